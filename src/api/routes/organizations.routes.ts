@@ -1,0 +1,36 @@
+import type { FastifyInstance } from 'fastify';
+import {
+  organizationCreate,
+  organizationListQuery,
+  organizationOutput,
+  organizationPatch,
+} from '../../schemas/organization.schema.js';
+import {
+  createOrganization,
+  deleteOrganization,
+  getOrganization,
+  listOrganizationPage,
+  updateOrganization,
+} from '../../services/organization.service.js';
+import type { Store } from '../../store/db.js';
+import { registerCrud } from '../crud.js';
+
+export function organizationRoutes(app: FastifyInstance, store: Store) {
+  registerCrud(app, store, {
+    path: '/api/organizations',
+    tag: 'organizations',
+    noun: 'organization',
+    schemas: {
+      listQuery: organizationListQuery,
+      create: organizationCreate,
+      patch: organizationPatch,
+      output: organizationOutput,
+    },
+    list: (ctx, { limit, offset, ...filter }) => listOrganizationPage(ctx, filter, { limit, offset }),
+    get: (ctx, id) => getOrganization(ctx, id),
+    create: createOrganization,
+    update: updateOrganization,
+    remove: deleteOrganization,
+    idOf: (o) => o.id,
+  });
+}

@@ -1,0 +1,44 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Store } from '../store/db.js';
+import { handleError, handleNotFound } from './errors.js';
+import { healthRoutes } from './routes/health.routes.js';
+import { organizationRoutes } from './routes/organizations.routes.js';
+
+export interface ServerOptions {
+  store: Store;
+  logger?: FastifyServerOptions['logger'];
+  bodyLimit?: number;
+}
+
+export const API_VERSION = '0.1.0';
+
+export async function buildServer({ store, logger = false, bodyLimit = 1024 * 1024 }: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger, bodyLimit, ajv: undefined });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler(handleNotFound);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Concord API',
+        version: API_VERSION,
+        description:
+          'Registry of partners, frameworks, people and posts over time; errors are RFC 9457 problem details.',
+        license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  healthRoutes(app, store);
+  organizationRoutes(app, store);
+  return app;
+}

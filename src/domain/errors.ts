@@ -1,0 +1,53 @@
+/**
+ * Errors are values with a code and, where one is to blame, a field. The HTTP status of each code
+ * lives here, in one table, so that the API maps them once and nobody matches on message text.
+ */
+export const ERROR_CODES = {
+  'request.invalid': { status: 400, title: 'The request is not valid' },
+  'request.too_large': { status: 413, title: 'The request body is too large' },
+  'request.unsupported_media': { status: 415, title: 'The request body must be JSON' },
+  'access.denied': { status: 403, title: 'You may not do this' },
+  'record.not_found': { status: 404, title: 'No such record' },
+  'record.exists': { status: 409, title: 'A record with this identity exists already' },
+  'record.referenced': { status: 409, title: 'Other records still refer to this one' },
+  'record.reference_missing': { status: 422, title: 'A referenced record does not exist' },
+  'version.required': { status: 428, title: 'A version is required to change this record' },
+  'version.stale': { status: 412, title: 'The record has changed since you read it' },
+  'version.conflict': { status: 409, title: 'The record has changed since you read it' },
+  'period.end_before_start': { status: 422, title: 'The period ends before it starts' },
+  'holding.overlap': { status: 409, title: 'The post already has a holder in this period' },
+  'membership.overlap': { status: 409, title: 'The same membership already covers this period' },
+  'organization.iso2_unknown': { status: 422, title: 'Unknown ISO 3166-1 alpha-2 code' },
+  'organization.iso2_for_state_only': { status: 422, title: 'Only states carry an ISO code' },
+  'organization.parent_cycle': { status: 422, title: 'An organization cannot be its own ancestor' },
+  'name.english_required': { status: 422, title: 'An English name is required' },
+  'import.file': { status: 400, title: 'The import file cannot be read' },
+  'internal': { status: 500, title: 'Internal error' },
+} as const satisfies Record<string, { status: number; title: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export interface FieldIssue {
+  field: string;
+  reason: string;
+}
+
+export class DomainError extends Error {
+  readonly code: ErrorCode;
+  readonly issues: FieldIssue[];
+
+  constructor(code: ErrorCode, detail?: string, issues: FieldIssue[] = []) {
+    super(detail ?? ERROR_CODES[code].title);
+    this.name = 'DomainError';
+    this.code = code;
+    this.issues = issues;
+  }
+
+  static field(code: ErrorCode, field: string, reason: string): DomainError {
+    return new DomainError(code, `${field}: ${reason}`, [{ field, reason }]);
+  }
+
+  get status(): number {
+    return ERROR_CODES[this.code].status;
+  }
+}

@@ -1,0 +1,70 @@
+import { mkdirSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { DB } from './schema.js';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface Store {
+  db: Kysely<DB>;
+  dialect: Dialect;
+  /** where the data lives, with any password removed, for logs and health checks */
+  location: string;
+  /** the raw driver, for prepared hot paths and benchmarks */
+  sqlite?: SQLite.Database;
+  pool?: pg.Pool;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_SQLITE_PATH = './data/concord.db';
+
+// PostgreSQL returns bigint (count(*), sums) as strings; our counts fit in a double.
+pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
+
+export function describeUrl(url: string | undefined): { dialect: Dialect; target: string } {
+  if (!url) return { dialect: 'sqlite', target: resolve(DEFAULT_SQLITE_PATH) };
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return { dialect: 'postgres', target: url };
+  if (url.startsWith('sqlite://')) {
+    const path = url.slice('sqlite://'.length);
+    if (!path.startsWith('/')) throw new Error(`DATABASE_URL ${url}: write sqlite:///absolute/path.db`);
+    return { dialect: 'sqlite', target: path };
+  }
+  throw new Error(`DATABASE_URL must start with postgres://, postgresql:// or sqlite:/// (got ${url.split(':')[0]}:)`);
+}
+
+export function openStore(url: string | undefined, options: { poolSize?: number } = {}): Store {
+  const { dialect, target } = describeUrl(url);
+  if (dialect === 'sqlite') {
+    mkdirSync(dirname(target), { recursive: true });
+    const sqlite = new SQLite(target);
+    sqlite.pragma('journal_mode = WAL');
+    // FULL: a committed transaction survives power loss, not just a process crash.
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+    return {
+      db,
+      dialect,
+      sqlite,
+      location: target,
+      close: () => db.destroy(),
+    };
+  }
+  // Like psql, connect as the operating-system user when the URL names none (unix-socket setups).
+  const authority = target.slice(target.indexOf('://') + 3).split('/')[0] ?? '';
+  const user = process.env.PGUSER || userInfo().username;
+  const connectionString = authority.includes('@') ? target : target.replace('://', `://${encodeURIComponent(user)}@`);
+  const pool = new pg.Pool({ connectionString, max: options.poolSize ?? 10 });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    dialect,
+    pool,
+    location: target.replace(/\/\/([^:@/]+):[^@/]+@/, '//$1:***@'),
+    close: () => db.destroy(),
+  };
+}

@@ -1,0 +1,111 @@
+import type { Kysely } from 'kysely';
+import type { Actor } from '../domain/actor.js';
+import { DomainError } from '../domain/errors.js';
+import type { DB } from './schema.js';
+
+/**
+ * Versioned writes shared by every table: a change names the version it was based on, and a stale
+ * one is refused instead of silently overwriting someone else's work. Every change is audited in the
+ * same transaction.
+ */
+type VersionedTable = 'organization' | 'membership' | 'person' | 'post' | 'post_holding' | 'source' | 'claim' | 'area';
+
+// biome-ignore lint/suspicious/noExplicitAny: dynamic table names are checked by VersionedTable
+type Loose = Kysely<any>;
+
+function keyOf(table: VersionedTable): 'id' | 'code' {
+  return table === 'area' ? 'code' : 'id';
+}
+
+export async function findVersion(db: Kysely<DB>, table: VersionedTable, id: string): Promise<number | undefined> {
+  const row = await (db as Loose)
+    .selectFrom(table)
+    .select('version')
+    .where(keyOf(table), '=', id)
+    .executeTakeFirst();
+  return row?.version as number | undefined;
+}
+
+export async function exists(db: Kysely<DB>, table: VersionedTable, id: string): Promise<boolean> {
+  return (await findVersion(db, table, id)) !== undefined;
+}
+
+export async function insertVersioned(
+  db: Kysely<DB>,
+  table: VersionedTable,
+  row: Record<string, unknown>,
+  at: string,
+): Promise<void> {
+  const id = row[keyOf(table)] as string;
+  if (await exists(db, table, id)) {
+    throw DomainError.field('record.exists', keyOf(table), `a ${table} with ${keyOf(table)} ${id} exists already`);
+  }
+  await (db as Loose)
+    .insertInto(table)
+    .values({ ...row, version: 1, created_at: at, updated_at: at })
+    .execute();
+}
+
+/** Applies `values` if the row is still at `expected`; returns the new version. */
+export async function updateVersioned(
+  db: Kysely<DB>,
+  table: VersionedTable,
+  id: string,
+  expected: number,
+  values: Record<string, unknown>,
+  at: string,
+): Promise<number> {
+  const result = await (db as Loose)
+    .updateTable(table)
+    .set({ ...values, version: expected + 1, updated_at: at })
+    .where(keyOf(table), '=', id)
+    .where('version', '=', expected)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 1) return expected + 1;
+  const current = await findVersion(db, table, id);
+  if (current === undefined) throw DomainError.field('record.not_found', 'id', `no ${table} ${id}`);
+  throw DomainError.field('version.stale', 'version', `is ${expected} but the ${table} is now at version ${current}`);
+}
+
+export async function deleteVersioned(db: Kysely<DB>, table: VersionedTable, id: string, expected: number) {
+  const result = await (db as Loose)
+    .deleteFrom(table)
+    .where(keyOf(table), '=', id)
+    .where('version', '=', expected)
+    .executeTakeFirst();
+  if (Number(result.numDeletedRows) === 1) return;
+  const current = await findVersion(db, table, id);
+  if (current === undefined) throw DomainError.field('record.not_found', 'id', `no ${table} ${id}`);
+  throw DomainError.field('version.stale', 'version', `is ${expected} but the ${table} is now at version ${current}`);
+}
+
+export function requireVersion(version: number | undefined): number {
+  if (version === undefined) {
+    throw DomainError.field('version.required', 'version', 'send the version you read (If-Match header or "version")');
+  }
+  return version;
+}
+
+export async function audit(
+  db: Kysely<DB>,
+  actor: Actor,
+  action: 'create' | 'update' | 'delete',
+  entity: string,
+  entityId: string,
+  before: unknown,
+  after: unknown,
+  at: string,
+): Promise<void> {
+  await db
+    .insertInto('audit_log')
+    .values({
+      at,
+      actor_id: actor.id,
+      action,
+      entity,
+      entity_id: entityId,
+      before: before === undefined ? null : JSON.stringify(before),
+      after: after === undefined ? null : JSON.stringify(after),
+    })
+    .execute();
+}
