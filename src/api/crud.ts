@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { idParam, page, problem, type Page } from '../schemas/common.schema.js';
+import { idParam, type Page, page, problem } from '../schemas/common.schema.js';
 import type { Ctx } from '../services/context.js';
 import type { Store } from '../store/db.js';
 import { ctxOf, etag, expectedVersion } from './request-context.js';
@@ -44,13 +44,27 @@ export function registerCrud<
 
   r.get(
     spec.path,
-    { schema: { tags: [tag], summary: `List ${noun}s`, querystring: schemas.listQuery, response: { 200: page(schemas.output), 400: problem } } },
+    {
+      schema: {
+        tags: [tag],
+        summary: `List ${noun}s`,
+        querystring: schemas.listQuery,
+        response: { 200: page(schemas.output), 400: problem },
+      },
+    },
     async (req) => spec.list(ctxOf(store, req), req.query as z.output<Q>),
   );
 
   r.get(
     `${spec.path}/:id`,
-    { schema: { tags: [tag], summary: `Read one ${noun}`, params: idParam, response: { 200: schemas.output, ...errors } } },
+    {
+      schema: {
+        tags: [tag],
+        summary: `Read one ${noun}`,
+        params: idParam,
+        response: { 200: schemas.output, ...errors },
+      },
+    },
     async (req, reply) => {
       const out = await spec.get(ctxOf(store, req), (req.params as { id: string }).id);
       reply.header('etag', etag(out.version));
@@ -60,10 +74,20 @@ export function registerCrud<
 
   r.post(
     spec.path,
-    { schema: { tags: [tag], summary: `Create a ${noun}`, body: schemas.create, response: { 201: schemas.output, ...errors } } },
+    {
+      schema: {
+        tags: [tag],
+        summary: `Create a ${noun}`,
+        body: schemas.create,
+        response: { 201: schemas.output, ...errors },
+      },
+    },
     async (req, reply) => {
       const out = await spec.create(ctxOf(store, req), req.body as z.output<C>);
-      reply.status(201).header('location', `${spec.path}/${spec.idOf(out)}`).header('etag', etag(out.version));
+      reply
+        .status(201)
+        .header('location', `${spec.path}/${spec.idOf(out)}`)
+        .header('etag', etag(out.version));
       return out;
     },
   );
@@ -102,7 +126,11 @@ export function registerCrud<
       },
     },
     async (req, reply) => {
-      await spec.remove(ctxOf(store, req), (req.params as { id: string }).id, expectedVersion(req, (req.query as { version?: number }).version));
+      await spec.remove(
+        ctxOf(store, req),
+        (req.params as { id: string }).id,
+        expectedVersion(req, (req.query as { version?: number }).version),
+      );
       return reply.status(204).send(null);
     },
   );

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { DomainError, ERROR_CODES, type ErrorCode, type FieldIssue } from '../domain/errors.js';
+import { fieldPath } from '../domain/field-path.js';
 
 /** RFC 9457 problem details, the only error shape the API sends; never a stack trace. */
 export interface Problem {
@@ -22,14 +23,6 @@ export function problemOf(code: ErrorCode, detail?: string, errors?: FieldIssue[
     code,
     ...(errors?.length ? { errors } : {}),
   };
-}
-
-/** `names/0/start_date` → `names[0].start_date`, the way people write field paths. */
-export function fieldPath(parts: readonly (string | number)[]): string {
-  return parts.reduce<string>(
-    (acc, p) => (typeof p === 'number' || /^\d+$/.test(String(p)) ? `${acc}[${p}]` : acc ? `${acc}.${p}` : String(p)),
-    '',
-  );
 }
 
 function validationIssues(err: FastifyError): FieldIssue[] {
@@ -60,11 +53,19 @@ function toProblem(err: FastifyError | DomainError | Error, request: FastifyRequ
   }
   switch (fe.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return problemOf('request.too_large', `The body is larger than ${request.routeOptions.bodyLimit ?? 1048576} bytes`);
+      return problemOf(
+        'request.too_large',
+        `The body is larger than ${request.routeOptions.bodyLimit ?? 1048576} bytes`,
+      );
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return problemOf('request.unsupported_media', `Send application/json, not ${request.headers['content-type']}`);
+      return problemOf(
+        'request.unsupported_media',
+        `Send application/json, not ${request.headers['content-type']}`,
+      );
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return problemOf('request.invalid', 'The body is empty but JSON was announced', [{ field: 'body', reason: 'is empty' }]);
+      return problemOf('request.invalid', 'The body is empty but JSON was announced', [
+        { field: 'body', reason: 'is empty' },
+      ]);
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return problemOf('request.invalid', `The body is not valid JSON: ${fe.message}`, [
@@ -77,7 +78,12 @@ function toProblem(err: FastifyError | DomainError | Error, request: FastifyRequ
     ]);
   }
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
-    return { type: 'about:blank', title: fe.message, status: fe.statusCode, code: fe.code ?? 'request.invalid' };
+    return {
+      type: 'about:blank',
+      title: fe.message,
+      status: fe.statusCode,
+      code: fe.code ?? 'request.invalid',
+    };
   }
   return problemOf('internal', 'Something went wrong on our side; it has been logged.');
 }

@@ -1,8 +1,8 @@
 import type { FastifyRequest } from 'fastify';
-import { DomainError } from '../domain/errors.js';
 import { LOCAL_OPERATOR } from '../domain/actor.js';
-import type { Store } from '../store/db.js';
+import { DomainError } from '../domain/errors.js';
 import { type Ctx, contextFor } from '../services/context.js';
+import type { Store } from '../store/db.js';
 
 /**
  * The acting user of a request. Until accounts exist (trust issue) every request acts as the local
@@ -17,7 +17,8 @@ export function expectedVersion(request: FastifyRequest, bodyVersion?: number): 
   const header = request.headers['if-match'];
   if (header === undefined) return bodyVersion;
   const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(String(header).trim());
-  if (!match) throw DomainError.field('request.invalid', 'If-Match', 'must be the ETag of the record, e.g. "3"');
+  if (!match)
+    throw DomainError.field('request.invalid', 'If-Match', 'must be the ETag of the record, e.g. "3"');
   return Number(match[1]);
 }
 

@@ -5,7 +5,12 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { Store } from '../store/db.js';
 import { handleError, handleNotFound } from './errors.js';
 import { healthRoutes } from './routes/health.routes.js';
+import { areaRoutes } from './routes/areas.routes.js';
+import { membershipRoutes } from './routes/memberships.routes.js';
 import { organizationRoutes } from './routes/organizations.routes.js';
+import { peopleRoutes } from './routes/people.routes.js';
+import { postRoutes } from './routes/posts.routes.js';
+import { sourceRoutes } from './routes/sources.routes.js';
 
 export interface ServerOptions {
   store: Store;
@@ -15,7 +20,11 @@ export interface ServerOptions {
 
 export const API_VERSION = '0.1.0';
 
-export async function buildServer({ store, logger = false, bodyLimit = 1024 * 1024 }: ServerOptions): Promise<FastifyInstance> {
+export async function buildServer({
+  store,
+  logger = false,
+  bodyLimit = 1024 * 1024,
+}: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger, bodyLimit, ajv: undefined });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -40,5 +49,10 @@ export async function buildServer({ store, logger = false, bodyLimit = 1024 * 10
 
   healthRoutes(app, store);
   organizationRoutes(app, store);
+  membershipRoutes(app, store);
+  peopleRoutes(app, store);
+  postRoutes(app, store);
+  sourceRoutes(app, store);
+  areaRoutes(app, store);
   return app;
 }

@@ -22,7 +22,7 @@ export const ERROR_CODES = {
   'organization.parent_cycle': { status: 422, title: 'An organization cannot be its own ancestor' },
   'name.english_required': { status: 422, title: 'An English name is required' },
   'import.file': { status: 400, title: 'The import file cannot be read' },
-  'internal': { status: 500, title: 'Internal error' },
+  internal: { status: 500, title: 'Internal error' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

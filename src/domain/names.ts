@@ -8,20 +8,30 @@ export interface DatedName {
   end_date?: string | null;
 }
 
-const KIND_RANK: Record<string, number> = { official: 0, former: 1, transliteration: 2, alternate: 3, short: 4 };
+const KIND_RANK: Record<string, number> = {
+  official: 0,
+  former: 1,
+  transliteration: 2,
+  alternate: 3,
+  short: 4,
+};
 
 /**
- * The name to show on a day in a language: a name in use that day, official forms first; failing
- * that, the latest-starting name in the language; failing that, the same in English.
+ * The name to show on a day in a language: a name in use that day (official forms first), in the
+ * language or else in English; failing that, the latest-starting name, in the language or English.
  */
 export function nameOn(names: readonly DatedName[], day: string, lang = 'en'): string | undefined {
-  for (const l of lang === 'en' ? ['en'] : [lang, 'en']) {
-    const inLang = names.filter((n) => n.lang === l);
-    const inUse = inLang
-      .filter((n) => coversDay({ start: n.start_date ?? null, end: n.end_date ?? null }, day) !== 'no')
+  const langs = lang === 'en' ? ['en'] : [lang, 'en'];
+  for (const l of langs) {
+    const inUse = names
+      .filter((n) => n.lang === l && coversDay({ start: n.start_date ?? null, end: n.end_date ?? null }, day) !== 'no')
       .sort((a, b) => (KIND_RANK[a.kind] ?? 9) - (KIND_RANK[b.kind] ?? 9));
     if (inUse[0]) return inUse[0].name;
-    const latest = [...inLang].sort((a, b) => (b.start_date ?? '').localeCompare(a.start_date ?? ''));
+  }
+  for (const l of langs) {
+    const latest = names
+      .filter((n) => n.lang === l)
+      .sort((a, b) => (b.start_date ?? '').localeCompare(a.start_date ?? ''));
     if (latest[0]) return latest[0].name;
   }
   return names[0]?.name;

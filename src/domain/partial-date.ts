@@ -43,7 +43,10 @@ export function toInterval(value: PartialDate): DayInterval {
     case 'year':
       return { lo: `${value}-01-01`, hi: `${value}-12-31` };
     case 'month':
-      return { lo: `${value}-01`, hi: format(endOfMonth(parse(value, 'yyyy-MM', new Date(2000, 0, 1))), 'yyyy-MM-dd') };
+      return {
+        lo: `${value}-01`,
+        hi: format(endOfMonth(parse(value, 'yyyy-MM', new Date(2000, 0, 1))), 'yyyy-MM-dd'),
+      };
     default:
       return { lo: value, hi: value };
   }

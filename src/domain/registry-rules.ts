@@ -13,10 +13,14 @@ export interface NameLike {
 
 export function nameIssues(names: readonly NameLike[], field = 'names'): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  if (!names.some((n) => n.lang === 'en')) issues.push({ field, reason: 'needs at least one English (en) name' });
+  if (!names.some((n) => n.lang === 'en'))
+    issues.push({ field, reason: 'needs at least one English (en) name' });
   names.forEach((n, i) => {
     if (endsBeforeStart({ start: n.start_date ?? null, end: n.end_date ?? null })) {
-      issues.push({ field: `${field}[${i}].end_date`, reason: `${n.end_date} is before start_date ${n.start_date}` });
+      issues.push({
+        field: `${field}[${i}].end_date`,
+        reason: `${n.end_date} is before start_date ${n.start_date}`,
+      });
     }
   });
   return issues;

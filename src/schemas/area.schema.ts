@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { lang, text, version } from './common.schema.js';
+import { lang, patchOf, text, version } from './common.schema.js';
 
 export const areaCode = z
   .string()
@@ -14,7 +14,7 @@ export const areaCreate = z.strictObject({
     .describe('Name by language code'),
   description: text(2000).nullish(),
 });
-export const areaPatch = areaCreate.omit({ code: true }).partial().extend({ version: version.optional() });
+export const areaPatch = patchOf(areaCreate.omit({ code: true }));
 
 export const areaOutput = z.object({
   code: z.string(),

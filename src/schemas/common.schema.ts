@@ -28,7 +28,11 @@ export const fullDate = z
 
 export const lang = z.enum(['en', 'fr', 'ru']).describe('Language of the text: English, French or Russian');
 
-export const version = z.number().int().min(1).describe('Row version, increased by every change; send it back to update');
+export const version = z
+  .number()
+  .int()
+  .min(1)
+  .describe('Row version, increased by every change; send it back to update');
 
 export const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -47,7 +51,9 @@ export const page = <T extends z.ZodType>(item: T) =>
 
 export const idParam = z.strictObject({ id: z.string().min(1).max(80).describe('Record identifier') });
 
-export const onQuery = fullDate.optional().describe('Answer for this day (YYYY-MM-DD); all periods when absent');
+export const onQuery = fullDate
+  .optional()
+  .describe('Answer for this day (YYYY-MM-DD); all periods when absent');
 
 export const problem = z
   .object({
@@ -66,4 +72,20 @@ export interface Page<T> {
   total: number;
   limit: number;
   offset: number;
+}
+
+type WithoutDefault<S> = S extends z.ZodDefault<infer Inner> ? Inner : S;
+
+/**
+ * The PATCH schema of a create schema: every field optional and without its default, so that a
+ * field left out of a change keeps its stored value instead of being reset; plus the version read.
+ */
+export function patchOf<T extends z.ZodRawShape>(create: z.ZodObject<T>) {
+  const shape = Object.fromEntries(
+    Object.entries(create.shape).map(([key, field]) => [
+      key,
+      (field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : (field as z.ZodType)).optional(),
+    ]),
+  ) as unknown as { [K in keyof T]: z.ZodOptional<WithoutDefault<T[K]>> };
+  return z.strictObject({ ...shape, version: version.optional() });
 }

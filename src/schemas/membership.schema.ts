@@ -1,7 +1,15 @@
 import { z } from 'zod';
-import { onQuery, partialDate, slugId, text, version } from './common.schema.js';
+import { onQuery, partialDate, patchOf, slugId, text, version } from './common.schema.js';
 
-export const END_REASONS = ['withdrew', 'suspended', 'became_ally', 'renamed', 'succeeded', 'dissolved', 'other'] as const;
+export const END_REASONS = [
+  'withdrew',
+  'suspended',
+  'became_ally',
+  'renamed',
+  'succeeded',
+  'dissolved',
+  'other',
+] as const;
 export const MEMBERSHIP_STATUSES = ['active', 'suspended'] as const;
 
 const membershipFields = {
@@ -19,10 +27,9 @@ const membershipFields = {
 };
 
 export const membershipCreate = z.strictObject({ id: slugId.optional(), ...membershipFields });
-export const membershipPatch = membershipCreate
-  .omit({ id: true, member_id: true, organization_id: true })
-  .partial()
-  .extend({ version: version.optional() });
+export const membershipPatch = patchOf(
+  membershipCreate.omit({ id: true, member_id: true, organization_id: true }),
+);
 
 export const membershipOutput = z.object({
   id: z.string(),

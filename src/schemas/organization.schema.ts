@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { lang, partialDate, slugId, text, version } from './common.schema.js';
+import { lang, partialDate, patchOf, slugId, text, version } from './common.schema.js';
 
 export const ORGANIZATION_KINDS = ['state', 'international_organization', 'framework', 'body'] as const;
 export const NAME_KINDS = ['official', 'short', 'former', 'alternate', 'transliteration'] as const;
@@ -7,7 +7,10 @@ export const NAME_KINDS = ['official', 'short', 'former', 'alternate', 'translit
 export const nameInput = z.strictObject({
   name: text(300).describe('The name as written'),
   lang: lang.default('en'),
-  kind: z.enum(NAME_KINDS).default('official').describe('Official, short form, former, alternate or transliteration'),
+  kind: z
+    .enum(NAME_KINDS)
+    .default('official')
+    .describe('Official, short form, former, alternate or transliteration'),
   start_date: partialDate.nullish().describe('First day the name was in use'),
   end_date: partialDate.nullish().describe('Last day the name was in use'),
 });
@@ -30,11 +33,15 @@ const organizationFields = {
   parent_id: slugId.nullish().describe('The organization this one belongs to'),
   founding_date: partialDate.nullish(),
   dissolution_date: partialDate.nullish(),
-  names: z.array(nameInput).min(1).max(50).describe('Names over time and in several languages; one English name at least'),
+  names: z
+    .array(nameInput)
+    .min(1)
+    .max(50)
+    .describe('Names over time and in several languages; one English name at least'),
 };
 
 export const organizationCreate = z.strictObject({ id: slugId.optional(), ...organizationFields });
-export const organizationPatch = organizationCreate.omit({ id: true }).partial().extend({ version: version.optional() });
+export const organizationPatch = patchOf(organizationCreate.omit({ id: true }));
 
 export const organizationOutput = z.object({
   id: z.string(),

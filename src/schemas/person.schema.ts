@@ -1,9 +1,13 @@
 import { z } from 'zod';
-import { partialDate, slugId, text, version } from './common.schema.js';
+import { partialDate, patchOf, slugId, text, version } from './common.schema.js';
 import { nameInput, nameOutput } from './organization.schema.js';
 
 const personFields = {
-  names: z.array(nameInput).min(1).max(50).describe('Names over time, in several languages and transliterations'),
+  names: z
+    .array(nameInput)
+    .min(1)
+    .max(50)
+    .describe('Names over time, in several languages and transliterations'),
   gender: z.enum(['female', 'male', 'other']).nullish(),
   birth_date: partialDate.nullish(),
   nationality: z
@@ -15,7 +19,7 @@ const personFields = {
 };
 
 export const personCreate = z.strictObject({ id: slugId.optional(), ...personFields });
-export const personPatch = personCreate.omit({ id: true }).partial().extend({ version: version.optional() });
+export const personPatch = patchOf(personCreate.omit({ id: true }));
 
 export const personOutput = z.object({
   id: z.string(),

@@ -1,10 +1,13 @@
 import { z } from 'zod';
-import { lang, onQuery, partialDate, slugId, text, version } from './common.schema.js';
+import { lang, onQuery, partialDate, patchOf, slugId, text, version } from './common.schema.js';
 
 const postFields = {
   organization_id: slugId.describe('The organization or body the post belongs to'),
   label: text(300).describe('English title of the post'),
-  labels: z.partialRecord(lang, text(300)).nullish().describe('The title in other languages, by language code'),
+  labels: z
+    .partialRecord(lang, text(300))
+    .nullish()
+    .describe('The title in other languages, by language code'),
   role: text(100).nullish(),
   single_holder: z.boolean().default(true).describe('Only one (substantive) holder at a time'),
   start_date: partialDate.nullish(),
@@ -12,10 +15,7 @@ const postFields = {
 };
 
 export const postCreate = z.strictObject({ id: slugId.optional(), ...postFields });
-export const postPatch = postCreate
-  .omit({ id: true, organization_id: true })
-  .partial()
-  .extend({ version: version.optional() });
+export const postPatch = patchOf(postCreate.omit({ id: true, organization_id: true }));
 
 export const postOutput = z.object({
   id: z.string(),
@@ -48,17 +48,16 @@ const holdingFields = {
 };
 
 export const holdingCreate = z.strictObject({ id: slugId.optional(), ...holdingFields });
-export const holdingPatch = holdingCreate
-  .omit({ id: true, post_id: true })
-  .partial()
-  .extend({ version: version.optional() });
+export const holdingPatch = patchOf(holdingCreate.omit({ id: true, post_id: true }));
 
 export const holdingOutput = z.object({
   id: z.string(),
   post_id: z.string(),
   post_label: z.string(),
   person_id: z.string(),
-  person_name: z.string().describe('The name the person went by on the date asked (or at the start of the holding)'),
+  person_name: z
+    .string()
+    .describe('The name the person went by on the date asked (or at the start of the holding)'),
   start_date: z.string(),
   end_date: z.string().nullable(),
   acting: z.boolean(),

@@ -1,17 +1,24 @@
 import { z } from 'zod';
-import { partialDate, slugId, text, version } from './common.schema.js';
+import { partialDate, patchOf, slugId, text, version } from './common.schema.js';
 
 const sourceFields = {
   title: text(500),
   publisher: text(300).nullish(),
-  url: z.url({ protocol: /^https?$/ }).max(2000).nullish().describe('Where the source can be read (http or https)'),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .nullish()
+    .describe('Where the source can be read (http or https)'),
   publication_date: partialDate.nullish(),
   excerpt: text(10000).nullish().describe('Quoted passage the claims rest on'),
-  language: z.string().regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code').nullish(),
+  language: z
+    .string()
+    .regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code')
+    .nullish(),
 };
 
 export const sourceCreate = z.strictObject({ id: slugId.optional(), ...sourceFields });
-export const sourcePatch = sourceCreate.omit({ id: true }).partial().extend({ version: version.optional() });
+export const sourcePatch = patchOf(sourceCreate.omit({ id: true }));
 
 export const sourceOutput = z.object({
   id: z.string(),
@@ -44,10 +51,7 @@ const claimFields = {
 };
 
 export const claimCreate = z.strictObject({ id: slugId.optional(), ...claimFields });
-export const claimPatch = claimCreate
-  .omit({ id: true, subject_type: true, subject_id: true })
-  .partial()
-  .extend({ version: version.optional() });
+export const claimPatch = patchOf(claimCreate.omit({ id: true, subject_type: true, subject_id: true }));
 
 export const claimOutput = z.object({
   id: z.string(),
@@ -78,7 +82,10 @@ export const conflictOutput = z.object({
   subject_id: z.string(),
   subject_label: z.string().describe('Human-readable description of the record'),
   field: z.string(),
-  followed_value: z.string().nullable().describe('The value the record follows, if one claim is marked followed'),
+  followed_value: z
+    .string()
+    .nullable()
+    .describe('The value the record follows, if one claim is marked followed'),
   claims: z.array(claimOutput),
 });
 

@@ -5,7 +5,11 @@ import { nameOn } from '../domain/names.js';
 import { nameIssues, rejectIssues } from '../domain/registry-rules.js';
 import { foldForSearch } from '../domain/search-text.js';
 import type { ListQuery, Page } from '../schemas/common.schema.js';
-import type { OrganizationCreate, OrganizationOut, OrganizationPatch } from '../schemas/organization.schema.js';
+import type {
+  OrganizationCreate,
+  OrganizationOut,
+  OrganizationPatch,
+} from '../schemas/organization.schema.js';
 import { assertCanWrite } from '../store/access.js';
 import { namesOf, replaceNames } from '../store/names.repo.js';
 import {
@@ -17,7 +21,13 @@ import {
   type OrganizationRow,
   parentChain,
 } from '../store/organization.repo.js';
-import { audit, deleteVersioned, insertVersioned, requireVersion, updateVersioned } from '../store/records.js';
+import {
+  audit,
+  deleteVersioned,
+  insertVersioned,
+  requireVersion,
+  updateVersioned,
+} from '../store/records.js';
 import { type Ctx, inTransaction, now } from './context.js';
 import { today } from './today.js';
 
@@ -86,18 +96,24 @@ async function checkOrganization(
   o: { kind: string; iso2?: string | null; parent_id?: string | null; names: Names },
 ): Promise<void> {
   const issues: FieldIssue[] = nameIssues(o.names);
-  if (o.iso2 && o.kind !== 'state') issues.push({ field: 'iso2', reason: 'only a state carries an ISO 3166-1 code' });
-  if (o.iso2 && !countries.isValid(o.iso2)) issues.push({ field: 'iso2', reason: `${o.iso2} is not an ISO 3166-1 alpha-2 code` });
+  if (o.iso2 && o.kind !== 'state')
+    issues.push({ field: 'iso2', reason: 'only a state carries an ISO 3166-1 code' });
+  if (o.iso2 && !countries.isValid(o.iso2))
+    issues.push({ field: 'iso2', reason: `${o.iso2} is not an ISO 3166-1 alpha-2 code` });
   rejectIssues('request.invalid', issues);
   if (o.iso2) {
     const holder = await findByIso2(ctx.db, o.iso2);
-    if (holder && holder.id !== id) throw DomainError.field('record.exists', 'iso2', `${o.iso2} belongs to ${holder.id}`);
+    if (holder && holder.id !== id)
+      throw DomainError.field('record.exists', 'iso2', `${o.iso2} belongs to ${holder.id}`);
   }
   if (o.parent_id) {
-    if (o.parent_id === id) throw DomainError.field('organization.parent_cycle', 'parent_id', 'cannot be the organization itself');
+    if (o.parent_id === id)
+      throw DomainError.field('organization.parent_cycle', 'parent_id', 'cannot be the organization itself');
     const chain = await parentChain(ctx.db, o.parent_id);
-    if (chain.length === 0) throw DomainError.field('record.reference_missing', 'parent_id', `no organization ${o.parent_id}`);
-    if (chain.includes(id)) throw DomainError.field('organization.parent_cycle', 'parent_id', `${o.parent_id} is below ${id}`);
+    if (chain.length === 0)
+      throw DomainError.field('record.reference_missing', 'parent_id', `no organization ${o.parent_id}`);
+    if (chain.includes(id))
+      throw DomainError.field('organization.parent_cycle', 'parent_id', `${o.parent_id} is below ${id}`);
   }
 }
 
@@ -128,7 +144,11 @@ export async function createOrganization(ctx: Ctx, input: OrganizationCreate): P
   });
 }
 
-export async function updateOrganization(ctx: Ctx, key: string, patch: OrganizationPatch): Promise<OrganizationOut> {
+export async function updateOrganization(
+  ctx: Ctx,
+  key: string,
+  patch: OrganizationPatch,
+): Promise<OrganizationOut> {
   assertCanWrite(ctx.actor, 'organization');
   return inTransaction(ctx, async (tx) => {
     const before = await getOrganization(tx, key);
@@ -137,7 +157,8 @@ export async function updateOrganization(ctx: Ctx, key: string, patch: Organizat
       iso2: patch.iso2 === undefined ? before.iso2 : patch.iso2,
       parent_id: patch.parent_id === undefined ? before.parent_id : patch.parent_id,
       founding_date: patch.founding_date === undefined ? before.founding_date : patch.founding_date,
-      dissolution_date: patch.dissolution_date === undefined ? before.dissolution_date : patch.dissolution_date,
+      dissolution_date:
+        patch.dissolution_date === undefined ? before.dissolution_date : patch.dissolution_date,
       names: (patch.names ?? before.names) as Names,
     };
     await checkOrganization(tx, before.id, merged);

@@ -29,7 +29,8 @@ export function canRead(actor: Actor, entity: Entity): boolean {
 export function assertCanWrite(actor: Actor, entity: Entity): void {
   // A record the actor may not change is reported like a missing one only where reading is also
   // denied; registry records are readable, so a refusal is honest about being a refusal.
-  if (!canWrite(actor, entity)) throw new DomainError('access.denied', `You may not change ${entity} records`);
+  if (!canWrite(actor, entity))
+    throw new DomainError('access.denied', `You may not change ${entity} records`);
 }
 
 export function assertCanRead(actor: Actor, entity: Entity, id: string): void {

@@ -26,13 +26,16 @@ pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
 
 export function describeUrl(url: string | undefined): { dialect: Dialect; target: string } {
   if (!url) return { dialect: 'sqlite', target: resolve(DEFAULT_SQLITE_PATH) };
-  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return { dialect: 'postgres', target: url };
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://'))
+    return { dialect: 'postgres', target: url };
   if (url.startsWith('sqlite://')) {
     const path = url.slice('sqlite://'.length);
     if (!path.startsWith('/')) throw new Error(`DATABASE_URL ${url}: write sqlite:///absolute/path.db`);
     return { dialect: 'sqlite', target: path };
   }
-  throw new Error(`DATABASE_URL must start with postgres://, postgresql:// or sqlite:/// (got ${url.split(':')[0]}:)`);
+  throw new Error(
+    `DATABASE_URL must start with postgres://, postgresql:// or sqlite:/// (got ${url.split(':')[0]}:)`,
+  );
 }
 
 export function openStore(url: string | undefined, options: { poolSize?: number } = {}): Store {
@@ -57,7 +60,9 @@ export function openStore(url: string | undefined, options: { poolSize?: number 
   // Like psql, connect as the operating-system user when the URL names none (unix-socket setups).
   const authority = target.slice(target.indexOf('://') + 3).split('/')[0] ?? '';
   const user = process.env.PGUSER || userInfo().username;
-  const connectionString = authority.includes('@') ? target : target.replace('://', `://${encodeURIComponent(user)}@`);
+  const connectionString = authority.includes('@')
+    ? target
+    : target.replace('://', `://${encodeURIComponent(user)}@`);
   const pool = new pg.Pool({ connectionString, max: options.poolSize ?? 10 });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {

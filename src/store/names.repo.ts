@@ -5,7 +5,12 @@ import type { DB } from './schema.js';
 
 export type NameTableName = 'organization_name' | 'person_name';
 
-export async function replaceNames(db: Kysely<DB>, table: NameTableName, ownerId: string, names: DatedName[]) {
+export async function replaceNames(
+  db: Kysely<DB>,
+  table: NameTableName,
+  ownerId: string,
+  names: DatedName[],
+) {
   await db.deleteFrom(table).where('owner_id', '=', ownerId).execute();
   if (names.length === 0) return;
   await db

@@ -32,9 +32,21 @@ function filtered(db: Kysely<DB>, f: OrganizationFilter) {
   return q;
 }
 
-export async function listOrganizations(db: Kysely<DB>, f: OrganizationFilter, limit: number, offset: number) {
+export async function listOrganizations(
+  db: Kysely<DB>,
+  f: OrganizationFilter,
+  limit: number,
+  offset: number,
+) {
   const [rows, count] = await Promise.all([
-    filtered(db, f).selectAll().orderBy('kind').orderBy('search').orderBy('id').limit(limit).offset(offset).execute(),
+    filtered(db, f)
+      .selectAll()
+      .orderBy('kind')
+      .orderBy('search')
+      .orderBy('id')
+      .limit(limit)
+      .offset(offset)
+      .execute(),
     filtered(db, f)
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow(),
@@ -62,7 +74,11 @@ export async function parentChain(db: Kysely<DB>, id: string): Promise<string[]>
 export async function isReferenced(db: Kysely<DB>, id: string): Promise<string | null> {
   const checks = [
     db.selectFrom('organization').select('id').where('parent_id', '=', id).limit(1),
-    db.selectFrom('membership').select('id').where((eb) => eb.or([eb('member_id', '=', id), eb('organization_id', '=', id)])).limit(1),
+    db
+      .selectFrom('membership')
+      .select('id')
+      .where((eb) => eb.or([eb('member_id', '=', id), eb('organization_id', '=', id)]))
+      .limit(1),
     db.selectFrom('post').select('id').where('organization_id', '=', id).limit(1),
   ] as const;
   const labels = ['child organizations', 'memberships', 'posts'];

@@ -8,7 +8,15 @@ import type { DB } from './schema.js';
  * one is refused instead of silently overwriting someone else's work. Every change is audited in the
  * same transaction.
  */
-type VersionedTable = 'organization' | 'membership' | 'person' | 'post' | 'post_holding' | 'source' | 'claim' | 'area';
+type VersionedTable =
+  | 'organization'
+  | 'membership'
+  | 'person'
+  | 'post'
+  | 'post_holding'
+  | 'source'
+  | 'claim'
+  | 'area';
 
 // biome-ignore lint/suspicious/noExplicitAny: dynamic table names are checked by VersionedTable
 type Loose = Kysely<any>;
@@ -17,7 +25,11 @@ function keyOf(table: VersionedTable): 'id' | 'code' {
   return table === 'area' ? 'code' : 'id';
 }
 
-export async function findVersion(db: Kysely<DB>, table: VersionedTable, id: string): Promise<number | undefined> {
+export async function findVersion(
+  db: Kysely<DB>,
+  table: VersionedTable,
+  id: string,
+): Promise<number | undefined> {
   const row = await (db as Loose)
     .selectFrom(table)
     .select('version')
@@ -38,7 +50,11 @@ export async function insertVersioned(
 ): Promise<void> {
   const id = row[keyOf(table)] as string;
   if (await exists(db, table, id)) {
-    throw DomainError.field('record.exists', keyOf(table), `a ${table} with ${keyOf(table)} ${id} exists already`);
+    throw DomainError.field(
+      'record.exists',
+      keyOf(table),
+      `a ${table} with ${keyOf(table)} ${id} exists already`,
+    );
   }
   await (db as Loose)
     .insertInto(table)
@@ -64,7 +80,11 @@ export async function updateVersioned(
   if (Number(result.numUpdatedRows) === 1) return expected + 1;
   const current = await findVersion(db, table, id);
   if (current === undefined) throw DomainError.field('record.not_found', 'id', `no ${table} ${id}`);
-  throw DomainError.field('version.stale', 'version', `is ${expected} but the ${table} is now at version ${current}`);
+  throw DomainError.field(
+    'version.stale',
+    'version',
+    `is ${expected} but the ${table} is now at version ${current}`,
+  );
 }
 
 export async function deleteVersioned(db: Kysely<DB>, table: VersionedTable, id: string, expected: number) {
@@ -76,12 +96,20 @@ export async function deleteVersioned(db: Kysely<DB>, table: VersionedTable, id:
   if (Number(result.numDeletedRows) === 1) return;
   const current = await findVersion(db, table, id);
   if (current === undefined) throw DomainError.field('record.not_found', 'id', `no ${table} ${id}`);
-  throw DomainError.field('version.stale', 'version', `is ${expected} but the ${table} is now at version ${current}`);
+  throw DomainError.field(
+    'version.stale',
+    'version',
+    `is ${expected} but the ${table} is now at version ${current}`,
+  );
 }
 
 export function requireVersion(version: number | undefined): number {
   if (version === undefined) {
-    throw DomainError.field('version.required', 'version', 'send the version you read (If-Match header or "version")');
+    throw DomainError.field(
+      'version.required',
+      'version',
+      'send the version you read (If-Match header or "version")',
+    );
   }
   return version;
 }

@@ -74,8 +74,16 @@ export async function up(db: AnyDb, dialect: Dialect): Promise<void> {
         .addColumn('note', 'text'),
     ),
   ).execute();
-  await db.schema.createIndex('membership_member').on('membership').columns(['member_id', 'start_lo']).execute();
-  await db.schema.createIndex('membership_org').on('membership').columns(['organization_id', 'start_lo']).execute();
+  await db.schema
+    .createIndex('membership_member')
+    .on('membership')
+    .columns(['member_id', 'start_lo'])
+    .execute();
+  await db.schema
+    .createIndex('membership_org')
+    .on('membership')
+    .columns(['organization_id', 'start_lo'])
+    .execute();
 
   await versioned(
     db.schema
@@ -116,7 +124,11 @@ export async function up(db: AnyDb, dialect: Dialect): Promise<void> {
     ),
   ).execute();
   await db.schema.createIndex('holding_post').on('post_holding').columns(['post_id', 'start_lo']).execute();
-  await db.schema.createIndex('holding_person').on('post_holding').columns(['person_id', 'start_lo']).execute();
+  await db.schema
+    .createIndex('holding_person')
+    .on('post_holding')
+    .columns(['person_id', 'start_lo'])
+    .execute();
 
   await versioned(
     db.schema
@@ -144,7 +156,11 @@ export async function up(db: AnyDb, dialect: Dialect): Promise<void> {
       .addColumn('confidence', 'text', (c) => c.notNull())
       .addColumn('excerpt', 'text'),
   ).execute();
-  await db.schema.createIndex('claim_subject').on('claim').columns(['subject_type', 'subject_id', 'field']).execute();
+  await db.schema
+    .createIndex('claim_subject')
+    .on('claim')
+    .columns(['subject_type', 'subject_id', 'field'])
+    .execute();
   await db.schema.createIndex('claim_source').on('claim').column('source_id').execute();
 
   await versioned(

@@ -1,0 +1,21 @@
+import type { FastifyInstance } from 'fastify';
+import { listQuery } from '../../schemas/common.schema.js';
+import { areaCreate, areaOutput, areaPatch } from '../../schemas/area.schema.js';
+import { createArea, deleteArea, getArea, listAreaPage, updateArea } from '../../services/area.service.js';
+import type { Store } from '../../store/db.js';
+import { registerCrud } from '../crud.js';
+
+export function areaRoutes(app: FastifyInstance, store: Store) {
+  registerCrud(app, store, {
+    path: '/api/areas',
+    tag: 'areas',
+    noun: 'area of cooperation',
+    schemas: { listQuery, create: areaCreate, patch: areaPatch, output: areaOutput },
+    list: (ctx, q) => listAreaPage(ctx, q),
+    get: getArea,
+    create: createArea,
+    update: updateArea,
+    remove: deleteArea,
+    idOf: (a) => a.code,
+  });
+}

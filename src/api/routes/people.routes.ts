@@ -1,0 +1,38 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { idParam, listQuery, page, problem } from '../../schemas/common.schema.js';
+import { personCreate, personListQuery, personOutput, personPatch } from '../../schemas/person.schema.js';
+import { holdingOutput } from '../../schemas/post.schema.js';
+import { holdingsOfPerson } from '../../services/holding.service.js';
+import { createPerson, deletePerson, getPerson, listPersonPage, updatePerson } from '../../services/person.service.js';
+import type { Store } from '../../store/db.js';
+import { registerCrud } from '../crud.js';
+import { ctxOf } from '../request-context.js';
+
+export function peopleRoutes(app: FastifyInstance, store: Store) {
+  registerCrud(app, store, {
+    path: '/api/people',
+    tag: 'people',
+    noun: 'person',
+    schemas: { listQuery: personListQuery, create: personCreate, patch: personPatch, output: personOutput },
+    list: (ctx, { limit, offset, ...filter }) => listPersonPage(ctx, filter, { limit, offset }),
+    get: getPerson,
+    create: createPerson,
+    update: updatePerson,
+    remove: deletePerson,
+    idOf: (p) => p.id,
+  });
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/people/:id/holdings',
+    {
+      schema: {
+        tags: ['people'],
+        summary: 'The posts a person held, in order',
+        params: idParam,
+        querystring: listQuery,
+        response: { 200: page(holdingOutput), 400: problem, 404: problem },
+      },
+    },
+    async (req) => holdingsOfPerson(ctxOf(store, req), req.params.id, req.query),
+  );
+}

@@ -1,0 +1,22 @@
+import { Command } from 'commander';
+import { dbCommands } from './db.command.js';
+import { demoCommands } from './demo.command.js';
+import { importCommand } from './import.command.js';
+import { reportFailure } from './output.js';
+import { serveCommand } from './serve.command.js';
+
+const program = new Command()
+  .name('concord')
+  .description('Concord: partnership cooperation between an organization and its partner countries')
+  .showHelpAfterError()
+  .addHelpText(
+    'after',
+    '\nThe database comes from DATABASE_URL: unset → ./data/concord.db, sqlite:///abs/path.db, or postgres://…',
+  );
+
+program.addCommand(serveCommand());
+program.addCommand(dbCommands());
+program.addCommand(demoCommands());
+program.addCommand(importCommand());
+
+program.parseAsync(process.argv).catch(reportFailure);

@@ -1,0 +1,24 @@
+import { DomainError } from '../domain/errors.js';
+import { loadConfig } from '../config.js';
+import { openStore, type Store } from '../store/db.js';
+import { migrateToLatest } from '../store/migrate.js';
+
+/** A failed command says what went wrong in one line, never with a stack trace, and exits non-zero. */
+export function reportFailure(err: unknown): never {
+  const message = err instanceof DomainError || err instanceof Error ? err.message : String(err);
+  process.stderr.write(`concord: ${message}\n`);
+  if (process.env.CONCORD_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+  process.exit(err instanceof DomainError && err.status < 500 ? 2 : 1);
+}
+
+/** Opens the configured database, brought up to date, for the length of `fn`. */
+export async function withStore<T>(fn: (store: Store) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const store = openStore(config.DATABASE_URL);
+  try {
+    await migrateToLatest(store);
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}

@@ -1,0 +1,34 @@
+import { Command } from 'commander';
+import { buildServer } from '../api/server.js';
+import { loadConfig } from '../config.js';
+import { SYSTEM_ACTOR } from '../domain/actor.js';
+import { contextFor } from '../services/context.js';
+import { isEmpty, loadDemo } from '../services/demo.service.js';
+import { openStore } from '../store/db.js';
+import { migrateToLatest } from '../store/migrate.js';
+
+export function serveCommand(): Command {
+  return new Command('serve')
+    .description('Serve the API (and, as it lands, the web app) on PORT; migrates first, loads demo data into an empty database')
+    .option('-p, --port <port>', 'port (default: PORT or 4000)')
+    .action(async (options: { port?: string }) => {
+      const config = loadConfig({ ...process.env, ...(options.port ? { PORT: options.port } : {}) });
+      const store = openStore(config.DATABASE_URL);
+      await migrateToLatest(store);
+      const ctx = contextFor(store, SYSTEM_ACTOR);
+      if (config.CONCORD_DEMO === 'auto' && (await isEmpty(ctx))) {
+        const counts = await loadDemo(ctx);
+        console.log(`Empty database: loaded the demo data (${Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(', ')})`);
+      }
+      const app = await buildServer({ store, logger: { level: config.LOG_LEVEL } });
+      const close = async () => {
+        await app.close();
+        await store.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', close);
+      process.once('SIGTERM', close);
+      await app.listen({ port: config.PORT, host: config.HOST });
+      console.log(`Concord is serving ${store.dialect} ${store.location} at http://localhost:${config.PORT} (API docs: /api/docs)`);
+    });
+}

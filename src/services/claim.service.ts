@@ -1,0 +1,158 @@
+import { DomainError } from '../domain/errors.js';
+import { newId } from '../domain/ids.js';
+import type { ListQuery, Page } from '../schemas/common.schema.js';
+import type { ClaimCreate, ClaimOut, ClaimPatch, ConflictOut } from '../schemas/source.schema.js';
+import { assertCanWrite } from '../store/access.js';
+import {
+  audit,
+  deleteVersioned,
+  exists,
+  insertVersioned,
+  requireVersion,
+  updateVersioned,
+} from '../store/records.js';
+import type { ClaimTable } from '../store/schema.js';
+import { type ClaimFilter, conflictingClaims, findClaim, listClaims } from '../store/source.repo.js';
+import { type Ctx, inTransaction, now } from './context.js';
+import { getHolding } from './holding.service.js';
+import { getMembership } from './membership.service.js';
+import { getOrganization } from './organization.service.js';
+import { getPerson } from './person.service.js';
+import { getPost } from './post.service.js';
+
+type ClaimRow = ClaimTable & { source_title: string };
+
+function present(r: ClaimRow): ClaimOut {
+  return {
+    id: r.id,
+    subject_type: r.subject_type as ClaimOut['subject_type'],
+    subject_id: r.subject_id,
+    field: r.field,
+    value: r.value,
+    source_id: r.source_id,
+    source_title: r.source_title,
+    followed: r.followed === 1,
+    status: r.status as ClaimOut['status'],
+    confidence: r.confidence as ClaimOut['confidence'],
+    excerpt: r.excerpt,
+    version: r.version,
+    updated_at: r.updated_at,
+  };
+}
+
+/** A short human description of what a claim is about, for conflict lists and briefings. */
+export async function describeSubject(ctx: Ctx, type: ClaimOut['subject_type'], id: string): Promise<string> {
+  switch (type) {
+    case 'organization':
+      return (await getOrganization(ctx, id)).name;
+    case 'person':
+      return (await getPerson(ctx, id)).name;
+    case 'post':
+      return (await getPost(ctx, id)).label;
+    case 'membership': {
+      const m = await getMembership(ctx, id);
+      return `${m.member_name} in ${m.organization_name_at_start}`;
+    }
+    case 'post_holding': {
+      const h = await getHolding(ctx, id);
+      return `${h.person_name} as ${h.post_label}`;
+    }
+  }
+}
+
+const SUBJECT_TABLE = {
+  organization: 'organization',
+  membership: 'membership',
+  person: 'person',
+  post: 'post',
+  post_holding: 'post_holding',
+} as const;
+
+export async function getClaim(ctx: Ctx, id: string): Promise<ClaimOut> {
+  const row = await findClaim(ctx.db, id);
+  if (!row) throw DomainError.field('record.not_found', 'id', `no claim ${id}`);
+  return present(row);
+}
+
+export async function listClaimPage(ctx: Ctx, filter: ClaimFilter, page: ListQuery): Promise<Page<ClaimOut>> {
+  const { rows, total } = await listClaims(ctx.db, filter, page.limit, page.offset);
+  return { items: rows.map(present), total, ...page };
+}
+
+export async function listConflicts(ctx: Ctx): Promise<ConflictOut[]> {
+  const groups = await conflictingClaims(ctx.db);
+  return Promise.all(
+    groups.map(async (g) => {
+      const type = g.subject_type as ConflictOut['subject_type'];
+      const followed = g.claims.find((c) => c.followed === 1);
+      return {
+        subject_type: type,
+        subject_id: g.subject_id,
+        subject_label: await describeSubject(ctx, type, g.subject_id).catch(() => g.subject_id),
+        field: g.field,
+        followed_value: followed?.value ?? null,
+        claims: g.claims.map(present),
+      };
+    }),
+  );
+}
+
+function columns(c: Omit<ClaimCreate, 'id'>) {
+  return {
+    subject_type: c.subject_type,
+    subject_id: c.subject_id,
+    field: c.field,
+    value: c.value ?? null,
+    source_id: c.source_id,
+    followed: c.followed ? 1 : 0,
+    status: c.status,
+    confidence: c.confidence,
+    excerpt: c.excerpt ?? null,
+  };
+}
+
+async function check(ctx: Ctx, c: Omit<ClaimCreate, 'id'>) {
+  if (!(await exists(ctx.db, SUBJECT_TABLE[c.subject_type], c.subject_id))) {
+    throw DomainError.field('record.reference_missing', 'subject_id', `no ${c.subject_type} ${c.subject_id}`);
+  }
+  if (!(await exists(ctx.db, 'source', c.source_id))) {
+    throw DomainError.field('record.reference_missing', 'source_id', `no source ${c.source_id}`);
+  }
+}
+
+export async function createClaim(ctx: Ctx, input: ClaimCreate): Promise<ClaimOut> {
+  assertCanWrite(ctx.actor, 'claim');
+  const id = input.id ?? newId(`${input.subject_id}-${input.field}`.slice(0, 50));
+  return inTransaction(ctx, async (tx) => {
+    await check(tx, input);
+    const at = now();
+    await insertVersioned(tx.db, 'claim', { id, ...columns(input) }, at);
+    const created = await getClaim(tx, id);
+    await audit(tx.db, tx.actor, 'create', 'claim', id, undefined, created, at);
+    return created;
+  });
+}
+
+export async function updateClaim(ctx: Ctx, id: string, patch: ClaimPatch): Promise<ClaimOut> {
+  assertCanWrite(ctx.actor, 'claim');
+  return inTransaction(ctx, async (tx) => {
+    const before = await getClaim(tx, id);
+    const { version, ...changes } = patch;
+    const merged = { ...before, ...changes };
+    await check(tx, merged);
+    const at = now();
+    await updateVersioned(tx.db, 'claim', id, requireVersion(version), columns(merged), at);
+    const after = await getClaim(tx, id);
+    await audit(tx.db, tx.actor, 'update', 'claim', id, before, after, at);
+    return after;
+  });
+}
+
+export async function deleteClaim(ctx: Ctx, id: string, version: number | undefined): Promise<void> {
+  assertCanWrite(ctx.actor, 'claim');
+  await inTransaction(ctx, async (tx) => {
+    const before = await getClaim(tx, id);
+    await deleteVersioned(tx.db, 'claim', id, requireVersion(version));
+    await audit(tx.db, tx.actor, 'delete', 'claim', id, before, undefined, now());
+  });
+}

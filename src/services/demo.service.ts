@@ -1,0 +1,41 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DomainError } from '../domain/errors.js';
+import { type Ctx } from './context.js';
+import { readImportFile } from './import-file.js';
+import { IMPORT_KINDS, IMPORTERS, importInto } from './import.service.js';
+
+export const DEMO_DIR = resolve(fileURLToPath(new URL('../../data/demo', import.meta.url)));
+
+export async function isEmpty(ctx: Ctx): Promise<boolean> {
+  const row = await ctx.db.selectFrom('organization').select('id').limit(1).executeTakeFirst();
+  return row === undefined;
+}
+
+/**
+ * Loads the sourced demo facts (data/demo/<kind>.json) in one transaction: all of it or, if any row
+ * is refused, none of it, with the refusals named.
+ */
+export async function loadDemo(ctx: Ctx, dir = DEMO_DIR): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  const tx = await ctx.db.startTransaction().execute();
+  try {
+    for (const kind of IMPORT_KINDS) {
+      const file = join(dir, `${kind}.json`);
+      if (!existsSync(file)) continue;
+      const rows = await readImportFile(file, IMPORTERS[kind].schema);
+      const { imported, errors } = await importInto(ctx, tx, kind, rows);
+      if (errors.length > 0) {
+        const lines = errors.slice(0, 10).map((e) => `${kind}.json row ${e.row} ${e.field}: ${e.reason}`);
+        throw new DomainError('import.file', `The demo data was not loaded: ${lines.join('; ')}`);
+      }
+      counts[kind] = imported;
+    }
+    await tx.commit().execute();
+    return counts;
+  } catch (err) {
+    await tx.rollback().execute();
+    throw err;
+  }
+}

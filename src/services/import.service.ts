@@ -1,0 +1,149 @@
+import type { ControlledTransaction } from 'kysely';
+import type { z } from 'zod';
+import { DomainError, type FieldIssue } from '../domain/errors.js';
+import { fieldPath } from '../domain/field-path.js';
+import { areaCreate } from '../schemas/area.schema.js';
+import { membershipCreate } from '../schemas/membership.schema.js';
+import { organizationCreate } from '../schemas/organization.schema.js';
+import { personCreate } from '../schemas/person.schema.js';
+import { holdingCreate, postCreate } from '../schemas/post.schema.js';
+import { claimCreate, sourceCreate } from '../schemas/source.schema.js';
+import type { DB } from '../store/schema.js';
+import { createArea } from './area.service.js';
+import { createClaim } from './claim.service.js';
+import type { Ctx } from './context.js';
+import { createHolding } from './holding.service.js';
+import { createMembership } from './membership.service.js';
+import { createOrganization } from './organization.service.js';
+import { createPerson } from './person.service.js';
+import { createPost } from './post.service.js';
+import { createSource } from './source.service.js';
+
+interface Importer<S extends z.ZodType> {
+  schema: S;
+  create(ctx: Ctx, input: z.output<S>): Promise<unknown>;
+}
+
+function importer<S extends z.ZodType>(schema: S, create: (ctx: Ctx, input: z.output<S>) => Promise<unknown>): Importer<S> {
+  return { schema, create };
+}
+
+/** What `concord import <kind>` accepts, in the order the demo data loads them (references first). */
+export const IMPORTERS = {
+  areas: importer(areaCreate, createArea),
+  sources: importer(sourceCreate, createSource),
+  organizations: importer(organizationCreate, createOrganization),
+  memberships: importer(membershipCreate, createMembership),
+  people: importer(personCreate, createPerson),
+  posts: importer(postCreate, createPost),
+  holdings: importer(holdingCreate, createHolding),
+  claims: importer(claimCreate, createClaim),
+} as const;
+
+export type ImportKind = keyof typeof IMPORTERS;
+export const IMPORT_KINDS = Object.keys(IMPORTERS) as ImportKind[];
+
+export interface RowError {
+  /** 1-based position of the row in the file's records (CSV: the header is not counted) */
+  row: number;
+  field: string;
+  reason: string;
+  code: string;
+}
+
+export interface ImportReport {
+  kind: ImportKind;
+  rows: number;
+  imported: number;
+  failed: number;
+  committed: boolean;
+  errors: RowError[];
+}
+
+function issuesOf(err: unknown): { code: string; issues: FieldIssue[] } {
+  if (err instanceof DomainError) {
+    return { code: err.code, issues: err.issues.length ? err.issues : [{ field: '*', reason: err.message }] };
+  }
+  throw err;
+}
+
+/** Validates rows against the kind's schema; the valid ones with their row numbers, and the errors. */
+function validate(kind: ImportKind, rows: readonly unknown[]) {
+  const { schema } = IMPORTERS[kind] as Importer<z.ZodType>;
+  const errors: RowError[] = [];
+  const valid: { row: number; value: unknown }[] = [];
+  rows.forEach((raw, i) => {
+    const parsed = schema.safeParse(raw);
+    if (parsed.success) valid.push({ row: i + 1, value: parsed.data });
+    else {
+      for (const issue of parsed.error.issues) {
+        const field = fieldPath(issue.path as (string | number)[]) || '*';
+        errors.push({ row: i + 1, field, reason: issue.message, code: 'request.invalid' });
+      }
+    }
+  });
+  return { valid, errors };
+}
+
+/**
+ * Writes the valid rows inside the caller's transaction, each in a savepoint so that a row refused
+ * by a rule or by the database leaves nothing behind, and returns every bad row's errors.
+ */
+export async function importInto(
+  ctx: Ctx,
+  tx: ControlledTransaction<DB>,
+  kind: ImportKind,
+  rows: readonly unknown[],
+  onProgress?: (done: number) => void,
+): Promise<{ imported: number; errors: RowError[] }> {
+  const { create } = IMPORTERS[kind] as Importer<z.ZodType>;
+  const { valid, errors } = validate(kind, rows);
+  const txCtx: Ctx = { ...ctx, db: tx };
+  let imported = 0;
+  for (const [n, { row, value }] of valid.entries()) {
+    const point = await tx.savepoint('import_row').execute();
+    try {
+      await create(txCtx, value);
+      await point.releaseSavepoint('import_row').execute();
+      imported++;
+    } catch (err) {
+      await point.rollbackToSavepoint('import_row').execute();
+      const { code, issues } = issuesOf(err);
+      for (const issue of issues) errors.push({ row, field: issue.field, reason: issue.reason, code });
+    }
+    if (n % 100 === 0) onProgress?.(n);
+  }
+  onProgress?.(valid.length);
+  errors.sort((a, b) => a.row - b.row);
+  return { imported, errors };
+}
+
+/**
+ * `concord import`: the good rows in one transaction, each bad row reported by number, field and
+ * reason; with `strict`, any bad row rolls the whole import back.
+ */
+export async function importRows(
+  ctx: Ctx,
+  kind: ImportKind,
+  rows: readonly unknown[],
+  options: { strict?: boolean; onProgress?: (done: number) => void } = {},
+): Promise<ImportReport> {
+  const tx = await ctx.db.startTransaction().execute();
+  try {
+    const { imported, errors } = await importInto(ctx, tx, kind, rows, options.onProgress);
+    const committed = !(options.strict && errors.length > 0);
+    if (committed) await tx.commit().execute();
+    else await tx.rollback().execute();
+    return {
+      kind,
+      rows: rows.length,
+      imported: committed ? imported : 0,
+      failed: new Set(errors.map((e) => e.row)).size,
+      committed,
+      errors,
+    };
+  } catch (err) {
+    await tx.rollback().execute();
+    throw err;
+  }
+}
