@@ -1,3 +1,4 @@
+import { inConflict } from '../domain/claims.js';
 import { DomainError } from '../domain/errors.js';
 import { newId } from '../domain/ids.js';
 import type { ListQuery, Page } from '../schemas/common.schema.js';
@@ -80,7 +81,7 @@ export async function listClaimPage(ctx: Ctx, filter: ClaimFilter, page: ListQue
 }
 
 export async function listConflicts(ctx: Ctx): Promise<ConflictOut[]> {
-  const groups = await conflictingClaims(ctx.db);
+  const groups = (await conflictingClaims(ctx.db)).filter((g) => inConflict(g.claims.map((c) => c.value ?? '')));
   return Promise.all(
     groups.map(async (g) => {
       const type = g.subject_type as ConflictOut['subject_type'];

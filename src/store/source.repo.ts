@@ -61,7 +61,7 @@ export async function findClaim(db: Kysely<DB>, id: string) {
   return claimColumns(db, {}).where('claim.id', '=', id).executeTakeFirst();
 }
 
-/** Subjects and fields on which active claims state more than one value: the open conflicts. */
+/** Subjects and fields on which active claims state more than one value: candidate conflicts. */
 export async function conflictingClaims(db: Kysely<DB>) {
   const groups = await db
     .selectFrom('claim')

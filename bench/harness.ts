@@ -1,0 +1,85 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Bench } from 'tinybench';
+
+/**
+ * Benchmarks measure a subject against a baseline doing the same work in the same run: on a shared
+ * machine only the ratio is stable. They never fail anything by timing.
+ */
+export interface Figure {
+  median_ms: number;
+  p99_ms: number;
+  runs: number;
+}
+
+export interface Result {
+  name: string;
+  database?: 'sqlite' | 'postgres';
+  unit: 'ms' | 'rows/s';
+  subject: Figure & { rows_per_second?: number };
+  baseline: Figure & { rows_per_second?: number; label: string };
+  /** subject ÷ baseline for times (lower is better); baseline ÷ subject is the share of the floor reached */
+  ratio: number;
+  note?: string;
+}
+
+export const RESULTS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'results');
+
+export async function latencyPair(
+  subject: () => Promise<unknown> | unknown,
+  baseline: () => Promise<unknown> | unknown,
+  options: { time?: number; iterations?: number } = {},
+): Promise<{ subject: Figure; baseline: Figure }> {
+  const bench = new Bench({ time: options.time ?? 1500, iterations: options.iterations ?? 200, warmupIterations: 50 });
+  bench.add('subject', subject).add('baseline', baseline);
+  await bench.run();
+  const figure = (name: string): Figure => {
+    const result = bench.getTask(name)?.result;
+    if (!result || !('latency' in result)) throw new Error(`benchmark ${name} did not complete`);
+    return { median_ms: result.latency.p50 ?? 0, p99_ms: result.latency.p99 ?? 0, runs: result.latency.samplesCount ?? 0 };
+  };
+  return { subject: figure('subject'), baseline: figure('baseline') };
+}
+
+/** Times a one-shot job (an import) `runs` times, each on fresh state from `setup`. */
+export async function repeat<S>(
+  runs: number,
+  setup: () => Promise<S>,
+  job: (state: S) => Promise<void>,
+  teardown: (state: S) => Promise<void>,
+): Promise<Figure> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const state = await setup();
+    const start = performance.now();
+    await job(state);
+    times.push(performance.now() - start);
+    await teardown(state);
+  }
+  times.sort((a, b) => a - b);
+  return {
+    median_ms: times[Math.floor(times.length / 2)] ?? 0,
+    p99_ms: times[Math.min(times.length - 1, Math.ceil(times.length * 0.99) - 1)] ?? 0,
+    runs,
+  };
+}
+
+export function round(n: number, digits = 3): number {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+}
+
+/** Merges results into bench/results/<file>.json so that suites can be run one at a time. */
+export function saveResults(file: string, results: Result[]): void {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  writeFileSync(join(RESULTS_DIR, file), `${JSON.stringify(results, null, 2)}\n`);
+}
+
+export function loadResults(file: string): Result[] {
+  try {
+    return JSON.parse(readFileSync(join(RESULTS_DIR, file), 'utf8')) as Result[];
+  } catch {
+    return [];
+  }
+}
