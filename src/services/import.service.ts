@@ -1,7 +1,7 @@
 import type { ControlledTransaction } from 'kysely';
 import type { z } from 'zod';
 import { DomainError, type FieldIssue } from '../domain/errors.js';
-import { fieldPath } from '../domain/field-path.js';
+import { fieldIssues } from '../schemas/issues.js';
 import { areaCreate } from '../schemas/area.schema.js';
 import { membershipCreate } from '../schemas/membership.schema.js';
 import { organizationCreate } from '../schemas/organization.schema.js';
@@ -76,10 +76,7 @@ function validate(kind: ImportKind, rows: readonly unknown[]) {
     const parsed = schema.safeParse(raw);
     if (parsed.success) valid.push({ row: i + 1, value: parsed.data });
     else {
-      for (const issue of parsed.error.issues) {
-        const field = fieldPath(issue.path as (string | number)[]) || '*';
-        errors.push({ row: i + 1, field, reason: issue.message, code: 'request.invalid' });
-      }
+      for (const issue of fieldIssues(parsed.error)) errors.push({ row: i + 1, ...issue, code: 'request.invalid' });
     }
   });
   return { valid, errors };

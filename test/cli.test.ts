@@ -1,0 +1,106 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { concord, startServer } from './support/cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'concord-cli-'));
+const env = { DATABASE_URL: `sqlite://${join(dir, 'cli.db')}` };
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function file(name: string, content: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('the concord command', () => {
+  it('has --help on every command', () => {
+    for (const args of [[], ['serve'], ['db'], ['db', 'migrate'], ['demo', 'load'], ['import']]) {
+      const res = concord([...args, '--help']);
+      expect(res.code).toBe(0);
+      expect(res.stdout).toMatch(/Usage: concord/);
+    }
+  });
+
+  it('migrates the database it is pointed at', () => {
+    const res = concord(['db', 'migrate'], env);
+    expect(res.stdout).toMatch(/0001-registry|up to date/);
+    expect(res.stdout).toContain('sqlite');
+  });
+
+  it('imports the good rows of a JSON file and reports each bad row by number, field and reason', () => {
+    const path = file(
+      'orgs.json',
+      JSON.stringify([
+        { id: 'ok-one', kind: 'framework', names: [{ name: 'First' }] },
+        { id: 'bad-date', kind: 'framework', founding_date: '2013-11-31', names: [{ name: 'Second' }] },
+        { id: 'bad-field', kind: 'framework', colour: 'blue', names: [{ name: 'Third' }] },
+        { id: 'ok-two', kind: 'body', parent_id: 'ok-one', names: [{ name: 'Fourth' }] },
+        { id: 'bad-parent', kind: 'body', parent_id: 'nowhere', names: [{ name: 'Fifth' }] },
+      ]),
+    );
+    const res = concord(['import', 'organizations', path, '--json'], env);
+    expect(res.code).toBe(2);
+    const report = JSON.parse(res.stdout);
+    expect(report).toMatchObject({ rows: 5, imported: 2, failed: 3, committed: true });
+    expect(report.errors.map((e: { row: number; field: string }) => [e.row, e.field])).toEqual([
+      [2, 'founding_date'],
+      [3, 'colour'],
+      [5, 'parent_id'],
+    ]);
+    const again = concord(['import', 'organizations', path], env);
+    expect(again.stdout).toMatch(/row 1: id: a organization with id ok-one exists already/);
+  });
+
+  it('imports nothing with --strict when a row is bad', () => {
+    const path = file(
+      'people.csv',
+      'id,name,nationality,birth_date\nperson-a,Alpha Person,TJ,1960\nperson-b,Beta Person,ZZ,1961\n',
+    );
+    const strict = concord(['import', 'people', path, '--strict', '--json'], env);
+    expect(JSON.parse(strict.stdout)).toMatchObject({ imported: 0, committed: false, failed: 1 });
+    expect(JSON.parse(strict.stdout).errors[0]).toMatchObject({ row: 2, field: 'nationality' });
+    const lenient = concord(['import', 'people', path, '--json'], env);
+    expect(JSON.parse(lenient.stdout)).toMatchObject({ imported: 1, committed: true });
+  });
+
+  it('says clearly when the file cannot be read or is not JSON, without a stack trace', () => {
+    const missing = concord(['import', 'people', join(dir, 'nope.json')], env);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^concord: file: cannot read/);
+    expect(missing.stderr).not.toMatch(/at .*\.ts:\d+/);
+    const broken = concord(['import', 'people', file('broken.json', '[{')], env);
+    expect(broken.stderr).toMatch(/not valid JSON/);
+    const kind = concord(['import', 'planets', file('x.json', '[]')], env);
+    expect(kind.code).not.toBe(0);
+    expect(kind.stderr).toMatch(/Allowed choices are areas, sources, organizations/);
+  });
+
+  it('serves the demo data on an empty database, and keeps data across restarts', async () => {
+    const fresh = { DATABASE_URL: `sqlite://${join(dir, 'serve.db')}` };
+    const port = 4600 + Math.floor(Math.random() * 300);
+    const first = await startServer(fresh, port);
+    try {
+      const res = await fetch(`http://localhost:${port}/api/organizations/TJ/memberships`);
+      const body = (await res.json()) as { items: { organization_id: string }[] };
+      expect(body.items.map((m) => m.organization_id).sort()).toEqual(['eapc', 'pfp']);
+      const created = await fetch(`http://localhost:${port}/api/sources`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ id: 'kept-source', title: 'Survives a restart' }),
+      });
+      expect(created.status).toBe(201);
+    } finally {
+      await first.stop();
+    }
+    const second = await startServer(fresh, port);
+    try {
+      expect(second.output()).not.toMatch(/loaded the demo data/);
+      const res = await fetch(`http://localhost:${port}/api/sources/kept-source`);
+      expect(res.status).toBe(200);
+    } finally {
+      await second.stop();
+    }
+  });
+});
