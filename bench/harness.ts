@@ -31,13 +31,21 @@ export async function latencyPair(
   baseline: () => Promise<unknown> | unknown,
   options: { time?: number; iterations?: number } = {},
 ): Promise<{ subject: Figure; baseline: Figure }> {
-  const bench = new Bench({ time: options.time ?? 1500, iterations: options.iterations ?? 200, warmupIterations: 50 });
+  const bench = new Bench({
+    time: options.time ?? 1500,
+    iterations: options.iterations ?? 200,
+    warmupIterations: 50,
+  });
   bench.add('subject', subject).add('baseline', baseline);
   await bench.run();
   const figure = (name: string): Figure => {
     const result = bench.getTask(name)?.result;
     if (!result || !('latency' in result)) throw new Error(`benchmark ${name} did not complete`);
-    return { median_ms: result.latency.p50 ?? 0, p99_ms: result.latency.p99 ?? 0, runs: result.latency.samplesCount ?? 0 };
+    return {
+      median_ms: result.latency.p50 ?? 0,
+      p99_ms: result.latency.p99 ?? 0,
+      runs: result.latency.samplesCount ?? 0,
+    };
   };
   return { subject: figure('subject'), baseline: figure('baseline') };
 }

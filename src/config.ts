@@ -9,7 +9,10 @@ const environment = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default('localhost').describe('interface to listen on; 0.0.0.0 to serve other machines'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  CONCORD_DEMO: z.enum(['auto', 'off']).default('auto').describe('auto: load the demo data into an empty database'),
+  CONCORD_DEMO: z
+    .enum(['auto', 'off'])
+    .default('auto')
+    .describe('auto: load the demo data into an empty database'),
 });
 
 export type Config = z.infer<typeof environment>;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { testDatabases } from './support/databases.js';
 import { makeOrganization, makePerson, makePost, useApi } from './support/api.js';
+import { testDatabases } from './support/databases.js';
 
 /**
  * Random bodies at every write route the OpenAPI document lists: whatever arrives, the answer is a
@@ -9,10 +9,42 @@ import { makeOrganization, makePerson, makePost, useApi } from './support/api.js
  * so that the fuzzing reaches the services and the database, not only the schema check.
  */
 const FIELD_NAMES = [
-  'id', 'kind', 'iso2', 'parent_id', 'names', 'name', 'lang', 'start_date', 'end_date', 'member_id',
-  'organization_id', 'end_reason', 'status', 'role', 'note', 'label', 'labels', 'single_holder', 'post_id',
-  'person_id', 'acting', 'title', 'url', 'publication_date', 'subject_type', 'subject_id', 'field', 'value',
-  'source_id', 'followed', 'confidence', 'code', 'description', 'version', 'nationality', 'gender',
+  'id',
+  'kind',
+  'iso2',
+  'parent_id',
+  'names',
+  'name',
+  'lang',
+  'start_date',
+  'end_date',
+  'member_id',
+  'organization_id',
+  'end_reason',
+  'status',
+  'role',
+  'note',
+  'label',
+  'labels',
+  'single_holder',
+  'post_id',
+  'person_id',
+  'acting',
+  'title',
+  'url',
+  'publication_date',
+  'subject_type',
+  'subject_id',
+  'field',
+  'value',
+  'source_id',
+  'followed',
+  'confidence',
+  'code',
+  'description',
+  'version',
+  'nationality',
+  'gender',
 ];
 
 const dateLike = fc.oneof(
@@ -21,10 +53,32 @@ const dateLike = fc.oneof(
 );
 const value = fc.oneof(
   dateLike,
-  fc.constantFrom('tj', 'TJ', 'state', 'body', 'en', 'ru', 'active', 'membership', '*', 'CEP', null, true, 0, -1, 1),
+  fc.constantFrom(
+    'tj',
+    'TJ',
+    'state',
+    'body',
+    'en',
+    'ru',
+    'active',
+    'membership',
+    '*',
+    'CEP',
+    null,
+    true,
+    0,
+    -1,
+    1,
+  ),
   fc.jsonValue({ maxDepth: 2 }),
 );
-const nameList = fc.array(fc.record({ name: fc.oneof(fc.string(), fc.constant('Name')), lang: value, start_date: dateLike }, { requiredKeys: [] }), { maxLength: 3 });
+const nameList = fc.array(
+  fc.record(
+    { name: fc.oneof(fc.string(), fc.constant('Name')), lang: value, start_date: dateLike },
+    { requiredKeys: [] },
+  ),
+  { maxLength: 3 },
+);
 const body = fc.oneof(
   fc.dictionary(fc.constantFrom(...FIELD_NAMES), fc.oneof(value, nameList), { maxKeys: 8 }),
   fc.jsonValue({ maxDepth: 3 }),
@@ -51,14 +105,20 @@ for (const db of testDatabases()) {
       const runs = db.name === 'sqlite' ? 40 : 15;
       for (const route of routes) {
         await fc.assert(
-          fc.asyncProperty(body, fc.constantFrom(...ids), fc.option(fc.constantFrom('"1"', '"2"', 'junk'), { nil: undefined }), async (payload, id, ifMatch) => {
-            const url = route.path.replace('{id}', encodeURIComponent(id));
-            const res = await api.call(route.method, url, JSON.stringify(payload), {
-              'content-type': 'application/json',
-              ...(ifMatch ? { 'if-match': ifMatch } : {}),
-            });
-            if (res.status >= 500) throw new Error(`${route.method} ${url} → ${res.status} ${JSON.stringify(res.json)}`);
-          }),
+          fc.asyncProperty(
+            body,
+            fc.constantFrom(...ids),
+            fc.option(fc.constantFrom('"1"', '"2"', 'junk'), { nil: undefined }),
+            async (payload, id, ifMatch) => {
+              const url = route.path.replace('{id}', encodeURIComponent(id));
+              const res = await api.call(route.method, url, JSON.stringify(payload), {
+                'content-type': 'application/json',
+                ...(ifMatch ? { 'if-match': ifMatch } : {}),
+              });
+              if (res.status >= 500)
+                throw new Error(`${route.method} ${url} → ${res.status} ${JSON.stringify(res.json)}`);
+            },
+          ),
           { numRuns: runs },
         );
       }

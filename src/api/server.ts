@@ -4,8 +4,8 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Store } from '../store/db.js';
 import { handleError, handleNotFound } from './errors.js';
-import { healthRoutes } from './routes/health.routes.js';
 import { areaRoutes } from './routes/areas.routes.js';
+import { healthRoutes } from './routes/health.routes.js';
 import { membershipRoutes } from './routes/memberships.routes.js';
 import { organizationRoutes } from './routes/organizations.routes.js';
 import { peopleRoutes } from './routes/people.routes.js';

@@ -8,7 +8,9 @@ export function demoCommands(): Command {
   const demo = new Command('demo').description('Demonstration data: real, sourced facts');
   demo
     .command('load')
-    .description('Load the sourced demo data (partners, frameworks, people, posts, claims) in one transaction')
+    .description(
+      'Load the sourced demo data (partners, frameworks, people, posts, claims) in one transaction',
+    )
     .option('--dir <dir>', 'folder of <kind>.json files', DEMO_DIR)
     .option('--force', 'load even if the database already holds organizations')
     .action(async (options: { dir: string; force?: boolean }) => {
@@ -19,7 +21,11 @@ export function demoCommands(): Command {
           return;
         }
         const counts = await loadDemo(ctx, options.dir);
-        console.log(`Loaded: ${Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(', ')}`);
+        console.log(
+          `Loaded: ${Object.entries(counts)
+            .map(([k, n]) => `${n} ${k}`)
+            .join(', ')}`,
+        );
       });
     });
   return demo;

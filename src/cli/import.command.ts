@@ -1,14 +1,16 @@
-import { Command, Option } from 'commander';
 import cliProgress from 'cli-progress';
+import { Command, Option } from 'commander';
 import { SYSTEM_ACTOR } from '../domain/actor.js';
 import { contextFor } from '../services/context.js';
-import { readImportFile } from '../services/import-file.js';
 import { IMPORT_KINDS, IMPORTERS, type ImportKind, importRows } from '../services/import.service.js';
+import { readImportFile } from '../services/import-file.js';
 import { withStore } from './output.js';
 
 export function importCommand(): Command {
   return new Command('import')
-    .description('Import registry records from a JSON or CSV file: good rows in one transaction, bad rows reported')
+    .description(
+      'Import registry records from a JSON or CSV file: good rows in one transaction, bad rows reported',
+    )
     .addArgument(new Command().createArgument('<kind>', 'what the file holds').choices(IMPORT_KINDS))
     .argument('<file>', 'a .json file (array of records) or .csv file (header row)')
     .option('--strict', 'all or nothing: import nothing if any row is bad')
@@ -18,7 +20,10 @@ export function importCommand(): Command {
       const report = await withStore(async (store) => {
         const bar =
           process.stderr.isTTY && rows.length >= 200 && !options.json
-            ? new cliProgress.SingleBar({ stream: process.stderr, format: `${kind} {bar} {value}/{total} rows` })
+            ? new cliProgress.SingleBar({
+                stream: process.stderr,
+                format: `${kind} {bar} {value}/{total} rows`,
+              })
             : null;
         bar?.start(rows.length, 0);
         try {
@@ -33,7 +38,9 @@ export function importCommand(): Command {
       if (options.json) console.log(JSON.stringify(report));
       else {
         for (const e of report.errors) console.log(`row ${e.row}: ${e.field}: ${e.reason}`);
-        const verdict = report.committed ? `imported ${report.imported} of ${report.rows} rows` : 'nothing imported (--strict)';
+        const verdict = report.committed
+          ? `imported ${report.imported} of ${report.rows} rows`
+          : 'nothing imported (--strict)';
         console.log(`${kind}: ${verdict}; ${report.failed} row(s) refused.`);
       }
       if (report.failed > 0) process.exitCode = 2;

@@ -1,5 +1,5 @@
-import { DomainError } from '../domain/errors.js';
 import { loadConfig } from '../config.js';
+import { DomainError } from '../domain/errors.js';
 import { openStore, type Store } from '../store/db.js';
 import { migrateToLatest } from '../store/migrate.js';
 

@@ -9,7 +9,9 @@ import { migrateToLatest } from '../store/migrate.js';
 
 export function serveCommand(): Command {
   return new Command('serve')
-    .description('Serve the API (and, as it lands, the web app) on PORT; migrates first, loads demo data into an empty database')
+    .description(
+      'Serve the API (and, as it lands, the web app) on PORT; migrates first, loads demo data into an empty database',
+    )
     .option('-p, --port <port>', 'port (default: PORT or 4000)')
     .action(async (options: { port?: string }) => {
       const config = loadConfig({ ...process.env, ...(options.port ? { PORT: options.port } : {}) });
@@ -18,7 +20,11 @@ export function serveCommand(): Command {
       const ctx = contextFor(store, SYSTEM_ACTOR);
       if (config.CONCORD_DEMO === 'auto' && (await isEmpty(ctx))) {
         const counts = await loadDemo(ctx);
-        console.log(`Empty database: loaded the demo data (${Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(', ')})`);
+        console.log(
+          `Empty database: loaded the demo data (${Object.entries(counts)
+            .map(([k, n]) => `${n} ${k}`)
+            .join(', ')})`,
+        );
       }
       const app = await buildServer({ store, logger: { level: config.LOG_LEVEL } });
       const close = async () => {
@@ -29,6 +35,8 @@ export function serveCommand(): Command {
       process.once('SIGINT', close);
       process.once('SIGTERM', close);
       await app.listen({ port: config.PORT, host: config.HOST });
-      console.log(`Concord is serving ${store.dialect} ${store.location} at http://localhost:${config.PORT} (API docs: /api/docs)`);
+      console.log(
+        `Concord is serving ${store.dialect} ${store.location} at http://localhost:${config.PORT} (API docs: /api/docs)`,
+      );
     });
 }

@@ -2,10 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { nameOn, renamingsBetween } from './names.js';
 
 const nacc = [
-  { name: 'North Atlantic Cooperation Council', lang: 'en', kind: 'official', start_date: '1991-12-20', end_date: '1997-05-29' },
+  {
+    name: 'North Atlantic Cooperation Council',
+    lang: 'en',
+    kind: 'official',
+    start_date: '1991-12-20',
+    end_date: '1997-05-29',
+  },
   { name: 'NACC', lang: 'en', kind: 'short', start_date: '1991-12-20', end_date: '1997-05-29' },
-  { name: 'Euro-Atlantic Partnership Council', lang: 'en', kind: 'official', start_date: '1997-05-30', end_date: null },
-  { name: 'Совет евроатлантического партнёрства', lang: 'ru', kind: 'official', start_date: '1997-05-30', end_date: null },
+  {
+    name: 'Euro-Atlantic Partnership Council',
+    lang: 'en',
+    kind: 'official',
+    start_date: '1997-05-30',
+    end_date: null,
+  },
+  {
+    name: 'Совет евроатлантического партнёрства',
+    lang: 'ru',
+    kind: 'official',
+    start_date: '1997-05-30',
+    end_date: null,
+  },
 ];
 
 describe('names over time', () => {

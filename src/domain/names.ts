@@ -24,7 +24,10 @@ export function nameOn(names: readonly DatedName[], day: string, lang = 'en'): s
   const langs = lang === 'en' ? ['en'] : [lang, 'en'];
   for (const l of langs) {
     const inUse = names
-      .filter((n) => n.lang === l && coversDay({ start: n.start_date ?? null, end: n.end_date ?? null }, day) !== 'no')
+      .filter(
+        (n) =>
+          n.lang === l && coversDay({ start: n.start_date ?? null, end: n.end_date ?? null }, day) !== 'no',
+      )
       .sort((a, b) => (KIND_RANK[a.kind] ?? 9) - (KIND_RANK[b.kind] ?? 9));
     if (inUse[0]) return inUse[0].name;
   }

@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { comparePartial, partialDateError, toInterval } from './partial-date.js';
 
-const day = fc.date({ min: new Date('1900-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) =>
-  d.toISOString().slice(0, 10),
-);
+const day = fc
+  .date({ min: new Date('1900-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 describe('partial dates', () => {
   it('accepts a year, a month and a day', () => {

@@ -4,16 +4,24 @@ import { certainlyOverlap, coversDay, endsBeforeStart, type Period } from './per
 
 describe('periods with partial dates', () => {
   it('lets a holder ending in "2010" hand over to one starting in "2010"', () => {
-    expect(certainlyOverlap({ start: '2004-09-15', end: '2010' }, { start: '2010', end: '2021' })).toBe(false);
+    expect(certainlyOverlap({ start: '2004-09-15', end: '2010' }, { start: '2010', end: '2021' })).toBe(
+      false,
+    );
   });
 
   it('sees two holders in the same certain days as overlapping', () => {
-    expect(certainlyOverlap({ start: '2004-09-15', end: '2010-06-30' }, { start: '2010-06-01', end: null })).toBe(true);
-    expect(certainlyOverlap({ start: '2006-12', end: '2013-11' }, { start: '2013-11-29', end: null })).toBe(false);
+    expect(
+      certainlyOverlap({ start: '2004-09-15', end: '2010-06-30' }, { start: '2010-06-01', end: null }),
+    ).toBe(true);
+    expect(certainlyOverlap({ start: '2006-12', end: '2013-11' }, { start: '2013-11-29', end: null })).toBe(
+      false,
+    );
   });
 
   it('treats an open end as lasting', () => {
-    expect(certainlyOverlap({ start: '1992', end: null }, { start: '2020-01-01', end: '2020-01-02' })).toBe(true);
+    expect(certainlyOverlap({ start: '1992', end: null }, { start: '2020-01-01', end: '2020-01-02' })).toBe(
+      true,
+    );
   });
 
   it('refuses an end certainly before the start but allows a touching partial end', () => {

@@ -1,8 +1,14 @@
 import { DomainError } from '../domain/errors.js';
-import type { ListQuery, Page } from '../schemas/common.schema.js';
 import type { AreaCreate, AreaOut, AreaPatch } from '../schemas/area.schema.js';
+import type { ListQuery, Page } from '../schemas/common.schema.js';
 import { assertCanWrite } from '../store/access.js';
-import { audit, deleteVersioned, insertVersioned, requireVersion, updateVersioned } from '../store/records.js';
+import {
+  audit,
+  deleteVersioned,
+  insertVersioned,
+  requireVersion,
+  updateVersioned,
+} from '../store/records.js';
 import type { AreaTable } from '../store/schema.js';
 import { type Ctx, inTransaction, now } from './context.js';
 
@@ -19,7 +25,11 @@ function present(r: AreaTable): AreaOut {
 }
 
 export async function getArea(ctx: Ctx, code: string): Promise<AreaOut> {
-  const row = await ctx.db.selectFrom('area').selectAll().where('code', '=', code.toUpperCase()).executeTakeFirst();
+  const row = await ctx.db
+    .selectFrom('area')
+    .selectAll()
+    .where('code', '=', code.toUpperCase())
+    .executeTakeFirst();
   if (!row) throw DomainError.field('record.not_found', 'code', `no area of cooperation ${code}`);
   return present(row);
 }

@@ -81,7 +81,9 @@ export async function listClaimPage(ctx: Ctx, filter: ClaimFilter, page: ListQue
 }
 
 export async function listConflicts(ctx: Ctx): Promise<ConflictOut[]> {
-  const groups = (await conflictingClaims(ctx.db)).filter((g) => inConflict(g.claims.map((c) => c.value ?? '')));
+  const groups = (await conflictingClaims(ctx.db)).filter((g) =>
+    inConflict(g.claims.map((c) => c.value ?? '')),
+  );
   return Promise.all(
     groups.map(async (g) => {
       const type = g.subject_type as ConflictOut['subject_type'];

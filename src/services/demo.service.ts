@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DomainError } from '../domain/errors.js';
-import { type Ctx } from './context.js';
-import { readImportFile } from './import-file.js';
+import type { Ctx } from './context.js';
 import { IMPORT_KINDS, IMPORTERS, importInto } from './import.service.js';
+import { readImportFile } from './import-file.js';
 
 export const DEMO_DIR = resolve(fileURLToPath(new URL('../../data/demo', import.meta.url)));
 

@@ -14,7 +14,11 @@ export async function readImportFile(path: string, schema: z.ZodType): Promise<u
   try {
     text = await readFile(path, 'utf8');
   } catch (err) {
-    throw DomainError.field('import.file', 'file', `cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? err}`);
+    throw DomainError.field(
+      'import.file',
+      'file',
+      `cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? err}`,
+    );
   }
   const ext = extname(path).toLowerCase();
   if (ext === '.json') return jsonRows(text);
@@ -33,7 +37,11 @@ function jsonRows(text: string): unknown[] {
   if (data && typeof data === 'object' && Array.isArray((data as { items?: unknown }).items)) {
     return (data as { items: unknown[] }).items;
   }
-  throw DomainError.field('import.file', 'file', 'JSON must be an array of records or an object with an "items" array');
+  throw DomainError.field(
+    'import.file',
+    'file',
+    'JSON must be an array of records or an object with an "items" array',
+  );
 }
 
 function fieldKind(schema: z.ZodType, key: string): 'boolean' | 'number' | 'json' | 'text' {
@@ -45,7 +53,8 @@ function fieldKind(schema: z.ZodType, key: string): 'boolean' | 'number' | 'json
   }
   if (field instanceof z.ZodBoolean) return 'boolean';
   if (field instanceof z.ZodNumber) return 'number';
-  if (field instanceof z.ZodArray || field instanceof z.ZodObject || field instanceof z.ZodRecord) return 'json';
+  if (field instanceof z.ZodArray || field instanceof z.ZodObject || field instanceof z.ZodRecord)
+    return 'json';
   return 'text';
 }
 

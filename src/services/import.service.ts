@@ -1,8 +1,8 @@
 import type { ControlledTransaction } from 'kysely';
 import type { z } from 'zod';
 import { DomainError, type FieldIssue } from '../domain/errors.js';
-import { fieldIssues } from '../schemas/issues.js';
 import { areaCreate } from '../schemas/area.schema.js';
+import { fieldIssues } from '../schemas/issues.js';
 import { membershipCreate } from '../schemas/membership.schema.js';
 import { organizationCreate } from '../schemas/organization.schema.js';
 import { personCreate } from '../schemas/person.schema.js';
@@ -24,7 +24,10 @@ interface Importer<S extends z.ZodType> {
   create(ctx: Ctx, input: z.output<S>): Promise<unknown>;
 }
 
-function importer<S extends z.ZodType>(schema: S, create: (ctx: Ctx, input: z.output<S>) => Promise<unknown>): Importer<S> {
+function importer<S extends z.ZodType>(
+  schema: S,
+  create: (ctx: Ctx, input: z.output<S>) => Promise<unknown>,
+): Importer<S> {
   return { schema, create };
 }
 
@@ -76,7 +79,8 @@ function validate(kind: ImportKind, rows: readonly unknown[]) {
     const parsed = schema.safeParse(raw);
     if (parsed.success) valid.push({ row: i + 1, value: parsed.data });
     else {
-      for (const issue of fieldIssues(parsed.error)) errors.push({ row: i + 1, ...issue, code: 'request.invalid' });
+      for (const issue of fieldIssues(parsed.error))
+        errors.push({ row: i + 1, ...issue, code: 'request.invalid' });
     }
   });
   return { valid, errors };

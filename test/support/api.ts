@@ -32,7 +32,11 @@ export function useApi(db: TestDatabase): Api {
         method: method as 'GET',
         url,
         headers,
-        ...(body === undefined ? {} : typeof body === 'string' ? { payload: body } : { payload: body as object }),
+        ...(body === undefined
+          ? {}
+          : typeof body === 'string'
+            ? { payload: body }
+            : { payload: body as object }),
       });
       return { status: res.statusCode, headers: res.headers, json: res.body ? JSON.parse(res.body) : null };
     };
@@ -66,7 +70,12 @@ export async function makePerson(api: Api, name = `Person ${randomUUID().slice(0
 
 export async function makePost(api: Api, extra: Record<string, unknown> = {}) {
   const org = await makeOrganization(api, { kind: 'body' });
-  const res = await api.call('POST', '/api/posts', { id: uid('post'), organization_id: org.id, label: 'Minister', ...extra });
+  const res = await api.call('POST', '/api/posts', {
+    id: uid('post'),
+    organization_id: org.id,
+    label: 'Minister',
+    ...extra,
+  });
   if (res.status !== 201) throw new Error(`fixture post: ${JSON.stringify(res.json)}`);
   return res.json;
 }

@@ -8,7 +8,9 @@ export default async function setup({ provide }: { provide: (key: string, value:
   if (unreachable) {
     if (process.env.CI) throw new Error(`CI needs PostgreSQL, and none answered: ${unreachable}`);
     const line = '='.repeat(78);
-    console.warn(`\n${line}\nPostgreSQL SKIPPED: no server reachable (${unreachable}).\nOnly the SQLite half of the storage and API tests runs. Start one: pg_ctlcluster 15 main start\n${line}\n`);
+    console.warn(
+      `\n${line}\nPostgreSQL SKIPPED: no server reachable (${unreachable}).\nOnly the SQLite half of the storage and API tests runs. Start one: pg_ctlcluster 15 main start\n${line}\n`,
+    );
     provide('postgres', false);
     return;
   }

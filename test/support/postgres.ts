@@ -1,4 +1,4 @@
-import pg from 'pg';
+import type pg from 'pg';
 
 /**
  * The PostgreSQL server the tests use: TEST_POSTGRES_URL, else the machine's local cluster over its

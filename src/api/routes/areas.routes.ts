@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { listQuery } from '../../schemas/common.schema.js';
 import { areaCreate, areaOutput, areaPatch } from '../../schemas/area.schema.js';
+import { listQuery } from '../../schemas/common.schema.js';
 import { createArea, deleteArea, getArea, listAreaPage, updateArea } from '../../services/area.service.js';
 import type { Store } from '../../store/db.js';
 import { registerCrud } from '../crud.js';

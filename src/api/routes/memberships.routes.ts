@@ -54,7 +54,11 @@ export function membershipRoutes(app: FastifyInstance, store: Store) {
   });
   r.get(
     '/api/organizations/:id/memberships',
-    { schema: schema('What the organization is or was a member of (on a day with ?on=); {id} may be an ISO code') },
+    {
+      schema: schema(
+        'What the organization is or was a member of (on a day with ?on=); {id} may be an ISO code',
+      ),
+    },
     async (req) => {
       const { on, limit, offset } = req.query;
       return membershipsOf(ctxOf(store, req), req.params.id, 'member_id', on, { limit, offset });

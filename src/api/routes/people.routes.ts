@@ -4,7 +4,13 @@ import { idParam, listQuery, page, problem } from '../../schemas/common.schema.j
 import { personCreate, personListQuery, personOutput, personPatch } from '../../schemas/person.schema.js';
 import { holdingOutput } from '../../schemas/post.schema.js';
 import { holdingsOfPerson } from '../../services/holding.service.js';
-import { createPerson, deletePerson, getPerson, listPersonPage, updatePerson } from '../../services/person.service.js';
+import {
+  createPerson,
+  deletePerson,
+  getPerson,
+  listPersonPage,
+  updatePerson,
+} from '../../services/person.service.js';
 import type { Store } from '../../store/db.js';
 import { registerCrud } from '../crud.js';
 import { ctxOf } from '../request-context.js';

@@ -20,7 +20,13 @@ import {
   listConflicts,
   updateClaim,
 } from '../../services/claim.service.js';
-import { createSource, deleteSource, getSource, listSourcePage, updateSource } from '../../services/source.service.js';
+import {
+  createSource,
+  deleteSource,
+  getSource,
+  listSourcePage,
+  updateSource,
+} from '../../services/source.service.js';
 import type { Store } from '../../store/db.js';
 import { registerCrud } from '../crud.js';
 import { ctxOf } from '../request-context.js';

@@ -25,7 +25,7 @@ function period(t: Table): Table {
 
 export function autoId(dialect: Dialect) {
   return (c: ColumnDefinitionBuilder) =>
-    dialect === 'postgres' ? c.primaryKey().generatedByDefaultAsIdentity() : c.primaryKey().autoIncrement();
+    dialect === 'postgres' ? c.primaryKey().generatedByDefaultAsIdentity() : c.primaryKey().autoIncrement().notNull();
 }
 
 async function nameTable(db: AnyDb, dialect: Dialect, table: string, owner: string) {
@@ -49,7 +49,7 @@ export async function up(db: AnyDb, dialect: Dialect): Promise<void> {
   await versioned(
     db.schema
       .createTable('organization')
-      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('id', 'text', (c) => c.primaryKey().notNull())
       .addColumn('kind', 'text', (c) => c.notNull())
       .addColumn('iso2', 'text', (c) => c.unique())
       .addColumn('parent_id', 'text', (c) => c.references('organization.id'))
@@ -65,7 +65,7 @@ export async function up(db: AnyDb, dialect: Dialect): Promise<void> {
     period(
       db.schema
         .createTable('membership')
-        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('id', 'text', (c) => c.primaryKey().notNull())
         .addColumn('member_id', 'text', (c) => c.notNull().references('organization.id'))
         .addColumn('organization_id', 'text', (c) => c.notNull().references('organization.id'))
         .addColumn('role', 'text')
@@ -88,7 +88,7 @@ export async function up(db: AnyDb, dialect: Dialect): Promise<void> {
   await versioned(
     db.schema
       .createTable('person')
-      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('id', 'text', (c) => c.primaryKey().notNull())
       .addColumn('gender', 'text')
       .addColumn('birth_date', 'text')
       .addColumn('nationality', 'text')
@@ -100,7 +100,7 @@ export async function up(db: AnyDb, dialect: Dialect): Promise<void> {
   await versioned(
     db.schema
       .createTable('post')
-      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('id', 'text', (c) => c.primaryKey().notNull())
       .addColumn('organization_id', 'text', (c) => c.notNull().references('organization.id'))
       .addColumn('label', 'text', (c) => c.notNull())
       .addColumn('labels', 'text', (c) => c.notNull())
@@ -116,7 +116,7 @@ export async function up(db: AnyDb, dialect: Dialect): Promise<void> {
     period(
       db.schema
         .createTable('post_holding')
-        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('id', 'text', (c) => c.primaryKey().notNull())
         .addColumn('post_id', 'text', (c) => c.notNull().references('post.id'))
         .addColumn('person_id', 'text', (c) => c.notNull().references('person.id'))
         .addColumn('acting', 'integer', (c) => c.notNull())
@@ -133,7 +133,7 @@ export async function up(db: AnyDb, dialect: Dialect): Promise<void> {
   await versioned(
     db.schema
       .createTable('source')
-      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('id', 'text', (c) => c.primaryKey().notNull())
       .addColumn('title', 'text', (c) => c.notNull())
       .addColumn('publisher', 'text')
       .addColumn('url', 'text')
@@ -145,7 +145,7 @@ export async function up(db: AnyDb, dialect: Dialect): Promise<void> {
   await versioned(
     db.schema
       .createTable('claim')
-      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('id', 'text', (c) => c.primaryKey().notNull())
       .addColumn('subject_type', 'text', (c) => c.notNull())
       .addColumn('subject_id', 'text', (c) => c.notNull())
       .addColumn('field', 'text', (c) => c.notNull())
@@ -166,7 +166,7 @@ export async function up(db: AnyDb, dialect: Dialect): Promise<void> {
   await versioned(
     db.schema
       .createTable('area')
-      .addColumn('code', 'text', (c) => c.primaryKey())
+      .addColumn('code', 'text', (c) => c.primaryKey().notNull())
       .addColumn('names', 'text', (c) => c.notNull())
       .addColumn('description', 'text'),
   ).execute();
