@@ -32,6 +32,8 @@ const versionQuery = z.strictObject({
   version: z.coerce.number().int().min(1).optional().describe('The version you read (or send If-Match)'),
 });
 
+const article = (noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+
 export function registerCrud<
   Q extends z.ZodType,
   C extends z.ZodType,
@@ -77,7 +79,7 @@ export function registerCrud<
     {
       schema: {
         tags: [tag],
-        summary: `Create a ${noun}`,
+        summary: `Create ${article(noun)}`,
         body: schemas.create,
         response: { 201: schemas.output, ...errors },
       },
@@ -97,7 +99,7 @@ export function registerCrud<
     {
       schema: {
         tags: [tag],
-        summary: `Change a ${noun} (send If-Match or "version")`,
+        summary: `Change ${article(noun)} (send If-Match or "version")`,
         params: idParam,
         body: schemas.patch,
         response: { 200: schemas.output, ...errors },
@@ -119,7 +121,7 @@ export function registerCrud<
     {
       schema: {
         tags: [tag],
-        summary: `Delete a ${noun} (send If-Match or ?version=)`,
+        summary: `Delete ${article(noun)} (send If-Match or ?version=)`,
         params: idParam,
         querystring: versionQuery,
         response: { 204: z.null().describe('Deleted'), ...errors },
