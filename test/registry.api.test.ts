@@ -128,6 +128,16 @@ for (const db of testDatabases()) {
         expect((await api.call('GET', `/api/organizations/${org.id}`)).status).toBe(404);
       });
 
+      it('records every change in the audit trail, with the record before and after', async () => {
+        const org = await makeOrganization(api);
+        await api.call('PATCH', `/api/organizations/${org.id}`, { founding_date: '1999', version: 1 });
+        const res = await api.call('GET', `/api/audit?entity=organization&entity_id=${org.id}`);
+        expect(res.json.items.map((e: { action: string }) => e.action)).toEqual(['update', 'create']);
+        expect(res.json.items[0].before.founding_date).toBeNull();
+        expect(res.json.items[0].after.founding_date).toBe('1999');
+        expect(res.json.items[0].actor_id).toBe('local-operator');
+      });
+
       it('refuses a parent cycle', async () => {
         const a = await makeOrganization(api);
         const b = await makeOrganization(api, { parent_id: a.id });

@@ -5,6 +5,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { Store } from '../store/db.js';
 import { handleError, handleNotFound } from './errors.js';
 import { areaRoutes } from './routes/areas.routes.js';
+import { auditRoutes } from './routes/audit.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { membershipRoutes } from './routes/memberships.routes.js';
 import { organizationRoutes } from './routes/organizations.routes.js';
@@ -54,5 +55,6 @@ export async function buildServer({
   postRoutes(app, store);
   sourceRoutes(app, store);
   areaRoutes(app, store);
+  auditRoutes(app, store);
   return app;
 }

@@ -1,7 +1,7 @@
 import { DomainError } from '../domain/errors.js';
 import type { AreaCreate, AreaOut, AreaPatch } from '../schemas/area.schema.js';
 import type { ListQuery, Page } from '../schemas/common.schema.js';
-import { assertCanWrite } from '../store/access.js';
+import { assertCanRead, assertCanWrite } from '../store/access.js';
 import {
   audit,
   deleteVersioned,
@@ -25,6 +25,7 @@ function present(r: AreaTable): AreaOut {
 }
 
 export async function getArea(ctx: Ctx, code: string): Promise<AreaOut> {
+  assertCanRead(ctx.actor, 'area');
   const row = await ctx.db
     .selectFrom('area')
     .selectAll()
@@ -35,6 +36,7 @@ export async function getArea(ctx: Ctx, code: string): Promise<AreaOut> {
 }
 
 export async function listAreaPage(ctx: Ctx, page: ListQuery): Promise<Page<AreaOut>> {
+  assertCanRead(ctx.actor, 'area');
   const [rows, count] = await Promise.all([
     ctx.db.selectFrom('area').selectAll().orderBy('code').limit(page.limit).offset(page.offset).execute(),
     ctx.db

@@ -3,7 +3,7 @@ import { DomainError } from '../domain/errors.js';
 import { newId } from '../domain/ids.js';
 import type { ListQuery, Page } from '../schemas/common.schema.js';
 import type { ClaimCreate, ClaimOut, ClaimPatch, ConflictOut } from '../schemas/source.schema.js';
-import { assertCanWrite } from '../store/access.js';
+import { assertCanRead, assertCanWrite } from '../store/access.js';
 import {
   audit,
   deleteVersioned,
@@ -70,17 +70,20 @@ const SUBJECT_TABLE = {
 } as const;
 
 export async function getClaim(ctx: Ctx, id: string): Promise<ClaimOut> {
+  assertCanRead(ctx.actor, 'claim');
   const row = await findClaim(ctx.db, id);
   if (!row) throw DomainError.field('record.not_found', 'id', `no claim ${id}`);
   return present(row);
 }
 
 export async function listClaimPage(ctx: Ctx, filter: ClaimFilter, page: ListQuery): Promise<Page<ClaimOut>> {
+  assertCanRead(ctx.actor, 'claim');
   const { rows, total } = await listClaims(ctx.db, filter, page.limit, page.offset);
   return { items: rows.map(present), total, ...page };
 }
 
 export async function listConflicts(ctx: Ctx): Promise<ConflictOut[]> {
+  assertCanRead(ctx.actor, 'claim');
   const groups = (await conflictingClaims(ctx.db)).filter((g) =>
     inConflict(g.claims.map((c) => c.value ?? '')),
   );

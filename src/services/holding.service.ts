@@ -5,7 +5,7 @@ import { certainlyOverlap, coversDay } from '../domain/period.js';
 import { periodIssues, rejectIssues } from '../domain/registry-rules.js';
 import type { ListQuery, Page } from '../schemas/common.schema.js';
 import type { HoldingCreate, HoldingOut, HoldingPatch } from '../schemas/post.schema.js';
-import { assertCanWrite } from '../store/access.js';
+import { assertCanRead, assertCanWrite } from '../store/access.js';
 import { namesOf } from '../store/names.repo.js';
 import { periodColumns } from '../store/period-columns.js';
 import {
@@ -61,6 +61,7 @@ async function present(ctx: Ctx, rows: HoldingRow[], on: string | undefined): Pr
 }
 
 export async function getHolding(ctx: Ctx, id: string): Promise<HoldingOut> {
+  assertCanRead(ctx.actor, 'post_holding');
   const row = await findHolding(ctx.db, id);
   if (!row) throw DomainError.field('record.not_found', 'id', `no post holding ${id}`);
   return (await present(ctx, [row], undefined))[0] as HoldingOut;
@@ -73,6 +74,7 @@ export async function holdersOf(
   on: string | undefined,
   page: ListQuery,
 ): Promise<Page<HoldingOut>> {
+  assertCanRead(ctx.actor, 'post_holding');
   if (!(await findPost(ctx.db, postId)))
     throw DomainError.field('record.not_found', 'id', `no post ${postId}`);
   const rows = on ? await holdersOn(ctx.store, postId, on) : await holdingsWhere(ctx.db, 'post_id', postId);
@@ -86,6 +88,7 @@ export async function holdingsOfPerson(
   personId: string,
   page: ListQuery,
 ): Promise<Page<HoldingOut>> {
+  assertCanRead(ctx.actor, 'post_holding');
   if (!(await exists(ctx.db, 'person', personId)))
     throw DomainError.field('record.not_found', 'id', `no person ${personId}`);
   const rows = await holdingsWhere(ctx.db, 'person_id', personId);
@@ -98,6 +101,7 @@ export async function listHoldingPage(
   filter: { post_id?: string; person_id?: string },
   page: ListQuery,
 ): Promise<Page<HoldingOut>> {
+  assertCanRead(ctx.actor, 'post_holding');
   const { rows, total } = await listHoldings(ctx.db, filter, page.limit, page.offset);
   return { items: await present(ctx, rows, undefined), total, ...page };
 }

@@ -5,7 +5,7 @@ import { certainlyOverlap, coversDay } from '../domain/period.js';
 import { periodIssues, rejectIssues } from '../domain/registry-rules.js';
 import type { ListQuery, Page } from '../schemas/common.schema.js';
 import type { MembershipCreate, MembershipOut, MembershipPatch } from '../schemas/membership.schema.js';
-import { assertCanWrite } from '../store/access.js';
+import { assertCanRead, assertCanWrite } from '../store/access.js';
 import {
   allMembershipsOf,
   findMembership,
@@ -74,6 +74,7 @@ export async function membershipsOf(
   on: string | undefined,
   page: ListQuery,
 ): Promise<Page<MembershipOut>> {
+  assertCanRead(ctx.actor, 'membership');
   const orgId = await requireOrganizationId(ctx, key);
   const rows = on
     ? await membershipsOn(ctx.store, side, orgId, on)
@@ -83,6 +84,7 @@ export async function membershipsOf(
 }
 
 export async function getMembership(ctx: Ctx, id: string): Promise<MembershipOut> {
+  assertCanRead(ctx.actor, 'membership');
   const row = await findMembership(ctx.db, id);
   if (!row) throw DomainError.field('record.not_found', 'id', `no membership ${id}`);
   const [out] = await present(ctx, [row], undefined);
@@ -94,6 +96,7 @@ export async function listMembershipPage(
   filter: { member_id?: string; organization_id?: string },
   page: ListQuery,
 ): Promise<Page<MembershipOut>> {
+  assertCanRead(ctx.actor, 'membership');
   const { rows, total } = await listMemberships(ctx.db, filter, page.limit, page.offset);
   return { items: await present(ctx, rows, undefined), total, ...page };
 }

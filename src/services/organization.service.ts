@@ -10,7 +10,7 @@ import type {
   OrganizationOut,
   OrganizationPatch,
 } from '../schemas/organization.schema.js';
-import { assertCanWrite } from '../store/access.js';
+import { assertCanRead, assertCanWrite } from '../store/access.js';
 import { namesOf, replaceNames } from '../store/names.repo.js';
 import {
   findByIso2,
@@ -65,6 +65,7 @@ async function requireRow(ctx: Ctx, key: string): Promise<OrganizationRow> {
 }
 
 export async function getOrganization(ctx: Ctx, key: string, on = today()): Promise<OrganizationOut> {
+  assertCanRead(ctx.actor, 'organization');
   const row = await requireRow(ctx, key);
   const names = (await namesOf(ctx.db, 'organization_name', [row.id])).get(row.id) ?? [];
   return present(row, names as Names, on);
@@ -75,6 +76,7 @@ export async function listOrganizationPage(
   filter: OrganizationFilter,
   page: ListQuery,
 ): Promise<Page<OrganizationOut>> {
+  assertCanRead(ctx.actor, 'organization');
   const { rows, total } = await listOrganizations(ctx.db, filter, page.limit, page.offset);
   const names = await namesOf(
     ctx.db,

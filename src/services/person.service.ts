@@ -6,7 +6,7 @@ import { nameIssues, rejectIssues } from '../domain/registry-rules.js';
 import { foldForSearch } from '../domain/search-text.js';
 import type { ListQuery, Page } from '../schemas/common.schema.js';
 import type { PersonCreate, PersonOut, PersonPatch } from '../schemas/person.schema.js';
-import { assertCanWrite } from '../store/access.js';
+import { assertCanRead, assertCanWrite } from '../store/access.js';
 import { namesOf, replaceNames } from '../store/names.repo.js';
 import { findPerson, listPeople, personIsReferenced } from '../store/person.repo.js';
 import {
@@ -43,6 +43,7 @@ function present(row: PersonTable, names: Names): PersonOut {
 }
 
 export async function getPerson(ctx: Ctx, id: string): Promise<PersonOut> {
+  assertCanRead(ctx.actor, 'person');
   const row = await findPerson(ctx.db, id);
   if (!row) throw DomainError.field('record.not_found', 'id', `no person ${id}`);
   const names = (await namesOf(ctx.db, 'person_name', [id])).get(id) ?? [];
@@ -54,6 +55,7 @@ export async function listPersonPage(
   filter: { q?: string },
   page: ListQuery,
 ): Promise<Page<PersonOut>> {
+  assertCanRead(ctx.actor, 'person');
   const { rows, total } = await listPeople(ctx.db, filter, page.limit, page.offset);
   const names = await namesOf(
     ctx.db,

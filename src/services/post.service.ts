@@ -5,7 +5,7 @@ import { periodIssues, rejectIssues } from '../domain/registry-rules.js';
 import { foldForSearch } from '../domain/search-text.js';
 import type { ListQuery, Page } from '../schemas/common.schema.js';
 import type { PostCreate, PostOut, PostPatch } from '../schemas/post.schema.js';
-import { assertCanWrite } from '../store/access.js';
+import { assertCanRead, assertCanWrite } from '../store/access.js';
 import { namesOf } from '../store/names.repo.js';
 import { findPost, listPosts, postIsReferenced } from '../store/post.repo.js';
 import {
@@ -42,6 +42,7 @@ async function present(ctx: Ctx, rows: PostTable[]): Promise<PostOut[]> {
 }
 
 export async function getPost(ctx: Ctx, id: string): Promise<PostOut> {
+  assertCanRead(ctx.actor, 'post');
   const row = await findPost(ctx.db, id);
   if (!row) throw DomainError.field('record.not_found', 'id', `no post ${id}`);
   return (await present(ctx, [row]))[0] as PostOut;
@@ -52,6 +53,7 @@ export async function listPostPage(
   filter: { q?: string; organization_id?: string },
   page: ListQuery,
 ): Promise<Page<PostOut>> {
+  assertCanRead(ctx.actor, 'post');
   const { rows, total } = await listPosts(ctx.db, filter, page.limit, page.offset);
   return { items: await present(ctx, rows), total, ...page };
 }

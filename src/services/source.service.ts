@@ -2,7 +2,7 @@ import { DomainError } from '../domain/errors.js';
 import { newId } from '../domain/ids.js';
 import type { ListQuery, Page } from '../schemas/common.schema.js';
 import type { SourceCreate, SourceOut, SourcePatch } from '../schemas/source.schema.js';
-import { assertCanWrite } from '../store/access.js';
+import { assertCanRead, assertCanWrite } from '../store/access.js';
 import {
   audit,
   deleteVersioned,
@@ -31,12 +31,14 @@ function columns(s: Omit<SourceCreate, 'id'>) {
 }
 
 export async function getSource(ctx: Ctx, id: string): Promise<SourceOut> {
+  assertCanRead(ctx.actor, 'source');
   const row = await findSource(ctx.db, id);
   if (!row) throw DomainError.field('record.not_found', 'id', `no source ${id}`);
   return present(row);
 }
 
 export async function listSourcePage(ctx: Ctx, page: ListQuery): Promise<Page<SourceOut>> {
+  assertCanRead(ctx.actor, 'source');
   const { rows, total } = await listSources(ctx.db, page.limit, page.offset);
   return { items: rows.map(present), total, ...page };
 }

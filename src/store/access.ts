@@ -33,6 +33,7 @@ export function assertCanWrite(actor: Actor, entity: Entity): void {
     throw new DomainError('access.denied', `You may not change ${entity} records`);
 }
 
-export function assertCanRead(actor: Actor, entity: Entity, id: string): void {
-  if (!canRead(actor, entity)) throw DomainError.field('record.not_found', 'id', `no ${entity} ${id}`);
+/** A record the actor may not read is answered like an absent one (404), never as forbidden. */
+export function assertCanRead(actor: Actor, entity: Entity): void {
+  if (!canRead(actor, entity)) throw DomainError.field('record.not_found', 'id', `no such ${entity}`);
 }

@@ -25,7 +25,9 @@ function period(t: Table): Table {
 
 export function autoId(dialect: Dialect) {
   return (c: ColumnDefinitionBuilder) =>
-    dialect === 'postgres' ? c.primaryKey().generatedByDefaultAsIdentity() : c.primaryKey().autoIncrement().notNull();
+    dialect === 'postgres'
+      ? c.primaryKey().generatedByDefaultAsIdentity()
+      : c.primaryKey().autoIncrement().notNull();
 }
 
 async function nameTable(db: AnyDb, dialect: Dialect, table: string, owner: string) {

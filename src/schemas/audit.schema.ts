@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+export const auditQuery = z.strictObject({
+  entity: z
+    .string()
+    .max(40)
+    .optional()
+    .describe('Kind of record: organization, membership, person, post, post_holding…'),
+  entity_id: z.string().max(80).optional().describe('The record'),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export const auditOutput = z.object({
+  id: z.number().int(),
+  at: z.string().describe('When, ISO 8601 UTC'),
+  actor_id: z.string().describe('Who'),
+  action: z.enum(['create', 'update', 'delete']),
+  entity: z.string(),
+  entity_id: z.string(),
+  before: z.unknown().nullable().describe('The record as it was (null on create)'),
+  after: z.unknown().nullable().describe('The record as it became (null on delete)'),
+});
+
+export type AuditQuery = z.infer<typeof auditQuery>;
+export type AuditOut = z.infer<typeof auditOutput>;
