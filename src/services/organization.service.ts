@@ -11,7 +11,7 @@ import type {
   OrganizationPatch,
 } from '../schemas/organization.schema.js';
 import { assertCanRead, assertCanWrite } from '../store/access.js';
-import { namesOf, replaceNames } from '../store/names.repo.js';
+import { insertNames, namesOf, replaceNames } from '../store/names.repo.js';
 import {
   findByIso2,
   findOrganization,
@@ -125,22 +125,22 @@ export async function createOrganization(ctx: Ctx, input: OrganizationCreate): P
   return inTransaction(ctx, async (tx) => {
     await checkOrganization(tx, id, input);
     const at = now();
-    await insertVersioned(
-      tx.db,
-      'organization',
-      {
-        id,
-        kind: input.kind,
-        iso2: input.iso2 ?? null,
-        parent_id: input.parent_id ?? null,
-        founding_date: input.founding_date ?? null,
-        dissolution_date: input.dissolution_date ?? null,
-        search: searchText(input.names, input.iso2),
-      },
-      at,
-    );
-    await replaceNames(tx.db, 'organization_name', id, input.names);
-    const created = await getOrganization(tx, id);
+    const row: OrganizationRow = {
+      id,
+      kind: input.kind,
+      iso2: input.iso2 ?? null,
+      parent_id: input.parent_id ?? null,
+      founding_date: input.founding_date ?? null,
+      dissolution_date: input.dissolution_date ?? null,
+      search: searchText(input.names, input.iso2),
+      version: 1,
+      created_at: at,
+      updated_at: at,
+    };
+    const { version: _v, created_at: _c, updated_at: _u, ...columns } = row;
+    await insertVersioned(tx.db, 'organization', columns, at);
+    await insertNames(tx.db, 'organization_name', id, input.names);
+    const created = present(row, input.names, today());
     await audit(tx.db, tx.actor, 'create', 'organization', id, undefined, created, at);
     return created;
   });

@@ -7,7 +7,7 @@ import { foldForSearch } from '../domain/search-text.js';
 import type { ListQuery, Page } from '../schemas/common.schema.js';
 import type { PersonCreate, PersonOut, PersonPatch } from '../schemas/person.schema.js';
 import { assertCanRead, assertCanWrite } from '../store/access.js';
-import { namesOf, replaceNames } from '../store/names.repo.js';
+import { insertNames, namesOf, replaceNames } from '../store/names.repo.js';
 import { findPerson, listPeople, personIsReferenced } from '../store/person.repo.js';
 import {
   audit,
@@ -89,9 +89,10 @@ export async function createPerson(ctx: Ctx, input: PersonCreate): Promise<Perso
   const id = input.id ?? newId(input.names.find((n) => n.lang === 'en')?.name);
   return inTransaction(ctx, async (tx) => {
     const at = now();
-    await insertVersioned(tx.db, 'person', { id, ...columns(input) }, at);
-    await replaceNames(tx.db, 'person_name', id, input.names);
-    const created = await getPerson(tx, id);
+    const row = { id, ...columns(input) };
+    await insertVersioned(tx.db, 'person', row, at);
+    await insertNames(tx.db, 'person_name', id, input.names);
+    const created = present({ ...row, version: 1, created_at: at, updated_at: at }, input.names);
     await audit(tx.db, tx.actor, 'create', 'person', id, undefined, created, at);
     return created;
   });

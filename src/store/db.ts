@@ -38,6 +38,32 @@ export function describeUrl(url: string | undefined): { dialect: Dialect; target
   );
 }
 
+/**
+ * Kysely's SQLite driver prepares every query anew, which costs as much as running it; statements
+ * are reusable, so the driver gets a database whose prepare() remembers the last few hundred.
+ */
+function withStatementCache(sqlite: SQLite.Database, size = 500): SQLite.Database {
+  const cache = new Map<string, SQLite.Statement>();
+  const prepare = (source: string) => {
+    let statement = cache.get(source);
+    if (statement) {
+      cache.delete(source);
+    } else {
+      statement = sqlite.prepare(source);
+      if (cache.size >= size) cache.delete(cache.keys().next().value as string);
+    }
+    cache.set(source, statement);
+    return statement;
+  };
+  return new Proxy(sqlite, {
+    get(target, property) {
+      if (property === 'prepare') return prepare;
+      const value = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
 export function openStore(url: string | undefined, options: { poolSize?: number } = {}): Store {
   const { dialect, target } = describeUrl(url);
   if (dialect === 'sqlite') {
@@ -48,7 +74,7 @@ export function openStore(url: string | undefined, options: { poolSize?: number 
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
-    const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
     return {
       db,
       dialect,

@@ -12,6 +12,11 @@ export async function replaceNames(
   names: DatedName[],
 ) {
   await db.deleteFrom(table).where('owner_id', '=', ownerId).execute();
+  await insertNames(db, table, ownerId, names);
+}
+
+/** The names of a new owner (nothing to replace). */
+export async function insertNames(db: Kysely<DB>, table: NameTableName, ownerId: string, names: DatedName[]) {
   if (names.length === 0) return;
   await db
     .insertInto(table)

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../domain/actor.js';
 import { DomainError } from '../domain/errors.js';
+import { isForeignKeyViolation, isUniqueViolation } from './driver-errors.js';
 import type { DB } from './schema.js';
 
 /**
@@ -48,18 +49,25 @@ export async function insertVersioned(
   row: Record<string, unknown>,
   at: string,
 ): Promise<void> {
-  const id = row[keyOf(table)] as string;
-  if (await exists(db, table, id)) {
-    throw DomainError.field(
-      'record.exists',
-      keyOf(table),
-      `a ${table} with ${keyOf(table)} ${id} exists already`,
-    );
+  const key = keyOf(table);
+  try {
+    await (db as Loose)
+      .insertInto(table)
+      .values({ ...row, version: 1, created_at: at, updated_at: at })
+      .execute();
+  } catch (err) {
+    // The insert itself is the existence check: one statement instead of two on every create.
+    if (isUniqueViolation(err)) {
+      throw DomainError.field(
+        'record.exists',
+        key,
+        `a ${table} with ${key} ${String(row[key])} exists already`,
+      );
+    }
+    if (isForeignKeyViolation(err))
+      throw new DomainError('record.reference_missing', `a ${table} refers to a missing record`);
+    throw err;
   }
-  await (db as Loose)
-    .insertInto(table)
-    .values({ ...row, version: 1, created_at: at, updated_at: at })
-    .execute();
 }
 
 /** Applies `values` if the row is still at `expected`; returns the new version. */
