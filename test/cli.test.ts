@@ -16,7 +16,7 @@ function file(name: string, content: string): string {
 
 describe('the concord command', () => {
   it('has --help on every command', () => {
-    for (const args of [[], ['serve'], ['db'], ['db', 'migrate'], ['demo', 'load'], ['import']]) {
+    for (const args of [[], ['serve'], ['db', 'migrate'], ['demo', 'load'], ['import'], ['users', 'add'], ['audit', 'verify']]) {
       const res = concord([...args, '--help']);
       expect(res.code).toBe(0);
       expect(res.stdout).toMatch(/Usage: concord/);
@@ -77,6 +77,20 @@ describe('the concord command', () => {
     expect(kind.stderr).toMatch(/Allowed choices are areas, sources, organizations/);
   });
 
+  it('adds, lists, disables and resets accounts, and verifies the audit trail', () => {
+    const added = concord(['users', 'add', 'chief', '--role', 'admin'], env);
+    expect(added.code).toBe(0);
+    expect(added.stdout).toMatch(/Password: \S{12,}/);
+    expect(concord(['users', 'add', 'official', '--role', 'partner'], env).stderr).toMatch(/organization_id/);
+    expect(concord(['users', 'add', 'chief', '--role', 'staff'], env).stderr).toMatch(/username: chief is taken/);
+    expect(concord(['users', 'disable', 'chief'], env).code).toBe(0);
+    expect(concord(['users', 'list'], env).stdout).toMatch(/chief\tadmin\t-\tdisabled/);
+    expect(concord(['users', 'reset', 'chief'], env).stdout).toMatch(/New password of chief: \S{12,}/);
+    const verified = concord(['audit', 'verify'], env);
+    expect(verified.code).toBe(0);
+    expect(verified.stdout).toMatch(/Audit trail intact: \d+ entries verified/);
+  });
+
   it('serves the demo data on an empty database, and keeps data across restarts', async () => {
     const fresh = { DATABASE_URL: `sqlite://${join(dir, 'serve.db')}` };
     const port = 4600 + Math.floor(Math.random() * 300);
@@ -85,9 +99,17 @@ describe('the concord command', () => {
       const res = await fetch(`http://localhost:${port}/api/organizations/TJ/memberships`);
       const body = (await res.json()) as { items: { organization_id: string }[] };
       expect(body.items.map((m) => m.organization_id).sort()).toEqual(['eapc', 'pfp']);
-      const created = await fetch(`http://localhost:${port}/api/sources`, {
+      const signIn = await fetch(`http://localhost:${port}/api/session`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'staff', password: 'concord-demo' }),
+      });
+      expect(signIn.status).toBe(200);
+      const { csrf_token } = (await signIn.json()) as { csrf_token: string };
+      const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] as string;
+      const created = await fetch(`http://localhost:${port}/api/sources`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf_token },
         body: JSON.stringify({ id: 'kept-source', title: 'Survives a restart' }),
       });
       expect(created.status).toBe(201);

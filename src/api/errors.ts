@@ -91,6 +91,9 @@ function toProblem(err: FastifyError | DomainError | Error, request: FastifyRequ
 export function handleError(err: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) {
   const problem = toProblem(err, request);
   if (problem.status >= 500) request.log.error({ err }, 'request failed');
+  const retryAfter =
+    problem.code === 'auth.locked' ? problem.errors?.find((e) => e.field === 'retry_after') : undefined;
+  if (retryAfter) reply.header('retry-after', retryAfter.reason);
   return reply.status(problem.status).type('application/problem+json').send(problem);
 }
 

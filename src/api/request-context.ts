@@ -1,15 +1,46 @@
-import type { FastifyRequest } from 'fastify';
-import { LOCAL_OPERATOR } from '../domain/actor.js';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { type Actor, PUBLIC_ACTOR } from '../domain/actor.js';
 import { DomainError } from '../domain/errors.js';
+import { type SessionActor, sessionActor } from '../services/account.service.js';
 import { type Ctx, contextFor } from '../services/context.js';
 import type { Store } from '../store/db.js';
 
+export const SESSION_COOKIE = 'concord_session';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor;
+    session: SessionActor | null;
+    sessionToken: string | null;
+  }
+}
+
 /**
- * The acting user of a request. Until accounts exist (trust issue) every request acts as the local
- * operator; this is the single place where that changes.
+ * Who acts on each request: the user of the session cookie, or the public. A state-changing request
+ * made with a session must carry the session's CSRF token (X-CSRF-Token).
  */
-export function ctxOf(store: Store, _request: FastifyRequest): Ctx {
-  return contextFor(store, LOCAL_OPERATOR);
+export function authenticate(app: FastifyInstance, store: Store) {
+  app.decorateRequest('actor', null as unknown as Actor);
+  app.decorateRequest('session', null);
+  app.decorateRequest('sessionToken', null);
+  app.addHook('onRequest', async (request: FastifyRequest, _reply: FastifyReply) => {
+    request.actor = PUBLIC_ACTOR;
+    const token = request.cookies?.[SESSION_COOKIE];
+    if (!token) return;
+    const session = await sessionActor(contextFor(store, PUBLIC_ACTOR), token);
+    if (!session) return;
+    if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== session.csrf) {
+      throw new DomainError('csrf.invalid', 'Send the X-CSRF-Token you received at sign-in');
+    }
+    request.actor = session.actor;
+    request.session = session;
+    request.sessionToken = token;
+  });
+}
+
+export function ctxOf(store: Store, request: FastifyRequest): Ctx {
+  return contextFor(store, request.actor);
 }
 
 /** The version a write is based on: If-Match (an ETag such as "3" or W/"3"), else the body's `version`. */

@@ -1,9 +1,11 @@
+import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Store } from '../store/db.js';
 import { handleError, handleNotFound } from './errors.js';
+import { authenticate } from './request-context.js';
 import { areaRoutes } from './routes/areas.routes.js';
 import { auditRoutes } from './routes/audit.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
@@ -11,6 +13,7 @@ import { membershipRoutes } from './routes/memberships.routes.js';
 import { organizationRoutes } from './routes/organizations.routes.js';
 import { peopleRoutes } from './routes/people.routes.js';
 import { postRoutes } from './routes/posts.routes.js';
+import { sessionRoutes } from './routes/session.routes.js';
 import { sourceRoutes } from './routes/sources.routes.js';
 
 export interface ServerOptions {
@@ -48,7 +51,10 @@ export async function buildServer({
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
+  await app.register(cookie);
+  authenticate(app, store);
   healthRoutes(app, store);
+  sessionRoutes(app, store);
   organizationRoutes(app, store);
   membershipRoutes(app, store);
   peopleRoutes(app, store);

@@ -1,9 +1,11 @@
 import { Command } from 'commander';
+import { auditCommands } from './audit.command.js';
 import { dbCommands } from './db.command.js';
 import { demoCommands } from './demo.command.js';
 import { importCommand } from './import.command.js';
 import { reportFailure } from './output.js';
 import { serveCommand } from './serve.command.js';
+import { usersCommands } from './users.command.js';
 
 const program = new Command()
   .name('concord')
@@ -18,5 +20,7 @@ program.addCommand(serveCommand());
 program.addCommand(dbCommands());
 program.addCommand(demoCommands());
 program.addCommand(importCommand());
+program.addCommand(usersCommands());
+program.addCommand(auditCommands());
 
 program.parseAsync(process.argv).catch(reportFailure);

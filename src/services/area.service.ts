@@ -58,7 +58,7 @@ export async function createArea(ctx: Ctx, input: AreaCreate): Promise<AreaOut> 
       at,
     );
     const created = await getArea(tx, input.code);
-    await audit(tx.db, tx.actor, 'create', 'area', input.code, undefined, created, at);
+    await audit(tx, 'create', 'area', input.code, undefined, created, at);
     return created;
   });
 }
@@ -79,7 +79,7 @@ export async function updateArea(ctx: Ctx, code: string, patch: AreaPatch): Prom
       at,
     );
     const after = await getArea(tx, before.code);
-    await audit(tx.db, tx.actor, 'update', 'area', before.code, before, after, at);
+    await audit(tx, 'update', 'area', before.code, before, after, at);
     return after;
   });
 }
@@ -89,6 +89,6 @@ export async function deleteArea(ctx: Ctx, code: string, version: number | undef
   await inTransaction(ctx, async (tx) => {
     const before = await getArea(tx, code);
     await deleteVersioned(tx.db, 'area', before.code, requireVersion(version));
-    await audit(tx.db, tx.actor, 'delete', 'area', before.code, before, undefined, now());
+    await audit(tx, 'delete', 'area', before.code, before, undefined, now());
   });
 }

@@ -1,3 +1,4 @@
+import { type ChainBreak, verifyChain } from '../domain/audit-chain.js';
 import type { AuditOut, AuditQuery } from '../schemas/audit.schema.js';
 import type { Page } from '../schemas/common.schema.js';
 import { assertCanRead } from '../store/access.js';
@@ -24,4 +25,30 @@ export async function listAudit(ctx: Ctx, query: AuditQuery): Promise<Page<Audit
     limit: query.limit,
     offset: query.offset,
   };
+}
+
+/**
+ * Walks the whole audit log in order and checks the hash chain: an edited, removed or reordered
+ * entry is found and named. Reads page by page, so a long log needs little memory.
+ */
+export async function verifyAudit(ctx: Ctx): Promise<{ checked: number; broken: ChainBreak | null }> {
+  assertCanRead(ctx.actor, 'audit');
+  let last: string | null = null;
+  let checked = 0;
+  let after = 0;
+  for (;;) {
+    const rows = await ctx.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(1000)
+      .execute();
+    if (rows.length === 0) return { checked, broken: null };
+    const result = verifyChain(rows, last);
+    checked += result.checked;
+    if (result.broken) return { checked, broken: result.broken };
+    last = result.last;
+    after = rows[rows.length - 1]?.id ?? after;
+  }
 }

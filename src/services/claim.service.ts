@@ -134,7 +134,7 @@ export async function createClaim(ctx: Ctx, input: ClaimCreate): Promise<ClaimOu
     const at = now();
     await insertVersioned(tx.db, 'claim', { id, ...columns(input) }, at);
     const created = await getClaim(tx, id);
-    await audit(tx.db, tx.actor, 'create', 'claim', id, undefined, created, at);
+    await audit(tx, 'create', 'claim', id, undefined, created, at);
     return created;
   });
 }
@@ -149,7 +149,7 @@ export async function updateClaim(ctx: Ctx, id: string, patch: ClaimPatch): Prom
     const at = now();
     await updateVersioned(tx.db, 'claim', id, requireVersion(version), columns(merged), at);
     const after = await getClaim(tx, id);
-    await audit(tx.db, tx.actor, 'update', 'claim', id, before, after, at);
+    await audit(tx, 'update', 'claim', id, before, after, at);
     return after;
   });
 }
@@ -159,6 +159,6 @@ export async function deleteClaim(ctx: Ctx, id: string, version: number | undefi
   await inTransaction(ctx, async (tx) => {
     const before = await getClaim(tx, id);
     await deleteVersioned(tx.db, 'claim', id, requireVersion(version));
-    await audit(tx.db, tx.actor, 'delete', 'claim', id, before, undefined, now());
+    await audit(tx, 'delete', 'claim', id, before, undefined, now());
   });
 }

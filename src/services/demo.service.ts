@@ -1,7 +1,10 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DomainError } from '../domain/errors.js';
+import { userCreate } from '../schemas/account.schema.js';
+import { createUser } from './account.service.js';
 import type { Ctx } from './context.js';
 import { IMPORT_KINDS, IMPORTERS, importInto } from './import.service.js';
 import { readImportFile } from './import-file.js';
@@ -11,6 +14,17 @@ export const DEMO_DIR = resolve(fileURLToPath(new URL('../../data/demo', import.
 export async function isEmpty(ctx: Ctx): Promise<boolean> {
   const row = await ctx.db.selectFrom('organization').select('id').limit(1).executeTakeFirst();
   return row === undefined;
+}
+
+/** The demo's sign-in password, for every demo account (README: demo only, never in production). */
+export const DEMO_PASSWORD = 'concord-demo';
+
+async function loadDemoAccounts(ctx: Ctx, dir: string): Promise<number> {
+  const file = join(dir, 'accounts.json');
+  if (!existsSync(file)) return 0;
+  const accounts = userCreate.array().parse(JSON.parse(await readFile(file, 'utf8')));
+  for (const account of accounts) await createUser(ctx, { ...account, password: DEMO_PASSWORD });
+  return accounts.length;
 }
 
 /**
@@ -32,6 +46,7 @@ export async function loadDemo(ctx: Ctx, dir = DEMO_DIR): Promise<Record<string,
       }
       counts[kind] = imported;
     }
+    counts.accounts = await loadDemoAccounts({ ...ctx, db: tx }, dir);
     await tx.commit().execute();
     return counts;
   } catch (err) {

@@ -153,7 +153,7 @@ export async function createHolding(ctx: Ctx, input: HoldingCreate): Promise<Hol
     const at = now();
     await insertVersioned(tx.db, 'post_holding', { id, ...columns(input) }, at);
     const created = await getHolding(tx, id);
-    await audit(tx.db, tx.actor, 'create', 'post_holding', id, undefined, created, at);
+    await audit(tx, 'create', 'post_holding', id, undefined, created, at);
     return created;
   });
 }
@@ -174,7 +174,7 @@ export async function updateHolding(ctx: Ctx, id: string, patch: HoldingPatch): 
     const at = now();
     await updateVersioned(tx.db, 'post_holding', id, requireVersion(patch.version), columns(merged), at);
     const after = await getHolding(tx, id);
-    await audit(tx.db, tx.actor, 'update', 'post_holding', id, before, after, at);
+    await audit(tx, 'update', 'post_holding', id, before, after, at);
     return after;
   });
 }
@@ -184,6 +184,6 @@ export async function deleteHolding(ctx: Ctx, id: string, version: number | unde
   await inTransaction(ctx, async (tx) => {
     const before = await getHolding(tx, id);
     await deleteVersioned(tx.db, 'post_holding', id, requireVersion(version));
-    await audit(tx.db, tx.actor, 'delete', 'post_holding', id, before, undefined, now());
+    await audit(tx, 'delete', 'post_holding', id, before, undefined, now());
   });
 }

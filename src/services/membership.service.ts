@@ -150,7 +150,7 @@ export async function createMembership(ctx: Ctx, input: MembershipCreate): Promi
     const at = now();
     await insertVersioned(tx.db, 'membership', { id, ...columns(input) }, at);
     const created = await getMembership(tx, id);
-    await audit(tx.db, tx.actor, 'create', 'membership', id, undefined, created, at);
+    await audit(tx, 'create', 'membership', id, undefined, created, at);
     return created;
   });
 }
@@ -173,7 +173,7 @@ export async function updateMembership(ctx: Ctx, id: string, patch: MembershipPa
     const at = now();
     await updateVersioned(tx.db, 'membership', id, requireVersion(patch.version), columns(merged), at);
     const after = await getMembership(tx, id);
-    await audit(tx.db, tx.actor, 'update', 'membership', id, before, after, at);
+    await audit(tx, 'update', 'membership', id, before, after, at);
     return after;
   });
 }
@@ -183,6 +183,6 @@ export async function deleteMembership(ctx: Ctx, id: string, version: number | u
   await inTransaction(ctx, async (tx) => {
     const before = await getMembership(tx, id);
     await deleteVersioned(tx.db, 'membership', id, requireVersion(version));
-    await audit(tx.db, tx.actor, 'delete', 'membership', id, before, undefined, now());
+    await audit(tx, 'delete', 'membership', id, before, undefined, now());
   });
 }

@@ -141,7 +141,7 @@ export async function createOrganization(ctx: Ctx, input: OrganizationCreate): P
     await insertVersioned(tx.db, 'organization', columns, at);
     await insertNames(tx.db, 'organization_name', id, input.names);
     const created = present(row, input.names, today());
-    await audit(tx.db, tx.actor, 'create', 'organization', id, undefined, created, at);
+    await audit(tx, 'create', 'organization', id, undefined, created, at);
     return created;
   });
 }
@@ -176,7 +176,7 @@ export async function updateOrganization(
     );
     if (patch.names) await replaceNames(tx.db, 'organization_name', before.id, names);
     const after = await getOrganization(tx, before.id);
-    await audit(tx.db, tx.actor, 'update', 'organization', before.id, before, after, at);
+    await audit(tx, 'update', 'organization', before.id, before, after, at);
     return after;
   });
 }
@@ -190,6 +190,6 @@ export async function deleteOrganization(ctx: Ctx, key: string, version: number 
     if (ref) throw DomainError.field('record.referenced', 'id', `${before.id} still has ${ref}`);
     await tx.db.deleteFrom('organization_name').where('owner_id', '=', before.id).execute();
     await deleteVersioned(tx.db, 'organization', before.id, expected);
-    await audit(tx.db, tx.actor, 'delete', 'organization', before.id, before, undefined, now());
+    await audit(tx, 'delete', 'organization', before.id, before, undefined, now());
   });
 }

@@ -93,7 +93,7 @@ export async function createPerson(ctx: Ctx, input: PersonCreate): Promise<Perso
     await insertVersioned(tx.db, 'person', row, at);
     await insertNames(tx.db, 'person_name', id, input.names);
     const created = present({ ...row, version: 1, created_at: at, updated_at: at }, input.names);
-    await audit(tx.db, tx.actor, 'create', 'person', id, undefined, created, at);
+    await audit(tx, 'create', 'person', id, undefined, created, at);
     return created;
   });
 }
@@ -114,7 +114,7 @@ export async function updatePerson(ctx: Ctx, id: string, patch: PersonPatch): Pr
     await updateVersioned(tx.db, 'person', id, requireVersion(patch.version), columns(merged), at);
     if (patch.names) await replaceNames(tx.db, 'person_name', id, merged.names);
     const after = await getPerson(tx, id);
-    await audit(tx.db, tx.actor, 'update', 'person', id, before, after, at);
+    await audit(tx, 'update', 'person', id, before, after, at);
     return after;
   });
 }
@@ -128,6 +128,6 @@ export async function deletePerson(ctx: Ctx, id: string, version: number | undef
       throw DomainError.field('record.referenced', 'id', `${id} still holds or held posts`);
     await tx.db.deleteFrom('person_name').where('owner_id', '=', id).execute();
     await deleteVersioned(tx.db, 'person', id, expected);
-    await audit(tx.db, tx.actor, 'delete', 'person', id, before, undefined, now());
+    await audit(tx, 'delete', 'person', id, before, undefined, now());
   });
 }

@@ -87,7 +87,7 @@ export async function createPost(ctx: Ctx, input: PostCreate): Promise<PostOut> 
     const at = now();
     await insertVersioned(tx.db, 'post', { id, ...columns(input) }, at);
     const created = await getPost(tx, id);
-    await audit(tx.db, tx.actor, 'create', 'post', id, undefined, created, at);
+    await audit(tx, 'create', 'post', id, undefined, created, at);
     return created;
   });
 }
@@ -109,7 +109,7 @@ export async function updatePost(ctx: Ctx, id: string, patch: PostPatch): Promis
     const at = now();
     await updateVersioned(tx.db, 'post', id, requireVersion(patch.version), columns(merged), at);
     const after = await getPost(tx, id);
-    await audit(tx.db, tx.actor, 'update', 'post', id, before, after, at);
+    await audit(tx, 'update', 'post', id, before, after, at);
     return after;
   });
 }
@@ -122,6 +122,6 @@ export async function deletePost(ctx: Ctx, id: string, version: number | undefin
     if (await postIsReferenced(tx.db, id))
       throw DomainError.field('record.referenced', 'id', `${id} still has holdings`);
     await deleteVersioned(tx.db, 'post', id, expected);
-    await audit(tx.db, tx.actor, 'delete', 'post', id, before, undefined, now());
+    await audit(tx, 'delete', 'post', id, before, undefined, now());
   });
 }

@@ -50,7 +50,7 @@ export async function createSource(ctx: Ctx, input: SourceCreate): Promise<Sourc
     const at = now();
     await insertVersioned(tx.db, 'source', { id, ...columns(input) }, at);
     const created = await getSource(tx, id);
-    await audit(tx.db, tx.actor, 'create', 'source', id, undefined, created, at);
+    await audit(tx, 'create', 'source', id, undefined, created, at);
     return created;
   });
 }
@@ -64,7 +64,7 @@ export async function updateSource(ctx: Ctx, id: string, patch: SourcePatch): Pr
     const at = now();
     await updateVersioned(tx.db, 'source', id, requireVersion(version), columns(merged), at);
     const after = await getSource(tx, id);
-    await audit(tx.db, tx.actor, 'update', 'source', id, before, after, at);
+    await audit(tx, 'update', 'source', id, before, after, at);
     return after;
   });
 }
@@ -77,6 +77,6 @@ export async function deleteSource(ctx: Ctx, id: string, version: number | undef
     if (await sourceIsCited(tx.db, id))
       throw DomainError.field('record.referenced', 'id', `claims still cite ${id}`);
     await deleteVersioned(tx.db, 'source', id, expected);
-    await audit(tx.db, tx.actor, 'delete', 'source', id, before, undefined, now());
+    await audit(tx, 'delete', 'source', id, before, undefined, now());
   });
 }

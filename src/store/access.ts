@@ -1,10 +1,10 @@
 import type { Actor } from '../domain/actor.js';
 import { DomainError } from '../domain/errors.js';
+import { allowed, type Resource } from '../domain/policy.js';
 
 /**
- * The one place that turns an actor into what it may read and change. Registry facts are public
- * reference data; changing them is for the organization's staff. Releasability of programmes,
- * nominations and dialogue (a later issue) adds its row filters here, not in routes or services.
+ * The one place that applies the policy table to what an actor reads and changes. Services call it
+ * first thing; routes never re-derive a rule.
  */
 export type Entity =
   | 'organization'
@@ -15,22 +15,27 @@ export type Entity =
   | 'source'
   | 'claim'
   | 'area'
-  | 'audit';
+  | 'audit'
+  | 'user';
 
-export function canWrite(actor: Actor, _entity: Entity): boolean {
-  return actor.roles.includes('admin') || actor.roles.includes('staff');
+function resourceOf(entity: Entity): Resource {
+  if (entity === 'audit') return 'audit';
+  if (entity === 'user') return 'users';
+  return 'registry';
+}
+
+export function canWrite(actor: Actor, entity: Entity): boolean {
+  return allowed(actor, 'write', resourceOf(entity));
 }
 
 export function canRead(actor: Actor, entity: Entity): boolean {
-  if (entity === 'audit') return canWrite(actor, entity);
-  return true;
+  return allowed(actor, 'read', resourceOf(entity));
 }
 
 export function assertCanWrite(actor: Actor, entity: Entity): void {
-  // A record the actor may not change is reported like a missing one only where reading is also
-  // denied; registry records are readable, so a refusal is honest about being a refusal.
-  if (!canWrite(actor, entity))
-    throw new DomainError('access.denied', `You may not change ${entity} records`);
+  if (canWrite(actor, entity)) return;
+  if (actor.role === 'public') throw new DomainError('auth.required', 'Sign in to change records');
+  throw new DomainError('access.denied', `Your role (${actor.role}) may not change ${entity} records`);
 }
 
 /** A record the actor may not read is answered like an absent one (404), never as forbidden. */

@@ -1,9 +1,10 @@
 import { type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { Store } from './db.js';
 import * as registry from './migrations/0001-registry.js';
+import * as accounts from './migrations/0002-accounts-audit-chain.js';
 
 /** Migrations are TypeScript modules taking the dialect, listed here in order. */
-const MIGRATIONS = { '0001-registry': registry } as const;
+const MIGRATIONS = { '0001-registry': registry, '0002-accounts-audit-chain': accounts } as const;
 
 function provider(store: Store): MigrationProvider {
   return {

@@ -1,6 +1,8 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Actor } from '../domain/actor.js';
+import { entryHash } from '../domain/audit-chain.js';
 import { DomainError } from '../domain/errors.js';
+import type { Dialect } from './db.js';
 import { isForeignKeyViolation, isUniqueViolation } from './driver-errors.js';
 import type { DB } from './schema.js';
 
@@ -122,9 +124,18 @@ export function requireVersion(version: number | undefined): number {
   return version;
 }
 
+/** What a write needs to know: where, on which database, and who acts. Services' Ctx fits. */
+export interface Writer {
+  db: Kysely<DB>;
+  dialect: Dialect;
+  actor: Actor;
+}
+
+const AUDIT_LOCK = 727_274;
+
+/** Appends a chained entry to the audit log, in the caller's transaction. */
 export async function audit(
-  db: Kysely<DB>,
-  actor: Actor,
+  w: Writer,
   action: 'create' | 'update' | 'delete',
   entity: string,
   entityId: string,
@@ -132,16 +143,27 @@ export async function audit(
   after: unknown,
   at: string,
 ): Promise<void> {
-  await db
+  // On PostgreSQL concurrent transactions would read the same chain head; a transaction-scoped
+  // advisory lock serializes appends. SQLite has a single writer already.
+  if (w.dialect === 'postgres') await sql`select pg_advisory_xact_lock(${AUDIT_LOCK})`.execute(w.db);
+  const head = await w.db
+    .selectFrom('audit_log')
+    .select('hash')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const entry = {
+    at,
+    actor_id: w.actor.id,
+    action,
+    entity,
+    entity_id: entityId,
+    before: before === undefined ? null : JSON.stringify(before),
+    after: after === undefined ? null : JSON.stringify(after),
+  };
+  const prev = head?.hash ?? null;
+  await w.db
     .insertInto('audit_log')
-    .values({
-      at,
-      actor_id: actor.id,
-      action,
-      entity,
-      entity_id: entityId,
-      before: before === undefined ? null : JSON.stringify(before),
-      after: after === undefined ? null : JSON.stringify(after),
-    })
+    .values({ ...entry, prev_hash: prev, hash: entryHash(prev, entry) })
     .execute();
 }

@@ -120,6 +120,38 @@ export interface AuditTable {
   entity_id: string;
   before: string | null;
   after: string | null;
+  prev_hash: string | null;
+  hash: string | null;
+}
+
+export interface UserTable {
+  id: string;
+  username: string;
+  display_name: string;
+  role: string;
+  organization_id: string | null;
+  password_hash: string | null;
+  disabled: number;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface LoginThrottleTable {
+  username: string;
+  failures: number;
+  locked_until: string | null;
+  updated_at: string;
+}
+
+export interface SessionTable {
+  /** SHA-256 of the session token: a stolen database does not yield usable cookies */
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
 }
 
 export interface DB {
@@ -134,4 +166,7 @@ export interface DB {
   claim: ClaimTable;
   area: AreaTable;
   audit_log: AuditTable;
+  app_user: UserTable;
+  session: SessionTable;
+  login_throttle: LoginThrottleTable;
 }

@@ -1,14 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
+import { SESSION_COOKIE } from '../../src/api/request-context.js';
 import { buildServer } from '../../src/api/server.js';
+import { type Role, SYSTEM_ACTOR } from '../../src/domain/actor.js';
+import { createUser } from '../../src/services/account.service.js';
+import { contextFor } from '../../src/services/context.js';
 import type { Store } from '../../src/store/db.js';
 import type { TestDatabase } from './databases.js';
 
 export interface Api {
   app: FastifyInstance;
   store: Store;
+  /** a request as the signed-in staff user (session cookie and CSRF token attached) */
   call(method: string, url: string, body?: unknown, headers?: Record<string, string>): Promise<Reply>;
+  /** a request with exactly the headers given: anonymous unless they carry a session */
+  raw(method: string, url: string, body?: unknown, headers?: Record<string, string>): Promise<Reply>;
+  /** signs in a new user of the role and returns the headers that act as them */
+  signIn(role: Role, organizationId?: string): Promise<Record<string, string>>;
 }
 
 export interface Reply {
@@ -27,19 +36,32 @@ export function useApi(db: TestDatabase): Api {
     drop = created.drop;
     api.store = created.store;
     api.app = await buildServer({ store: created.store });
-    api.call = async (method, url, body, headers = {}) => {
-      const res = await api.app.inject({
-        method: method as 'GET',
-        url,
-        headers,
-        ...(body === undefined
-          ? {}
-          : typeof body === 'string'
-            ? { payload: body }
-            : { payload: body as object }),
-      });
+    api.raw = async (method, url, body, headers = {}) => {
+      const payload =
+        body === undefined ? {} : { payload: typeof body === 'string' ? body : (body as object) };
+      const res = await api.app.inject({ method: method as 'GET', url, headers, ...payload });
       return { status: res.statusCode, headers: res.headers, json: res.body ? JSON.parse(res.body) : null };
     };
+    api.signIn = async (role, organizationId) => {
+      const username = uid(role);
+      const password = 'a-long-test-password';
+      await createUser(contextFor(created.store, SYSTEM_ACTOR), {
+        username,
+        role,
+        password,
+        ...(organizationId ? { organization_id: organizationId } : {}),
+      });
+      const res = await api.app.inject({
+        method: 'POST',
+        url: '/api/session',
+        payload: { username, password },
+      });
+      const cookie = res.cookies.find((c) => c.name === SESSION_COOKIE);
+      if (res.statusCode !== 200 || !cookie) throw new Error(`sign-in failed: ${res.body}`);
+      return { cookie: `${SESSION_COOKIE}=${cookie.value}`, 'x-csrf-token': JSON.parse(res.body).csrf_token };
+    };
+    const staff = await api.signIn('staff');
+    api.call = (method, url, body, headers = {}) => api.raw(method, url, body, { ...staff, ...headers });
   });
   afterAll(async () => {
     await api.app?.close();

@@ -1,0 +1,100 @@
+import { Command, Option } from 'commander';
+import { ROLES, SYSTEM_ACTOR } from '../domain/actor.js';
+import { DomainError } from '../domain/errors.js';
+import { userCreate } from '../schemas/account.schema.js';
+import { fieldIssues } from '../schemas/issues.js';
+import { createUser, listUsers, resetPassword, setDisabled } from '../services/account.service.js';
+import { contextFor } from '../services/context.js';
+import { withStore } from './output.js';
+
+async function readPasswordFromStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
+}
+
+export function usersCommands(): Command {
+  const users = new Command('users').description('Accounts: add, disable, enable, reset a password, list');
+  users
+    .command('add')
+    .description('Add an account (the first one is usually the administrator); prints a generated password')
+    .argument('<username>')
+    .addOption(new Option('--role <role>', 'role').choices(ROLES).makeOptionMandatory())
+    .option(
+      '--organization <id>',
+      'the country (ISO code or id) of a partner official, the organization of a provider',
+    )
+    .option('--name <display name>', 'name shown in the app')
+    .option('--password-stdin', 'read the password from standard input instead of generating one')
+    .action(
+      async (
+        username: string,
+        o: { role: string; organization?: string; name?: string; passwordStdin?: boolean },
+      ) => {
+        const parsed = userCreate.safeParse({
+          username,
+          role: o.role,
+          organization_id: o.organization,
+          display_name: o.name,
+          password: o.passwordStdin ? await readPasswordFromStdin() : undefined,
+        });
+        if (!parsed.success) {
+          const issues = fieldIssues(parsed.error);
+          throw new DomainError(
+            'request.invalid',
+            issues.map((i) => `${i.field}: ${i.reason}`).join('; '),
+            issues,
+          );
+        }
+        const { user, password } = await withStore((store) =>
+          createUser(contextFor(store, SYSTEM_ACTOR), parsed.data),
+        );
+        console.log(
+          `Added ${user.username} (${user.role}${user.organization_id ? `, ${user.organization_id}` : ''}).`,
+        );
+        if (!o.passwordStdin) console.log(`Password: ${password}`);
+      },
+    );
+  for (const [name, disabled] of [
+    ['disable', true],
+    ['enable', false],
+  ] as const) {
+    users
+      .command(name)
+      .description(disabled ? 'Disable an account and end its sessions' : 'Enable a disabled account')
+      .argument('<username>')
+      .action(async (username: string) => {
+        await withStore((store) => setDisabled(contextFor(store, SYSTEM_ACTOR), username, disabled));
+        console.log(`${username} ${disabled ? 'disabled' : 'enabled'}.`);
+      });
+  }
+  users
+    .command('reset')
+    .description('Set a new password (generated unless --password-stdin) and end the account’s sessions')
+    .argument('<username>')
+    .option('--password-stdin', 'read the new password from standard input')
+    .action(async (username: string, o: { passwordStdin?: boolean }) => {
+      const given = o.passwordStdin ? await readPasswordFromStdin() : undefined;
+      if (given !== undefined && given.length < 12) {
+        throw DomainError.field('request.invalid', 'password', 'must be at least 12 characters');
+      }
+      const password = await withStore((store) =>
+        resetPassword(contextFor(store, SYSTEM_ACTOR), username, given),
+      );
+      console.log(given ? `Password of ${username} changed.` : `New password of ${username}: ${password}`);
+    });
+  users
+    .command('list')
+    .description('List the accounts')
+    .action(async () => {
+      const list = await withStore((store) => listUsers(contextFor(store, SYSTEM_ACTOR)));
+      for (const u of list) {
+        console.log(
+          `${u.username}\t${u.role}\t${u.organization_id ?? '-'}\t${u.disabled ? 'disabled' : 'active'}`,
+        );
+      }
+    });
+  return users;
+}
