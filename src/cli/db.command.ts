@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { loadConfig } from '../config.js';
 import { openStore } from '../store/db.js';
 import { migrateToLatest } from '../store/migrate.js';
+import { copyCommand } from './backup.command.js';
 
 export function dbCommands(): Command {
   const db = new Command('db').description('Database maintenance');
@@ -17,5 +18,6 @@ export function dbCommands(): Command {
         await store.close();
       }
     });
+  db.addCommand(copyCommand());
   return db;
 }

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { auditCommands } from './audit.command.js';
+import { backupCommands } from './backup.command.js';
 import { dbCommands } from './db.command.js';
 import { demoCommands } from './demo.command.js';
 import { importCommand } from './import.command.js';
@@ -22,5 +23,6 @@ program.addCommand(demoCommands());
 program.addCommand(importCommand());
 program.addCommand(usersCommands());
 program.addCommand(auditCommands());
+for (const command of backupCommands()) program.addCommand(command);
 
 program.parseAsync(process.argv).catch(reportFailure);

@@ -1,0 +1,49 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SYSTEM_ACTOR } from '../src/domain/actor.js';
+import { verifyAudit } from '../src/services/audit.service.js';
+import { backup, restore, summarize } from '../src/services/backup.service.js';
+import { contextFor } from '../src/services/context.js';
+import { loadDemo } from '../src/services/demo.service.js';
+import { testDatabases } from './support/databases.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'concord-backup-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const available = testDatabases().filter((d) => !d.skip);
+
+describe('backup and restore', () => {
+  for (const from of available) {
+    for (const to of available) {
+      it(`copies ${from.name} to ${to.name} without loss: counts, checksums, audit chain`, async () => {
+        const source = await from.create();
+        const target = await to.create();
+        try {
+          await loadDemo(contextFor(source.store, SYSTEM_ACTOR));
+          const file = join(dir, `${from.name}-${to.name}.jsonl`);
+          const written = await backup(source.store, file);
+          expect(written.organization?.rows).toBeGreaterThan(30);
+          const restored = await restore(target.store, file);
+          expect(restored).toEqual(await summarize(source.store));
+          expect((await verifyAudit(contextFor(target.store, SYSTEM_ACTOR))).broken).toBeNull();
+          await expect(restore(target.store, file)).rejects.toThrow(/needs an empty database/);
+        } finally {
+          await source.drop();
+          await target.drop();
+        }
+      });
+    }
+  }
+
+  it('refuses a file that is not a Concord backup', async () => {
+    const db = await available[0]!.create();
+    try {
+      const file = join(dir, 'not-a-backup.jsonl');
+      writeFileSync(file, '{"hello": "world"}\n');
+      await expect(restore(db.store, file)).rejects.toThrow(/not a Concord backup/);
+    } finally {
+      await db.drop();
+    }
+  });
+});
