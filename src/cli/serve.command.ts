@@ -5,6 +5,7 @@ import { SYSTEM_ACTOR } from '../domain/actor.js';
 import { contextFor } from '../services/context.js';
 import { isEmpty, loadDemo } from '../services/demo.service.js';
 import { openStore } from '../store/db.js';
+import { durabilityWarnings } from '../store/durability.js';
 import { migrateToLatest } from '../store/migrate.js';
 
 export function serveCommand(): Command {
@@ -34,6 +35,7 @@ export function serveCommand(): Command {
       };
       process.once('SIGINT', close);
       process.once('SIGTERM', close);
+      for (const warning of await durabilityWarnings(store)) app.log.warn(`DURABILITY: ${warning}`);
       await app.listen({ port: config.PORT, host: config.HOST });
       console.log(
         `Concord is serving ${store.dialect} ${store.location} at http://localhost:${config.PORT} (API docs: /api/docs)`,
