@@ -1,7 +1,8 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { idParam, type Page, page, problem } from '../schemas/common.schema.js';
 import type { Ctx } from '../services/context.js';
+import { assertCanWrite, type Entity } from '../store/access.js';
 import type { Store } from '../store/db.js';
 import { ctxOf, etag, expectedVersion } from './request-context.js';
 
@@ -18,6 +19,8 @@ export interface CrudSpec<
   path: string;
   tag: string;
   noun: string;
+  /** the kind of record, for the policy check made before the body is even read */
+  entity: Entity;
   schemas: { listQuery: Q; create: C; patch: P; output: O };
   list(ctx: Ctx, query: z.output<Q>): Promise<Page<z.output<O>>>;
   get(ctx: Ctx, id: string): Promise<z.output<O>>;
@@ -74,9 +77,13 @@ export function registerCrud<
     },
   );
 
+  // Who may write is settled before validation, so a refused caller learns nothing about the body.
+  const mayWrite = async (req: FastifyRequest) => assertCanWrite(req.actor, spec.entity);
+
   r.post(
     spec.path,
     {
+      preValidation: mayWrite,
       schema: {
         tags: [tag],
         summary: `Create ${article(noun)}`,
@@ -97,6 +104,7 @@ export function registerCrud<
   r.patch(
     `${spec.path}/:id`,
     {
+      preValidation: mayWrite,
       schema: {
         tags: [tag],
         summary: `Change ${article(noun)} (send If-Match or "version")`,
@@ -119,6 +127,7 @@ export function registerCrud<
   r.delete(
     `${spec.path}/:id`,
     {
+      preValidation: mayWrite,
       schema: {
         tags: [tag],
         summary: `Delete ${article(noun)} (send If-Match or ?version=)`,

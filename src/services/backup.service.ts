@@ -114,10 +114,6 @@ export async function restore(store: Store, file: string): Promise<Summary> {
     const any = await (store.db as Loose).selectFrom(name).select(sql`1`.as('x')).limit(1).executeTakeFirst();
     if (any) throw new DomainError('import.file', `Restore needs an empty database, and ${name} has rows`);
   }
-  const lines = createInterface({
-    input: createReadStream(file, { encoding: 'utf8' }),
-    crlfDelay: Number.POSITIVE_INFINITY,
-  });
   let expected: Summary | null = null;
   let header = false;
   await store.db.transaction().execute(async (tx) => {
@@ -127,6 +123,11 @@ export async function restore(store: Store, file: string): Promise<Summary> {
       if (batch.length) await (tx as Loose).insertInto(batchTable).values(batch).execute();
       batch = [];
     };
+    // Opened only now: readline drops the lines it reads before iteration starts.
+    const lines = createInterface({
+      input: createReadStream(file, { encoding: 'utf8' }),
+      crlfDelay: Number.POSITIVE_INFINITY,
+    });
     for await (const line of lines) {
       if (!line.trim()) continue;
       const entry = JSON.parse(line) as {
@@ -136,8 +137,12 @@ export async function restore(store: Store, file: string): Promise<Summary> {
         summary?: Summary;
       };
       if (!header) {
-        if (entry.format !== 'concord-backup')
-          throw new DomainError('import.file', `${file} is not a Concord backup`);
+        if (entry.format !== 'concord-backup') {
+          throw new DomainError(
+            'import.file',
+            `${file} is not a Concord backup (it starts: ${line.slice(0, 60)})`,
+          );
+        }
         header = true;
       } else if (entry.summary) {
         expected = entry.summary;

@@ -10,6 +10,7 @@ export function areaRoutes(app: FastifyInstance, store: Store) {
     path: '/api/areas',
     tag: 'areas',
     noun: 'area of cooperation',
+    entity: 'area',
     schemas: { listQuery, create: areaCreate, patch: areaPatch, output: areaOutput },
     list: (ctx, q) => listAreaPage(ctx, q),
     get: getArea,

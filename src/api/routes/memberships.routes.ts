@@ -25,6 +25,7 @@ export function membershipRoutes(app: FastifyInstance, store: Store) {
     path: '/api/memberships',
     tag: 'memberships',
     noun: 'membership',
+    entity: 'membership',
     schemas: {
       listQuery: z.strictObject({
         member_id: z.string().max(80).optional(),

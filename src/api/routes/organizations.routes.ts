@@ -20,6 +20,7 @@ export function organizationRoutes(app: FastifyInstance, store: Store) {
     path: '/api/organizations',
     tag: 'organizations',
     noun: 'organization',
+    entity: 'organization',
     schemas: {
       listQuery: organizationListQuery,
       create: organizationCreate,

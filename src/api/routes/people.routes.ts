@@ -20,6 +20,7 @@ export function peopleRoutes(app: FastifyInstance, store: Store) {
     path: '/api/people',
     tag: 'people',
     noun: 'person',
+    entity: 'person',
     schemas: { listQuery: personListQuery, create: personCreate, patch: personPatch, output: personOutput },
     list: (ctx, { limit, offset, ...filter }) => listPersonPage(ctx, filter, { limit, offset }),
     get: getPerson,

@@ -30,6 +30,7 @@ export function postRoutes(app: FastifyInstance, store: Store) {
     path: '/api/posts',
     tag: 'posts',
     noun: 'post',
+    entity: 'post',
     schemas: { listQuery: postListQuery, create: postCreate, patch: postPatch, output: postOutput },
     list: (ctx, { limit, offset, ...filter }) => listPostPage(ctx, filter, { limit, offset }),
     get: getPost,
@@ -42,6 +43,7 @@ export function postRoutes(app: FastifyInstance, store: Store) {
     path: '/api/holdings',
     tag: 'posts',
     noun: 'post holding',
+    entity: 'post_holding',
     schemas: {
       listQuery: z.strictObject({
         post_id: z.string().max(80).optional(),
