@@ -37,7 +37,9 @@ describe('backup and restore', () => {
   }
 
   it('refuses a file that is not a Concord backup', async () => {
-    const db = await available[0]!.create();
+    const first = available[0];
+    if (!first) throw new Error('no database');
+    const db = await first.create();
     try {
       const file = join(dir, 'not-a-backup.jsonl');
       writeFileSync(file, '{"hello": "world"}\n');

@@ -14,9 +14,17 @@ function file(name: string, content: string): string {
   return path;
 }
 
-describe('the concord command', () => {
+describe('the concord command', { timeout: 120_000 }, () => {
   it('has --help on every command', () => {
-    for (const args of [[], ['serve'], ['db', 'migrate'], ['demo', 'load'], ['import'], ['users', 'add'], ['audit', 'verify']]) {
+    for (const args of [
+      [],
+      ['serve'],
+      ['db', 'migrate'],
+      ['demo', 'load'],
+      ['import'],
+      ['users', 'add'],
+      ['audit', 'verify'],
+    ]) {
       const res = concord([...args, '--help']);
       expect(res.code).toBe(0);
       expect(res.stdout).toMatch(/Usage: concord/);
@@ -82,7 +90,9 @@ describe('the concord command', () => {
     expect(added.code).toBe(0);
     expect(added.stdout).toMatch(/Password: \S{12,}/);
     expect(concord(['users', 'add', 'official', '--role', 'partner'], env).stderr).toMatch(/organization_id/);
-    expect(concord(['users', 'add', 'chief', '--role', 'staff'], env).stderr).toMatch(/username: chief is taken/);
+    expect(concord(['users', 'add', 'chief', '--role', 'staff'], env).stderr).toMatch(
+      /username: chief is taken/,
+    );
     expect(concord(['users', 'disable', 'chief'], env).code).toBe(0);
     expect(concord(['users', 'list'], env).stdout).toMatch(/chief\tadmin\t-\tdisabled/);
     expect(concord(['users', 'reset', 'chief'], env).stdout).toMatch(/New password of chief: \S{12,}/);

@@ -12,23 +12,26 @@ describe('generated artefacts', () => {
 
 describe('the same schema on both databases', () => {
   const [sqlite, postgres] = testDatabases();
-  it.skipIf(!sqlite || !postgres || postgres.skip)('has the same tables, columns and nullability after migration', async () => {
-    const shapes = [];
-    for (const db of [sqlite, postgres]) {
-      const created = await (db as NonNullable<typeof db>).create();
-      const tables = await created.store.db.introspection.getTables();
-      shapes.push(
-        tables
-          .filter((t) => !t.name.startsWith('kysely_'))
-          .map((t) => ({
-            table: t.name,
-            columns: t.columns.map((c) => `${c.name}${c.isNullable ? '?' : ''}`).sort(),
-          }))
-          .sort((a, b) => a.table.localeCompare(b.table)),
-      );
-      await created.drop();
-    }
-    expect(shapes[0]?.length).toBeGreaterThanOrEqual(11);
-    expect(shapes[1]).toEqual(shapes[0]);
-  });
+  it.skipIf(!sqlite || !postgres || postgres.skip)(
+    'has the same tables, columns and nullability after migration',
+    async () => {
+      const shapes = [];
+      for (const db of [sqlite, postgres]) {
+        const created = await (db as NonNullable<typeof db>).create();
+        const tables = await created.store.db.introspection.getTables();
+        shapes.push(
+          tables
+            .filter((t) => !t.name.startsWith('kysely_'))
+            .map((t) => ({
+              table: t.name,
+              columns: t.columns.map((c) => `${c.name}${c.isNullable ? '?' : ''}`).sort(),
+            }))
+            .sort((a, b) => a.table.localeCompare(b.table)),
+        );
+        await created.drop();
+      }
+      expect(shapes[0]?.length).toBeGreaterThanOrEqual(11);
+      expect(shapes[1]).toEqual(shapes[0]);
+    },
+  );
 });

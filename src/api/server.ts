@@ -15,6 +15,7 @@ import { peopleRoutes } from './routes/people.routes.js';
 import { postRoutes } from './routes/posts.routes.js';
 import { sessionRoutes } from './routes/session.routes.js';
 import { sourceRoutes } from './routes/sources.routes.js';
+import { registerWebApp } from './web.js';
 
 export interface ServerOptions {
   store: Store;
@@ -62,5 +63,6 @@ export async function buildServer({
   sourceRoutes(app, store);
   areaRoutes(app, store);
   auditRoutes(app, store);
+  await registerWebApp(app);
   return app;
 }

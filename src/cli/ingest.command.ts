@@ -1,0 +1,73 @@
+import { readFile } from 'node:fs/promises';
+import { Command } from 'commander';
+import { DomainError } from '../domain/errors.js';
+import { partialDateError } from '../domain/partial-date.js';
+import { extractReport } from '../ingest/extract.js';
+import { BUILT_IN_GAZETTEER } from '../ingest/known-people.js';
+import type { MeetingDraft, ReportExtraction } from '../ingest/report.schema.js';
+
+/**
+ * `concord ingest FILE…`: proposes the meetings press reports describe. Nothing is stored; the
+ * drafts are for a person to confirm. The gazetteer is the built-in one until the registry supplies it.
+ */
+export function ingestCommand(): Command {
+  return new Command('ingest')
+    .description('Propose the meetings that press reports (plain-text files) describe; nothing is stored')
+    .argument('<files...>', 'press reports or press releases, as plain-text files')
+    .option(
+      '--published <date>',
+      'publication date (YYYY-MM-DD), the reference for "yesterday" without a dated dateline',
+    )
+    .option('--json', 'print one JSON object per file, one per line')
+    .action(async (files: string[], options: { published?: string; json?: boolean }) => {
+      const published = options.published;
+      if (published !== undefined) {
+        const reason = /^\d{4}-\d{2}-\d{2}$/.test(published)
+          ? partialDateError(published)
+          : `${published} is not a date written YYYY-MM-DD`;
+        if (reason) throw DomainError.field('request.invalid', '--published', reason);
+      }
+      const texts = await Promise.all(files.map(readReport));
+      files.forEach((file, i) => {
+        const report = extractReport(texts[i] as string, { file, published, gazetteer: BUILT_IN_GAZETTEER });
+        console.log(options.json ? JSON.stringify(report) : summary(report));
+      });
+    });
+}
+
+async function readReport(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (err) {
+    const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'cannot be read';
+    throw new DomainError('import.file', `${file}: ${reason}`, [{ field: 'file', reason }]);
+  }
+}
+
+function summary(report: ReportExtraction): string {
+  const d = report.dateline;
+  const opening = [[d.place, d.date].filter(Boolean).join(', '), d.outlet && `(${d.outlet})`]
+    .filter(Boolean)
+    .join(' ');
+  const lines = [`${report.file ?? 'report'}: ${opening ? `dateline ${opening}` : 'no dateline'}`];
+  if (report.meetings.length === 0) lines.push('  no meeting found');
+  for (const [i, m] of report.meetings.entries()) lines.push(...meetingLines(m, i + 1));
+  return lines.join('\n');
+}
+
+function meetingLines(m: MeetingDraft, n: number): string[] {
+  const when = m.date
+    ? `${m.date}${m.end_date ? `…${m.end_date}` : ''}${m.date_text ? ` ("${m.date_text}")` : ''}`
+    : 'date unknown';
+  const where = [m.place.city, m.place.country].filter(Boolean).join(', ') || 'place unknown';
+  const lines = [`  ${n}. ${when} · ${m.kind.replace('_', ' ')} · ${m.status} · ${where}`];
+  for (const p of m.participants) {
+    const role = [p.title, p.organization && `(${p.organization})`].filter(Boolean).join(' ');
+    lines.push(
+      `     ${p.side ?? 'participant'}: ${p.name}${role ? `, ${role}` : ''}${p.person_id ? ` [${p.person_id}]` : ''}`,
+    );
+  }
+  if (m.topics.length) lines.push(`     topics: ${m.topics.join('; ')}`);
+  if (m.areas.length) lines.push(`     areas: ${m.areas.join(', ')}`);
+  return lines;
+}

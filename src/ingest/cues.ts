@@ -1,0 +1,199 @@
+import type { MeetingKind } from './report.schema.js';
+import type { Language } from './text.js';
+
+/**
+ * The words that make a sentence report a meeting, and those that make it background. Kinds follow
+ * PLOVER's CONSULT modes (domain primer §3): phone, visit (hosting and visiting), meeting at a place,
+ * multilateral. Compiled once; `w` bounds words for Cyrillic too, which `\b` does not.
+ */
+const w = (body: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}])`, 'iu');
+
+export interface KindCue {
+  kind: MeetingKind;
+  pattern: RegExp;
+}
+
+// In order of precedence: a phone call is a phone call even if "talks" are mentioned.
+export const KIND_CUES: Record<Language, KindCue[]> = {
+  en: [
+    {
+      kind: 'phone_call',
+      pattern: w(
+        '(?:tele)?phone (?:call|conversation|talks?)|spoke (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|video (?:call|conference|link)|videoconference|by (?:tele)?phone',
+      ),
+    },
+    { kind: 'meeting', pattern: w('on the (?:sidelines|margins) of') },
+    {
+      kind: 'visit',
+      pattern: w(
+        '(?:received|receives|receiving|hosted|hosts|welcomed|welcomes|welcoming)(?= (?:visiting |the visiting )?(?:\\p{Lu}|a delegation|the delegation|an? \\w+ delegation|the (?:\\p{Lu}|head|minister|ambassador|deputy|special|secretary|president|chairman|commander|chief|envoy|new)))',
+      ),
+    },
+    { kind: 'visit', pattern: w('visit(?:s|ed|ing)?|arriv(?:ed|es|ing)|(?:trip|tour|travel(?:led|ed)?) to') },
+    {
+      kind: 'conference',
+      pattern: w(
+        '(?:took|take|takes|taking) part in|attend(?:ed|s|ing)?|participat(?:ed|es|ing) in|addressed|chaired|opened',
+      ),
+    },
+    { kind: 'talks', pattern: w('talks|negotiations|consultations') },
+    { kind: 'meeting', pattern: w('met|meets?|meeting|sat down with|conferred') },
+  ],
+  ru: [
+    {
+      kind: 'phone_call',
+      pattern: w(
+        'телефонн\\p{L}* (?:разговор|переговор|звон)\\p{L}*|по телефону|созвонил\\p{L}*|видеосвяз\\p{L}*|видеоконференц\\p{L}*',
+      ),
+    },
+    { kind: 'meeting', pattern: w('в кулуарах|на полях') },
+    {
+      kind: 'visit',
+      pattern: w(
+        '(?:принял|принимал|приняла|приняли|примет|принят|принимает)(?! (?:участие|решение|заявлени|меры|закон|резолюц|документ|программ))',
+      ),
+    },
+    {
+      kind: 'visit',
+      pattern: w(
+        'визит\\p{L}*|посетил\\p{L}*|посетит|посещени\\p{L}*|прибыл\\p{L}*|прибудет|прибывает|находящ\\p{L}* с \\p{L}* ?визитом',
+      ),
+    },
+    {
+      kind: 'conference',
+      pattern: w(
+        '(?:принял\\p{L}*|примет|принимает) участие|участвовал\\p{L}*|выступил\\p{L}*|председательствовал\\p{L}*',
+      ),
+    },
+    { kind: 'talks', pattern: w('переговор\\p{L}*|консультаци\\p{L}*') },
+    { kind: 'meeting', pattern: w('встреч\\p{L}*|встретил\\p{L}*|встретится|встретятся|бесед\\p{L}*') },
+  ],
+};
+
+/** Multilateral gatherings: a conference kind only when the sentence also names one. */
+export const GATHERING: Record<Language, RegExp> = {
+  en: w(
+    'conference|summit|forum|ministerial|session|symposium|seminar|workshop|round ?table|assembly|council meeting|meeting of (?:the )?(?:\\p{Lu}\\p{L}*|foreign|defen[cs]e|ministers)|meeting of|EAPC',
+  ),
+  ru: w(
+    'конференци\\p{L}*|саммит\\p{L}*|форум\\p{L}*|заседани\\p{L}*|совещани\\p{L}*|сесси\\p{L}*|семинар\\p{L}*|круглого стола|круглый стол|ассамбле\\p{L}*|СЕАП',
+  ),
+};
+
+export const PLANNED: Record<Language, RegExp> = {
+  en: w(
+    "(?:will|would|shall|is (?:due|set|scheduled|expected|slated|going|planning|planned|to)|are (?:due|set|scheduled|expected|slated|going|planning|to)|plans? to|intends? to|'ll)(?: \\w+){0,2} (?:visit|meet|hold|pay|travel|receive|host|attend|take part|participate|have|arrive|chair|talk|speak|discuss|sign|be received|be held|come)|(?:upcoming|forthcoming|planned|scheduled|next) (?:\\w+ )?(?:visit|meeting|talks|session|round)|will be held|is to be held|are to be held",
+  ),
+  ru: w(
+    'посетит|проведет|проведёт|проведут|встретится|встретятся|примет|прибудет|состоится|состоятся|пройдет|пройдёт|пройдут|планирует\\p{L}*|запланирован\\p{L}*|намерен\\p{L}*|предстоящ\\p{L}*|ожидается|будет|будут|обсудят',
+  ),
+};
+
+export const BACKGROUND: Record<Language, RegExp> = {
+  en: w(
+    'regularly|on a regular basis|regular (?:visits|contacts|dialogue)|routinely|usually|often|frequently|annually|every year|each year|traditionally|previously|earlier this year|last year|in the past|(?:has|have) (?:visited|met|held|hosted) (?:\\w+ ){0,3}(?:times|several|before|since|already)|dates back|was established|was founded',
+  ),
+  ru: w(
+    'регулярно|ежегодно|традиционно|как правило|часто|ранее|в прошлом году|прошлого года|в прошлом|последний раз|напомним',
+  ),
+};
+
+/** "the meeting", "переговоров": the meeting just reported, which new names then join. */
+export const THE_MEETING: Record<Language, RegExp> = {
+  en: w('the (?:meeting|talks|conversation|discussions?|consultations)'),
+  ru: w('встрече|встречи|встречу|переговор\\p{L}*|беседы|беседе'),
+};
+
+/** A sentence that goes on about the meeting just reported: "In the course of the talks, the sides…". */
+export const ANAPHOR: Record<Language, RegExp> = {
+  en: w(
+    'the sides|both sides|the two sides|the parties|the two|the interlocutors|the meeting|the talks|the conversation|the visit|the discussion|the discussions|during the|in the course of|at the meeting|they|the officials|the ministers',
+  ),
+  ru: w(
+    'стороны|сторонами|собеседники|в ходе|во время|на встрече|встреча|беседы|переговоров|разговора|визита|они|министры',
+  ),
+};
+
+export const TOPICAL: Record<Language, RegExp> = {
+  en: w(
+    'discuss(?:ed|ing)?|consider(?:ed|ing)|review(?:ed|ing)|exchanged (?:views|opinions)|focused|focusing|centred|centered|touched (?:up)?on|talked about|agenda',
+  ),
+  ru: w(
+    'обсуди\\p{L}*|обсужд\\p{L}*|рассмотрел\\p{L}*|рассмотрен\\p{L}*|обменялись|внимание|речь шла|шла речь',
+  ),
+};
+
+/** Others present: they join the meeting just reported instead of starting a new one. */
+export const ATTENDANCE: Record<Language, RegExp> = {
+  en: w(
+    'attended by|(?:also )?(?:took|take) part|participated|(?:were|was) (?:also )?present|in the presence of|accompanied by|joined by|also attended|with the participation of',
+  ),
+  ru: w(
+    'с участием|принял\\p{L}* участие|приняли участие|участвовал\\p{L}*|присутствовал\\p{L}*|в сопровождении|в присутствии',
+  ),
+};
+
+/**
+ * Markers that say something of the first name after them. Global patterns: every marker in a
+ * sentence counts, and applies to the nearest name that follows it (see `namesAfterMarkers`).
+ */
+const marker = (body: string) => new RegExp(`(?<![\\p{L}])(?:${body})(?![\\p{L}])`, 'giu');
+
+/** Someone named only as the source of greetings, a message or a quote, not as a participant. */
+export const NOT_PARTICIPANT_BEFORE: Record<Language, RegExp> = {
+  en: marker(
+    'on behalf of|greetings (?:from|of)|regards (?:from|of)|message (?:from|of)|letter (?:from|of)|invitation (?:from|of)|at the invitation of|instructions (?:from|of)|according to|named after|appointed by|decree of|spokes(?:man|woman|person)|press secretary|predecessor|successor|replac(?:ed|ing)|invited by',
+  ),
+  ru: marker(
+    'от имени|приветстви\\p{L}*(?: от)?|послани\\p{L}*|по приглашению|по поручению|по словам|пресс-секретар\\p{L}*|официальн\\p{L}* представител\\p{L}*|указ\\p{L}*|сменивш\\p{L}*|предшественник\\p{L}*|(?:сообщил|заявил|отметил|рассказал|сказал)\\p{L}*',
+  ),
+};
+
+/** "…, a ministry spokesman, Ivan Petrov, said.": a name closing the sentence as its source. */
+export const NOT_PARTICIPANT_AFTER: Record<Language, RegExp> = {
+  en: /^(?:'s)?\s*,?\s*(?:said|says|told \w+|added|stated|noted|reported)\s*[.!]?\s*$/i,
+  ru: /^\s*(?:сообщил\p{L}*|заявил\p{L}*|отметил\p{L}*)\s*[.!]?\s*$/iu,
+};
+
+/** "the Secretary General", "the NATO official", "the guest": someone of the meeting before, by title. */
+export const DEFINITE_PERSON: Record<Language, RegExp> = {
+  en: /\b[Tt]he ((?:NATO |Deputy |Special |Assistant |Foreign |Defen[cs]e |Prime )*(?:Secretary[- ]General|Representative|Minister|President|Ambassador|envoy|official|guest|diplomat|Chairman|Commander))\b/,
+  ru: /(?<![\p{L}])(?:генсек\p{L}*|генеральн\p{L}* секретар\p{L}*|спецпредставител\p{L}*|гост\p{L}*|министр\p{L}*|президент\p{L}*)(?![\p{L}])/iu,
+};
+
+export const PRONOUN_SUBJECT: Record<Language, RegExp> = {
+  en: /^(?:(?:later|earlier|then|also|afterwards|subsequently|on the same day|the same day|in addition|besides|meanwhile),?\s+)*(?:he|she)\b|\b(?:he|she) (?:also |later |then )?(?:met|held|visited|was received|was welcomed|received|hosted|paid|arrived|had)\b/i,
+  ru: /^(?:(?:также|позднее|затем|в тот же день|кроме того),?\s+)*(?:он|она)(?![\p{L}])|(?<![\p{L}])(?:он|она) (?:также |затем )?(?:встретился|встретилась|провел|провёл|посетил|посетила|был принят|была принята|принял|приняла|прибыл|прибыла)(?![\p{L}])/iu,
+};
+
+export const HOST_VERB: Record<Language, RegExp> = {
+  en: w('received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming'),
+  ru: w('принял|принимал|приняла|приняли|примет|принимает'),
+};
+export const PASSIVE_HOST_VERB: Record<Language, RegExp> = {
+  en: w('(?:was|were|is|are|has been|have been|will be) (?:warmly )?(?:received|hosted|welcomed)'),
+  ru: w('(?:был|была|были|будет|будут) принят\\p{L}*'),
+};
+export const VISITOR_VERB: Record<Language, RegExp> = {
+  en: w(
+    'visited|visits|is visiting|was visiting|arrived|arrives|will arrive|paid (?:an? |his |her |their )?(?:\\w+ ){0,2}visit|pay (?:an? |his |her |their )?(?:\\w+ ){0,2}visit|is (?:on|paying) (?:an? )?(?:\\w+ ){0,2}visit|was on (?:an? )?(?:\\w+ ){0,2}visit|will visit|to visit|travel(?:l)?ed to|came to|went to',
+  ),
+  ru: w(
+    'посетил\\p{L}*|посетит|прибыл\\p{L}*|прибудет|прибывает|совершил\\p{L}* (?:\\p{L}+ ){0,2}визит|совершит (?:\\p{L}+ ){0,2}визит|находится с (?:\\p{L}+ ){0,2}визитом|находил\\p{L}* с (?:\\p{L}+ ){0,2}визитом',
+  ),
+};
+/** "visiting Y", "Y, who is on a visit", "находящимся с визитом … Y": Y is the visitor, wherever the verb. */
+export const VISITOR_MARK_BEFORE: Record<Language, RegExp> = {
+  en: marker('visiting|the visiting|delegation (?:led|headed) by|visit by|visit of'),
+  ru: marker(
+    'находящ\\p{L}* с (?:\\p{L}+ )?визитом|прибывш\\p{L}* с (?:\\p{L}+ )?визитом|делегаци\\p{L}* во главе с|в ходе визита|визит\\p{L}*',
+  ),
+};
+export const VISITOR_MARK_AFTER: Record<Language, RegExp> = {
+  en: /^(?:'s)?\s*(?:,\s*who (?:is|was|arrived|came|has arrived)|'s (?:\w+ ){0,2}(?:visit|trip)|\s*(?:is|was) (?:on|paying) (?:an? )?(?:\w+ ){0,2}visit)/i,
+  ru: /^\s*,\s*(?:находящ\p{L}*|прибывш\p{L}*|который находится)/iu,
+};
+export const ACCOMPANYING: Record<Language, RegExp> = {
+  en: marker('accompanied by|together with|along with|delegation (?:included|comprising)'),
+  ru: marker('в сопровождении|вместе с|в составе делегации'),
+};

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { readLayout } from './dateline.js';
+import { compileGazetteer } from './gazetteer.js';
+import { DEFAULT_PLACES } from './places.js';
+import { detectLanguage, normalizeText } from './text.js';
+
+const g = compileGazetteer({ people: [], places: [...DEFAULT_PLACES], organizations: [] });
+
+function layout(raw: string, published: string | null = null) {
+  const text = normalizeText(raw);
+  return readLayout(text, detectLanguage(text), published, g);
+}
+
+describe('the dateline of wire copy', () => {
+  it('reads place, day and outlet of an Asia-Plus opening', () => {
+    const l = layout(
+      'DUSHANBE, June 23, 2011, Asia-Plus — Foreign Minister Hamrokhon Zarifi yesterday received…',
+    );
+    expect(l.dateline).toEqual({
+      place: 'Dushanbe',
+      country: 'Tajikistan',
+      date: '2011-06-23',
+      outlet: 'Asia-Plus',
+    });
+    expect(l.body.startsWith('Foreign Minister')).toBe(true);
+  });
+
+  it('takes the year of a day-and-month dateline from the publication date', () => {
+    const l = layout('ASTANA, 12 May (Kazinform) - Kazakhstan’s Foreign Minister received…', '2011-05-13');
+    expect(l.dateline).toMatchObject({ place: 'Astana', date: '2011-05-12', outlet: 'Kazinform' });
+  });
+
+  it('reads NATO’s "Brussels, 3 March 2015 –" after a headline', () => {
+    const l = layout(
+      'Deputy Secretary General meets Georgian Foreign Minister\n\nBrussels, 3 March 2015 – NATO Deputy…',
+    );
+    expect(l.dateline).toMatchObject({ place: 'Brussels', date: '2015-03-03' });
+    expect(l.body.startsWith('NATO Deputy')).toBe(true);
+  });
+
+  it('reads TASS’s Russian "ДУШАНБЕ, 23 июня. /ТАСС/."', () => {
+    const l = layout('ДУШАНБЕ, 23 июня. /ТАСС/. Министр иностранных дел…', '2011-06-23');
+    expect(l.dateline).toEqual({
+      place: 'Dushanbe',
+      country: 'Tajikistan',
+      date: '2011-06-23',
+      outlet: 'ТАСС',
+    });
+    expect(l.body.startsWith('Министр')).toBe(true);
+  });
+
+  it('reads a dateline closed by a period and one with the outlet only', () => {
+    expect(layout('YEREVAN, FEBRUARY 7, ARMENPRESS. Foreign Minister…', '2023-02-07').dateline).toMatchObject(
+      {
+        place: 'Yerevan',
+        date: '2023-02-07',
+        outlet: 'ARMENPRESS',
+      },
+    );
+    expect(layout('BISHKEK (AKIpress) - Foreign Minister of Kyrgyzstan met…').dateline).toMatchObject({
+      place: 'Bishkek',
+      date: null,
+      outlet: 'AKIpress',
+    });
+  });
+
+  it('finds no dateline in a press release, skips its headline and keeps a date line on top', () => {
+    const l = layout('Meeting with the Ambassador of Japan\n23.06.2011\nOn 22 June, the Minister received…');
+    expect(l.dateline.place).toBeNull();
+    expect(l.headerDate).toBe('2011-06-23');
+    expect(l.body.startsWith('On 22 June')).toBe(true);
+  });
+
+  it('does not take a sentence that opens with a name for a dateline', () => {
+    expect(
+      layout(
+        'Lavrov - Muhriddin talks to focus on Afghanistan\nMOSCOW, April 14 (TASS) - Russian…',
+        '2023-04-14',
+      ).dateline,
+    ).toMatchObject({
+      place: 'Moscow',
+      date: '2023-04-14',
+    });
+  });
+});

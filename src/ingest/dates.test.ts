@@ -1,0 +1,86 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays, findDates, weekdayTowards } from './dates.js';
+
+const first = (text: string, lang: 'en' | 'ru', reference: string | null) =>
+  findDates(text, lang, reference)[0];
+
+describe('days read relative to the report’s own day', () => {
+  it('reads "yesterday" and "вчера" from the dateline day', () => {
+    expect(first('Zarifi yesterday received Appathurai', 'en', '2011-06-23')).toMatchObject({
+      date: '2011-06-22',
+      relative: true,
+    });
+    expect(first('Министр вчера принял посла', 'ru', '2011-06-23')).toMatchObject({
+      date: '2011-06-22',
+      relative: true,
+    });
+  });
+
+  it('reads "today (20 March 2024)" as two mentions of one day', () => {
+    const found = findDates('met at NATO Headquarters today (20 March 2024).', 'en', '2024-03-20');
+    expect(found.map((d) => [d.text, d.date])).toEqual([
+      ['today', '2024-03-20'],
+      ['20 March 2024', '2024-03-20'],
+    ]);
+  });
+
+  it('reads ranges in either order and language', () => {
+    expect(first('paid a visit on March 23-24', 'en', '2023-03-25')).toMatchObject({
+      date: '2023-03-23',
+      end: '2023-03-24',
+    });
+    expect(first('will visit Uzbekistan on 12-13 June', 'en', '2024-06-06')).toMatchObject({
+      date: '2024-06-12',
+      end: '2024-06-13',
+    });
+    expect(first('посетит Кыргызстан 5-6 октября', 'ru', '2022-10-03')).toMatchObject({
+      date: '2022-10-05',
+      end: '2022-10-06',
+    });
+  });
+
+  it('reads a bare weekday as the last such day for what happened and the next for what is planned', () => {
+    const tuesday = first('met on Tuesday with the envoy', 'en', '2023-05-18');
+    expect(tuesday?.weekdayOnly).toBe(true);
+    expect(weekdayTowards(tuesday as NonNullable<typeof tuesday>, '2023-05-18', 'past')).toBe('2023-05-16');
+    const monday = first('Лавров в понедельник проведет переговоры', 'ru', '2023-04-14');
+    expect(weekdayTowards(monday as NonNullable<typeof monday>, '2023-04-14', 'future')).toBe('2023-04-17');
+    const wednesday = first('в среду принял', 'ru', '2023-11-10');
+    expect(weekdayTowards(wednesday as NonNullable<typeof wednesday>, '2023-11-10', 'past')).toBe(
+      '2023-11-08',
+    );
+  });
+
+  it('reads day-first numeric dates and ISO dates', () => {
+    expect(first('Published 23.06.2011 14:20', 'en', null)?.date).toBe('2011-06-23');
+    expect(first('опубликовано 2011-06-23', 'ru', null)?.date).toBe('2011-06-23');
+  });
+
+  it('keeps only fully written days when there is no reference day', () => {
+    expect(findDates('Zarifi yesterday received Appathurai on 22 June', 'en', null)).toEqual([]);
+    expect(first('On 16 November 2022, the Minister received', 'en', null)?.date).toBe('2022-11-16');
+  });
+
+  it('does not call chrono on text without a date word', () => {
+    expect(findDates('The sides discussed border security.', 'en', '2011-06-23')).toEqual([]);
+  });
+
+  it('a weekday resolved towards the past is never after the reference and at most six days before', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 3650 }),
+        fc.constantFrom('Monday', 'Wednesday', 'Saturday'),
+        (offset, day) => {
+          const reference = addDays('2015-01-01', offset);
+          const m = first(`met on ${day} with the envoy`, 'en', reference);
+          if (!m) return;
+          const past = weekdayTowards(m, reference, 'past');
+          expect(past <= reference).toBe(true);
+          expect(past >= addDays(reference, -6)).toBe(true);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});

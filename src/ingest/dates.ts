@@ -1,0 +1,163 @@
+import * as chrono from 'chrono-node';
+import type { Language } from './text.js';
+
+/** A day a report mentions, read relative to the report's own day (its dateline or publication). */
+export interface DateMention {
+  text: string;
+  index: number;
+  date: string;
+  /** last day of a range ("March 23-24") */
+  end: string | null;
+  /** "yesterday", "today", "on Tuesday": depends on the reference day */
+  relative: boolean;
+  /** only a weekday was given; the week is a guess */
+  weekdayOnly: boolean;
+  yearGiven: boolean;
+}
+
+const PARSERS: Record<Language, chrono.Chrono> = { en: chrono.en.casual, ru: chrono.ru.casual };
+
+// chrono is the costly step: it runs only on text that has a word a date could be made of.
+const DATE_CUE: Record<Language, RegExp> = {
+  en: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight)\b|\b(?:last|next|this) (?:week|month|morning|afternoon|evening)\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}/i,
+  ru: /(январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|понедельник|вторник|сред[уае]|четверг|пятниц|суббот|воскресень|вчера|сегодня|завтра|позавчера|накануне|недел)|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}/i,
+};
+
+const RELATIVE =
+  /\b(yesterday|today|tomorrow|tonight|last|next|this)\b|вчера|сегодня|завтра|позавчера|прошл|следующ|эт[оа]й/i;
+
+export function hasDateCue(text: string, lang: Language): boolean {
+  return DATE_CUE[lang].test(text) || (lang === 'ru' && DATE_CUE.en.test(text));
+}
+
+/** Days mentioned in `text`; without a reference day only fully written dates are kept. */
+export function findDates(text: string, lang: Language, reference: string | null): DateMention[] {
+  if (!hasDateCue(text, lang)) return [];
+  const mentions = [
+    ...numericDates(text),
+    ...dayRanges(text, reference),
+    ...dayBefore(text, lang, reference),
+  ];
+  const instant = reference ? noonOf(reference) : new Date(Date.UTC(2000, 0, 1, 12));
+  for (const r of PARSERS[lang].parse(text, { instant, timezone: 0 })) {
+    const start = r.start;
+    const dayKnown = start.isCertain('day') || start.isCertain('weekday');
+    if (!dayKnown) continue;
+    const leading = r.text.length - r.text.trimStart().length;
+    const index = r.index + leading;
+    if (mentions.some((m) => index < m.index + m.text.length && m.index < index + r.text.length)) continue;
+    const relative = RELATIVE.test(r.text) || !start.isCertain('day');
+    const yearGiven = start.isCertain('year');
+    if (!reference && (relative || !yearGiven)) continue;
+    const end = r.end?.isCertain('day') ? componentsDay(r.end) : null;
+    mentions.push({
+      text: r.text.trim().replace(/[,;.]+$/, ''),
+      index,
+      date: componentsDay(start),
+      end: end && end !== componentsDay(start) ? end : null,
+      relative,
+      weekdayOnly: start.isCertain('weekday') && !start.isCertain('day'),
+      yearGiven,
+    });
+  }
+  return mentions.sort((a, b) => a.index - b.index);
+}
+
+/** "23.06.2011" and "2011-06-23", which chrono reads month-first or not at all. */
+function numericDates(text: string): DateMention[] {
+  const found: DateMention[] = [];
+  for (const m of text.matchAll(/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b/g)) {
+    const [y, mo, d] = m[1] ? [m[3], m[2], m[1]] : [m[4], m[5], m[6]];
+    const date = isoDay(Number(y), Number(mo), Number(d));
+    if (date)
+      found.push({
+        text: m[0],
+        index: m.index,
+        date,
+        end: null,
+        relative: false,
+        weekdayOnly: false,
+        yearGiven: true,
+      });
+  }
+  return found;
+}
+
+// "Накануне Лавров провел…" is the day before; "накануне визита" (on the eve of the visit) is no date.
+const DAY_BEFORE = /(?<![\p{L}])накануне(?![\p{L}])(?!\s+[а-яё]+(?:а|я|и|ы|ов|ев|ей|ий)(?![\p{L}]))/iu;
+
+function dayBefore(text: string, lang: Language, reference: string | null): DateMention[] {
+  const m = lang === 'ru' && reference ? DAY_BEFORE.exec(text) : null;
+  if (!m || !reference) return [];
+  return [
+    {
+      text: m[0],
+      index: m.index,
+      date: addDays(reference, -1),
+      end: null,
+      relative: true,
+      weekdayOnly: false,
+      yearGiven: true,
+    },
+  ];
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DAY_RANGE =
+  /\b(\d{1,2})(?:\s?[-–]\s?|\s(?:and|to)\s)(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+(\d{4}))?\b/gi;
+
+/** "12-13 June", "25 and 26 March 2019": ranges written day-first, which chrono misses. */
+function dayRanges(text: string, reference: string | null): DateMention[] {
+  const found: DateMention[] = [];
+  for (const m of text.matchAll(DAY_RANGE)) {
+    const year = m[4] ? Number(m[4]) : reference ? Number(reference.slice(0, 4)) : null;
+    if (!year) continue;
+    const month = MONTHS.indexOf((m[3] ?? '').toLowerCase()) + 1;
+    const date = isoDay(year, month, Number(m[1]));
+    const end = isoDay(year, month, Number(m[2]));
+    if (date && end && end > date) {
+      found.push({
+        text: m[0],
+        index: m.index,
+        date,
+        end,
+        relative: false,
+        weekdayOnly: false,
+        yearGiven: Boolean(m[4]),
+      });
+    }
+  }
+  return found;
+}
+
+function componentsDay(c: chrono.ParsedComponents): string {
+  return isoDay(c.get('year') ?? 0, c.get('month') ?? 0, c.get('day') ?? 0) ?? '';
+}
+
+export function isoDay(year: number, month: number, day: number): string | null {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  return d.toISOString().slice(0, 10);
+}
+
+function noonOf(day: string): Date {
+  return new Date(`${day}T12:00:00Z`);
+}
+
+export function addDays(day: string, days: number): string {
+  const d = noonOf(day);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** A bare weekday names the last such day for what happened and the next one for what is planned. */
+export function weekdayTowards(
+  mention: DateMention,
+  reference: string,
+  direction: 'past' | 'future',
+): string {
+  let date = mention.date;
+  if (direction === 'past') while (date > reference) date = addDays(date, -7);
+  else while (date < reference) date = addDays(date, 7);
+  return date;
+}

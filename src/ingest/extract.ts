@@ -1,0 +1,228 @@
+import { DomainError } from '../domain/errors.js';
+import { partialDateError } from '../domain/partial-date.js';
+import { areasOf } from './areas.js';
+import { type Layout, readLayout } from './dateline.js';
+import { findDates } from './dates.js';
+import { type CompiledGazetteer, compileGazetteer, type Gazetteer } from './gazetteer.js';
+import { placeOf } from './meeting-place.js';
+import {
+  type AnalyzedSentence,
+  analyzeSentence,
+  assembleMeetings,
+  kindOf,
+  type MeetingBuild,
+} from './meetings.js';
+import { RU_SURNAME } from './name-words.js';
+import {
+  assignSides,
+  type Description,
+  describe,
+  type KeyedMention,
+  ReportPeople,
+  toDraft,
+} from './participants.js';
+import { compromisePeople, findNames, type NameMention } from './person-names.js';
+import type { MeetingDraft, ReportExtraction } from './report.schema.js';
+import { type Sentence, splitSentences } from './sentences.js';
+import { detectLanguage, type Language, normalizeText, tokenize } from './text.js';
+import { topicsOf } from './topics.js';
+
+export interface ExtractOptions {
+  file?: string;
+  /** publication day, YYYY-MM-DD: the reference for "yesterday" when the report has no dated dateline */
+  published?: string;
+  /** known people, places and organizations; the built-in places when absent */
+  gazetteer?: Gazetteer;
+}
+
+/** Without a gazetteer only the built-in places are known. */
+const PLACES_ONLY: Gazetteer = { people: [], places: [], organizations: [] };
+
+/**
+ * Proposes the meetings a press report describes or announces. Pure: the same text, options and
+ * gazetteer give the same answer, with no clock, network or model involved.
+ */
+export function extractReport(raw: string, options: ExtractOptions = {}): ReportExtraction {
+  const text = normalizeText(raw);
+  const lang = detectLanguage(text);
+  const g = compileGazetteer(options.gazetteer ?? PLACES_ONLY);
+  const published = options.published ?? null;
+  if (published && (!/^\d{4}-\d{2}-\d{2}$/.test(published) || partialDateError(published))) {
+    throw DomainError.field('request.invalid', 'published', `${published} is not a day written YYYY-MM-DD`);
+  }
+  const layout = readLayout(text, lang, published, g);
+  const publication = published ?? layout.headerDate;
+  const sentences = splitSentences(layout.body, layout.bodyOffset);
+  const reference =
+    layout.dateline.date ??
+    publication ??
+    firstWrittenDay(
+      sentences.map((s) => s.text),
+      lang,
+    );
+
+  const { analyzed, people, keys } = readSentences(
+    sentences,
+    lang,
+    g,
+    reference,
+    lowercaseWords(layout.body),
+  );
+  const titles = new Map([...keys].map((k) => [k, people.get(k)?.title ?? null]));
+  const builds = mergeRepeats(assembleMeetings(analyzed, lang, titles));
+  let previousDay = reference;
+  const meetings = builds
+    .map((b) => {
+      // A later meeting the report gives no day for happened on the day of the one before it.
+      const draft = draftMeeting(b, { lang, g, layout, reference: previousDay, people });
+      if (draft.status === 'held' && draft.date) previousDay = draft.date;
+      return draft;
+    })
+    // A later one-person trip ("The Secretary General will travel to Sweden") is an aside, not a meeting.
+    .filter((m, i) => m.participants.length > (i === 0 ? 0 : 1) || m.kind === 'conference');
+
+  return {
+    file: options.file ?? null,
+    language: lang,
+    publication_date: publication,
+    dateline: { place: layout.dateline.place, date: layout.dateline.date, outlet: layout.dateline.outlet },
+    meetings,
+  };
+}
+
+/**
+ * Names first, over the whole report, so that a bare "Zarifi" finds the "Hamrokhon Zarifi" of
+ * another sentence; then what each sentence says about meetings.
+ */
+function readSentences(
+  sentences: readonly Sentence[],
+  lang: Language,
+  g: CompiledGazetteer,
+  reference: string | null,
+  common: ReadonlySet<string>,
+): { analyzed: AnalyzedSentence[]; people: ReportPeople; keys: Set<string> } {
+  const people = new ReportPeople();
+  const found = sentences.map((s) => {
+    const tokens = tokenize(s.text);
+    return { s, tokens, names: findNames(s.text, tokens, lang, g, common) };
+  });
+  const keyed = new Map<NameMention, string>();
+  for (const { s, names } of found) {
+    // "Лавров и Мухриддин провели переговоры": surnames alone, in a meeting sentence, are people.
+    const meeting = lang === 'ru' && kindOf(s.text, lang) !== null;
+    for (const m of names) {
+      const promoted = meeting && m.single && !m.strong && RU_SURNAME.test(m.name.toLowerCase());
+      const key = people.add(promoted ? { ...m, strong: true } : m);
+      if (key) keyed.set(m, key);
+    }
+  }
+  const analyzed = found.map(({ s, tokens, names }) => {
+    const mentions = names.flatMap((m): KeyedMention[] => {
+      const key = keyed.get(m) ?? people.resolve(m);
+      return key ? [{ mention: m, key }] : [];
+    });
+    const first = analyzeSentence(s, tokens, mentions, { day: reference, lang });
+    const doubtful = names.some((m) => !m.strong && !m.single);
+    if (!first.kind || mentions.length > 0 || !doubtful || lang !== 'en') return first;
+    // A meeting sentence with a name the rules could not vouch for: let compromise's tagger judge.
+    const tagged = compromisePeople(s.text, tokens, g).flatMap((m): KeyedMention[] => {
+      const key = people.add(m);
+      return key ? [{ mention: m, key }] : [];
+    });
+    return tagged.length ? analyzeSentence(s, tokens, tagged, { day: reference, lang }) : first;
+  });
+  const keys = new Set(analyzed.flatMap((a) => a.mentions.map((m) => m.key)));
+  return { analyzed, people, keys };
+}
+
+interface DraftContext {
+  lang: Language;
+  g: CompiledGazetteer;
+  layout: Layout;
+  reference: string | null;
+  people: ReportPeople;
+}
+
+function draftMeeting(b: MeetingBuild, ctx: DraftContext): MeetingDraft {
+  const { lang, g, layout } = ctx;
+  const dated =
+    b.triggers.find((t) => t.date) ?? b.context.find((c) => c.date && c.anaphor && c.planned === b.planned);
+  const date = dated?.date?.day ?? (b.planned ? null : ctx.reference);
+  const place = placeOf(b, lang, g, layout.dateline);
+  const sentences = [...b.triggers, ...b.context].sort((x, y) => x.sentence.index - y.sentence.index);
+
+  const descriptions = new Map<string, Description>();
+  for (const key of b.participants) {
+    const p = ctx.people.get(key);
+    if (p) descriptions.set(key, describe(p, date, g));
+  }
+  const withSides = b.kind !== 'phone_call' && b.kind !== 'conference';
+  const hostSide = new Set<string>(place.country ? [place.country] : []);
+  if (place.city === 'Brussels' || place.city === 'Mons') hostSide.add('NATO');
+  const sides = withSides
+    ? assignSides(
+        sentences.map((s) => ({ sentence: s.sentence.text, mentions: s.mentions })),
+        b.participants,
+        new Map([...descriptions].map(([k, d]) => [k, d.side])),
+        hostSide,
+        b.kind === 'visit',
+        lang,
+      )
+    : new Map<string, null>();
+
+  const topics = topicsOf(
+    sentences.map((s) => s.sentence.text),
+    lang,
+  );
+  return {
+    date,
+    end_date: dated?.date?.end ?? null,
+    date_text: dated?.date?.text ?? null,
+    place,
+    kind: b.kind,
+    status: b.planned ? 'planned' : 'held',
+    participants: b.participants.flatMap((key) => {
+      const p = ctx.people.get(key);
+      const d = descriptions.get(key);
+      return p && d ? [toDraft(p, sides.get(key) ?? null, d)] : [];
+    }),
+    topics,
+    areas: areasOf(topics),
+    evidence: sentences.map((s) => s.sentence.text),
+  };
+}
+
+/** A later meeting of the same people with no other day is the first one told again. */
+function mergeRepeats(builds: MeetingBuild[]): MeetingBuild[] {
+  const kept: MeetingBuild[] = [];
+  for (const b of builds) {
+    const day = b.triggers.find((t) => t.date)?.date?.day;
+    const earlier = kept.find(
+      (k) =>
+        k.planned === b.planned &&
+        b.participants.length > 0 &&
+        b.participants.every((p) => k.participants.includes(p)) &&
+        (!day || day === k.triggers.find((t) => t.date)?.date?.day),
+    );
+    if (earlier) earlier.context.push(...b.triggers, ...b.context);
+    else kept.push(b);
+  }
+  return kept;
+}
+
+/** Words the report writes in lower case somewhere: capitalized at a sentence start they are no names. */
+function lowercaseWords(body: string): Set<string> {
+  const words = new Set<string>();
+  for (const m of body.matchAll(/(?<![\p{L}])[\p{Ll}][\p{L}-]+/gu)) words.add(m[0]);
+  return words;
+}
+
+/** With no dateline and no publication date, the first full date in the opening sentences anchors the rest. */
+function firstWrittenDay(texts: readonly string[], lang: Language): string | null {
+  // The opening sentences, then the last ones, where a scraped page keeps "Posted 23.06.2011".
+  for (const t of [...texts.slice(0, 4), ...texts.slice(Math.max(4, texts.length - 2))]) {
+    const m = findDates(t, lang, null).find((d) => d.yearGiven && !d.relative);
+    if (m) return m.date;
+  }
+  return null;
+}

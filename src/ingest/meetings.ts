@@ -1,0 +1,243 @@
+import {
+  ANAPHOR,
+  ATTENDANCE,
+  BACKGROUND,
+  DEFINITE_PERSON,
+  GATHERING,
+  HOST_VERB,
+  KIND_CUES,
+  PLANNED,
+  PRONOUN_SUBJECT,
+  THE_MEETING,
+  TOPICAL,
+} from './cues.js';
+import { addDays, type DateMention, findDates, weekdayTowards } from './dates.js';
+import { assignSides, bystanders, type KeyedMention } from './participants.js';
+import type { MeetingKind } from './report.schema.js';
+import type { Sentence } from './sentences.js';
+import type { Language, Token } from './text.js';
+
+/** What one sentence says about meetings, read once and used by the assembly below. */
+export interface AnalyzedSentence {
+  sentence: Sentence;
+  lang: Language;
+  tokens: Token[];
+  mentions: KeyedMention[];
+  /** the people taking part: mentions minus those only sending greetings or quoted */
+  participants: string[];
+  kind: MeetingKind | null;
+  cueIndex: number;
+  planned: boolean;
+  background: boolean;
+  anaphor: boolean;
+  topical: boolean;
+  attendance: boolean;
+  pronoun: boolean;
+  date: { day: string; end: string | null; text: string } | null;
+}
+
+export interface Reference {
+  day: string | null;
+  lang: Language;
+}
+
+const BACKGROUND_YEAR = /(?<![\p{L}])(?:in|since|by|until|в|с|до)\s+((?:19|20)\d\d)(?!\d)/giu;
+/** A sentence dated this many days before the report tells background, not news. */
+const BACKGROUND_AFTER_DAYS = 45;
+
+export function analyzeSentence(
+  sentence: Sentence,
+  tokens: Token[],
+  mentions: KeyedMention[],
+  ref: Reference,
+): AnalyzedSentence {
+  const { lang } = ref;
+  const text = sentence.text;
+  const cue = kindOf(text, lang);
+  const anaphor = ANAPHOR[lang].test(text);
+  const excluded = cue ? bystanders(text, mentions, lang, cue.index) : new Set<string>();
+  const participants = [...new Set(mentions.map((m) => m.key).filter((k) => !excluded.has(k)))];
+  const plannedMatch = PLANNED[lang].exec(text);
+  let planned = Boolean(cue && plannedMatch && plannedMatch.index <= cue.index + 30);
+  const date = cue || anaphor ? dateOf(text, ref, planned) : null;
+  if (date && ref.day && date.day > ref.day && !/yesterday|вчера|позавчера|last|прошл/i.test(date.text))
+    planned = true;
+  return {
+    sentence,
+    lang,
+    tokens,
+    mentions,
+    participants,
+    kind: cue?.kind ?? null,
+    cueIndex: cue?.index ?? -1,
+    planned,
+    background: isBackground(text, ref, date?.day ?? null, planned),
+    anaphor,
+    topical: TOPICAL[lang].test(text),
+    attendance: ATTENDANCE[lang].test(text),
+    pronoun: PRONOUN_SUBJECT[lang].test(text),
+    date,
+  };
+}
+
+/** The kind of meeting a sentence reports, and where its word is; null when it reports none. */
+export function kindOf(text: string, lang: Language): { kind: MeetingKind; index: number } | null {
+  for (const { kind, pattern } of KIND_CUES[lang]) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    if (kind === 'conference' && !GATHERING[lang].test(text)) continue;
+    if (kind === 'meeting' && /meeting/i.test(m[0]) && GATHERING[lang].test(text) && !/\bmet\b/i.test(text)) {
+      return { kind: 'conference', index: m.index };
+    }
+    return { kind, index: m.index };
+  }
+  return null;
+}
+
+function isBackground(text: string, ref: Reference, day: string | null, planned: boolean): boolean {
+  if (BACKGROUND[ref.lang].test(text)) return true;
+  if (!ref.day) return false;
+  const year = Number(ref.day.slice(0, 4));
+  for (const m of text.matchAll(BACKGROUND_YEAR)) if (Number(m[1]) < year) return true;
+  return !planned && day !== null && day < addDays(ref.day, -BACKGROUND_AFTER_DAYS);
+}
+
+/** The sentence's day: "today (20 March 2024)" is read from the date in brackets. */
+function dateOf(text: string, ref: Reference, planned: boolean): AnalyzedSentence['date'] {
+  const mentions = findDates(text, ref.lang, ref.day);
+  let chosen: DateMention | undefined = mentions[0];
+  if (!chosen) return null;
+  // "today (20 March 2024)", "on Monday and Tuesday, 25 and 26 March": the written date wins.
+  const written = mentions.find((m) => !m.relative && m.index > (chosen as DateMention).index);
+  if (chosen.relative && written && written.index - (chosen.index + chosen.text.length) <= 40)
+    chosen = written;
+  let day = chosen.date;
+  if (chosen.weekdayOnly && ref.day) day = weekdayTowards(chosen, ref.day, planned ? 'future' : 'past');
+  else if (!chosen.yearGiven && ref.day) {
+    if (!planned && day > addDays(ref.day, 1)) day = shiftYear(day, -1);
+    if (planned && day < ref.day) day = shiftYear(day, 1);
+  }
+  const shift = Number(day.slice(0, 4)) - Number(chosen.date.slice(0, 4));
+  const end = chosen.end && !chosen.weekdayOnly ? shiftYear(chosen.end, shift) : null;
+  return { day, end, text: chosen.text };
+}
+
+function shiftYear(day: string, years: number): string {
+  return `${Number(day.slice(0, 4)) + years}${day.slice(4)}`;
+}
+
+/** A meeting being put together from its sentences. */
+export interface MeetingBuild {
+  kind: MeetingKind;
+  planned: boolean;
+  participants: string[];
+  triggers: AnalyzedSentence[];
+  context: AnalyzedSentence[];
+}
+
+/**
+ * Sentences into meetings. A sentence with a meeting word and new people starts a meeting; one that
+ * names only people already met, or "the sides", goes on with the current one; background sentences
+ * ("visits regularly", "joined in 2002") and unrelated paragraphs end it.
+ */
+export function assembleMeetings(
+  sentences: readonly AnalyzedSentence[],
+  lang: Language,
+  titles: ReadonlyMap<string, string | null> = new Map(),
+): MeetingBuild[] {
+  const meetings: MeetingBuild[] = [];
+  let current: MeetingBuild | null = null;
+  for (const s of sentences) {
+    if (s.kind && !s.background) {
+      const people = [...s.participants];
+      const referred = current ? referredTo(current, s, lang, titles) : undefined;
+      if (referred && !people.includes(referred)) people.unshift(referred);
+      if (current && joins(current, s, people)) {
+        absorb(current, s, people, true);
+      } else if (people.length > 0 || s.kind === 'conference') {
+        current = { kind: s.kind, planned: s.planned, participants: [...people], triggers: [s], context: [] };
+        meetings.push(current);
+      } else if (current && (s.anaphor || s.topical)) {
+        absorb(current, s, [], false);
+      }
+      continue;
+    }
+    if (!current) continue;
+    const related =
+      s.anaphor || s.topical || s.attendance || s.participants.some((k) => current?.participants.includes(k));
+    if (related && !s.background) absorb(current, s, s.attendance ? s.participants : [], false);
+    else if (!related && isFirstInParagraph(s, sentences)) current = null;
+  }
+  return meetings;
+}
+
+function joins(current: MeetingBuild, s: AnalyzedSentence, people: readonly string[]): boolean {
+  const fresh = people.filter((k) => !current.participants.includes(k));
+  const currentDay = current.triggers.find((t) => t.date)?.date?.day;
+  if (s.date && currentDay && s.date.day !== currentDay && !s.date.text.match(/today|сегодня/i)) return false;
+  if (s.planned !== current.planned && fresh.length > 0) return false;
+  if (s.planned !== current.planned && !s.anaphor) return false;
+  if (fresh.length === 0) return true;
+  // "During the visit, a meeting is planned with …": the visit of one person goes on.
+  if (s.anaphor && current.kind === 'visit' && current.participants.length <= 1) return true;
+  // "… he would host the meeting with Erdogan, Niinisto and Andersson": more people at the same meeting.
+  if (THE_MEETING[s.lang].test(s.sentence.text) && !/\balso\b|также/i.test(s.sentence.text)) return true;
+  if (s.attendance && !HOST_VERB_ANY.test(s.sentence.text)) return true;
+  if (current.participants.length <= 1 && people.some((k) => current.participants.includes(k))) return true;
+  return current.participants.length === 0;
+}
+
+const HOST_VERB_ANY = new RegExp(`${HOST_VERB.en.source}|${HOST_VERB.ru.source}`, 'iu');
+
+function absorb(m: MeetingBuild, s: AnalyzedSentence, people: readonly string[], trigger: boolean): void {
+  for (const k of people) if (!m.participants.includes(k)) m.participants.push(k);
+  if (trigger) m.triggers.push(s);
+  else m.context.push(s);
+}
+
+/**
+ * Who a follow-up sentence means by "he" or "the Secretary General": the participant of the meeting
+ * before whose title has those words, or for "he", "the envoy", "the guest" its visitor.
+ */
+function referredTo(
+  m: MeetingBuild,
+  s: AnalyzedSentence,
+  lang: Language,
+  titles: ReadonlyMap<string, string | null>,
+): string | undefined {
+  const definite = DEFINITE_PERSON[lang].exec(s.sentence.text);
+  // "the Minister of Foreign Affairs of Georgia, Tamar Beruchashvili" is a title, not a reference back.
+  const inTitle =
+    definite &&
+    s.mentions.some((k) => k.mention.phraseOffset <= definite.index && definite.index < k.mention.end);
+  if (definite && !inTitle) {
+    const words = (definite[1] ?? definite[0]).toLowerCase().replace(/-/g, ' ').split(/\s+/);
+    const head = lang === 'ru' ? words[0]?.slice(0, 6) : words[words.length - 1];
+    const byTitle = m.participants.find((k) => {
+      const title = (titles.get(k) ?? '').toLowerCase().replace(/-/g, ' ');
+      return head !== undefined && title.includes(head) && !s.participants.includes(k);
+    });
+    if (byTitle) return byTitle;
+    if (/envoy|official|guest|diplomat|гост/i.test(definite[0])) return protagonistOf(m, lang);
+  }
+  return s.pronoun ? protagonistOf(m, lang) : undefined;
+}
+
+/** Who "he" is in a follow-up sentence: the visitor of the meeting before, else its first person. */
+function protagonistOf(m: MeetingBuild, lang: Language): string | undefined {
+  const sentences = [...m.triggers, ...m.context];
+  const sides = assignSides(
+    sentences.map((s) => ({ sentence: s.sentence.text, mentions: s.mentions })),
+    m.participants,
+    new Map(),
+    new Set(),
+    false,
+    lang,
+  );
+  return m.participants.find((k) => sides.get(k) === 'visitor') ?? m.participants[0];
+}
+
+function isFirstInParagraph(s: AnalyzedSentence, all: readonly AnalyzedSentence[]): boolean {
+  const prev = all[all.indexOf(s) - 1];
+  return !prev || prev.sentence.paragraph !== s.sentence.paragraph;
+}

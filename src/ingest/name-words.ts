@@ -1,0 +1,76 @@
+import { COUNTRIES } from './countries.js';
+
+/**
+ * Words that are capitalized in news copy without being anyone's name: function words opening a
+ * sentence, institutions, regions, months, outlets, countries. A run of capitalized words is trimmed
+ * of them before it is judged a name. English first, then Russian (lower case; stems where it inflects).
+ */
+const list = (words: string) => words.trim().split(/\s+/);
+
+const FUNCTION_WORDS = list(`
+  the a an in on at during after before yesterday today tomorrow also meanwhile later earlier then with by
+  and but when while according as for from to of this that these those he she it they we i his her their
+  its our both all some following under within among since between there here however moreover
+  furthermore further besides thus therefore per photo read more see other another each every last next
+  new such upon via amid despite regarding concerning through over about against speaking addressing
+  welcoming noting`);
+
+const INSTITUTION_WORDS = list(`
+  council ministry committee agency assembly mission partnership cooperation co-operation security defence
+  defense forces office embassy delegation parliament republic state union organization organisation treaty
+  alliance programme program plan forum summit conference centre center university academy college school
+  institute headquarters affairs liaison department service staff army navy air force guard border troops
+  command commission fund bank group initiative action individual peace euro-atlantic atlantic north south
+  east west central eastern western southern northern middle asia europe caucasus balkans black sea caspian
+  pacific arctic baltic nordic mediterranean gulf day week year news press information public diplomacy
+  policy politics political relations development economic trade energy transport justice health education
+  culture situations intelligence narcotics drug control customs chamber senate congress majlis majlisi oli
+  representatives division directorate bureau secretariat science environment emergency crisis management
+  operations support resolute strategic concept declaration statement framework document charter road map
+  federation kingdom emirates islamic democratic people federal national international joint allied world
+  global regional european american asian african government cabinet administration presidential palace
+  parliamentary ministerial diplomatic military armed house hall building session meeting talks visit
+  agreement memorandum protocol minister ministers foreign secretary general deputy special representative
+  ambassador president prime chairman head chief officer envoy spokesman spokesperson mfa nato eu un osce
+  csto sco cis eapc pfp ipap ipcp itpp parp isaf kfor sfor tass ria interfax xinhua reuters afp kazinform
+  akipress trend asia-plus khovar kabar uzreport dunyo apa azertac armenpress interpressnews times post
+  herald tribune`);
+
+const MONTHS_AND_DAYS = list(`
+  january february march april may june july august september october november december jan feb mar apr
+  jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday`);
+
+export const HONORIFICS = new Set(
+  list('mr mrs ms dr lord sir dame madam excellency г-н г-жа господин госпожа'),
+);
+
+export const EN_NON_NAME = new Set([
+  ...FUNCTION_WORDS,
+  ...INSTITUTION_WORDS,
+  ...MONTHS_AND_DAYS,
+  ...HONORIFICS,
+  'h.e',
+]);
+for (const c of COUNTRIES) for (const w of [...c.names, ...c.adjectives]) EN_NON_NAME.add(w.toLowerCase());
+
+export const RU_NON_NAME = new Set(
+  list(`
+  в во на по с со к о об у от для при за из как также это этот эта этом мир мира миру думы дума стороны
+  сторона глава министр министра президент премьер посол генсек генеральный специальный спецпредставитель
+  заместитель председатель совет министерство мид нато ес оон обсе одкб шос снг республика республики
+  республике партнерство партнерства программа программы организация организации альянс альянса
+  центральной центральная азии азия кавказа кавказ южного европы европа евроатлантического москва кремль
+  тасс риа новости интерфакс казинформ азия-плюс ховар кабар кроме однако напомним ранее сегодня вчера
+  завтра`),
+);
+for (const c of COUNTRIES) for (const w of c.names) RU_NON_NAME.add(w.toLowerCase());
+
+export const RU_NON_NAME_STEM =
+  /^(договор|соглашени|устав|закон|центральн|ази|кавказ|южн|северн|восточн|западн|европ|евроатлант|республик|комитет|совет|министерств|партнерств|программ|организаци|альянс|генеральн|федераци|содружеств|союз|управлени|служб|ведомств|администраци|аппарат|парламент|меджлис|маджлис|сенат|госдум|наук|безопасност|чрезвычайн|пограничн|вооруженн|государствен|национальн|международн|совместн|коллективн|шанхайск|евразийск|объединенн)/;
+
+/** Lower-case words inside a name: "Jaap de Hoop Scheffer", "Abdullah bin Zayed". */
+export const PARTICLES = new Set(list('de van der von bin ibn al el da dos du la le ter ten di del'));
+
+/** Endings of Russian surnames, which make two capitalized words a name without a title before them. */
+export const RU_SURNAME =
+  /(ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|енко|ян|янц|дзе|швили|ули|ук|юк|ич|ов[аы]?м|ев[аы]?м)$/;

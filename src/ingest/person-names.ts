@@ -1,0 +1,260 @@
+import nlp from 'compromise';
+import {
+  type CompiledGazetteer,
+  type GazetteerPerson,
+  isKnownSurname,
+  lookupPerson,
+  looseKey,
+} from './gazetteer.js';
+import {
+  EN_NON_NAME,
+  HONORIFICS,
+  PARTICLES,
+  RU_NON_NAME,
+  RU_NON_NAME_STEM,
+  RU_SURNAME,
+} from './name-words.js';
+import { type Case, caseAfterWord, russianNominative } from './russian.js';
+import { isAllCaps, type Language, type Token } from './text.js';
+import {
+  isAffiliationWord,
+  isTitleHead,
+  isTitleWord,
+  type TitleMatch,
+  titleAfter,
+  titleBefore,
+} from './titles.js';
+
+/** A person's name written in one sentence, brought to the nominative, with what stands around it. */
+export interface NameMention {
+  name: string;
+  tokenStart: number;
+  tokenEnd: number;
+  start: number;
+  end: number;
+  title: string | null;
+  /** token where the title before the name starts (the name's phrase starts there) */
+  phraseStart: number;
+  /** character offset of that token */
+  phraseOffset: number;
+  person: GazetteerPerson | null;
+  /** a single word: a surname standing for someone named in full elsewhere, or a guess */
+  single: boolean;
+  /** accepted on its own evidence; a weak single word needs a full name elsewhere in the report */
+  strong: boolean;
+}
+
+/** compromise's lexicon tells first names from common words, at the cost of a map lookup. */
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+const NAME_TAGS = /FirstName|MaleName|FemaleName|LastName|Person|Honorific/;
+
+function lexiconTag(word: string): string {
+  const tag = LEXICON[word];
+  return Array.isArray(tag) ? tag.join(',') : (tag ?? '');
+}
+
+export function isFirstName(folded: string): boolean {
+  return /FirstName|MaleName|FemaleName/.test(lexiconTag(folded));
+}
+
+function isNonName(t: Token, lang: Language, g: CompiledGazetteer, byLexicon = true): boolean {
+  if (isAllCaps(t.text) && !t.initial) return true;
+  if (lang === 'ru' || /\p{Script=Cyrillic}/u.test(t.text)) {
+    return (
+      RU_NON_NAME.has(t.lower) ||
+      RU_NON_NAME_STEM.test(t.lower) ||
+      isTitleWord(t.lower, 'ru') ||
+      isAffiliationWord(t) ||
+      g.places.matchAt([t], 0) !== null
+    );
+  }
+  if (EN_NON_NAME.has(t.lower) || isTitleWord(t.lower, 'en')) return true;
+  if (!byLexicon) return g.places.matchAt([t], 0) !== null;
+  const tag = lexiconTag(t.folded);
+  return tag !== '' && !NAME_TAGS.test(tag);
+}
+
+/**
+ * Every person's name in a sentence. `common` holds the words the report also writes in lower case:
+ * such a word opening a sentence ("Talks", "Встреча") is not a first name.
+ */
+export function findNames(
+  sentence: string,
+  tokens: readonly Token[],
+  lang: Language,
+  g: CompiledGazetteer,
+  common: ReadonlySet<string> = new Set(),
+): NameMention[] {
+  const runs = nameRuns(sentence, tokens, lang, g).filter(([a, b]) => {
+    const first = tokens[a] as Token;
+    return !(a === 0 && b - a <= 2 && common.has(first.text.toLowerCase()) && !isKnownSurname(g, first.text));
+  });
+  const trimmed = runs.map(([a, b]): [number, number] =>
+    a === 0 && b - a > 2 && common.has((tokens[0] as Token).text.toLowerCase()) ? [1, b] : [a, b],
+  );
+  // A title cannot reach across another name; a lone capitalized word is not yet one.
+  const blocked = new Set<number>();
+  for (const [a, b] of trimmed) {
+    if (b - a > 1 || isKnownSurname(g, (tokens[a] as Token).text)) for (let k = a; k < b; k++) blocked.add(k);
+  }
+  const mentions: NameMention[] = [];
+  for (const [a, b] of trimmed) {
+    const mention = judge(sentence, tokens, a, b, lang, g, blocked);
+    if (mention) mentions.push(mention);
+  }
+  return mentions;
+}
+
+/** Runs of capitalized words (with "de", "van", initials), trimmed of titles, places and organizations. */
+function nameRuns(
+  sentence: string,
+  tokens: readonly Token[],
+  lang: Language,
+  g: CompiledGazetteer,
+): [number, number][] {
+  const runs: [number, number][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i] as Token;
+    if (!t.capitalized && !t.initial) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length) {
+      const prev = tokens[j - 1] as Token;
+      const next = tokens[j] as Token;
+      if (/'s$/i.test(prev.text) && !/^\p{Lu}'/u.test(prev.text)) break;
+      if (
+        sentence.slice(prev.end, next.start) !== ' ' &&
+        !(prev.initial && sentence.slice(prev.end, next.start) === '')
+      )
+        break;
+      if (next.capitalized || next.initial) j++;
+      else if (PARTICLES.has(next.lower) && (tokens[j + 1]?.capitalized ?? false)) j++;
+      else break;
+    }
+    let a = i;
+    let b = j;
+    while (a < b) {
+      const place = g.places.matchAt(tokens, a);
+      if (place && place.end <= b) a = place.end;
+      else if (isNonName(tokens[a] as Token, lang, g) && !isKnownSurname(g, (tokens[a] as Token).text)) a++;
+      else break;
+    }
+    // Trimmed on the right by the word lists only: "Brush", "Rice" or "Young" end many a name.
+    while (b > a && isNonName(tokens[b - 1] as Token, lang, g, false)) b--;
+    // "H.E." and other runs of initials are no names.
+    while (a < b && (tokens[a] as Token).initial && (tokens[a + 1]?.initial || !tokens[a + 1]?.capitalized))
+      a++;
+    if (b > a && tokens.slice(a, b).every((t) => t.initial)) a = b;
+    while (a < b && PARTICLES.has((tokens[a] as Token).lower)) a++;
+    if (b > a && b - a <= 5) runs.push([a, b]);
+    i = j;
+  }
+  return runs;
+}
+
+function judge(
+  sentence: string,
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  lang: Language,
+  g: CompiledGazetteer,
+  blocked: ReadonlySet<number>,
+): NameMention | null {
+  const words = tokens.slice(a, b);
+  const before: TitleMatch | null = titleBefore(sentence, tokens, a, lang, withoutRange(blocked, a, b));
+  const after = before ? null : titleAfter(sentence, tokens, b, lang);
+  const prev = tokens[a - 1];
+  const honorific =
+    prev !== undefined &&
+    HONORIFICS.has(prev.lower) &&
+    sentence.slice(prev.end, (words[0] as Token).start).length <= 2;
+  const grammaticalCase: Case =
+    lang === 'ru'
+      ? (before?.grammaticalCase ?? (prev ? caseAfterWord(prev.lower) : null) ?? caseFromEndings(words))
+      : 'nom';
+  let parts = words.map((w) => w.text.replace(/'s$/i, ''));
+  if (lang === 'ru') parts = russianNominative(parts, grammaticalCase);
+  const name = parts.join(' ');
+  const person = lookupPerson(g, name);
+  const single = words.filter((w) => !w.initial).length === 1;
+  const last = words[words.length - 1] as Token;
+  if (single && last.initial) return null;
+  let strong: boolean;
+  if (person) strong = true;
+  else if (single)
+    strong = honorific || (prev !== undefined && isTitleHead(prev.lower, lang) && before !== null);
+  else if (before || after || honorific) strong = true;
+  else if (lang === 'ru')
+    strong = RU_SURNAME.test((parts[parts.length - 1] ?? '').toLowerCase()) || (words[0] as Token).initial;
+  else {
+    // Unknown words in a row are a foreign name, unless "in" or "at" makes them a place ("at Kokh-i Navruz").
+    const placeLike = prev !== undefined && /^(in|at|from|near|to|of|into)$/.test(prev.lower);
+    strong =
+      isFirstName((words[0] as Token).folded) ||
+      (!placeLike && words.every((w) => w.initial || lexiconTag(w.folded) === ''));
+  }
+  return {
+    name,
+    tokenStart: a,
+    tokenEnd: b,
+    start: (words[0] as Token).start,
+    end: last.end - (/'s$/i.test(last.text) ? 2 : 0),
+    title: before?.title ?? after ?? null,
+    phraseStart: before?.start ?? a,
+    phraseOffset: (tokens[before?.start ?? a] as Token).start,
+    person,
+    single,
+    strong,
+  };
+}
+
+/** With nothing governing it, a name all in instrumental endings ("Джейхуном Байрамовым") is one. */
+function caseFromEndings(words: readonly Token[]): Case {
+  const plain = words.filter((w) => !w.initial).map((w) => w.lower);
+  if (plain.length >= 2 && plain.every((w) => /(ом|ем|ым|им)$/.test(w))) return 'ins';
+  return 'nom';
+}
+
+function withoutRange(blocked: ReadonlySet<number>, a: number, b: number): Set<number> {
+  const copy = new Set(blocked);
+  for (let k = a; k < b; k++) copy.delete(k);
+  return copy;
+}
+
+/** The key two mentions of one person share: the loose form of the surname. */
+export function surnameKey(name: string): string {
+  const words = name.split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
+  return looseKey(words[words.length - 1] ?? name);
+}
+
+/**
+ * compromise's own reading of a sentence, for a meeting sentence where the rules found nobody. It
+ * costs milliseconds, so it runs on those sentences only.
+ */
+export function compromisePeople(
+  sentence: string,
+  tokens: readonly Token[],
+  g: CompiledGazetteer,
+): NameMention[] {
+  const found: NameMention[] = [];
+  const people = nlp(sentence).people().json({ offset: true }) as {
+    offset?: { start: number; length: number };
+  }[];
+  for (const p of people) {
+    if (!p.offset) continue;
+    const from = p.offset.start;
+    const to = from + p.offset.length;
+    let a = tokens.findIndex((t) => t.start >= from);
+    let b = tokens.findIndex((t) => t.end > to);
+    if (b < 0) b = tokens.length;
+    while (a >= 0 && a < b && isNonName(tokens[a] as Token, 'en', g)) a++;
+    if (a < 0 || b - a < 2) continue;
+    const mention = judge(sentence, tokens, a, b, 'en', g, new Set());
+    if (mention) found.push({ ...mention, strong: true });
+  }
+  return found;
+}

@@ -1,0 +1,181 @@
+/**
+ * Russian inflects names: "с Лавровым", "Сироджиддином Мухриддином", "в Брюсселе". Matching a known
+ * name generates its case forms from the nominative (reliable); an unknown name is brought back to
+ * the nominative by the case of the word that governs it (heuristic, documented as such).
+ */
+export type Case = 'nom' | 'gen' | 'dat' | 'ins' | 'prep';
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const CONSONANT = /[бвгджзйклмнпрстфхцчшщ]$/;
+const VELAR_OR_HUSHING = /[гкхжчшщ]$/;
+
+export function isCyrillic(word: string): boolean {
+  return CYRILLIC.test(word);
+}
+
+/** Case forms of one lower-case word in the nominative (a noun, a name); the word itself first. */
+export function caseForms(word: string): string[] {
+  if (!isCyrillic(word)) return [word];
+  const forms = [word];
+  const stem = (n: number) => word.slice(0, word.length - n);
+  const add = (base: string, endings: string[]) => {
+    for (const e of endings) forms.push(base + e);
+  };
+  if (/(ский|цкий)$/.test(word)) add(stem(2), ['ого', 'ому', 'им', 'ом']);
+  else if (/(ская|цкая)$/.test(word)) add(stem(2), ['ой', 'ую']);
+  else if (/ий$/.test(word)) add(stem(1), ['я', 'ю', 'ем', 'и', 'е']);
+  else if (/ия$/.test(word)) add(stem(1), ['и', 'ю', 'ей']);
+  else if (/[аоеуыэюяи]й$/.test(word)) add(stem(1), ['я', 'ю', 'ем', 'е']);
+  else if (/ь$/.test(word)) add(stem(1), ['я', 'ю', 'ем', 'ём', 'е', 'и', 'ью']);
+  else if (/а$/.test(word)) add(stem(1), [VELAR_OR_HUSHING.test(stem(1)) ? 'и' : 'ы', 'е', 'у', 'ой', 'ою']);
+  else if (/я$/.test(word)) add(stem(1), ['и', 'е', 'ю', 'ей']);
+  else if (/(ов|ев|ёв|ин|ын)$/.test(word)) add(word, ['а', 'у', 'ым', 'е']);
+  else if (CONSONANT.test(word)) add(word, ['а', 'у', 'ом', 'ем', 'е']);
+  return forms;
+}
+
+/** Case of the head word of a title ("министром" → ins, "главы" → gen), or null when it is no title head. */
+export function caseOfTitleWord(word: string): Case | null {
+  const w = word.toLowerCase();
+  const m = TITLE_HEAD.exec(w);
+  if (!m) return null;
+  const ending = m[2] ?? '';
+  if (m[1] === 'глав' || m[1] === 'коллег') {
+    return ({ а: 'nom', ы: 'gen', у: 'gen', е: 'dat', ой: 'ins' } as Record<string, Case>)[ending] ?? null;
+  }
+  if (m[1]?.endsWith('ющ') || m[1]?.endsWith('ущ')) {
+    return (
+      ({ ий: 'nom', его: 'gen', ему: 'dat', им: 'ins', ем: 'prep' } as Record<string, Case>)[ending] ?? null
+    );
+  }
+  return (
+    (
+      {
+        '': 'nom',
+        ь: 'nom',
+        а: 'gen',
+        я: 'gen',
+        у: 'dat',
+        ю: 'dat',
+        ом: 'ins',
+        ем: 'ins',
+        ём: 'ins',
+        е: 'prep',
+      } as Record<string, Case>
+    )[ending] ?? null
+  );
+}
+
+const TITLE_HEAD =
+  /^(министр|президент|посол|посл|генсек|секретар|представител|спецпредставител|председател|заместител|премьер|руководител|директор|начальник|советник|помощник|лидер|канцлер|спикер|губернатор|мэр|депутат|генерал|адмирал|глав|командующ|управляющ|король|корол|коллег|атташе|эмир|шейх|султан)(|ь|а|я|у|ю|ом|ем|ём|е|ы|ой|ий|его|ему|им)$/;
+
+/** Case a preposition or verb gives the name right after it ("с" → ins), or null. */
+export function caseAfterWord(word: string): Case | null {
+  const w = word.toLowerCase();
+  if (w === 'с' || w === 'со' || w === 'между') return 'ins';
+  if (['у', 'от', 'для', 'без', 'до', 'из', 'визит', 'визита', 'участием'].includes(w)) return 'gen';
+  if (w === 'к' || w === 'ко') return 'dat';
+  if (['о', 'об', 'при'].includes(w)) return 'prep';
+  if (/^(принял|принимал|поздравил|пригласил|посетил|встретил|приветствовал)$/.test(w)) return 'gen';
+  return null;
+}
+
+type Gender = 'm' | 'f';
+
+/**
+ * The nominative of a Russian full name given its case. The rules need a consonant before the
+ * ending, so indeclinable names ending in a vowel (Шойгу, Зарифи, Эмомали) pass unchanged.
+ */
+export function russianNominative(words: string[], grammaticalCase: Case): string[] {
+  if (grammaticalCase === 'nom' || words.length === 0 || !words.every(isCyrillic)) return words;
+  const gender = genderOf(words[0] ?? '', grammaticalCase);
+  return words.map((w) => {
+    if (/^\p{Lu}\.$/u.test(w)) return w;
+    return nominativeOf(w, grammaticalCase, gender);
+  });
+}
+
+function genderOf(first: string, c: Case): Gender {
+  const w = first.toLowerCase();
+  if (c === 'gen') return /(ы|ии|[гкхжчшщ]и|ьи|[^аеоуя]у|ию)$/.test(w) ? 'f' : 'm';
+  if (c === 'ins') return /(ой|ией|ьей)$/.test(w) ? 'f' : 'm';
+  if (c === 'dat') return /(ии|е)$/.test(w) && !/(ее|ие)$/.test(w) ? 'f' : 'm';
+  return 'm';
+}
+
+const RULES: Record<Gender, Partial<Record<Case, [RegExp, string][]>>> = {
+  m: {
+    gen: [
+      [/(ск|цк)ого$/, '$1ий'],
+      [/ого$/, 'ый'],
+      [/ия$/, 'ий'],
+      [/([аеоуя])я$/, '$1й'],
+      [/([бвгджзклмнпрстфхцчшщ])я$/, '$1ь'],
+      [/([бвгджзклмнпрстфхцчшщ])а$/, '$1'],
+      [/([бвгджзклмнпрстфхцчшщ])ы$/, '$1а'],
+      [/([гкхжчшщ])и$/, '$1а'],
+      // "Хавьера Коломину" (accusative), but not "Сергея Шойгу", which does not decline.
+      [/([бвджзлмнпрстфцчшщ])у$/, '$1а'],
+    ],
+    dat: [
+      [/(ск|цк)ому$/, '$1ий'],
+      [/ию$/, 'ий'],
+      [/([аеоуя])ю$/, '$1й'],
+      [/([бвгджзклмнпрстфхцчшщ])ю$/, '$1ь'],
+      [/([бвгджзклмнпрстфхцчшщ])у$/, '$1'],
+      [/([бвгджзклмнпрстфхцчшщ])е$/, '$1а'],
+    ],
+    ins: [
+      [/(ск|цк)им$/, '$1ий'],
+      [/ием$/, 'ий'],
+      [/([аеоуя])ем$/, '$1й'],
+      [/([бвгджзклмнпрстфхцчшщ])[её]м$/, '$1ь'],
+      [/([бвгджзклмнпрстфхцчшщ])ом$/, '$1'],
+      [/(ов|ев|ин|ын)ым$/, '$1'],
+      [/([бвгджзклмнпрстфхцчшщ])ой$/, '$1а'],
+      // Men's names in -а decline like "Мирча" → "Мирчей".
+      [/([жчшщ])ей$/, '$1а'],
+    ],
+    prep: [
+      [/ии$/, 'ий'],
+      [/([бвгджзклмнпрстфхцчшщ])е$/, '$1'],
+    ],
+  },
+  f: {
+    gen: [
+      [/(ск|цк)ой$/, '$1ая'],
+      [/(ов|ев|ин)ой$/, '$1а'],
+      [/ии$/, 'ия'],
+      [/([бвгджзклмнпрстфхцчшщ])ы$/, '$1а'],
+      [/([гкхжчшщ])и$/, '$1а'],
+      [/([бвгджзклмнпрстфхцчшщ])и$/, '$1я'],
+      [/(ск|цк)ую$/, '$1ая'],
+      [/ию$/, 'ия'],
+      [/([бвгджзклмнпрстфхцчшщ])у$/, '$1а'],
+      [/([бвгджзклмнпрстфхцчшщ])ю$/, '$1я'],
+    ],
+    dat: [
+      [/(ск|цк)ой$/, '$1ая'],
+      [/(ов|ев|ин)ой$/, '$1а'],
+      [/ии$/, 'ия'],
+      [/([бвгджзклмнпрстфхцчшщ])е$/, '$1а'],
+    ],
+    ins: [
+      [/(ск|цк)ой$/, '$1ая'],
+      [/ией$/, 'ия'],
+      [/([бвгджзклмнпрстфхцчшщ])ой$/, '$1а'],
+      [/([бвгджзклмнпрстфхцчшщ])ей$/, '$1я'],
+    ],
+  },
+};
+
+function nominativeOf(word: string, c: Case, g: Gender): string {
+  const lower = word.toLowerCase();
+  for (const [pattern, replacement] of RULES[g][c] ?? []) {
+    if (pattern.test(lower)) {
+      const result = lower.replace(pattern, replacement);
+      return word.charAt(0) + result.slice(1);
+    }
+  }
+  return word;
+}

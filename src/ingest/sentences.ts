@@ -1,0 +1,129 @@
+export interface Sentence {
+  text: string;
+  /** offset in the text it was cut from */
+  start: number;
+  paragraph: number;
+  index: number;
+}
+
+/** Words a period follows without ending the sentence: titles, ranks, months, "U.S.", "г.", "т.е.". */
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'cmdr',
+  'adm',
+  'sgt',
+  'amb',
+  'sen',
+  'rep',
+  'gov',
+  'pres',
+  'st',
+  'jr',
+  'sr',
+  'no',
+  'nos',
+  'vs',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'dept',
+  'approx',
+  'vol',
+  'mt',
+  'ft',
+  'hon',
+  'rev',
+  'г',
+  'гг',
+  'ул',
+  'им',
+  'т',
+  'д',
+  'п',
+  'др',
+  'пр',
+  'см',
+  'ген',
+  'тыс',
+  'млн',
+  'млрд',
+  'руб',
+  'проф',
+  'т.е',
+  'т.д',
+  'т.п',
+  'с.г',
+  'н.э',
+  'стр',
+]);
+
+const BOUNDARY = /[.!?…]+["')\]]*(?=\s+["'([]?[\p{Lu}\p{N}])/gu;
+
+/** Sentences, paragraph by paragraph: a line break always ends a sentence. */
+export function splitSentences(text: string, offset = 0): Sentence[] {
+  const sentences: Sentence[] = [];
+  let paragraph = 0;
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    if (trimmed) {
+      const lead = line.indexOf(trimmed);
+      for (const [s, rel] of splitLine(trimmed)) {
+        sentences.push({
+          text: s,
+          start: offset + lineStart + lead + rel,
+          paragraph,
+          index: sentences.length,
+        });
+      }
+      paragraph++;
+    }
+    lineStart += line.length + 1;
+  }
+  return sentences;
+}
+
+function splitLine(line: string): [string, number][] {
+  const parts: [string, number][] = [];
+  let from = 0;
+  for (const m of line.matchAll(BOUNDARY)) {
+    const end = m.index + m[0].length;
+    if (m[0].startsWith('.') && !m[0].startsWith('..') && isAbbreviation(line.slice(from, m.index))) continue;
+    const piece = line.slice(from, end).trim();
+    if (piece) parts.push([piece, from + line.slice(from, end).indexOf(piece)]);
+    from = end;
+  }
+  const rest = line.slice(from).trim();
+  if (rest) parts.push([rest, from + line.slice(from).indexOf(rest)]);
+  return parts;
+}
+
+function isAbbreviation(before: string): boolean {
+  const word = /([\p{L}.]+)$/u.exec(before)?.[1];
+  if (!word) return false;
+  if (/^\p{Lu}$/u.test(word)) return true;
+  if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true;
+  return ABBREVIATIONS.has(word.toLowerCase());
+}

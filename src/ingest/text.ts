@@ -1,0 +1,99 @@
+import { foldForSearch } from '../domain/search-text.js';
+
+/** Wire copy mixes typographic and plain punctuation; patterns are written once, for the plain kind. */
+const ENTITIES: Record<string, string> = {
+  nbsp: ' ',
+  amp: '&',
+  quot: '"',
+  apos: "'",
+  laquo: '"',
+  raquo: '"',
+  ldquo: '"',
+  rdquo: '"',
+  lsquo: "'",
+  rsquo: "'",
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+};
+
+export function normalizeText(raw: string): string {
+  return raw
+    .replace(/&(#\d+|[a-z]+);/gi, (whole, name: string) =>
+      name.startsWith('#')
+        ? String.fromCodePoint(Number(name.slice(1)))
+        : (ENTITIES[name.toLowerCase()] ?? whole),
+    )
+    .normalize('NFC')
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u2018\u2019\u02BC\u0060\u00B4]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u00AB\u00BB]/g, '"')
+    .replace(/[\u00A0\u2009\u202F\u2007]/g, ' ')
+    .replace(/\u2011/g, '-')
+    .replace(/[ \t]+/g, ' ')
+    .replace(/ *\n */g, '\n');
+}
+
+export type Language = 'en' | 'ru';
+
+/** Russian when Cyrillic letters outnumber Latin ones: a Russian report still quotes "NATO" or "PfP". */
+export function detectLanguage(text: string): Language {
+  const cyrillic = text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
+  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  return cyrillic > latin ? 'ru' : 'en';
+}
+
+export interface Token {
+  text: string;
+  /** lower-cased, accents removed, a final possessive "'s" dropped: for matching names */
+  folded: string;
+  /** lower-cased only (Russian "й" kept, which folding turns into "и"): for word endings and word lists */
+  lower: string;
+  start: number;
+  end: number;
+  capitalized: boolean;
+  /** "F." in "Robert F. Simmons", "С." in "С. Лавров" */
+  initial: boolean;
+}
+
+const WORD = /\p{Lu}\.(?=\s?\p{Lu})|[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0];
+    const start = m.index;
+    const initial = word.length === 2 && word.endsWith('.');
+    tokens.push({
+      text: word,
+      folded: foldWord(word),
+      lower: word.toLowerCase().replace(/ё/g, 'е').replace(/'s$/, ''),
+      start,
+      end: start + word.length,
+      capitalized: /^\p{Lu}/u.test(word),
+      initial,
+    });
+  }
+  return tokens;
+}
+
+/** A word as names are matched: folded, without a possessive "'s" or the period of an initial. */
+export function foldWord(word: string): string {
+  return foldForSearch(word).replace(/'s$/, '').replace(/\.$/, '');
+}
+
+/** Text between two tokens is only spaces (no comma, bracket or line break): they belong to one phrase. */
+export function adjacent(text: string, left: Token, right: Token): boolean {
+  return /^ ?$/.test(text.slice(left.end, right.start)) || /^-$/.test(text.slice(left.end, right.start));
+}
+
+export function isAllCaps(word: string): boolean {
+  return word.length >= 2 && word === word.toUpperCase() && /\p{Lu}/u.test(word);
+}
+
+export function titleCase(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, letter: string) => `${sep}${letter.toUpperCase()}`);
+}

@@ -1,0 +1,253 @@
+import { COUNTRIES, type Country, TITLE_ORGANIZATIONS } from './countries.js';
+import { type CompiledGazetteer, PhraseIndex, type PhraseMatch } from './gazetteer.js';
+import { type Case, caseOfTitleWord } from './russian.js';
+import { type Language, type Token, tokenize } from './text.js';
+
+/**
+ * Titles and posts as wire copy writes them around a name: before it ("NATO Secretary General's
+ * Special Representative for the Caucasus and Central Asia James Appathurai", "министр иностранных
+ * дел Таджикистана Сироджиддин Мухриддин") or after it in apposition (", the Minister of Foreign
+ * Affairs of Uzbekistan,").
+ */
+const EN_HEADS = new Set(
+  'minister president secretary representative ambassador envoy chairman chairwoman chair chairperson director head commander chief officer adviser advisor spokesman spokeswoman spokesperson speaker king queen prince princess chancellor premier governor mayor general admiral colonel lieutenant undersecretary under-secretary counsellor counselor consul delegate coordinator commissioner rapporteur emir sultan sheikh leader senator deputy ombudsman attache attaché marshal brigadier major captain commandant'.split(
+    ' ',
+  ),
+);
+const EN_MODIFIERS = new Set(
+  "foreign defence defense interior prime vice first special assistant acting permanent senior executive high supreme allied military national security political affairs liaison state principal chargé charge d'affaires designate elect".split(
+    ' ',
+  ),
+);
+const EN_CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'to', 'at', 'in']);
+
+const RU_TITLE_START =
+  /^(министр|замминистра|замглавы|глав|президент|премьер|вице|посол|посл|постпред|постоянн|пресс-секретар|генсек|генеральн|специальн|спецпредставител|спецпосланник|представител|председател|заместител|перв|руководител|директор|начальник|командующ|советник|помощник|секретар|госсекретар|лидер|канцлер|корол|спикер|мэр|губернатор|депутат|сенатор|генерал|адмирал|полковник|верховн|чрезвычайн|атташе|координатор|эмир|экс-|временн|исполняющ|замести|коллег)/;
+const RU_HEAD =
+  /^(министр|замминистра|замглавы|глав|президент|премьер|посол|посл|постпред|генсек|секретар|госсекретар|спецпредставител|спецпосланник|представител|председател|заместител|руководител|директор|начальник|командующ|советник|помощник|лидер|канцлер|корол|спикер|мэр|губернатор|депутат|сенатор|генерал|адмирал|полковник|атташе|координатор|эмир|коллег)/;
+const RU_INNER_STOP = new Set([
+  'с',
+  'со',
+  'у',
+  'от',
+  'к',
+  'ко',
+  'на',
+  'для',
+  'между',
+  'за',
+  'после',
+  'перед',
+  'что',
+  'который',
+  'которая',
+  'а',
+  'но',
+  'также',
+]);
+const RU_VERB =
+  /(л|ла|ло|ли|лся|лась|лись|ется|ится|ются|ятся|ает|яет|ует|ит|ят|ют|ать|ять|ить|еть|уть|ться)$/;
+const RU_ADJECTIVE = /(ый|ий|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ую|юю)$/;
+const RU_NOT_VERB = new Set([
+  'дел',
+  'дела',
+  'посол',
+  'генерал',
+  'адмирал',
+  'маршал',
+  'совет',
+  'кабинет',
+  'парламент',
+  'комитет',
+]);
+
+export interface TitleMatch {
+  title: string;
+  /** token index where the title starts */
+  start: number;
+  /** grammatical case of the title's head (Russian), which the name after it shares */
+  grammaticalCase: Case;
+}
+
+export function isTitleWord(word: string, lang: Language): boolean {
+  if (lang === 'ru') return RU_TITLE_START.test(word);
+  return (
+    EN_HEADS.has(word) ||
+    EN_MODIFIERS.has(word) ||
+    hyphenated(word, (p) => EN_HEADS.has(p) || EN_MODIFIERS.has(p))
+  );
+}
+
+export function isTitleHead(word: string, lang: Language): boolean {
+  return lang === 'ru' ? RU_HEAD.test(word) : EN_HEADS.has(word) || hyphenated(word, (p) => EN_HEADS.has(p));
+}
+
+/** "Secretary-General", "Vice-President": each part a title word. */
+function hyphenated(word: string, test: (part: string) => boolean): boolean {
+  return (
+    word.includes('-') &&
+    word.split('-').some(test) &&
+    word.split('-').every((p) => test(p) || EN_MODIFIERS.has(p))
+  );
+}
+
+/**
+ * The title written just before the name starting at token `nameStart`. `blocked` holds token
+ * indexes of other names, where a title cannot reach across.
+ */
+export function titleBefore(
+  text: string,
+  tokens: readonly Token[],
+  nameStart: number,
+  lang: Language,
+  blocked: ReadonlySet<number> = new Set(),
+): TitleMatch | null {
+  let leftmost = -1;
+  let commaUsed = false;
+  for (let j = nameStart - 1; j >= 0 && nameStart - j <= 16; j--) {
+    const t = tokens[j] as Token;
+    const right = tokens[j + 1] as Token;
+    const gap = text.slice(t.end, right.start);
+    if (!/^ ?-?$/.test(gap) && !/^'s ?$/.test(gap)) {
+      // "the Prime Minister of Georgia, Irakli Garibashvili": one comma, right before the name.
+      if (gap === ', ' && j === nameStart - 1 && !commaUsed && leftmost === -1) commaUsed = true;
+      else break;
+    }
+    if (blocked.has(j) || !fitsTitle(t, lang, tokens[j + 1])) break;
+    if (isTitleWord(t.lower, lang) || (lang === 'en' && t.capitalized && !EN_CONNECTORS.has(t.lower))) {
+      leftmost = j;
+    } else if (lang === 'ru' && (t.capitalized || /^[а-яё-]+$/.test(t.lower))) {
+      leftmost = j;
+    }
+  }
+  if (leftmost < 0) return null;
+  // The title begins at its first title word: "visiting" or "находящимся с визитом" never belong to it.
+  let start = leftmost;
+  while (start < nameStart && !startsTitle(tokens[start] as Token, lang)) start++;
+  if (lang === 'ru') {
+    while (start < nameStart && !RU_TITLE_START.test((tokens[start] as Token).lower)) start++;
+    // An adjective before the title word belongs to it: "официальный представитель", "таджикским коллегой".
+    while (start > leftmost && RU_ADJECTIVE.test((tokens[start - 1] as Token).lower)) start--;
+  }
+  if (start >= nameStart) return null;
+  const span = tokens.slice(start, nameStart);
+  if (!span.some((t) => isTitleHead(t.lower, lang))) return null;
+  if (commaUsed && !span.some((t) => t.capitalized || isTitleHead(t.lower, lang))) return null;
+  const last = span[span.length - 1] as Token;
+  const title = text.slice((span[0] as Token).start, last.end).replace(/'s$/, '');
+  return { title: title.replace(/^(the|a) /i, ''), start, grammaticalCase: caseOfTitle(span, lang) };
+}
+
+/** The title in apposition after a name: "James Appathurai, NATO's Special Representative …,". */
+export function titleAfter(
+  text: string,
+  tokens: readonly Token[],
+  nameEnd: number,
+  lang: Language,
+): string | null {
+  const first = tokens[nameEnd];
+  const last = tokens[nameEnd - 1];
+  if (!first || !last) return null;
+  const gap = text.slice(last.end, first.start);
+  if (gap !== ', ' && gap !== ' (') return null;
+  let i = nameEnd;
+  if (lang === 'en' && ['the', 'a', 'an'].includes(first.lower)) i++;
+  const begin = tokens[i];
+  if (!begin || !(startsTitle(begin, lang) || (lang === 'en' && begin.capitalized))) return null;
+  let end = i;
+  while (end < tokens.length && end - i < 16) {
+    const t = tokens[end] as Token;
+    if (
+      end > i &&
+      !/^ ?-?$/.test(text.slice((tokens[end - 1] as Token).end, t.start)) &&
+      !/^'s ?$/.test(text.slice((tokens[end - 1] as Token).end, t.start))
+    )
+      break;
+    if (!fitsTitle(t, lang, tokens[end + 1])) break;
+    end++;
+  }
+  const span = tokens.slice(i, end);
+  while (span.length && EN_CONNECTORS.has((span[span.length - 1] as Token).lower)) span.pop();
+  if (!span.some((t) => isTitleHead(t.lower, lang))) return null;
+  const after = text.slice((span[span.length - 1] as Token).end);
+  if (!/^('s)?\s*([,.;)]|$)/.test(after)) return null;
+  return text.slice((span[0] as Token).start, (span[span.length - 1] as Token).end);
+}
+
+function startsTitle(t: Token, lang: Language): boolean {
+  if (lang === 'ru')
+    return RU_TITLE_START.test(t.lower) || (t.capitalized && t.text.length > 1 && isAffiliationWord(t));
+  return isTitleWord(t.lower, lang) || (t.capitalized && !EN_CONNECTORS.has(t.lower));
+}
+
+function fitsTitle(t: Token, lang: Language, next: Token | undefined): boolean {
+  if (lang === 'en') return t.capitalized || EN_CONNECTORS.has(t.lower) || isTitleWord(t.lower, lang);
+  if (t.capitalized) return true;
+  if (RU_INNER_STOP.has(t.lower)) return false;
+  if ((t.lower === 'в' || t.lower === 'при') && !next?.capitalized) return false;
+  if (RU_TITLE_START.test(t.lower) || RU_NOT_VERB.has(t.lower)) return true;
+  return !RU_VERB.test(t.lower);
+}
+
+function caseOfTitle(span: readonly Token[], lang: Language): Case {
+  if (lang !== 'ru') return 'nom';
+  for (const t of span) {
+    const c = caseOfTitleWord(t.lower);
+    if (c) return c;
+  }
+  return 'nom';
+}
+
+export interface Affiliation {
+  name: string;
+  kind: 'country' | 'organization';
+}
+
+const AFFILIATIONS = new PhraseIndex<Affiliation>();
+const RU_ADJECTIVE_STEMS: [string, Country][] = [];
+for (const country of COUNTRIES) {
+  for (const n of country.names) AFFILIATIONS.add(n, { name: country.name, kind: 'country' });
+  for (const a of country.adjectives) {
+    if (/^[а-яё]/.test(a)) RU_ADJECTIVE_STEMS.push([a, country]);
+    else AFFILIATIONS.add(a, { name: country.name, kind: 'country' });
+  }
+}
+for (const org of TITLE_ORGANIZATIONS)
+  for (const n of org.names) AFFILIATIONS.add(n, { name: org.name, kind: 'organization' });
+
+/** A country or organization in any case form, a Russian country adjective, or an acronym. */
+export function isAffiliationWord(t: Token): boolean {
+  return (
+    AFFILIATIONS.matchAt([t], 0) !== null ||
+    /^[\p{Lu}]{2,}$/u.test(t.text) ||
+    RU_ADJECTIVE_STEMS.some(([stem]) => t.lower.startsWith(stem))
+  );
+}
+
+/**
+ * Country or organization a title names first: "Ambassador of Tajikistan to NATO" acts for
+ * Tajikistan. With a gazetteer, its organizations ("Tajik MFA") are preferred for display.
+ */
+export function affiliationOf(title: string, g: CompiledGazetteer | null): Affiliation | null {
+  const tokens = tokenize(title);
+  for (let i = 0; i < tokens.length; i++) {
+    const org = g?.organizations.matchAt(tokens, i);
+    if (org && org.end - org.start > 1) return { name: org.value.names[0] ?? '', kind: 'organization' };
+    const known = AFFILIATIONS.matchAt(tokens, i);
+    if (known) return known.value;
+    const t = tokens[i] as Token;
+    const stem = RU_ADJECTIVE_STEMS.find(([s]) => t.lower.startsWith(s));
+    if (stem) return { name: stem[1].name, kind: 'country' };
+  }
+  return null;
+}
+
+/** Countries and organizations named in a run of tokens, with their positions. */
+export function affiliationMatches(tokens: readonly Token[]): PhraseMatch<Affiliation>[] {
+  return AFFILIATIONS.findAll(tokens);
+}
+
+export function countryByName(name: string): Country | null {
+  const m = AFFILIATIONS.matchAt(tokenize(name), 0);
+  return m?.value.kind === 'country' ? (COUNTRIES.find((c) => c.name === m.value.name) ?? null) : null;
+}

@@ -1,0 +1,89 @@
+// The typed API client of the web app. Response types are the API's own Zod schemas (z.infer), imported
+// as types only: nothing of the server is bundled, and a change of shape fails the typecheck here.
+import type { z } from 'zod';
+import type { Page } from '../../schemas/common.schema.js';
+import type { MembershipOut } from '../../schemas/membership.schema.js';
+import type { OrganizationOut, organizationListQuery } from '../../schemas/organization.schema.js';
+import type { PersonOut, personListQuery } from '../../schemas/person.schema.js';
+import type { HoldingOut, PostOut, postListQuery } from '../../schemas/post.schema.js';
+import type { ConflictOut, SourceOut } from '../../schemas/source.schema.js';
+
+export type { NameOut } from '../../schemas/organization.schema.js';
+export type { ClaimOut } from '../../schemas/source.schema.js';
+export type { ConflictOut, HoldingOut, MembershipOut, OrganizationOut, Page, PersonOut, PostOut, SourceOut };
+export type OrganizationKind = OrganizationOut['kind'];
+
+export interface FieldProblem {
+  field: string;
+  reason: string;
+}
+
+/** An RFC 9457 problem answered by the API (or a network failure, status 0), as a value to show. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    readonly detail: string | undefined,
+    readonly code: string,
+    readonly errors: FieldProblem[] = [],
+  ) {
+    super(detail ?? title);
+    this.name = 'ApiError';
+  }
+}
+
+type Params = Record<string, string | number | undefined>;
+
+function isProblem(
+  body: unknown,
+): body is { title: string; detail?: string; code?: string; errors?: FieldProblem[] } {
+  return typeof body === 'object' && body !== null && typeof (body as { title?: unknown }).title === 'string';
+}
+
+async function get<T>(path: string, params: Params = {}): Promise<T> {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== '') query.set(key, String(value));
+  }
+  const url = query.size ? `${path}?${query}` : path;
+  let response: Response;
+  try {
+    response = await fetch(url, { headers: { accept: 'application/json' }, credentials: 'same-origin' });
+  } catch (err) {
+    throw new ApiError(0, 'network', err instanceof Error ? err.message : String(err), 'network');
+  }
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    if (isProblem(body)) {
+      throw new ApiError(response.status, body.title, body.detail, body.code ?? 'unknown', body.errors ?? []);
+    }
+    throw new ApiError(response.status, response.statusText || 'error', undefined, 'unknown');
+  }
+  return body as T;
+}
+
+const at = (id: string) => encodeURIComponent(id);
+
+type ListOf<S extends z.ZodType> = Partial<z.infer<S>>;
+
+export const api = {
+  organizations: (q: ListOf<typeof organizationListQuery>) =>
+    get<Page<OrganizationOut>>('/api/organizations', q),
+  organization: (id: string) => get<OrganizationOut>(`/api/organizations/${at(id)}`),
+  memberships: (id: string, on?: string) =>
+    get<Page<MembershipOut>>(`/api/organizations/${at(id)}/memberships`, { on, limit: 500 }),
+  membership: (id: string) => get<MembershipOut>(`/api/memberships/${at(id)}`),
+  members: (id: string, on?: string) =>
+    get<Page<MembershipOut>>(`/api/organizations/${at(id)}/members`, { on, limit: 500 }),
+  people: (q: ListOf<typeof personListQuery>) => get<Page<PersonOut>>('/api/people', q),
+  person: (id: string) => get<PersonOut>(`/api/people/${at(id)}`),
+  personHoldings: (id: string) => get<Page<HoldingOut>>(`/api/people/${at(id)}/holdings`, { limit: 500 }),
+  posts: (q: ListOf<typeof postListQuery>) => get<Page<PostOut>>('/api/posts', q),
+  post: (id: string) => get<PostOut>(`/api/posts/${at(id)}`),
+  holders: (postId: string, on?: string) =>
+    get<Page<HoldingOut>>(`/api/posts/${at(postId)}/holders`, { on, limit: 500 }),
+  holding: (id: string) => get<HoldingOut>(`/api/holdings/${at(id)}`),
+  source: (id: string) => get<SourceOut>(`/api/sources/${at(id)}`),
+  sources: (q: { limit?: number; offset?: number }) => get<Page<SourceOut>>('/api/sources', q),
+  conflicts: () => get<{ items: ConflictOut[]; total: number }>('/api/conflicts'),
+};

@@ -1,0 +1,99 @@
+import { Anchor, AppShell, Burger, Group, NativeSelect, NavLink, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router';
+import { isLang, LANG_NAMES, LANGS } from '../i18n/i18n.js';
+import { useLang } from './common.js';
+import { HeaderSearch } from './HeaderSearch.js';
+
+// Each section with the paths it covers (frameworks and bodies open from the partners list).
+const SECTIONS = [
+  { to: '/', key: 'nav.home', paths: [] },
+  { to: '/partners', key: 'nav.partners', paths: ['/partners', '/organizations'] },
+  { to: '/people', key: 'nav.people', paths: ['/people'] },
+  { to: '/posts', key: 'nav.posts', paths: ['/posts'] },
+  { to: '/conflicts', key: 'nav.conflicts', paths: ['/conflicts'] },
+] as const;
+
+function LanguageSwitcher() {
+  const { t, i18n } = useTranslation();
+  const lang = useLang();
+  return (
+    <NativeSelect
+      aria-label={t('header.language')}
+      value={lang}
+      onChange={(e) => {
+        const next = e.currentTarget.value;
+        if (isLang(next)) void i18n.changeLanguage(next);
+      }}
+      data={LANGS.map((l) => ({ value: l, label: LANG_NAMES[l] }))}
+      w={{ base: 104, sm: 124 }}
+    />
+  );
+}
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure();
+  const { pathname } = useLocation();
+  return (
+    <>
+      <a href="#main" className="skip-link">
+        {t('header.skip')}
+      </a>
+      <AppShell
+        header={{ height: 64 }}
+        navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+        padding="lg"
+      >
+        <AppShell.Header>
+          <Group h="100%" px="md" gap="md" wrap="nowrap">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t(opened ? 'header.closeNav' : 'header.openNav')}
+              aria-expanded={opened}
+              aria-controls="main-navigation"
+            />
+            <Anchor component={Link} to="/" underline="never" c="blue.9" fw={700} fz="xl">
+              Concord
+            </Anchor>
+            <HeaderSearch />
+            <LanguageSwitcher />
+          </Group>
+        </AppShell.Header>
+        <AppShell.Navbar p="sm" id="main-navigation" aria-label={t('nav.label')}>
+          <AppShell.Section grow>
+            {SECTIONS.map((s) => {
+              const active = pathname === s.to || s.paths.some((p) => pathname.startsWith(p));
+              return (
+                <NavLink
+                  key={s.to}
+                  component={Link}
+                  to={s.to}
+                  label={t(s.key)}
+                  active={active}
+                  aria-current={active ? 'page' : undefined}
+                  variant="filled"
+                  onClick={close}
+                />
+              );
+            })}
+          </AppShell.Section>
+          <AppShell.Section>
+            <Text size="sm" c="dimmed" px="sm" py="xs">
+              <Anchor href="/api/docs" size="sm">
+                {t('nav.apiDocs')}
+              </Anchor>
+            </Text>
+          </AppShell.Section>
+        </AppShell.Navbar>
+        <AppShell.Main id="main" tabIndex={-1}>
+          <Outlet />
+        </AppShell.Main>
+      </AppShell>
+    </>
+  );
+}

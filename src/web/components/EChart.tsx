@@ -1,0 +1,36 @@
+import { CustomChart } from 'echarts/charts';
+import { GridComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
+import { type EChartsCoreOption, type EChartsType, init, use } from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+import { useEffect, useRef } from 'react';
+
+// Only what the charts of the app draw, so that the bundle carries no more of ECharts than that.
+use([CustomChart, GridComponent, TooltipComponent, MarkLineComponent, CanvasRenderer]);
+
+/**
+ * An ECharts chart that follows its option and the size of its container. (echarts-for-react ships
+ * CommonJS typings that do not typecheck under NodeNext; this small wrapper is all the app needs.)
+ */
+export function EChart({ option, height }: { option: EChartsCoreOption; height: number }) {
+  const element = useRef<HTMLDivElement>(null);
+  const chart = useRef<EChartsType | null>(null);
+
+  useEffect(() => {
+    if (!element.current) return;
+    const instance = init(element.current, undefined, { renderer: 'canvas' });
+    chart.current = instance;
+    const observer = new ResizeObserver(() => instance.resize());
+    observer.observe(element.current);
+    return () => {
+      observer.disconnect();
+      instance.dispose();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    chart.current?.setOption(option, { notMerge: true });
+  }, [option]);
+
+  return <div ref={element} className="timeline-chart" style={{ height }} />;
+}

@@ -1,0 +1,177 @@
+import { Table, Text } from '@mantine/core';
+import { type UseQueryResult, useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MembershipOut, OrganizationOut, Page } from '../../api/client.js';
+import { membershipsQuery, useOrganizationsById } from '../../api/queries.js';
+import {
+  Dash,
+  ErrorNotice,
+  Loading,
+  PartialDate,
+  QueryState,
+  RouterAnchor,
+  SectionTitle,
+  useLang,
+} from '../../components/common.js';
+import { organizationPath } from '../../components/links.js';
+import { firstDay, formatPartialDate } from '../../i18n/format.js';
+import { organizationName } from '../../i18n/names.js';
+
+// ECharts is loaded with the first timeline, not with the app.
+const MembershipTimeline = lazy(() => import('../../components/MembershipTimeline.js'));
+
+const byStart = (a: MembershipOut, b: MembershipOut) =>
+  firstDay(a.start_date).localeCompare(firstDay(b.start_date));
+
+function FrameworkCell({ m, org }: { m: MembershipOut; org: OrganizationOut | undefined }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const atStart = org ? organizationName(org, lang, firstDay(m.start_date)) : m.organization_name_at_start;
+  return (
+    <>
+      {org ? <RouterAnchor to={organizationPath(org)}>{atStart}</RouterAnchor> : atStart}
+      {m.organization_renamed.map((r) => (
+        <Text size="sm" c="dimmed" key={`${r.name}:${r.start_date}`}>
+          {t('memberships.renamed', {
+            name: org && r.start_date ? organizationName(org, lang, firstDay(r.start_date)) : r.name,
+            date: formatPartialDate(r.start_date, lang),
+          })}
+        </Text>
+      ))}
+    </>
+  );
+}
+
+function MembershipsTable({
+  memberships,
+  organizations,
+  on,
+  labelledBy,
+}: {
+  memberships: MembershipOut[];
+  organizations: Map<string, OrganizationOut>;
+  on?: string;
+  labelledBy: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="table-scroll">
+      <Table aria-labelledby={labelledBy} striped withTableBorder verticalSpacing="sm">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('memberships.framework')}</Table.Th>
+            <Table.Th>{t('memberships.role')}</Table.Th>
+            <Table.Th>{t('memberships.start')}</Table.Th>
+            <Table.Th>{t('memberships.end')}</Table.Th>
+            <Table.Th>{t('memberships.endReason')}</Table.Th>
+            <Table.Th>{t('memberships.status')}</Table.Th>
+            {on && <Table.Th>{t('memberships.certainty')}</Table.Th>}
+            <Table.Th>{t('memberships.note')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {[...memberships].sort(byStart).map((m) => (
+            <Table.Tr key={m.id}>
+              <Table.Td>
+                <FrameworkCell m={m} org={organizations.get(m.organization_id)} />
+              </Table.Td>
+              <Table.Td>{m.role ? t(`role.${m.role}`, { defaultValue: m.role }) : <Dash />}</Table.Td>
+              <Table.Td>
+                <PartialDate value={m.start_date} />
+              </Table.Td>
+              <Table.Td>
+                {m.end_date ? <PartialDate value={m.end_date} /> : t('memberships.ongoing')}
+              </Table.Td>
+              <Table.Td>{m.end_reason ? t(`endReason.${m.end_reason}`) : <Dash />}</Table.Td>
+              <Table.Td>
+                {m.status === 'suspended' ? (
+                  <Text span fw={700} c="red.9">
+                    {t('status.suspended')}
+                  </Text>
+                ) : (
+                  t('status.active')
+                )}
+              </Table.Td>
+              {on && <Table.Td>{m.certainty ? t(`certainty.${m.certainty}`) : <Dash />}</Table.Td>}
+              <Table.Td>
+                {m.note ? (
+                  <details>
+                    <summary>{t('memberships.showNote')}</summary>
+                    <Text size="sm" lang="en" maw={420}>
+                      {m.note}
+                    </Text>
+                  </details>
+                ) : (
+                  <Dash />
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </div>
+  );
+}
+
+/** The timeline of every membership, and the memberships table (of the day asked, when one is). */
+export function MembershipsSection({
+  org,
+  all,
+  on,
+}: {
+  org: OrganizationOut;
+  all: UseQueryResult<Page<MembershipOut>>;
+  on?: string;
+}) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const id = useId();
+  const onDay = useQuery({ ...membershipsQuery(org.id, on), enabled: !!on });
+  const organizations = useOrganizationsById((all.data?.items ?? []).map((m) => m.organization_id));
+  if (all.error) return <ErrorNotice error={all.error} />;
+  if (all.isPending) return <Loading />;
+  const items = all.data?.items ?? [];
+  if (items.length === 0 && org.kind !== 'state') return null;
+  return (
+    <>
+      {items.length > 0 && (
+        <section aria-labelledby={`${id}-timeline`}>
+          <SectionTitle id={`${id}-timeline`}>{t('timeline.title')}</SectionTitle>
+          <Suspense fallback={<Loading />}>
+            <MembershipTimeline memberships={items} organizations={organizations} asOf={on} />
+          </Suspense>
+        </section>
+      )}
+      <section aria-labelledby={`${id}-memberships`}>
+        <SectionTitle id={`${id}-memberships`}>
+          {on ? t('memberships.titleOn', { date: formatPartialDate(on, lang) }) : t('memberships.title')}
+        </SectionTitle>
+        {on ? (
+          <QueryState query={onDay}>
+            {(page) =>
+              page.items.length ? (
+                <MembershipsTable
+                  memberships={page.items}
+                  organizations={organizations}
+                  on={on}
+                  labelledBy={`${id}-memberships`}
+                />
+              ) : (
+                <Text>{t('memberships.noneOn')}</Text>
+              )
+            }
+          </QueryState>
+        ) : items.length ? (
+          <MembershipsTable
+            memberships={items}
+            organizations={organizations}
+            labelledBy={`${id}-memberships`}
+          />
+        ) : (
+          <Text>{t('memberships.none')}</Text>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,142 @@
+import { Anchor, Badge, Breadcrumbs, Group, Stack, Text, Title } from '@mantine/core';
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { OrganizationOut } from '../../api/client.js';
+import {
+  holdersQuery,
+  membershipsQuery,
+  organizationQuery,
+  organizationsQuery,
+  postsQuery,
+} from '../../api/queries.js';
+import { AsOfDate, useOnDate } from '../../components/AsOfDate.js';
+import {
+  PartialDate,
+  QueryState,
+  RecordError,
+  RouterAnchor,
+  useLang,
+  usePageTitle,
+} from '../../components/common.js';
+import { organizationPath } from '../../components/links.js';
+import { NamesSection } from '../../components/NamesSection.js';
+import { organizationName } from '../../i18n/names.js';
+import { MembershipsSection } from './MembershipsSection.js';
+import { MembersSection } from './MembersSection.js';
+import { OfficesSection } from './OfficesSection.js';
+import { SubjectConflicts } from './SubjectConflicts.js';
+
+export function OrganizationPage() {
+  const { id = '' } = useParams();
+  const organization = useQuery(organizationQuery(id));
+  if (organization.error) return <RecordError error={organization.error} />;
+  return <QueryState query={organization}>{(org) => <OrganizationView org={org} />}</QueryState>;
+}
+
+function Heading({ org }: { org: OrganizationOut }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const parent = useQuery({ ...organizationQuery(org.parent_id ?? ''), enabled: !!org.parent_id });
+  const name = organizationName(org, lang);
+  usePageTitle(name);
+  return (
+    <Stack gap="xs">
+      <Breadcrumbs aria-label={t('common.breadcrumbs')}>
+        {org.kind === 'state' ? (
+          <Anchor component={Link} to="/partners">
+            {t('nav.partners')}
+          </Anchor>
+        ) : (
+          <Anchor component={Link} to={`/partners?kind=${org.kind}`}>
+            {t(`kindPlural.${org.kind}`)}
+          </Anchor>
+        )}
+        <Text span aria-current="page">
+          {name}
+        </Text>
+      </Breadcrumbs>
+      <Title order={1}>{name}</Title>
+      <Group gap="sm">
+        <Badge variant="light" tt="none">
+          {t(`kind.${org.kind}`)}
+        </Badge>
+        {org.iso2 && (
+          <Text size="sm">
+            {t('organization.iso')}: <strong>{org.iso2}</strong>
+          </Text>
+        )}
+        {parent.data && (
+          <Text size="sm">
+            {t('organization.partOf')}{' '}
+            <RouterAnchor to={organizationPath(parent.data)}>
+              {organizationName(parent.data, lang)}
+            </RouterAnchor>
+          </Text>
+        )}
+        {org.founding_date && (
+          <Text size="sm">
+            {t('organization.founded')} <PartialDate value={org.founding_date} />
+          </Text>
+        )}
+        {org.dissolution_date && (
+          <Text size="sm">
+            {t('organization.dissolved')} <PartialDate value={org.dissolution_date} />
+          </Text>
+        )}
+      </Group>
+    </Stack>
+  );
+}
+
+function OrganizationView({ org }: { org: OrganizationOut }) {
+  const { t } = useTranslation();
+  const [on, setOn] = useOnDate();
+  const memberships = useQuery(membershipsQuery(org.id));
+  const bodies = useQuery(organizationsQuery({ parent_id: org.id, limit: 500 }));
+  const bodyIds = bodies.data?.items.map((b) => b.id) ?? [];
+  // The posts of the organization itself (a head of state) and of its bodies (ministries, offices).
+  const posts = useQueries({
+    queries: [org.id, ...bodyIds].map((orgId) => postsQuery({ organization_id: orgId, limit: 500 })),
+    combine: (results) => ({
+      items: results.flatMap((r) => r.data?.items ?? []),
+      pending: results.some((r) => r.isPending),
+      error: results.find((r) => r.error)?.error,
+    }),
+  });
+  const holdings = useQueries({
+    queries: posts.items.map((p) => holdersQuery(p.id)),
+    combine: (results) => results.flatMap((r) => r.data?.items ?? []),
+  });
+  const subjects = new Set([
+    `organization:${org.id}`,
+    ...bodyIds.map((b) => `organization:${b}`),
+    ...(memberships.data?.items ?? []).map((m) => `membership:${m.id}`),
+    ...posts.items.map((p) => `post:${p.id}`),
+    ...holdings.map((h) => `post_holding:${h.id}`),
+  ]);
+  const hasMembers = org.kind === 'framework' || org.kind === 'international_organization';
+
+  return (
+    <Stack gap={0}>
+      <Heading org={org} />
+      <Group mt="lg" align="flex-end">
+        <AsOfDate
+          value={on}
+          onChange={setOn}
+          label={t('asOf.label')}
+          description={t('asOf.description')}
+          clearLabel={t('asOf.clear')}
+        />
+      </Group>
+      <MembershipsSection org={org} all={memberships} on={on} />
+      {hasMembers && <MembersSection org={org} on={on} />}
+      <NamesSection names={org.names} />
+      <OfficesSection org={org} bodies={bodies.data?.items ?? []} posts={posts} on={on} />
+      <SubjectConflicts
+        subjects={subjects}
+        title={t(org.kind === 'state' ? 'conflicts.concerningPartner' : 'conflicts.concerningOrganization')}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,224 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO, startServer } from '../support/cli.js';
+
+// Real journeys through the registry screens, in Chromium, against `concord serve` on the demo data.
+const CHROMIUM = '/usr/bin/chromium';
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) {
+  if (process.env.CI) throw new Error(`CI needs Chromium at ${CHROMIUM} for the end-to-end tests`);
+  const line = '='.repeat(78);
+  console.warn(
+    `\n${line}\nEND-TO-END (Chromium) SKIPPED: no browser at ${CHROMIUM}.\nThe registry screens are not tested in a browser. Install it: apt-get install chromium\n${line}\n`,
+  );
+}
+
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** No WCAG 2.1 A/AA violation on the page as it is now; each violation named with its elements. */
+async function expectAccessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  expect(
+    violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    `on ${page.url()}`,
+  ).toEqual([]);
+}
+
+/** What a reader sees of the element (table cells apart), as Playwright's innerText. */
+async function textOf(locator: Locator): Promise<string> {
+  return (await locator.allInnerTexts()).join('\n');
+}
+
+/** Lets ECharts paint its next frame (it draws on requestAnimationFrame). */
+async function nextFrames(page: Page) {
+  await page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  );
+}
+
+describe.skipIf(!hasChromium)('the registry screens in Chromium', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'concord-e2e-'));
+  const port = 5200 + Math.floor(Math.random() * 600);
+  const base = `http://localhost:${port}`;
+  let server: Awaited<ReturnType<typeof startServer>> | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+
+  beforeAll(async () => {
+    const build = spawnSync(process.execPath, [join(REPO, 'scripts', 'build-web-if-stale.mjs')], {
+      cwd: REPO,
+      encoding: 'utf8',
+    });
+    if (build.status !== 0) throw new Error(`the web app did not build:\n${build.stdout}\n${build.stderr}`);
+    [server, browser] = await Promise.all([
+      startServer({ DATABASE_URL: `sqlite://${join(dir, 'e2e.db')}` }, port),
+      chromium.launch({
+        executablePath: CHROMIUM,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      }),
+    ]);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** A fresh browser profile (language, history) for each journey. */
+  async function openPage(path: string): Promise<Page> {
+    await context?.close();
+    if (!browser) throw new Error('no browser');
+    context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 1000 } });
+    const page = await context.newPage();
+    await page.goto(base + path);
+    return page;
+  }
+
+  it('serves the app for client routes and keeps the API’s JSON 404 for unknown API paths', async () => {
+    const html = { accept: 'text/html,application/xhtml+xml' };
+    const deepLink = await fetch(`${base}/partners/tj?on=1995-01-01`, { headers: html });
+    expect(deepLink.status).toBe(200);
+    expect(await deepLink.text()).toContain('<div id="root">');
+    const unknownApi = await fetch(`${base}/api/no-such-route`, { headers: html });
+    expect(unknownApi.status).toBe(404);
+    expect(unknownApi.headers.get('content-type')).toContain('application/problem+json');
+    expect(await unknownApi.json()).toMatchObject({ code: 'record.not_found' });
+  });
+
+  it('finds Tajikistan from the header search and reads its memberships over time, then in Russian', async () => {
+    const page = await openPage('/');
+    await page.getByRole('heading', { level: 1, name: 'Concord' }).waitFor();
+    await page.getByRole('link', { name: /34\s*Partner countries/ }).waitFor();
+    await expectAccessible(page);
+
+    await page.keyboard.press('/');
+    const searchBox = page.getByRole('searchbox', { name: /Search partners/ });
+    expect(await searchBox.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('Tajik');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Search results for “Tajik”' }).waitFor();
+    const partners = page.getByRole('region', { name: /Partner countries/ });
+    await partners.getByRole('link', { name: 'Tajikistan' }).waitFor();
+    await page
+      .getByRole('region', { name: /Posts/ })
+      .getByRole('link', { name: 'President of Tajikistan' })
+      .waitFor();
+    await expectAccessible(page);
+
+    await partners.getByRole('link', { name: 'Tajikistan' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tajikistan' }).waitFor();
+    const timeline = page.getByRole('img', { name: /Timeline of memberships/ });
+    await timeline.locator('canvas').first().waitFor();
+    const summary = await timeline.getAttribute('aria-label');
+    expect(summary).toContain('NACC from 10 March 1992 to 29 May 1997');
+    expect(summary).toContain('EAPC from 30 May 1997 to today');
+    expect(summary).toContain('PfP from 20 February 2002 to today');
+    const memberships = page.getByRole('table', { name: 'Memberships', exact: true });
+    await memberships.waitFor();
+    const rows = memberships.locator('tbody tr');
+    expect(await rows.count()).toBe(2);
+    expect(await textOf(rows.nth(0))).toMatch(
+      /North Atlantic Cooperation Council\s+renamed Euro-Atlantic Partnership Council on 30 May 1997[\s\S]*10 March 1992/,
+    );
+    expect(await textOf(rows.nth(1))).toMatch(/Partnership for Peace[\s\S]*20 February 2002/);
+    await page
+      .getByRole('table', { name: /Office holders on/ })
+      .getByRole('link', { name: 'Sirojiddin Muhriddin' })
+      .waitFor();
+    await page.getByRole('article', { name: /Tajikistan — North Atlantic Cooperation Council/ }).waitFor();
+    await expectAccessible(page);
+    if (process.env.SCREENSHOTS === '1') {
+      await nextFrames(page);
+      await page.screenshot({
+        path: join(REPO, 'docs', 'images', 'partner-page.png'),
+        fullPage: true,
+        clip: { x: 0, y: 0, width: 1280, height: 1240 },
+      });
+    }
+
+    await page.getByLabel('As of date').fill('1995-01-01');
+    const onDay = page.getByRole('table', { name: 'Memberships on 1 January 1995' });
+    await onDay.waitFor();
+    expect(page.url()).toContain('on=1995-01-01');
+    expect(await onDay.locator('tbody tr').count()).toBe(1);
+    const only = await textOf(onDay.locator('tbody tr'));
+    expect(only).toContain('North Atlantic Cooperation Council');
+    expect(only).not.toContain('Partnership for Peace');
+    await expectAccessible(page);
+
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('ru');
+    await page.getByRole('heading', { level: 1, name: 'Таджикистан' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('ru');
+    await page.getByRole('navigation').getByRole('link', { name: 'Партнёры' }).waitFor();
+    const russian = page.getByRole('table', { name: 'Участие на 1 января 1995 г.' });
+    expect(await textOf(russian.locator('tbody tr'))).toContain('Совет североатлантического сотрудничества');
+    expect(await page.getByRole('img', { name: /Хронология участия/ }).getAttribute('aria-label')).toContain(
+      'ССАС: 10 марта 1992 г. — 29 мая 1997 г.',
+    );
+    await expectAccessible(page);
+  });
+
+  it('answers who held the Special Representative post on 22 June 2011, and finds a minister by a former name', async () => {
+    const page = await openPage('/');
+    await page.getByRole('navigation').getByRole('link', { name: 'Posts' }).click();
+    const post = page.getByRole('link', {
+      name: "NATO Secretary General's Special Representative for the Caucasus and Central Asia",
+    });
+    await post.waitFor();
+    await expectAccessible(page);
+    await post.click();
+    await page.getByRole('heading', { level: 1, name: /Special Representative for the Caucasus/ }).waitFor();
+    await page.getByRole('table', { name: 'All holders' }).waitFor();
+    await page.getByLabel('Who held this post on').fill('2011-06-22');
+    const holders = page.getByRole('region', { name: 'Holders on 22 June 2011' });
+    await holders.getByRole('link', { name: 'James Appathurai' }).waitFor();
+    const answer = await textOf(holders);
+    expect(answer).not.toContain('Simmons');
+    expect(answer).not.toContain('Colomina');
+    await expectAccessible(page);
+
+    await page.getByRole('navigation').getByRole('link', { name: 'People' }).click();
+    await page.getByLabel('Search people').fill('Аслов');
+    const person = page.getByRole('link', { name: 'Sirojiddin Muhriddin' });
+    await page.getByText('1 person', { exact: true }).waitFor();
+    await expectAccessible(page);
+    await person.click();
+    await page.getByRole('heading', { level: 1, name: 'Sirojiddin Muhriddin' }).waitFor();
+    const names = await textOf(page.getByRole('table', { name: 'Names over time' }));
+    expect(names).toMatch(/Sirojiddin Aslov\s+former[\s\S]*May 2018/);
+    const held = page.getByRole('table', { name: 'Posts held' });
+    await held.getByRole('link', { name: 'Minister of Foreign Affairs of Tajikistan' }).waitFor();
+    expect(await textOf(held)).toMatch(/29 November 2013[\s\S]*Sirojiddin Aslov/);
+    await expectAccessible(page);
+  });
+
+  it('lists Tajikistan’s 1992/1994 NACC disagreement with both sources and the value the record follows', async () => {
+    const page = await openPage('/');
+    await page.getByRole('navigation').getByRole('link', { name: 'Sources and conflicts' }).click();
+    const conflict = page.getByRole('article', {
+      name: /Tajikistan — North Atlantic Cooperation Council — start date/,
+    });
+    await conflict.getByRole('link', { name: 'NATO: Relations with Tajikistan (2019 version)' }).waitFor();
+    await conflict
+      .getByRole('link', { name: 'Tajik MFA: Tajikistan and North Atlantic Treaty Organization' })
+      .waitFor();
+    const text = await textOf(conflict);
+    expect(text).toMatch(/The record follows:\s*1992/);
+    expect(text).toMatch(/1994[\s\S]*Republic of Tajikistan, along with other former Soviet republics/);
+    await expectAccessible(page);
+  });
+});
