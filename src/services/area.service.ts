@@ -2,13 +2,7 @@ import { DomainError } from '../domain/errors.js';
 import type { AreaCreate, AreaOut, AreaPatch } from '../schemas/area.schema.js';
 import type { ListQuery, Page } from '../schemas/common.schema.js';
 import { assertCanRead, assertCanWrite } from '../store/access.js';
-import {
-  audit,
-  deleteVersioned,
-  insertVersioned,
-  requireVersion,
-  updateVersioned,
-} from '../store/records.js';
+import { audit, deleteAudited, insertVersioned, requireVersion, updateVersioned } from '../store/records.js';
 import type { AreaTable } from '../store/schema.js';
 import { type Ctx, inTransaction, now } from './context.js';
 
@@ -88,7 +82,6 @@ export async function deleteArea(ctx: Ctx, code: string, version: number | undef
   assertCanWrite(ctx.actor, 'area');
   await inTransaction(ctx, async (tx) => {
     const before = await getArea(tx, code);
-    await deleteVersioned(tx.db, 'area', before.code, requireVersion(version));
-    await audit(tx, 'delete', 'area', before.code, before, undefined, now());
+    await deleteAudited(tx, 'area', before.code, version, before);
   });
 }

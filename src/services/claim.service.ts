@@ -1,12 +1,13 @@
 import { inConflict } from '../domain/claims.js';
 import { DomainError } from '../domain/errors.js';
 import { newId } from '../domain/ids.js';
+import { applyPatch } from '../domain/patch.js';
 import type { ListQuery, Page } from '../schemas/common.schema.js';
 import type { ClaimCreate, ClaimOut, ClaimPatch, ConflictOut } from '../schemas/source.schema.js';
 import { assertCanRead, assertCanWrite } from '../store/access.js';
 import {
   audit,
-  deleteVersioned,
+  deleteAudited,
   exists,
   insertVersioned,
   requireVersion,
@@ -144,7 +145,7 @@ export async function updateClaim(ctx: Ctx, id: string, patch: ClaimPatch): Prom
   return inTransaction(ctx, async (tx) => {
     const before = await getClaim(tx, id);
     const { version, ...changes } = patch;
-    const merged = { ...before, ...changes };
+    const merged = applyPatch(before, changes);
     await check(tx, merged);
     const at = now();
     await updateVersioned(tx.db, 'claim', id, requireVersion(version), columns(merged), at);
@@ -158,7 +159,6 @@ export async function deleteClaim(ctx: Ctx, id: string, version: number | undefi
   assertCanWrite(ctx.actor, 'claim');
   await inTransaction(ctx, async (tx) => {
     const before = await getClaim(tx, id);
-    await deleteVersioned(tx.db, 'claim', id, requireVersion(version));
-    await audit(tx, 'delete', 'claim', id, before, undefined, now());
+    await deleteAudited(tx, 'claim', id, version, before);
   });
 }

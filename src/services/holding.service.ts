@@ -1,6 +1,7 @@
 import { DomainError } from '../domain/errors.js';
 import { newId } from '../domain/ids.js';
 import { nameOn } from '../domain/names.js';
+import { applyPatch } from '../domain/patch.js';
 import { certainlyOverlap, coversDay } from '../domain/period.js';
 import { periodIssues, rejectIssues } from '../domain/registry-rules.js';
 import type { ListQuery, Page } from '../schemas/common.schema.js';
@@ -19,7 +20,7 @@ import {
 } from '../store/post.repo.js';
 import {
   audit,
-  deleteVersioned,
+  deleteAudited,
   exists,
   insertVersioned,
   requireVersion,
@@ -162,17 +163,11 @@ export async function updateHolding(ctx: Ctx, id: string, patch: HoldingPatch): 
   assertCanWrite(ctx.actor, 'post_holding');
   return inTransaction(ctx, async (tx) => {
     const before = await getHolding(tx, id);
-    const merged = {
-      post_id: before.post_id,
-      person_id: patch.person_id ?? before.person_id,
-      start_date: patch.start_date ?? before.start_date,
-      end_date: patch.end_date === undefined ? before.end_date : patch.end_date,
-      acting: patch.acting ?? before.acting,
-      note: patch.note === undefined ? before.note : patch.note,
-    };
+    const { version, ...changes } = patch;
+    const merged = applyPatch(before, changes);
     await check(tx, id, merged);
     const at = now();
-    await updateVersioned(tx.db, 'post_holding', id, requireVersion(patch.version), columns(merged), at);
+    await updateVersioned(tx.db, 'post_holding', id, requireVersion(version), columns(merged), at);
     const after = await getHolding(tx, id);
     await audit(tx, 'update', 'post_holding', id, before, after, at);
     return after;
@@ -183,7 +178,6 @@ export async function deleteHolding(ctx: Ctx, id: string, version: number | unde
   assertCanWrite(ctx.actor, 'post_holding');
   await inTransaction(ctx, async (tx) => {
     const before = await getHolding(tx, id);
-    await deleteVersioned(tx.db, 'post_holding', id, requireVersion(version));
-    await audit(tx, 'delete', 'post_holding', id, before, undefined, now());
+    await deleteAudited(tx, 'post_holding', id, version, before);
   });
 }

@@ -1,6 +1,7 @@
 import { DomainError } from '../domain/errors.js';
 import { newId } from '../domain/ids.js';
 import { type DatedName, nameOn, renamingsBetween } from '../domain/names.js';
+import { applyPatch } from '../domain/patch.js';
 import { certainlyOverlap, coversDay } from '../domain/period.js';
 import { periodIssues, rejectIssues } from '../domain/registry-rules.js';
 import type { ListQuery, Page } from '../schemas/common.schema.js';
@@ -20,7 +21,7 @@ import { findOrganization } from '../store/organization.repo.js';
 import { periodColumns } from '../store/period-columns.js';
 import {
   audit,
-  deleteVersioned,
+  deleteAudited,
   exists,
   insertVersioned,
   requireVersion,
@@ -159,19 +160,11 @@ export async function updateMembership(ctx: Ctx, id: string, patch: MembershipPa
   assertCanWrite(ctx.actor, 'membership');
   return inTransaction(ctx, async (tx) => {
     const before = await getMembership(tx, id);
-    const merged = {
-      member_id: before.member_id,
-      organization_id: before.organization_id,
-      role: patch.role === undefined ? before.role : patch.role,
-      start_date: patch.start_date ?? before.start_date,
-      end_date: patch.end_date === undefined ? before.end_date : patch.end_date,
-      end_reason: patch.end_reason === undefined ? before.end_reason : patch.end_reason,
-      status: patch.status ?? before.status,
-      note: patch.note === undefined ? before.note : patch.note,
-    };
+    const { version, ...changes } = patch;
+    const merged = applyPatch(before, changes);
     await check(tx, id, merged);
     const at = now();
-    await updateVersioned(tx.db, 'membership', id, requireVersion(patch.version), columns(merged), at);
+    await updateVersioned(tx.db, 'membership', id, requireVersion(version), columns(merged), at);
     const after = await getMembership(tx, id);
     await audit(tx, 'update', 'membership', id, before, after, at);
     return after;
@@ -182,7 +175,6 @@ export async function deleteMembership(ctx: Ctx, id: string, version: number | u
   assertCanWrite(ctx.actor, 'membership');
   await inTransaction(ctx, async (tx) => {
     const before = await getMembership(tx, id);
-    await deleteVersioned(tx.db, 'membership', id, requireVersion(version));
-    await audit(tx, 'delete', 'membership', id, before, undefined, now());
+    await deleteAudited(tx, 'membership', id, version, before);
   });
 }

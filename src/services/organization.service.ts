@@ -21,13 +21,7 @@ import {
   type OrganizationRow,
   parentChain,
 } from '../store/organization.repo.js';
-import {
-  audit,
-  deleteVersioned,
-  insertVersioned,
-  requireVersion,
-  updateVersioned,
-} from '../store/records.js';
+import { audit, deleteAudited, insertVersioned, requireVersion, updateVersioned } from '../store/records.js';
 import { type Ctx, inTransaction, now } from './context.js';
 import { today } from './today.js';
 
@@ -189,7 +183,6 @@ export async function deleteOrganization(ctx: Ctx, key: string, version: number 
     const ref = await isReferenced(tx.db, before.id);
     if (ref) throw DomainError.field('record.referenced', 'id', `${before.id} still has ${ref}`);
     await tx.db.deleteFrom('organization_name').where('owner_id', '=', before.id).execute();
-    await deleteVersioned(tx.db, 'organization', before.id, expected);
-    await audit(tx, 'delete', 'organization', before.id, before, undefined, now());
+    await deleteAudited(tx, 'organization', before.id, expected, before);
   });
 }

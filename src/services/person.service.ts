@@ -9,13 +9,7 @@ import type { PersonCreate, PersonOut, PersonPatch } from '../schemas/person.sch
 import { assertCanRead, assertCanWrite } from '../store/access.js';
 import { insertNames, namesOf, replaceNames } from '../store/names.repo.js';
 import { findPerson, listPeople, personIsReferenced } from '../store/person.repo.js';
-import {
-  audit,
-  deleteVersioned,
-  insertVersioned,
-  requireVersion,
-  updateVersioned,
-} from '../store/records.js';
+import { audit, deleteAudited, insertVersioned, requireVersion, updateVersioned } from '../store/records.js';
 import type { PersonTable } from '../store/schema.js';
 import { type Ctx, inTransaction, now } from './context.js';
 import { today } from './today.js';
@@ -127,7 +121,6 @@ export async function deletePerson(ctx: Ctx, id: string, version: number | undef
     if (await personIsReferenced(tx.db, id))
       throw DomainError.field('record.referenced', 'id', `${id} still holds or held posts`);
     await tx.db.deleteFrom('person_name').where('owner_id', '=', id).execute();
-    await deleteVersioned(tx.db, 'person', id, expected);
-    await audit(tx, 'delete', 'person', id, before, undefined, now());
+    await deleteAudited(tx, 'person', id, expected, before);
   });
 }

@@ -1,6 +1,7 @@
 import { DomainError } from '../domain/errors.js';
 import { newId } from '../domain/ids.js';
 import { nameOn } from '../domain/names.js';
+import { applyPatch } from '../domain/patch.js';
 import { periodIssues, rejectIssues } from '../domain/registry-rules.js';
 import { foldForSearch } from '../domain/search-text.js';
 import type { ListQuery, Page } from '../schemas/common.schema.js';
@@ -10,7 +11,7 @@ import { namesOf } from '../store/names.repo.js';
 import { findPost, listPosts, postIsReferenced } from '../store/post.repo.js';
 import {
   audit,
-  deleteVersioned,
+  deleteAudited,
   exists,
   insertVersioned,
   requireVersion,
@@ -96,18 +97,11 @@ export async function updatePost(ctx: Ctx, id: string, patch: PostPatch): Promis
   assertCanWrite(ctx.actor, 'post');
   return inTransaction(ctx, async (tx) => {
     const before = await getPost(tx, id);
-    const merged = {
-      organization_id: before.organization_id,
-      label: patch.label ?? before.label,
-      labels: patch.labels === undefined ? before.labels : patch.labels,
-      role: patch.role === undefined ? before.role : patch.role,
-      single_holder: patch.single_holder ?? before.single_holder,
-      start_date: patch.start_date === undefined ? before.start_date : patch.start_date,
-      end_date: patch.end_date === undefined ? before.end_date : patch.end_date,
-    };
+    const { version, ...changes } = patch;
+    const merged = applyPatch(before, changes);
     rejectIssues('request.invalid', periodIssues(merged.start_date, merged.end_date));
     const at = now();
-    await updateVersioned(tx.db, 'post', id, requireVersion(patch.version), columns(merged), at);
+    await updateVersioned(tx.db, 'post', id, requireVersion(version), columns(merged), at);
     const after = await getPost(tx, id);
     await audit(tx, 'update', 'post', id, before, after, at);
     return after;
@@ -121,7 +115,6 @@ export async function deletePost(ctx: Ctx, id: string, version: number | undefin
     const expected = requireVersion(version);
     if (await postIsReferenced(tx.db, id))
       throw DomainError.field('record.referenced', 'id', `${id} still has holdings`);
-    await deleteVersioned(tx.db, 'post', id, expected);
-    await audit(tx, 'delete', 'post', id, before, undefined, now());
+    await deleteAudited(tx, 'post', id, expected, before);
   });
 }

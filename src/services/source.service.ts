@@ -1,15 +1,10 @@
 import { DomainError } from '../domain/errors.js';
 import { newId } from '../domain/ids.js';
+import { applyPatch } from '../domain/patch.js';
 import type { ListQuery, Page } from '../schemas/common.schema.js';
 import type { SourceCreate, SourceOut, SourcePatch } from '../schemas/source.schema.js';
 import { assertCanRead, assertCanWrite } from '../store/access.js';
-import {
-  audit,
-  deleteVersioned,
-  insertVersioned,
-  requireVersion,
-  updateVersioned,
-} from '../store/records.js';
+import { audit, deleteAudited, insertVersioned, requireVersion, updateVersioned } from '../store/records.js';
 import type { SourceTable } from '../store/schema.js';
 import { findSource, listSources, sourceIsCited } from '../store/source.repo.js';
 import { type Ctx, inTransaction, now } from './context.js';
@@ -60,7 +55,7 @@ export async function updateSource(ctx: Ctx, id: string, patch: SourcePatch): Pr
   return inTransaction(ctx, async (tx) => {
     const before = await getSource(tx, id);
     const { version, ...changes } = patch;
-    const merged = { ...before, ...changes };
+    const merged = applyPatch(before, changes);
     const at = now();
     await updateVersioned(tx.db, 'source', id, requireVersion(version), columns(merged), at);
     const after = await getSource(tx, id);
@@ -76,7 +71,6 @@ export async function deleteSource(ctx: Ctx, id: string, version: number | undef
     const expected = requireVersion(version);
     if (await sourceIsCited(tx.db, id))
       throw DomainError.field('record.referenced', 'id', `claims still cite ${id}`);
-    await deleteVersioned(tx.db, 'source', id, expected);
-    await audit(tx, 'delete', 'source', id, before, undefined, now());
+    await deleteAudited(tx, 'source', id, expected, before);
   });
 }

@@ -167,3 +167,15 @@ export async function audit(
     .values({ ...entry, prev_hash: prev, hash: entryHash(prev, entry) })
     .execute();
 }
+
+/** Deletes a row still at `expected` and audits what it was, in the caller's transaction. */
+export async function deleteAudited(
+  w: Writer,
+  table: VersionedTable,
+  id: string,
+  expected: number | undefined,
+  before: unknown,
+): Promise<void> {
+  await deleteVersioned(w.db, table, id, requireVersion(expected));
+  await audit(w, 'delete', table, id, before, undefined, new Date().toISOString());
+}
