@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../src/domain/actor.js';
 import { makeOrganization, makePerson, makePost, useApi } from './support/api.js';
 import { testDatabases } from './support/databases.js';
+import { ROWS as DIALOGUE_ROWS } from './support/matrix/dialogue.js';
+import { ROWS as MENU_ROWS } from './support/matrix/menu.js';
+import { ROWS as PROGRAMME_ROWS } from './support/matrix/programmes.js';
+import type { MatrixRow } from './support/matrix/row.js';
 
 /**
  * Every route of the OpenAPI document × every role: the expected answer is written here, apart from
@@ -10,7 +14,10 @@ import { testDatabases } from './support/databases.js';
  * change) while a refused one must get 401/403 — and nobody gets an unexpected 2xx.
  */
 const STAFF: Role[] = ['admin', 'staff'];
-const MATRIX: { path: RegExp; read: Role[] | 'everyone'; write: Role[] | 'everyone' }[] = [
+const MATRIX: MatrixRow[] = [
+  ...MENU_ROWS,
+  ...PROGRAMME_ROWS,
+  ...DIALOGUE_ROWS,
   { path: /^\/healthz$/, read: 'everyone', write: [] },
   { path: /^\/api\/session$/, read: 'everyone', write: 'everyone' },
   { path: /^\/api\/audit$/, read: STAFF, write: [] },
@@ -59,7 +66,11 @@ for (const db of testDatabases()) {
         expect(row, `no authorization matrix row for ${path}`).toBeDefined();
         if (!row) continue;
         const collection = path.split('/')[2] ?? '';
-        const url = path.replace('{id}', ids[collection] ?? 'absent');
+        const rowIds = row.ids ? await row.ids(api) : {};
+        const url = path.replace(
+          /\{(\w+)\}/g,
+          (_, param: string) => rowIds[param] ?? (param === 'id' ? ids[collection] : undefined) ?? 'absent',
+        );
         for (const method of Object.keys(operations).map((m) => m.toUpperCase())) {
           const write = method !== 'GET';
           const allowedRoles = write ? row.write : row.read;

@@ -8,11 +8,14 @@ import { handleError, handleNotFound } from './errors.js';
 import { authenticate } from './request-context.js';
 import { areaRoutes } from './routes/areas.routes.js';
 import { auditRoutes } from './routes/audit.routes.js';
+import { dialogueRoutes } from './routes/dialogue.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { membershipRoutes } from './routes/memberships.routes.js';
+import { menuRoutes } from './routes/menu.routes.js';
 import { organizationRoutes } from './routes/organizations.routes.js';
 import { peopleRoutes } from './routes/people.routes.js';
 import { postRoutes } from './routes/posts.routes.js';
+import { programmeRoutes } from './routes/programmes.routes.js';
 import { sessionRoutes } from './routes/session.routes.js';
 import { sourceRoutes } from './routes/sources.routes.js';
 import { registerWebApp } from './web.js';
@@ -63,6 +66,9 @@ export async function buildServer({
   sourceRoutes(app, store);
   areaRoutes(app, store);
   auditRoutes(app, store);
+  menuRoutes(app, store);
+  programmeRoutes(app, store);
+  dialogueRoutes(app, store);
   await registerWebApp(app);
   return app;
 }

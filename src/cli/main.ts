@@ -4,9 +4,12 @@ import { auditCommands } from './audit.command.js';
 import { backupCommands } from './backup.command.js';
 import { dbCommands } from './db.command.js';
 import { demoCommands } from './demo.command.js';
+import { dialogueCommands } from './dialogue.command.js';
 import { importCommand } from './import.command.js';
 import { ingestCommand } from './ingest.command.js';
+import { menuCommands } from './menu.command.js';
 import { reportFailure } from './output.js';
+import { programmeCommands } from './programmes.command.js';
 import { serveCommand } from './serve.command.js';
 import { usersCommands } from './users.command.js';
 
@@ -27,6 +30,13 @@ program.addCommand(ingestCommand());
 program.addCommand(allocateCommand());
 program.addCommand(usersCommands());
 program.addCommand(auditCommands());
-for (const command of backupCommands()) program.addCommand(command);
+for (const command of [
+  ...backupCommands(),
+  ...menuCommands(),
+  ...programmeCommands(),
+  ...dialogueCommands(),
+]) {
+  program.addCommand(command);
+}
 
 program.parseAsync(process.argv).catch(reportFailure);

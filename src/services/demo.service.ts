@@ -6,8 +6,11 @@ import { DomainError } from '../domain/errors.js';
 import { userCreate } from '../schemas/account.schema.js';
 import { createUser } from './account.service.js';
 import type { Ctx } from './context.js';
+import { loadDialogueDemo } from './dialogue-demo.service.js';
 import { IMPORT_KINDS, IMPORTERS, importInto } from './import.service.js';
 import { readImportFile } from './import-file.js';
+import { loadMenuDemo } from './menu-demo.service.js';
+import { loadProgrammeDemo } from './programmes-demo.service.js';
 
 export const DEMO_DIR = resolve(fileURLToPath(new URL('../../data/demo', import.meta.url)));
 
@@ -46,7 +49,11 @@ export async function loadDemo(ctx: Ctx, dir = DEMO_DIR): Promise<Record<string,
       }
       counts[kind] = imported;
     }
-    counts.accounts = await loadDemoAccounts({ ...ctx, db: tx }, dir);
+    const txCtx = { ...ctx, db: tx };
+    counts.accounts = await loadDemoAccounts(txCtx, dir);
+    // The menu before the programmes that choose from it, both before the dialogue that cites them.
+    for (const load of [loadMenuDemo, loadProgrammeDemo, loadDialogueDemo])
+      Object.assign(counts, await load(txCtx));
     await tx.commit().execute();
     return counts;
   } catch (err) {

@@ -2,9 +2,18 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { Store } from './db.js';
 import * as registry from './migrations/0001-registry.js';
 import * as accounts from './migrations/0002-accounts-audit-chain.js';
+import * as menu from './migrations/0003-menu.js';
+import * as programmes from './migrations/0004-programmes.js';
+import * as dialogue from './migrations/0005-dialogue.js';
 
 /** Migrations are TypeScript modules taking the dialect, listed here in order. */
-const MIGRATIONS = { '0001-registry': registry, '0002-accounts-audit-chain': accounts } as const;
+const MIGRATIONS = {
+  '0001-registry': registry,
+  '0002-accounts-audit-chain': accounts,
+  '0003-menu': menu,
+  '0004-programmes': programmes,
+  '0005-dialogue': dialogue,
+} as const;
 
 function provider(store: Store): MigrationProvider {
   return {

@@ -1,4 +1,7 @@
 import type { Generated } from 'kysely';
+import type { DialogueTables } from './schema.dialogue.js';
+import type { MenuTables } from './schema.menu.js';
+import type { ProgrammeTables } from './schema.programmes.js';
 
 /**
  * The database's tables as Kysely sees them. Booleans are stored as 0/1 integers and dates as ISO
@@ -154,7 +157,8 @@ export interface SessionTable {
   revoked_at: string | null;
 }
 
-export interface DB {
+/** Each feature declares its own tables beside this file (schema.<feature>.ts). */
+export interface DB extends MenuTables, ProgrammeTables, DialogueTables {
   organization: OrganizationTable;
   organization_name: NameTable;
   membership: MembershipTable;

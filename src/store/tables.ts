@@ -1,10 +1,13 @@
+import { DIALOGUE_IDENTITY_TABLES, DIALOGUE_TABLES } from './schema.dialogue.js';
 import type { DB } from './schema.js';
+import { MENU_IDENTITY_TABLES, MENU_TABLES } from './schema.menu.js';
+import { PROGRAMME_IDENTITY_TABLES, PROGRAMME_TABLES } from './schema.programmes.js';
 
 /**
  * Every table, parents before children (the order a copy must be loaded in), with the column that
- * orders its rows stably.
+ * orders its rows stably. Features list their own tables in schema.<feature>.ts.
  */
-export const TABLES: readonly { name: keyof DB; key: string }[] = [
+export const TABLES = [
   { name: 'area', key: 'code' },
   { name: 'source', key: 'id' },
   { name: 'organization', key: 'id' },
@@ -18,8 +21,18 @@ export const TABLES: readonly { name: keyof DB; key: string }[] = [
   { name: 'app_user', key: 'id' },
   { name: 'session', key: 'id' },
   { name: 'login_throttle', key: 'username' },
+  ...MENU_TABLES,
+  ...PROGRAMME_TABLES,
+  ...DIALOGUE_TABLES,
   { name: 'audit_log', key: 'id' },
-];
+] as readonly { name: keyof DB; key: string }[];
 
 /** Tables whose integer id the database generates; after loading explicit ids PostgreSQL must catch up. */
-export const IDENTITY_TABLES: readonly (keyof DB)[] = ['organization_name', 'person_name', 'audit_log'];
+export const IDENTITY_TABLES = [
+  'organization_name',
+  'person_name',
+  'audit_log',
+  ...MENU_IDENTITY_TABLES,
+  ...PROGRAMME_IDENTITY_TABLES,
+  ...DIALOGUE_IDENTITY_TABLES,
+] as readonly (keyof DB)[];

@@ -6,7 +6,8 @@ import type pg from 'pg';
  * template, so files run in parallel without cleaning up after each other.
  */
 export const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgresql:///postgres?host=/var/run/postgresql';
-export const TEMPLATE_DB = 'concord_test_template';
+// Several checkouts (or helpers) on one server each name their own template.
+export const TEMPLATE_DB = process.env.CONCORD_TEST_TEMPLATE ?? 'concord_test_template';
 
 export function urlFor(database: string): string {
   const url = ADMIN_URL.replace(/\/[^/?]*(\?|$)/, `/${database}$1`);
