@@ -1,8 +1,10 @@
 import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { Fragment } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { ApiError } from './api/client.js';
 import { AppLayout } from './components/AppLayout.js';
+import { FEATURES } from './features/index.js';
 import { ConflictsPage } from './pages/ConflictsPage.js';
 import { HomePage } from './pages/HomePage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
@@ -44,6 +46,9 @@ export function App() {
               <Route path="posts/:id" element={<PostPage />} />
               <Route path="conflicts" element={<ConflictsPage />} />
               <Route path="search" element={<SearchPage />} />
+              {FEATURES.map((f) => (
+                <Fragment key={f.key}>{f.routes}</Fragment>
+              ))}
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

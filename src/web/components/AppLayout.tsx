@@ -2,6 +2,7 @@ import { Anchor, AppShell, Burger, Group, NativeSelect, NavLink, Text } from '@m
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
+import { FEATURES } from '../features/index.js';
 import { isLang, LANG_NAMES, LANGS } from '../i18n/i18n.js';
 import { useLang } from './common.js';
 import { HeaderSearch } from './HeaderSearch.js';
@@ -12,8 +13,9 @@ const SECTIONS = [
   { to: '/partners', key: 'nav.partners', paths: ['/partners', '/organizations'] },
   { to: '/people', key: 'nav.people', paths: ['/people'] },
   { to: '/posts', key: 'nav.posts', paths: ['/posts'] },
+  ...FEATURES.flatMap((f) => f.nav.map((n) => ({ to: n.to, key: n.label, paths: n.paths }))),
   { to: '/conflicts', key: 'nav.conflicts', paths: ['/conflicts'] },
-] as const;
+];
 
 function LanguageSwitcher() {
   const { t, i18n } = useTranslation();

@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { FEATURES } from '../features/index.js';
 import en from './en.json' with { type: 'json' };
 import fr from './fr.json' with { type: 'json' };
 import ru from './ru.json' with { type: 'json' };
@@ -23,7 +24,17 @@ function initialLang(): Lang {
 
 export async function setupI18n(): Promise<typeof i18next> {
   await i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, fr: { translation: fr }, ru: { translation: ru } },
+    resources: Object.fromEntries(
+      (['en', 'fr', 'ru'] as const).map((lng) => [
+        lng,
+        {
+          translation: {
+            ...{ en, fr, ru }[lng],
+            ...Object.fromEntries(FEATURES.map((f) => [f.key, f.messages[lng]])),
+          },
+        },
+      ]),
+    ),
     lng: initialLang(),
     fallbackLng: 'en',
     supportedLngs: [...LANGS],
