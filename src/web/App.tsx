@@ -15,6 +15,7 @@ import { PersonPage } from './pages/PersonPage.js';
 import { PostPage } from './pages/PostPage.js';
 import { PostsPage } from './pages/PostsPage.js';
 import { SearchPage } from './pages/SearchPage.js';
+import { SignInPage } from './pages/SignInPage.js';
 import { cssVariablesResolver, theme } from './theme.js';
 
 const queryClient = new QueryClient({
@@ -46,6 +47,7 @@ export function App() {
               <Route path="posts/:id" element={<PostPage />} />
               <Route path="conflicts" element={<ConflictsPage />} />
               <Route path="search" element={<SearchPage />} />
+              <Route path="sign-in" element={<SignInPage />} />
               {FEATURES.map((f) => (
                 <Fragment key={f.key}>{f.routes}</Fragment>
               ))}

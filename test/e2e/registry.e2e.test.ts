@@ -1,92 +1,13 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
-import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO, startServer } from '../support/cli.js';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, hasChromium, nextFrames, textOf, useBrowserApp } from '../support/browser.js';
+import { REPO } from '../support/cli.js';
 
 // Real journeys through the registry screens, in Chromium, against `concord serve` on the demo data.
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) {
-  if (process.env.CI) throw new Error(`CI needs Chromium at ${CHROMIUM} for the end-to-end tests`);
-  const line = '='.repeat(78);
-  console.warn(
-    `\n${line}\nEND-TO-END (Chromium) SKIPPED: no browser at ${CHROMIUM}.\nThe registry screens are not tested in a browser. Install it: apt-get install chromium\n${line}\n`,
-  );
-}
-
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-/** No WCAG 2.1 A/AA violation on the page as it is now; each violation named with its elements. */
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  expect(
-    violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    `on ${page.url()}`,
-  ).toEqual([]);
-}
-
-/** What a reader sees of the element (table cells apart), as Playwright's innerText. */
-async function textOf(locator: Locator): Promise<string> {
-  return (await locator.allInnerTexts()).join('\n');
-}
-
-/** Lets ECharts paint its next frame (it draws on requestAnimationFrame). */
-async function nextFrames(page: Page) {
-  await page.evaluate(
-    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
-  );
-}
-
 describe.skipIf(!hasChromium)('the registry screens in Chromium', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'concord-e2e-'));
-  const port = 5200 + Math.floor(Math.random() * 600);
-  const base = `http://localhost:${port}`;
-  let server: Awaited<ReturnType<typeof startServer>> | undefined;
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
-
-  beforeAll(async () => {
-    const build = spawnSync(process.execPath, [join(REPO, 'scripts', 'build-web-if-stale.mjs')], {
-      cwd: REPO,
-      encoding: 'utf8',
-    });
-    if (build.status !== 0) throw new Error(`the web app did not build:\n${build.stdout}\n${build.stderr}`);
-    [server, browser] = await Promise.all([
-      startServer({ DATABASE_URL: `sqlite://${join(dir, 'e2e.db')}` }, port),
-      chromium.launch({
-        executablePath: CHROMIUM,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      }),
-    ]);
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
-
-  /** A fresh browser profile (language, history) for each journey. */
-  async function openPage(path: string): Promise<Page> {
-    await context?.close();
-    if (!browser) throw new Error('no browser');
-    context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 1000 } });
-    const page = await context.newPage();
-    await page.goto(base + path);
-    return page;
-  }
+  const app = useBrowserApp();
+  const { base } = app;
+  const openPage = (path: string) => app.openPage(path);
 
   it('serves the app for client routes and keeps the API’s JSON 404 for unknown API paths', async () => {
     const html = { accept: 'text/html,application/xhtml+xml' };

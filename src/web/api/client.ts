@@ -1,6 +1,7 @@
 // The typed API client of the web app. Response types are the API's own Zod schemas (z.infer), imported
 // as types only: nothing of the server is bundled, and a change of shape fails the typecheck here.
 import type { z } from 'zod';
+import type { SessionOut } from '../../schemas/account.schema.js';
 import type { Page } from '../../schemas/common.schema.js';
 import type { MembershipOut } from '../../schemas/membership.schema.js';
 import type { OrganizationOut, organizationListQuery } from '../../schemas/organization.schema.js';
@@ -10,7 +11,17 @@ import type { ConflictOut, SourceOut } from '../../schemas/source.schema.js';
 
 export type { NameOut } from '../../schemas/organization.schema.js';
 export type { ClaimOut } from '../../schemas/source.schema.js';
-export type { ConflictOut, HoldingOut, MembershipOut, OrganizationOut, Page, PersonOut, PostOut, SourceOut };
+export type {
+  ConflictOut,
+  HoldingOut,
+  MembershipOut,
+  OrganizationOut,
+  Page,
+  PersonOut,
+  PostOut,
+  SessionOut,
+  SourceOut,
+};
 export type OrganizationKind = OrganizationOut['kind'];
 
 export interface FieldProblem {
@@ -26,6 +37,8 @@ export class ApiError extends Error {
     readonly detail: string | undefined,
     readonly code: string,
     readonly errors: FieldProblem[] = [],
+    /** seconds, when the server asks to wait (a locked sign-in) */
+    public retryAfter?: number,
   ) {
     super(detail ?? title);
     this.name = 'ApiError';
@@ -40,22 +53,67 @@ function isProblem(
   return typeof body === 'object' && body !== null && typeof (body as { title?: unknown }).title === 'string';
 }
 
-async function get<T>(path: string, params: Params = {}): Promise<T> {
+// The session's CSRF token, set by the session provider: every state-changing call carries it.
+let csrfToken: string | undefined;
+export function setCsrfToken(token: string | undefined) {
+  csrfToken = token;
+}
+
+function withQuery(path: string, params: Params): string {
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value !== undefined && value !== '') query.set(key, String(value));
   }
-  const url = query.size ? `${path}?${query}` : path;
+  return query.size ? `${path}?${query}` : path;
+}
+
+export async function get<T>(path: string, params: Params = {}): Promise<T> {
+  return request<T>('GET', withQuery(path, params));
+}
+
+/**
+ * A call to the API. Writes carry the CSRF token and, when a version is given, `If-Match` (the API
+ * refuses an update that does not say which version it was based on).
+ */
+export async function request<T>(
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+  url: string,
+  body?: unknown,
+  options: { version?: number } = {},
+): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  if (options.version !== undefined) headers['if-match'] = `"${options.version}"`;
   let response: Response;
   try {
-    response = await fetch(url, { headers: { accept: 'application/json' }, credentials: 'same-origin' });
+    response = await fetch(url, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
   } catch (err) {
     throw new ApiError(0, 'network', err instanceof Error ? err.message : String(err), 'network');
   }
-  const body: unknown = await response.json().catch(() => undefined);
+  if (response.status === 204) return undefined as T;
+  const body_: unknown = await response.json().catch(() => undefined);
+  const retryAfter = response.headers.get('retry-after');
+  return answer<T>(response, body_, retryAfter);
+}
+
+function answer<T>(response: Response, body: unknown, retryAfter: string | null): T {
   if (!response.ok) {
     if (isProblem(body)) {
-      throw new ApiError(response.status, body.title, body.detail, body.code ?? 'unknown', body.errors ?? []);
+      const error = new ApiError(
+        response.status,
+        body.title,
+        body.detail,
+        body.code ?? 'unknown',
+        body.errors ?? [],
+      );
+      if (retryAfter) error.retryAfter = Number(retryAfter);
+      throw error;
     }
     throw new ApiError(response.status, response.statusText || 'error', undefined, 'unknown');
   }
@@ -86,4 +144,8 @@ export const api = {
   source: (id: string) => get<SourceOut>(`/api/sources/${at(id)}`),
   sources: (q: { limit?: number; offset?: number }) => get<Page<SourceOut>>('/api/sources', q),
   conflicts: () => get<{ items: ConflictOut[]; total: number }>('/api/conflicts'),
+  session: () => get<SessionOut>('/api/session'),
+  signIn: (username: string, password: string) =>
+    request<SessionOut>('POST', '/api/session', { username, password }),
+  signOut: () => request<void>('DELETE', '/api/session'),
 };

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { FEATURES } from '../features/index.js';
 import { isLang, LANG_NAMES, LANGS } from '../i18n/i18n.js';
+import { useSession } from '../session/session.js';
+import { AccountMenu } from './AccountMenu.js';
 import { useLang } from './common.js';
 import { HeaderSearch } from './HeaderSearch.js';
 
@@ -13,7 +15,7 @@ const SECTIONS = [
   { to: '/partners', key: 'nav.partners', paths: ['/partners', '/organizations'] },
   { to: '/people', key: 'nav.people', paths: ['/people'] },
   { to: '/posts', key: 'nav.posts', paths: ['/posts'] },
-  ...FEATURES.flatMap((f) => f.nav.map((n) => ({ to: n.to, key: n.label, paths: n.paths }))),
+  ...FEATURES.flatMap((f) => f.nav.map((n) => ({ to: n.to, key: n.label, paths: n.paths, roles: n.roles }))),
   { to: '/conflicts', key: 'nav.conflicts', paths: ['/conflicts'] },
 ];
 
@@ -38,6 +40,8 @@ export function AppLayout() {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure();
   const { pathname } = useLocation();
+  const { role } = useSession();
+  const sections = SECTIONS.filter((s) => !('roles' in s) || !s.roles || s.roles.includes(role));
   return (
     <>
       <a href="#main" className="skip-link">
@@ -64,11 +68,12 @@ export function AppLayout() {
             </Anchor>
             <HeaderSearch />
             <LanguageSwitcher />
+            <AccountMenu />
           </Group>
         </AppShell.Header>
         <AppShell.Navbar p="sm" id="main-navigation" aria-label={t('nav.label')}>
           <AppShell.Section grow>
-            {SECTIONS.map((s) => {
+            {sections.map((s) => {
               const active = pathname === s.to || s.paths.some((p) => pathname.startsWith(p));
               return (
                 <NavLink

@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import type { Role } from '../../domain/actor.js';
 
 /**
  * A part of the web app that a feature brings: its navigation entries, its routes (lazy pages, so
@@ -7,7 +8,8 @@ import type { ReactElement } from 'react';
 export interface WebFeature {
   /** the key its messages live under: t('<key>.…') */
   key: string;
-  nav: { to: string; label: string; paths: string[] }[];
+  /** entries shown to the roles listed (to everyone when absent) */
+  nav: { to: string; label: string; paths: string[]; roles?: Role[] }[];
   /** <Route> elements placed inside the app layout */
   routes: ReactElement | null;
   messages: { en: object; fr: object; ru: object };

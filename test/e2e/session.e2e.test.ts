@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEMO_PASSWORD,
+  expectAccessible,
+  hasChromium,
+  saveScreen,
+  useBrowserApp,
+} from '../support/browser.js';
+
+describe.skipIf(!hasChromium)('signing in and out in Chromium', () => {
+  const app = useBrowserApp();
+
+  it('keeps what was typed after a wrong password, then signs in by keyboard and out again', async () => {
+    const page = await app.openPage('/partners');
+    await page.getByRole('link', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    await expectAccessible(page);
+
+    await page.getByLabel(/^User name/).fill('tajikistan');
+    await page.getByLabel(/^Password/).fill('not-the-password');
+    await page.keyboard.press('Enter');
+    await page.getByRole('alert').getByText('The user name or password is not right.').waitFor();
+    expect(await page.getByLabel(/^User name/).inputValue()).toBe('tajikistan');
+    await expectAccessible(page);
+
+    await page.getByLabel(/^Password/).fill(DEMO_PASSWORD);
+    await page.keyboard.press('Enter');
+    const who = page.getByTestId('signed-in-as');
+    await who.waitFor();
+    expect(await who.textContent()).toContain('Ministry of Foreign Affairs of Tajikistan');
+    expect(new URL(page.url()).pathname).toBe('/partners');
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('link', { name: 'Sign in' }).waitFor();
+    const session = await page.evaluate(() => fetch('/api/session').then((r) => r.status));
+    expect(session).toBe(401);
+    await saveScreen(page, 'sign-in-out');
+  });
+});
