@@ -11,13 +11,19 @@ export async function listAudit(ctx: Ctx, query: AuditQuery): Promise<Page<Audit
   if (query.entity) q = q.where('entity', '=', query.entity);
   if (query.entity_id) q = q.where('entity_id', '=', query.entity_id);
   const [rows, count] = await Promise.all([
-    q.selectAll().orderBy('id', 'desc').limit(query.limit).offset(query.offset).execute(),
+    q
+      .leftJoin('app_user', 'app_user.id', 'audit_log.actor_id')
+      .selectAll('audit_log')
+      .select('app_user.display_name as actor_name')
+      .orderBy('audit_log.id', 'desc')
+      .limit(query.limit)
+      .offset(query.offset)
+      .execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return {
     items: rows.map((r) => ({
       ...r,
-      action: r.action as AuditOut['action'],
       before: r.before === null ? null : JSON.parse(r.before),
       after: r.after === null ? null : JSON.parse(r.after),
     })),

@@ -17,6 +17,7 @@ import {
 } from '../components/common.js';
 import { organizationPath, postPath } from '../components/links.js';
 import { NamesSection } from '../components/NamesSection.js';
+import { RecordHistory } from '../components/RecordHistory.js';
 import { countryName, firstDay } from '../i18n/format.js';
 import { organizationName, personName, postLabel } from '../i18n/names.js';
 
@@ -128,6 +129,7 @@ function PersonView({ person }: { person: PersonOut }) {
       )}
       <NamesSection names={person.names} />
       <PostsHeld person={person} />
+      <RecordHistory entity="person" id={person.id} />
     </Stack>
   );
 }

@@ -21,6 +21,7 @@ import {
 } from '../../components/common.js';
 import { organizationPath } from '../../components/links.js';
 import { NamesSection } from '../../components/NamesSection.js';
+import { RecordHistory } from '../../components/RecordHistory.js';
 import { organizationName } from '../../i18n/names.js';
 import { MembershipsSection } from './MembershipsSection.js';
 import { MembersSection } from './MembersSection.js';
@@ -137,6 +138,7 @@ function OrganizationView({ org }: { org: OrganizationOut }) {
         subjects={subjects}
         title={t(org.kind === 'state' ? 'conflicts.concerningPartner' : 'conflicts.concerningOrganization')}
       />
+      <RecordHistory entity="organization" id={org.id} />
     </Stack>
   );
 }
