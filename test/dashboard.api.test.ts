@@ -63,7 +63,7 @@ for (const db of testDatabases()) {
         status,
         ...stamp,
       });
-      await api.store.db
+      await (api.store.db as AnyDb)
         .insertInto('nomination')
         .values([
           nomination(held2011.id, people[0].id, a.id, 'ATTENDED'),
