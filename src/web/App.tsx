@@ -1,9 +1,10 @@
 import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { Fragment } from 'react';
+import { Fragment, lazy, Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { ApiError } from './api/client.js';
 import { AppLayout } from './components/AppLayout.js';
+import { Loading } from './components/common.js';
 import { FEATURES } from './features/index.js';
 import { ConflictsPage } from './pages/ConflictsPage.js';
 import { HomePage } from './pages/HomePage.js';
@@ -17,6 +18,8 @@ import { PostsPage } from './pages/PostsPage.js';
 import { SearchPage } from './pages/SearchPage.js';
 import { SignInPage } from './pages/SignInPage.js';
 import { cssVariablesResolver, theme } from './theme.js';
+
+const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage.js'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -48,6 +51,14 @@ export function App() {
               <Route path="conflicts" element={<ConflictsPage />} />
               <Route path="search" element={<SearchPage />} />
               <Route path="sign-in" element={<SignInPage />} />
+              <Route
+                path="dashboards"
+                element={
+                  <Suspense fallback={<Loading />}>
+                    <DashboardPage />
+                  </Suspense>
+                }
+              />
               {FEATURES.map((f) => (
                 <Fragment key={f.key}>{f.routes}</Fragment>
               ))}

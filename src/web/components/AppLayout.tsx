@@ -17,6 +17,7 @@ const SECTIONS = [
   { to: '/posts', key: 'nav.posts', paths: ['/posts'] },
   ...FEATURES.flatMap((f) => f.nav.map((n) => ({ to: n.to, key: n.label, paths: n.paths, roles: n.roles }))),
   { to: '/conflicts', key: 'nav.conflicts', paths: ['/conflicts'] },
+  { to: '/dashboards', key: 'nav.dashboards', paths: ['/dashboards'], roles: ['admin', 'staff', 'observer'] },
 ];
 
 function LanguageSwitcher() {
