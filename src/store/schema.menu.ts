@@ -1,3 +1,4 @@
+import type { Generated } from 'kysely';
 import type { TableSpec } from './table-spec.js';
 
 interface Versioned {
@@ -41,6 +42,7 @@ export interface IterationTable extends Versioned {
   seats: number;
   deadline: string | null;
   status: string;
+  partner_cap: number | null;
 }
 
 export interface NominationTable extends Versioned {
@@ -49,11 +51,55 @@ export interface NominationTable extends Versioned {
   person_id: string;
   partner_id: string;
   priority: number;
-  rank: number;
+  /** defaults to 1 in the database */
+  rank: Generated<number>;
   status: string;
   reason: string | null;
   round_id: string | null;
   note: string | null;
+}
+
+export interface ExerciseTable {
+  iteration_id: string;
+  /** JSON array of focus areas */
+  focus: string;
+  scenario: string | null;
+}
+
+export interface ExerciseNationTable {
+  id: string;
+  iteration_id: string;
+  nation_id: string;
+  /** 'host' | 'participant' */
+  role: string;
+  government_decision_required: number;
+  /** JSON array of declared units */
+  units: string;
+}
+
+export interface AllocationRoundTable extends Versioned {
+  id: string;
+  provider_id: string | null;
+  /** 'proposed' | 'applied' */
+  status: string;
+  /** JSON array of iteration ids */
+  iteration_ids: string;
+  partner_cap: number | null;
+  fingerprint: string;
+  objective: number;
+  proposed_by: string;
+  applied_by: string | null;
+  applied_at: string | null;
+}
+
+export interface AllocationDecisionTable {
+  id: string;
+  round_id: string;
+  nomination_id: string;
+  weight: number;
+  /** 'accepted' | 'waitlisted' */
+  outcome: string;
+  reason: string;
 }
 
 /** The cooperation menu: activities, iterations, exercises, nominations, allocation rounds. */
@@ -61,6 +107,10 @@ export interface MenuTables {
   activity: ActivityTable;
   iteration: IterationTable;
   nomination: NominationTable;
+  exercise: ExerciseTable;
+  exercise_nation: ExerciseNationTable;
+  allocation_round: AllocationRoundTable;
+  allocation_decision: AllocationDecisionTable;
 }
 
 /** Parents before children, as a copy must load them. */
@@ -68,5 +118,9 @@ export const MENU_TABLES: readonly TableSpec[] = [
   { name: 'activity', key: 'id' },
   { name: 'iteration', key: 'id' },
   { name: 'nomination', key: 'id' },
+  { name: 'exercise', key: 'iteration_id' },
+  { name: 'exercise_nation', key: 'id' },
+  { name: 'allocation_round', key: 'id' },
+  { name: 'allocation_decision', key: 'id' },
 ];
 export const MENU_IDENTITY_TABLES: readonly string[] = [];

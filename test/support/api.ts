@@ -25,6 +25,8 @@ export interface Reply {
   headers: Record<string, string | string[] | number | undefined>;
   // biome-ignore lint/suspicious/noExplicitAny: tests read whatever shape the route answers
   json: any;
+  /** the raw body (an iCalendar feed, a CSV file…) */
+  body: string;
 }
 
 /** A server on a fresh database of the given kind for one describe block, closed after it. */
@@ -40,7 +42,14 @@ export function useApi(db: TestDatabase): Api {
       const payload =
         body === undefined ? {} : { payload: typeof body === 'string' ? body : (body as object) };
       const res = await api.app.inject({ method: method as 'GET', url, headers, ...payload });
-      return { status: res.statusCode, headers: res.headers, json: res.body ? JSON.parse(res.body) : null };
+      // Calendars, spreadsheets and documents are answered as they are; JSON bodies parsed.
+      const isJson = /json/.test(String(res.headers['content-type'] ?? ''));
+      return {
+        status: res.statusCode,
+        headers: res.headers,
+        json: res.body && isJson ? JSON.parse(res.body) : null,
+        body: res.body,
+      };
     };
     api.signIn = async (role, organizationId) => {
       const username = uid(role);

@@ -129,7 +129,8 @@ function readRound(instance: Instance): Round {
   for (let g = 0; g < room.length; g++) {
     const size = groupStart[g + 1]! - groupStart[g]!;
     const it = iterations[iterationOf[members[groupStart[g]!]!]!] as Iteration;
-    room[g] = Math.min(size, it.partner_cap ?? size, it.seats);
+    const held = it.partner_seated?.[partner.names[partner.of[members[groupStart[g]!]!]!] as string] ?? 0;
+    room[g] = Math.max(0, Math.min(size, it.partner_cap === null ? size : it.partner_cap - held, it.seats));
   }
   return {
     iterations,
@@ -276,7 +277,8 @@ function explain(round: Round, taken: Uint8Array): Decision[] {
       return `person ${person} got a seat in iteration ${seatIn} (${weight[seat]! > weight[m]! ? 'higher' : 'same'} weight)`;
     }
     const elsewhere = seat >= 0 ? `; person ${person} got a seat in iteration ${seatIn}` : '';
-    if (it.partner_cap !== null && groupTaken[groupOf[m]!]! >= it.partner_cap) {
+    const partnerHeld = it.partner_seated?.[round.partners[round.partnerOf[m]!] as string] ?? 0;
+    if (it.partner_cap !== null && groupTaken[groupOf[m]!]! + partnerHeld >= it.partner_cap) {
       return `partner cap of ${it.partner_cap} reached for ${round.partners[round.partnerOf[m]!]} in ${it.id}${elsewhere}`;
     }
     if (seated[i]! >= it.seats) {

@@ -25,6 +25,12 @@ export const iterationSchema = z.object(
       .nullish()
       .transform((v) => v ?? null)
       .describe('At most this many accepted nominations from one partner; null: no cap'),
+    partner_seated: z
+      .record(id, count)
+      .optional()
+      .describe(
+        'Seats partners already hold in the iteration from earlier decisions, counted against the cap',
+      ),
   },
   { error: required('an object') },
 );

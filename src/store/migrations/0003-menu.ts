@@ -53,7 +53,9 @@ export async function up(db: AnyDb, _dialect: Dialect): Promise<void> {
       .addColumn('venue', 'text')
       .addColumn('seats', 'integer', (c) => c.notNull())
       .addColumn('deadline', 'text')
-      .addColumn('status', 'text', (c) => c.notNull()),
+      .addColumn('status', 'text', (c) => c.notNull())
+      // at most this many accepted nominations from one partner; null: no cap
+      .addColumn('partner_cap', 'integer'),
   ).execute();
   await db.schema.createIndex('iteration_activity').on('iteration').column('activity_id').execute();
   await db.schema.createIndex('iteration_start').on('iteration').column('start_date').execute();
@@ -81,4 +83,57 @@ export async function up(db: AnyDb, _dialect: Dialect): Promise<void> {
     .execute();
   await db.schema.createIndex('nomination_partner').on('nomination').column('partner_id').execute();
   await db.schema.createIndex('nomination_person').on('nomination').column('person_id').execute();
+
+  // An exercise is an iteration of an activity of type 'exercise'; its details sit beside it.
+  // Part of its iteration: written with it, versioned by the iteration's version.
+  await db.schema
+    .createTable('exercise')
+    .addColumn('iteration_id', 'text', (c) => c.primaryKey().notNull().references('iteration.id'))
+    // JSON array of focus areas (command and control, civil emergency planning, …)
+    .addColumn('focus', 'text', (c) => c.notNull().defaultTo('[]'))
+    .addColumn('scenario', 'text')
+    .execute();
+  await db.schema
+    .createTable('exercise_nation')
+    .addColumn('id', 'text', (c) => c.primaryKey().notNull())
+    .addColumn('iteration_id', 'text', (c) => c.notNull().references('exercise.iteration_id'))
+    .addColumn('nation_id', 'text', (c) => c.notNull().references('organization.id'))
+    .addColumn('role', 'text', (c) => c.notNull())
+    .addColumn('government_decision_required', 'integer', (c) => c.notNull().defaultTo(0))
+    // JSON array of the units the nation declared
+    .addColumn('units', 'text', (c) => c.notNull().defaultTo('[]'))
+    .addUniqueConstraint('exercise_nation_once', ['iteration_id', 'nation_id'])
+    .execute();
+  await db.schema.createIndex('exercise_nation_nation').on('exercise_nation').column('nation_id').execute();
+
+  await versioned(
+    db.schema
+      .createTable('allocation_round')
+      .addColumn('id', 'text', (c) => c.primaryKey().notNull())
+      .addColumn('provider_id', 'text', (c) => c.references('organization.id'))
+      .addColumn('status', 'text', (c) => c.notNull())
+      // JSON array of the iteration ids the round decides over
+      .addColumn('iteration_ids', 'text', (c) => c.notNull())
+      .addColumn('partner_cap', 'integer')
+      // what the nominations and iterations looked like when proposed; apply refuses if it moved
+      .addColumn('fingerprint', 'text', (c) => c.notNull())
+      .addColumn('objective', 'integer', (c) => c.notNull())
+      .addColumn('proposed_by', 'text', (c) => c.notNull())
+      .addColumn('applied_by', 'text')
+      .addColumn('applied_at', 'text'),
+  ).execute();
+  await db.schema
+    .createTable('allocation_decision')
+    .addColumn('id', 'text', (c) => c.primaryKey().notNull())
+    .addColumn('round_id', 'text', (c) => c.notNull().references('allocation_round.id'))
+    .addColumn('nomination_id', 'text', (c) => c.notNull().references('nomination.id'))
+    .addColumn('weight', 'integer', (c) => c.notNull())
+    .addColumn('outcome', 'text', (c) => c.notNull())
+    .addColumn('reason', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex('allocation_decision_round')
+    .on('allocation_decision')
+    .column('round_id')
+    .execute();
 }

@@ -1,0 +1,263 @@
+import { type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely';
+import type { Actor } from '../domain/actor.js';
+import { SEATED } from '../domain/menu/vocabulary.js';
+import { containsPattern } from '../domain/search-text.js';
+import { visibleWhere } from './access.js';
+import type { insertVersioned } from './records.js';
+import type { DB } from './schema.js';
+import type { ExerciseNationTable } from './schema.menu.js';
+
+/** The menu's versioned tables, for records.ts (which lists the registry's by name). */
+export type MenuVersioned = 'activity' | 'iteration' | 'nomination' | 'allocation_round';
+export const versioned = (table: MenuVersioned) => table as unknown as Parameters<typeof insertVersioned>[1];
+
+export const ACTIVITY_SCOPE = {
+  provider: 'a.provider_id',
+  marking: 'a.marking',
+  releasableTo: 'a.releasable_to',
+} as const;
+
+export interface ActivityFilter {
+  q?: string;
+  area?: string;
+  type?: string;
+  provider?: string;
+  from?: string;
+  to?: string;
+  eligible_for?: string;
+}
+
+type ActivityEb = ExpressionBuilder<DB & { a: DB['activity'] }, 'a'>;
+
+/** Activities with an iteration the partner may be nominated to (see domain/menu/eligibility.ts). */
+function eligibleWhere(eb: ActivityEb, partner: string) {
+  return eb.or([
+    eb('a.eligibility', 'in', ['all_partners', 'as_approved']),
+    eb.and([eb('a.eligibility', '=', 'named'), sql<SqlBool>`a.eligible_partners like ${`%"${partner}"%`}`]),
+    eb.and([
+      eb('a.eligibility', '=', 'framework'),
+      sql<SqlBool>`exists (select 1 from iteration i join membership m
+        on m.organization_id = a.eligibility_framework_id and m.member_id = ${partner}
+        where i.activity_id = a.id and m.start_hi <= i.start_date
+        and (m.end_lo is null or m.end_lo >= i.start_date))`,
+    ]),
+  ]);
+}
+
+function activityQuery(db: Kysely<DB>, actor: Actor, f: ActivityFilter) {
+  let q = db.selectFrom('activity as a').where((eb) => visibleWhere(eb, actor, 'activity', ACTIVITY_SCOPE));
+  if (f.q) q = q.where(sql<SqlBool>`a.search like ${containsPattern(f.q)} escape '\\'`);
+  if (f.area) q = q.where('a.area_code', '=', f.area.toUpperCase());
+  if (f.type) q = q.where('a.event_type', '=', f.type);
+  if (f.provider) q = q.where('a.provider_id', '=', f.provider);
+  if (f.from || f.to) {
+    const from = f.from ?? '0000-01-01';
+    const to = f.to ?? '9999-12-31';
+    q = q.where(
+      sql<SqlBool>`exists (select 1 from iteration i where i.activity_id = a.id
+        and i.start_date <= ${to} and coalesce(i.end_date, i.start_date) >= ${from})`,
+    );
+  }
+  const partner = f.eligible_for;
+  if (partner) q = q.where((eb) => eligibleWhere(eb, partner));
+  return q;
+}
+
+export async function listActivities(
+  db: Kysely<DB>,
+  actor: Actor,
+  f: ActivityFilter,
+  limit: number,
+  offset: number,
+) {
+  const q = activityQuery(db, actor, f);
+  const facet = (column: 'a.area_code' | 'a.event_type' | 'a.provider_id') =>
+    q
+      .select([column, (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy(column)
+      .orderBy(column)
+      .execute();
+  const [rows, count, area, type, provider] = await Promise.all([
+    q.selectAll('a').orderBy('a.key').orderBy('a.id').limit(limit).offset(offset).execute(),
+    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    facet('a.area_code'),
+    facet('a.event_type'),
+    facet('a.provider_id'),
+  ]);
+  const counts = (list: Record<string, unknown>[], key: string) =>
+    list.filter((r) => r[key] !== null).map((r) => ({ value: String(r[key]), count: Number(r.n) }));
+  return {
+    rows,
+    total: Number(count.n),
+    facets: {
+      area: counts(area, 'area_code'),
+      type: counts(type, 'event_type'),
+      provider: counts(provider, 'provider_id'),
+    },
+  };
+}
+
+export async function findActivity(db: Kysely<DB>, id: string) {
+  return db.selectFrom('activity').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function iterationBriefs(db: Kysely<DB>, activityIds: readonly string[]) {
+  if (activityIds.length === 0) return [];
+  return db
+    .selectFrom('iteration')
+    .select(['id', 'activity_id', 'start_date', 'end_date', 'status', 'seats'])
+    .where('activity_id', 'in', [...new Set(activityIds)])
+    .orderBy('start_date')
+    .orderBy('id')
+    .execute();
+}
+
+export async function activityIsReferenced(db: Kysely<DB>, id: string) {
+  return Boolean(
+    await db.selectFrom('iteration').select('id').where('activity_id', '=', id).limit(1).executeTakeFirst(),
+  );
+}
+
+/** An iteration with what its access and rules need from its activity. */
+export function iterationWithActivity(db: Kysely<DB>) {
+  return db
+    .selectFrom('iteration as i')
+    .innerJoin('activity as a', 'a.id', 'i.activity_id')
+    .selectAll('i')
+    .select([
+      'a.key as activity_key',
+      'a.title as activity_title',
+      'a.provider_id',
+      'a.event_type',
+      'a.eligibility',
+      'a.eligibility_framework_id',
+      'a.eligible_partners',
+      'a.marking',
+      'a.releasable_to',
+    ]);
+}
+
+export type IterationRow = Awaited<ReturnType<typeof findIteration>> & {};
+
+export async function findIteration(db: Kysely<DB>, id: string) {
+  return iterationWithActivity(db).where('i.id', '=', id).executeTakeFirst();
+}
+
+export interface IterationFilter {
+  activity_id?: string;
+  provider?: string;
+  status?: string;
+  from?: string;
+  to?: string;
+}
+
+export function iterationQuery(db: Kysely<DB>, actor: Actor, f: IterationFilter) {
+  let q = iterationWithActivity(db).where((eb) => visibleWhere(eb, actor, 'iteration', ACTIVITY_SCOPE));
+  if (f.activity_id) q = q.where('i.activity_id', '=', f.activity_id);
+  if (f.provider) q = q.where('a.provider_id', '=', f.provider);
+  if (f.status) q = q.where('i.status', '=', f.status);
+  if (f.from) q = q.where(sql<SqlBool>`coalesce(i.end_date, i.start_date) >= ${f.from}`);
+  if (f.to) q = q.where('i.start_date', '<=', f.to);
+  return q;
+}
+
+export async function listIterations(
+  db: Kysely<DB>,
+  actor: Actor,
+  f: IterationFilter,
+  limit: number,
+  offset: number,
+) {
+  const q = iterationQuery(db, actor, f);
+  const [rows, count] = await Promise.all([
+    q.orderBy('i.start_date').orderBy('i.id').limit(limit).offset(offset).execute(),
+    q
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
+
+/** Seats held (accepted or attended nominations) per iteration. */
+export async function seatsTaken(db: Kysely<DB>, iterationIds: readonly string[]) {
+  const out = new Map<string, number>();
+  if (iterationIds.length === 0) return out;
+  const rows = await db
+    .selectFrom('nomination')
+    .select(['iteration_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('iteration_id', 'in', [...new Set(iterationIds)])
+    .where('status', 'in', [...SEATED])
+    .groupBy('iteration_id')
+    .execute();
+  for (const r of rows) out.set(r.iteration_id, Number(r.n));
+  return out;
+}
+
+export async function iterationIsReferenced(db: Kysely<DB>, id: string) {
+  return Boolean(
+    await db.selectFrom('nomination').select('id').where('iteration_id', '=', id).limit(1).executeTakeFirst(),
+  );
+}
+
+export interface ExerciseRows {
+  focus: string;
+  scenario: string | null;
+  nations: ExerciseNationTable[];
+}
+
+export async function exercisesOfIterations(db: Kysely<DB>, iterationIds: readonly string[]) {
+  const out = new Map<string, ExerciseRows>();
+  if (iterationIds.length === 0) return out;
+  const ids = [...new Set(iterationIds)];
+  const [exercises, nations] = await Promise.all([
+    db.selectFrom('exercise').selectAll().where('iteration_id', 'in', ids).execute(),
+    db
+      .selectFrom('exercise_nation')
+      .selectAll()
+      .where('iteration_id', 'in', ids)
+      .orderBy('role')
+      .orderBy('nation_id')
+      .execute(),
+  ]);
+  for (const e of exercises) out.set(e.iteration_id, { focus: e.focus, scenario: e.scenario, nations: [] });
+  for (const n of nations) out.get(n.iteration_id)?.nations.push(n);
+  return out;
+}
+
+export async function deleteExercise(db: Kysely<DB>, iterationId: string) {
+  await db.deleteFrom('exercise_nation').where('iteration_id', '=', iterationId).execute();
+  await db.deleteFrom('exercise').where('iteration_id', '=', iterationId).execute();
+}
+
+export async function insertExercise(
+  db: Kysely<DB>,
+  iterationId: string,
+  e: { focus: string[]; scenario: string | null },
+  nations: Omit<ExerciseNationTable, 'iteration_id'>[],
+) {
+  await db
+    .insertInto('exercise')
+    .values({ iteration_id: iterationId, focus: JSON.stringify(e.focus), scenario: e.scenario })
+    .execute();
+  if (nations.length > 0) {
+    await db
+      .insertInto('exercise_nation')
+      .values(nations.map((n) => ({ ...n, iteration_id: iterationId })))
+      .execute();
+  }
+}
+
+/** Memberships of a partner in a framework, to tell whether it belonged on a day. */
+export async function membershipsIn(db: Kysely<DB>, partnerId: string, frameworkId: string) {
+  return db
+    .selectFrom('membership')
+    .select(['start_date', 'end_date'])
+    .where('member_id', '=', partnerId)
+    .where('organization_id', '=', frameworkId)
+    .execute();
+}
+
+export async function organizationExists(db: Kysely<DB>, id: string) {
+  return Boolean(await db.selectFrom('organization').select('id').where('id', '=', id).executeTakeFirst());
+}
