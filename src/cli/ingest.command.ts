@@ -1,10 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { Command } from 'commander';
+import { SYSTEM_ACTOR } from '../domain/actor.js';
 import { DomainError } from '../domain/errors.js';
 import { partialDateError } from '../domain/partial-date.js';
 import { extractReport } from '../ingest/extract.js';
 import { BUILT_IN_GAZETTEER } from '../ingest/known-people.js';
 import type { MeetingDraft, ReportExtraction } from '../ingest/report.schema.js';
+import { contextFor } from '../services/context.js';
+import { analyzeReport, confirmReport, meetingFromDraft } from '../services/ingest.service.js';
+import { withStore } from './output.js';
 
 /**
  * `concord ingest FILE…`: proposes the meetings press reports describe. Nothing is stored; the
@@ -19,7 +23,17 @@ export function ingestCommand(): Command {
       'publication date (YYYY-MM-DD), the reference for "yesterday" without a dated dateline',
     )
     .option('--json', 'print one JSON object per file, one per line')
-    .action(async (files: string[], options: { published?: string; json?: boolean }) => {
+    .option('--confirm', 'store the first meeting of each report, with the report as its source')
+    .option(
+      '--partner <id>',
+      'with --confirm: the partner the meeting concerns, when the place does not tell',
+    )
+    .option(
+      '--title <title>',
+      'with --confirm: the title of the report as a source (the file name otherwise)',
+    )
+    .option('--url <url>', 'with --confirm: where the report can be read')
+    .action(async (files: string[], options: IngestOptions) => {
       const published = options.published;
       if (published !== undefined) {
         const reason = /^\d{4}-\d{2}-\d{2}$/.test(published)
@@ -28,11 +42,53 @@ export function ingestCommand(): Command {
         if (reason) throw DomainError.field('request.invalid', '--published', reason);
       }
       const texts = await Promise.all(files.map(readReport));
+      if (options.confirm) return confirmAll(files, texts as string[], options);
       files.forEach((file, i) => {
         const report = extractReport(texts[i] as string, { file, published, gazetteer: BUILT_IN_GAZETTEER });
         console.log(options.json ? JSON.stringify(report) : summary(report));
       });
     });
+}
+
+interface IngestOptions {
+  published?: string;
+  json?: boolean;
+  confirm?: boolean;
+  partner?: string;
+  title?: string;
+  url?: string;
+}
+
+/** Each report read against the registry and stored: source, meeting, draft people, claims. */
+async function confirmAll(files: string[], texts: string[], options: IngestOptions) {
+  await withStore(async (store) => {
+    const ctx = contextFor(store, SYSTEM_ACTOR);
+    for (const [i, file] of files.entries()) {
+      const text = texts[i] as string;
+      const analysis = await analyzeReport(ctx, { text, published: options.published });
+      const draft = analysis.extraction.meetings[0];
+      if (!draft)
+        throw new DomainError('import.file', `${file}: no meeting found`, [
+          { field: 'file', reason: 'no meeting found' },
+        ]);
+      const meeting = await meetingFromDraft(ctx, draft, {
+        partner_id: options.partner,
+        statements: analysis.statements,
+      });
+      const out = await confirmReport(ctx, {
+        text,
+        published: options.published,
+        source: { title: options.title ?? file.split('/').pop() ?? file, url: options.url ?? null },
+        meeting,
+        evidence: draft.evidence ?? [],
+      });
+      console.log(
+        options.json
+          ? JSON.stringify(out)
+          : `${file}: meeting ${out.meeting.id} (${out.meeting.date}) from source ${out.source_id}; ${out.claims.length} claim(s) on post holdings`,
+      );
+    }
+  });
 }
 
 async function readReport(file: string): Promise<string> {

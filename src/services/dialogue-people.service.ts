@@ -1,0 +1,199 @@
+import { DomainError } from '../domain/errors.js';
+import { newId } from '../domain/ids.js';
+import { foldForSearch } from '../domain/search-text.js';
+import {
+  compileGazetteer,
+  type Gazetteer,
+  type GazetteerPerson,
+  lookupPerson,
+  nameKeys,
+} from '../ingest/gazetteer.js';
+import { BUILT_IN_GAZETTEER } from '../ingest/known-people.js';
+import type { CandidateOut, ParticipantInput } from '../schemas/meeting.schema.js';
+import { assertCanWrite } from '../store/access.js';
+import { allDraftCandidates, candidatesByKey } from '../store/dialogue.repo.js';
+import { insertDialogue, updateDialogue } from '../store/dialogue-records.repo.js';
+import type { ParticipantRow } from '../store/meeting.repo.js';
+import { audit, exists } from '../store/records.js';
+import type { PersonCandidateTable } from '../store/schema.dialogue.js';
+import { type Ctx, now } from './context.js';
+
+/**
+ * The registry as the extractor's gazetteer: every person with every spelling of their name and the
+ * posts they held, every organization with its names. Read per request: the registry is small and
+ * must be current.
+ */
+export async function registryGazetteer(ctx: Ctx): Promise<Gazetteer> {
+  const [names, holdings, orgNames] = await Promise.all([
+    ctx.db
+      .selectFrom('person_name')
+      .select(['owner_id', 'name'])
+      .orderBy('owner_id')
+      .orderBy('position')
+      .execute(),
+    ctx.db
+      .selectFrom('post_holding')
+      .innerJoin('post', 'post.id', 'post_holding.post_id')
+      .select([
+        'post_holding.person_id',
+        'post.label',
+        'post.organization_id',
+        'post_holding.start_date',
+        'post_holding.end_date',
+      ])
+      .orderBy('post_holding.start_lo')
+      .execute(),
+    ctx.db
+      .selectFrom('organization_name')
+      .select(['owner_id', 'name'])
+      .orderBy('owner_id')
+      .orderBy('position')
+      .execute(),
+  ]);
+  const people = new Map<string, GazetteerPerson>();
+  for (const n of names) {
+    const p = people.get(n.owner_id) ?? { id: n.owner_id, names: [], posts: [] };
+    p.names.push(n.name);
+    people.set(n.owner_id, p);
+  }
+  for (const h of holdings) {
+    people.get(h.person_id)?.posts?.push({
+      label: h.label,
+      organization: h.organization_id,
+      ...(h.start_date ? { start: h.start_date } : {}),
+      ...(h.end_date ? { end: h.end_date } : {}),
+    });
+  }
+  const orgs = new Map<string, string[]>();
+  for (const n of orgNames) orgs.set(n.owner_id, [...(orgs.get(n.owner_id) ?? []), n.name]);
+  return {
+    people: [...people.values()],
+    places: [],
+    organizations: [...orgs].map(([id, list]) => ({ id, names: list })),
+  };
+}
+
+/** The registry gazetteer, completed by the built-in one for people and organizations it lacks. */
+export function withFallback(registry: Gazetteer): Gazetteer {
+  const known = new Set(registry.people.map((p) => p.id));
+  const orgs = new Set(registry.organizations.map((o) => o.id));
+  return {
+    people: [...registry.people, ...BUILT_IN_GAZETTEER.people.filter((p) => !known.has(p.id))],
+    places: BUILT_IN_GAZETTEER.places,
+    organizations: [
+      ...registry.organizations,
+      ...BUILT_IN_GAZETTEER.organizations.filter((o) => !orgs.has(o.id)),
+    ],
+  };
+}
+
+export function nameKeyOf(name: string): string {
+  return nameKeys(name).join(' ');
+}
+
+function surnameOf(key: string): string {
+  return key.split(' ').pop() ?? key;
+}
+
+/**
+ * The draft person a name stands for: the same loose key ("Khamrokhon"/"Hamrokhon"/"Хамрохон"), or a
+ * bare surname of exactly one draft, is the same person, never a duplicate; else a new draft.
+ */
+async function candidateFor(ctx: Ctx, name: string): Promise<string> {
+  const key = nameKeyOf(name) || foldForSearch(name);
+  let match: PersonCandidateTable | undefined = (await candidatesByKey(ctx.db, [key]))[0];
+  if (!match) {
+    const surname = surnameOf(key);
+    const drafts = (await allDraftCandidates(ctx.db)).filter((c) => {
+      const parts = c.name_key.split(' ');
+      const mine = key.split(' ');
+      return (
+        surnameOf(c.name_key) === surname && (parts.length === 1 || mine.length === 1 || parts[0] === mine[0])
+      );
+    });
+    if (drafts.length === 1) match = drafts[0];
+  }
+  const at = now();
+  if (match) {
+    const spellings = JSON.parse(match.names) as string[];
+    if (!spellings.includes(name)) {
+      const longer = name.split(/\s+/).length > match.name.split(/\s+/).length;
+      const names = [...spellings, name];
+      await updateDialogue(
+        ctx.db,
+        'person_candidate',
+        match.id,
+        match.version,
+        {
+          names: JSON.stringify(names),
+          ...(longer ? { name, name_key: key } : {}),
+          search: foldForSearch(names.join(' | ')),
+        },
+        at,
+      );
+    }
+    return match.id;
+  }
+  const id = newId(name);
+  const row = {
+    id,
+    name,
+    names: JSON.stringify([name]),
+    status: 'draft',
+    person_id: null,
+    name_key: key,
+    search: foldForSearch(name),
+  };
+  await insertDialogue(ctx.db, 'person_candidate', row, at);
+  await audit(ctx, 'create', 'person_candidate', id, undefined, row, at);
+  return id;
+}
+
+export interface PeopleResolver {
+  resolve(p: ParticipantInput): Promise<ParticipantRow>;
+}
+
+/** Resolves participants in the caller's transaction: registry people by id or name, else drafts. */
+export async function peopleResolver(ctx: Ctx): Promise<PeopleResolver> {
+  const g = compileGazetteer(await registryGazetteer(ctx));
+  return {
+    async resolve(p) {
+      const base = { side: p.side ?? null, post_id: p.post_id ?? null, role: p.role ?? null };
+      if (p.post_id && !(await exists(ctx.db, 'post', p.post_id)))
+        throw DomainError.field('record.reference_missing', 'participants.post_id', `no post ${p.post_id}`);
+      if (p.person_id && (await exists(ctx.db, 'person', p.person_id))) {
+        return { ...base, person_id: p.person_id, candidate_id: null, name: p.name ?? null };
+      }
+      if (p.person_id && !p.name)
+        throw DomainError.field(
+          'record.reference_missing',
+          'participants.person_id',
+          `no person ${p.person_id}`,
+        );
+      if (!p.name) return { ...base, person_id: null, candidate_id: null, name: null };
+      const known = lookupPerson(g, p.name);
+      if (known) return { ...base, person_id: known.id, candidate_id: null, name: p.name };
+      return { ...base, person_id: null, candidate_id: await candidateFor(ctx, p.name), name: p.name };
+    },
+  };
+}
+
+export async function listCandidates(ctx: Ctx): Promise<CandidateOut[]> {
+  // Draft people come from restricted records too: only those who may write dialogue see them.
+  assertCanWrite(ctx.actor, 'meeting');
+  const rows = await ctx.db
+    .selectFrom('person_candidate')
+    .selectAll()
+    .orderBy('name')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    names: JSON.parse(r.names) as string[],
+    status: r.status as CandidateOut['status'],
+    person_id: r.person_id,
+    version: r.version,
+    updated_at: r.updated_at,
+  }));
+}

@@ -1,0 +1,176 @@
+import { type Kysely, sql } from 'kysely';
+import type { Actor } from '../domain/actor.js';
+import { containsPattern } from '../domain/search-text.js';
+import { visibleWhere } from './access.js';
+import type { DB } from './schema.js';
+
+/** A meeting's scope columns: whom it concerns, its marking and whom that releases it to. */
+export const MEETING_SCOPE = {
+  partner: 'meeting.partner_id',
+  marking: 'meeting.marking',
+  releasableTo: 'meeting.releasable_to',
+} as const;
+
+export interface MeetingFilter {
+  partner_id?: string;
+  channel?: string;
+  person_id?: string;
+  from?: string;
+  to?: string;
+  q?: string;
+  status?: string;
+}
+
+function meetingQuery(db: Kysely<DB>, actor: Actor, f: MeetingFilter) {
+  let q = db.selectFrom('meeting').where((eb) => visibleWhere(eb, actor, 'meeting', MEETING_SCOPE));
+  if (f.partner_id) q = q.where('meeting.partner_id', '=', f.partner_id);
+  if (f.channel) q = q.where('meeting.channel', '=', f.channel);
+  if (f.status) q = q.where('meeting.status', '=', f.status);
+  if (f.from) q = q.where('meeting.start_hi', '>=', f.from);
+  if (f.to) q = q.where('meeting.start_lo', '<=', f.to.length === 10 ? f.to : `${f.to}\uffff`);
+  if (f.q) q = q.where(sql<boolean>`meeting.search like ${containsPattern(f.q)} escape '\\'`);
+  if (f.person_id) {
+    const person = f.person_id;
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('meeting_participant as mp')
+          .select('mp.id')
+          .whereRef('mp.meeting_id', '=', 'meeting.id')
+          .where('mp.person_id', '=', person),
+      ),
+    );
+  }
+  return q;
+}
+
+export async function listMeetings(
+  db: Kysely<DB>,
+  actor: Actor,
+  f: MeetingFilter,
+  limit: number,
+  offset: number,
+) {
+  const [rows, count] = await Promise.all([
+    meetingQuery(db, actor, f)
+      .selectAll('meeting')
+      .orderBy('meeting.start_lo', 'desc')
+      .orderBy('meeting.id')
+      .limit(limit)
+      .offset(offset)
+      .execute(),
+    meetingQuery(db, actor, f)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
+
+export async function findMeeting(db: Kysely<DB>, id: string) {
+  return db.selectFrom('meeting').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function participantsOf(db: Kysely<DB>, meetingIds: readonly string[]) {
+  if (meetingIds.length === 0) return [];
+  return db
+    .selectFrom('meeting_participant')
+    .selectAll()
+    .where('meeting_id', 'in', [...new Set(meetingIds)])
+    .orderBy('meeting_id')
+    .orderBy('position')
+    .execute();
+}
+
+export async function sourcesOf(db: Kysely<DB>, meetingIds: readonly string[]) {
+  if (meetingIds.length === 0) return [];
+  return db
+    .selectFrom('meeting_source')
+    .innerJoin('source', 'source.id', 'meeting_source.source_id')
+    .select([
+      'meeting_source.meeting_id',
+      'meeting_source.source_id',
+      'meeting_source.field',
+      'meeting_source.excerpt',
+      'source.title',
+      'source.url',
+    ])
+    .where('meeting_source.meeting_id', 'in', [...new Set(meetingIds)])
+    .orderBy('meeting_source.meeting_id')
+    .orderBy('meeting_source.position')
+    .execute();
+}
+
+export interface ParticipantRow {
+  person_id: string | null;
+  candidate_id: string | null;
+  name: string | null;
+  side: string | null;
+  post_id: string | null;
+  role: string | null;
+}
+
+export async function replaceParticipants(
+  db: Kysely<DB>,
+  meetingId: string,
+  rows: readonly ParticipantRow[],
+) {
+  await db.deleteFrom('meeting_participant').where('meeting_id', '=', meetingId).execute();
+  if (rows.length === 0) return;
+  await db
+    .insertInto('meeting_participant')
+    .values(rows.map((r, position) => ({ ...r, meeting_id: meetingId, position })))
+    .execute();
+}
+
+export async function replaceSources(
+  db: Kysely<DB>,
+  meetingId: string,
+  rows: readonly { source_id: string; field: string; excerpt: string | null }[],
+) {
+  await db.deleteFrom('meeting_source').where('meeting_id', '=', meetingId).execute();
+  if (rows.length === 0) return;
+  await db
+    .insertInto('meeting_source')
+    .values(rows.map((r, position) => ({ ...r, meeting_id: meetingId, position })))
+    .execute();
+}
+
+/** The holdings that may cover a day for several people, with their posts. */
+export async function holdingsOfPeopleOn(db: Kysely<DB>, personIds: readonly string[], day: string) {
+  if (personIds.length === 0) return [];
+  return db
+    .selectFrom('post_holding')
+    .innerJoin('post', 'post.id', 'post_holding.post_id')
+    .select([
+      'post_holding.id',
+      'post_holding.person_id',
+      'post_holding.post_id',
+      'post_holding.start_date',
+      'post_holding.end_date',
+      'post_holding.acting',
+      'post.label',
+      'post.organization_id',
+    ])
+    .where('post_holding.person_id', 'in', [...new Set(personIds)])
+    .where('post_holding.start_lo', '<=', day)
+    .where((eb) => eb.or([eb('post_holding.end_hi', 'is', null), eb('post_holding.end_hi', '>=', day)]))
+    .orderBy('post_holding.start_lo', 'desc')
+    .execute();
+}
+
+export async function meetingDatesByChannel(db: Kysely<DB>, actor: Actor, partnerId: string | undefined) {
+  let q = db
+    .selectFrom('meeting')
+    .select(['meeting.channel', 'meeting.partner_id', 'meeting.start_lo'])
+    .where((eb) => visibleWhere(eb, actor, 'meeting', MEETING_SCOPE))
+    .where('meeting.status', '=', 'held')
+    .where('meeting.channel', 'is not', null);
+  if (partnerId) q = q.where('meeting.partner_id', '=', partnerId);
+  return q.orderBy('meeting.channel').orderBy('meeting.start_lo').execute();
+}
+
+export async function meetingIsReferenced(db: Kysely<DB>, id: string): Promise<boolean> {
+  return Boolean(
+    await db.selectFrom('follow_up').select('id').where('meeting_id', '=', id).limit(1).executeTakeFirst(),
+  );
+}
