@@ -24,6 +24,7 @@ import {
 import { organizationPath } from '../components/links.js';
 import { formatCount, todayIso } from '../i18n/format.js';
 import { organizationName, organizationShortName } from '../i18n/names.js';
+import { NeedsMe } from './home/NeedsMe.js';
 
 function Stat({
   label,
@@ -83,6 +84,7 @@ export function HomePage() {
         {t('home.intro')}
       </Text>
       {failed ? <ErrorNotice error={failed} /> : null}
+      <NeedsMe />
       <section aria-labelledby={`${id}-figures`}>
         <SectionTitle id={`${id}-figures`}>{t('home.figures')}</SectionTitle>
         <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="md">
