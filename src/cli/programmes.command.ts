@@ -1,6 +1,156 @@
-import type { Command } from 'commander';
+import { writeFile } from 'node:fs/promises';
+import { Command, Option } from 'commander';
+import type { Role } from '../domain/actor.js';
+import { type Actor, SYSTEM_ACTOR } from '../domain/actor.js';
+import { DomainError } from '../domain/errors.js';
+import { TRANSITION_NAMES, type TransitionName } from '../domain/programmes/lifecycle.js';
+import type { ProgrammeOut } from '../schemas/programme.schema.js';
+import { contextFor } from '../services/context.js';
+import { getProgramme, listProgrammePage, transitionProgramme } from '../services/programme.service.js';
+import { type ExportFormat, exportProgramme } from '../services/programme-export.service.js';
+import type { Store } from '../store/db.js';
+import { withStore } from './output.js';
+
+/** The CLI acts as the system, or as a named account (`--as tajikistan`) for the partner's side. */
+async function actorOf(store: Store, username: string | undefined): Promise<Actor> {
+  if (!username) return SYSTEM_ACTOR;
+  const user = await store.db
+    .selectFrom('app_user')
+    .select(['id', 'role', 'organization_id', 'disabled'])
+    .where('username', '=', username)
+    .executeTakeFirst();
+  if (!user || user.disabled === 1)
+    throw DomainError.field('request.invalid', 'as', `no active account ${username}`);
+  return {
+    id: user.id,
+    role: user.role as Role,
+    ...(user.organization_id ? { organizationId: user.organization_id } : {}),
+  };
+}
+
+function line(p: ProgrammeOut): string {
+  return [
+    p.id.padEnd(32),
+    p.kind.padEnd(5),
+    p.partner_id.padEnd(6),
+    `${p.start_date}…${p.end_date}`,
+    p.status,
+  ].join('  ');
+}
+
+function describe(p: ProgrammeOut): string {
+  const out = [
+    `${p.title} (${p.id})`,
+    `${p.kind} of ${p.partner_id}, ${p.start_date} – ${p.end_date}, ${p.status}, content version ${p.content_version}`,
+    `hash ${p.hash}`,
+  ];
+  if (p.organization_signoff)
+    out.push(`approved by ${p.organization_signoff.by} at ${p.organization_signoff.at}`);
+  if (p.partner_signoff) out.push(`accepted by ${p.partner_signoff.by} at ${p.partner_signoff.at}`);
+  if (p.amendment)
+    out.push(`amendment pending: version ${p.amendment.version}, ${p.amendment.changes.length} change(s)`);
+  for (const o of p.content.objectives) {
+    out.push(`- ${o.title} [${o.area ?? '–'}] (${o.status})`);
+    for (const g of o.goals) {
+      out.push(
+        `  - ${g.title} [${g.area ?? '–'}]: ${g.activities.length} activit${g.activities.length === 1 ? 'y' : 'ies'}`,
+      );
+    }
+  }
+  return out.join('\n');
+}
 
 /** Commands of individual programmes. */
 export function programmeCommands(): Command[] {
-  return [];
+  const programmes = new Command('programmes').description(
+    'Individual partnership programmes (IPP, IPCP, ITPP)',
+  );
+  const as = new Option('--as <username>', 'act as this account (default: the system)');
+
+  programmes
+    .command('list')
+    .description('Programmes, newest period first')
+    .option('--partner <id>', 'only this partner’s')
+    .option('--json', 'print JSON')
+    .addOption(as)
+    .action(async (o: { partner?: string; json?: boolean; as?: string }) => {
+      const page = await withStore(async (store) =>
+        listProgrammePage(
+          contextFor(store, await actorOf(store, o.as)),
+          o.partner ? { partner_id: o.partner } : {},
+          {
+            limit: 500,
+            offset: 0,
+          },
+        ),
+      );
+      if (o.json) console.log(JSON.stringify(page.items.map(({ content: _, ...p }) => p)));
+      else console.log(page.items.length ? page.items.map(line).join('\n') : 'No programmes.');
+    });
+
+  programmes
+    .command('show <id>')
+    .description('One programme: content in force, sign-offs, pending amendment')
+    .option('--json', 'print JSON')
+    .addOption(as)
+    .action(async (id: string, o: { json?: boolean; as?: string }) => {
+      const p = await withStore(async (store) =>
+        getProgramme(contextFor(store, await actorOf(store, o.as)), id),
+      );
+      console.log(o.json ? JSON.stringify(p) : describe(p));
+    });
+
+  programmes
+    .command('transition <id> <transition>')
+    .description(
+      `Move a programme: ${TRANSITION_NAMES.join(', ')} (the partner's moves need --as <partner account>)`,
+    )
+    .addOption(as)
+    .action(async (id: string, transition: string, o: { as?: string }) => {
+      if (!(TRANSITION_NAMES as readonly string[]).includes(transition))
+        throw DomainError.field('request.invalid', 'transition', `one of ${TRANSITION_NAMES.join(', ')}`);
+      const p = await withStore(async (store) => {
+        const ctx = contextFor(store, await actorOf(store, o.as));
+        const current = await getProgramme(ctx, id);
+        return transitionProgramme(ctx, id, {
+          transition: transition as TransitionName,
+          version: current.version,
+        });
+      });
+      console.log(`${p.id}: ${p.status} (version ${p.version})`);
+    });
+
+  programmes
+    .command('export <id>')
+    .description('Objectives and activities as CSV or XLSX, the document or review report as HTML or PDF')
+    .addOption(
+      new Option('--format <format>', 'file format')
+        .choices(['csv', 'xlsx', 'html', 'pdf', 'json'])
+        .default('csv'),
+    )
+    .addOption(
+      new Option('--report <report>', 'html/pdf/json: which document')
+        .choices(['programme', 'review'])
+        .default('programme'),
+    )
+    .option('--out <file>', 'write here (default: standard output for text, required for xlsx/pdf)')
+    .addOption(as)
+    .action(
+      async (
+        id: string,
+        o: { format: ExportFormat; report: 'programme' | 'review'; out?: string; as?: string },
+      ) => {
+        if (!o.out && (o.format === 'xlsx' || o.format === 'pdf'))
+          throw DomainError.field('request.invalid', 'out', `a ${o.format} file needs --out <file>`);
+        const file = await withStore(async (store) =>
+          exportProgramme(contextFor(store, await actorOf(store, o.as)), id, o.format, o.report),
+        );
+        if (o.out) {
+          await writeFile(o.out, file.body);
+          console.log(`Wrote ${o.out}`);
+        } else process.stdout.write(String(file.body));
+      },
+    );
+
+  return [programmes];
 }

@@ -1,4 +1,22 @@
+import type { Role } from '../../../src/domain/actor.js';
+import { makePartner, makeProgramme } from '../programme-fixtures.js';
 import type { MatrixRow } from './row.js';
 
-/** Authorization matrix rows for this feature's routes (see test/authorization-matrix.test.ts). */
-export const ROWS: MatrixRow[] = [];
+/**
+ * Programmes: the organization and partner officials (a partner only its own country's, so the
+ * matrix's partner, of another country, gets 404 here); observers, providers and the public nothing.
+ */
+const READERS: Role[] = ['admin', 'staff', 'partner'];
+
+export const ROWS: MatrixRow[] = [
+  {
+    path: /^\/api\/programmes(\/|$)/,
+    read: READERS,
+    write: READERS,
+    ids: async (api) => {
+      const partner = await makePartner(api);
+      const p = await makeProgramme(api, partner.id, { objectives: [] });
+      return { id: p.id, number: '1' };
+    },
+  },
+];
