@@ -3,7 +3,6 @@ import { Command } from 'commander';
 import { SYSTEM_ACTOR } from '../domain/actor.js';
 import { DomainError } from '../domain/errors.js';
 import { partialDateError } from '../domain/partial-date.js';
-import { extractReport } from '../ingest/extract.js';
 import { BUILT_IN_GAZETTEER } from '../ingest/known-people.js';
 import type { MeetingDraft, ReportExtraction } from '../ingest/report.schema.js';
 import { contextFor } from '../services/context.js';
@@ -34,6 +33,8 @@ export function ingestCommand(): Command {
     )
     .option('--url <url>', 'with --confirm: where the report can be read')
     .action(async (files: string[], options: IngestOptions) => {
+      // Loaded here, so that every other command starts without the report reader.
+      const { extractReport } = await import('../ingest/extract.js');
       const published = options.published;
       if (published !== undefined) {
         const reason = /^\d{4}-\d{2}-\d{2}$/.test(published)

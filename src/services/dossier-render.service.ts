@@ -1,4 +1,3 @@
-import { chromium } from 'playwright-core';
 import type { Dossier } from './dossier.service.js';
 
 const CHROMIUM = process.env.CONCORD_CHROMIUM ?? '/usr/bin/chromium';
@@ -116,6 +115,7 @@ ${section(
 
 /** The briefing pack as PDF, printed by headless Chromium from the HTML page. */
 export async function dossierPdf(d: Dossier): Promise<Buffer> {
+  const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
   try {
     const page = await browser.newPage();

@@ -1,8 +1,7 @@
 import { DomainError } from '../domain/errors.js';
 import { newId } from '../domain/ids.js';
 import { foldForSearch } from '../domain/search-text.js';
-import { annotateReport, type PostStatement } from '../ingest/annotate.js';
-import { extractReport } from '../ingest/extract.js';
+import type { PostStatement } from '../ingest/annotate.js';
 import type { MeetingDraft } from '../ingest/report.schema.js';
 import type { ConfirmOut, ConfirmRequest, IngestOut, IngestRequest } from '../schemas/ingest.schema.js';
 import type { MeetingCreate } from '../schemas/meeting.schema.js';
@@ -25,9 +24,20 @@ async function registryPosts(ctx: Ctx) {
   return ctx.db.selectFrom('post').select(['id', 'label']).execute();
 }
 
+// The report reader (chrono-node, compromise) loads on first use, so that the server and the other
+// commands start without paying for it.
+const reader = async () => {
+  const [{ extractReport }, { annotateReport }] = await Promise.all([
+    import('../ingest/extract.js'),
+    import('../ingest/annotate.js'),
+  ]);
+  return { extractReport, annotateReport };
+};
+
 /** Reads a press report against the registry: the draft meetings, what was recognised where, and post statements. */
 export async function analyzeReport(ctx: Ctx, req: IngestRequest): Promise<IngestOut> {
   assertCanWrite(ctx.actor, 'meeting');
+  const { extractReport, annotateReport } = await reader();
   const gazetteer = withFallback(await registryGazetteer(ctx));
   const extraction = extractReport(req.text, { published: req.published, gazetteer });
   const annotation = annotateReport(req.text, {
@@ -242,6 +252,7 @@ async function holdingClaims(ctx: Ctx, statements: readonly PostStatement[], day
  */
 export async function confirmReport(ctx: Ctx, req: ConfirmRequest): Promise<ConfirmOut> {
   assertCanWrite(ctx.actor, 'meeting');
+  const { annotateReport } = await reader();
   const annotation = annotateReport(req.text, {
     published: req.published ?? null,
     gazetteer: withFallback(await registryGazetteer(ctx)),

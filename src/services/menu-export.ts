@@ -1,5 +1,4 @@
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
 import { neutralizeFormula } from '../domain/menu/spreadsheet-cell.js';
 import { assertCanRead } from '../store/access.js';
 import { type ActivityFilter, iterationQuery, listActivities } from '../store/menu.repo.js';
@@ -128,7 +127,7 @@ export function sheetToCsv(sheet: Sheet): string {
 }
 
 export async function sheetToXlsx(sheet: Sheet): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  const book = new (await import('exceljs')).default.Workbook();
   book.creator = 'Concord';
   const ws = book.addWorksheet(sheet.name);
   ws.addRow(sheet.columns).font = { bold: true };

@@ -1,5 +1,4 @@
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import { DomainError } from '../domain/errors.js';
 import { fieldIssues } from '../schemas/issues.js';
@@ -79,7 +78,7 @@ export async function readMenuRecords(
       throw DomainError.field('import.file', 'file', `not valid CSV: ${(err as Error).message}`);
     }
   }
-  const book = new ExcelJS.Workbook();
+  const book = new (await import('exceljs')).default.Workbook();
   try {
     await book.xlsx.load(content as unknown as ArrayBuffer);
   } catch (err) {

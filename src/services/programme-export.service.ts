@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
 import { DomainError } from '../domain/errors.js';
 import { neutralizeFormula } from '../domain/programmes/spreadsheet.js';
 import type { ProgrammeOut, ReviewOut } from '../schemas/programme.schema.js';
@@ -209,7 +208,7 @@ export async function exportProgramme(
       );
       return { contentType: 'text/csv; charset=utf-8', filename: `${p.id}.csv`, body };
     }
-    const book = new ExcelJS.Workbook();
+    const book = new (await import('exceljs')).default.Workbook();
     book.creator = 'Concord';
     const sheet = book.addWorksheet('Programme');
     sheet.columns = COLUMNS.map((c) => ({
