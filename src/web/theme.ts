@@ -17,6 +17,8 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-anchor': 'var(--mantine-color-blue-8)',
+    // Field errors in red-9 reach WCAG AA contrast on white; Mantine's default red does not.
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
   },
   dark: {},
 });

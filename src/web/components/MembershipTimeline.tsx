@@ -15,6 +15,30 @@ const COLOURS = ['#364fc7', '#1864ab', '#0b7285', '#2b8a3e', '#862e9c', '#c92a2a
 const ms = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const isoOf = (time: number) => new Date(time).toISOString().slice(0, 10);
 
+/** Something else on the partner's time axis: a period (a programme) or a day (a meeting, an exercise). */
+export interface TimelineEvent {
+  /** the row it is drawn on, e.g. "Meetings" */
+  row: string;
+  /** first day, YYYY-MM-DD */
+  from: string;
+  /** last day of a period; absent for a single day, drawn as a point */
+  until?: string;
+  /** the text drawn on a period's bar */
+  label?: string;
+  /** the sentence in the tooltip and in the chart's accessible summary */
+  description: string;
+  colour: string;
+}
+
+interface Mark {
+  row: number;
+  from: number;
+  until: number;
+  label: string;
+  colour: string;
+  point: boolean;
+}
+
 interface Segment {
   row: number;
   from: string; // first day, YYYY-MM-DD
@@ -83,10 +107,12 @@ export default function MembershipTimeline({
   memberships,
   organizations,
   asOf,
+  events = [],
 }: {
   memberships: MembershipOut[];
   organizations: Map<string, OrganizationOut>;
   asOf?: string;
+  events?: TimelineEvent[];
 }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -110,10 +136,29 @@ export default function MembershipTimeline({
     [lang, t],
   );
 
+  const allRows = useMemo(() => [...rows, ...new Set(events.map((e) => e.row))], [rows, events]);
   const option = useMemo((): EChartsCoreOption => {
-    const first = segments.map((s) => s.from).sort()[0] ?? today;
+    const first = [...segments.map((s) => s.from), ...events.map((e) => e.from)].sort()[0] ?? today;
     const min = Date.UTC(Number(first.slice(0, 4)), 0, 1);
     const max = ms(today) + DAY;
+    const marks: Mark[] = [
+      ...segments.map((s) => ({
+        row: s.row,
+        from: ms(s.from),
+        until: s.until ? ms(s.until) + DAY : max,
+        label: s.label,
+        colour: s.colour,
+        point: false,
+      })),
+      ...events.map((e) => ({
+        row: allRows.indexOf(e.row),
+        from: ms(e.from),
+        until: e.until ? ms(e.until) + DAY : ms(e.from),
+        label: e.label ?? '',
+        colour: e.colour,
+        point: !e.until,
+      })),
+    ];
     return {
       animation: false,
       grid: { left: 8, right: 24, top: asOf ? 30 : 12, bottom: 28, containLabel: true },
@@ -126,7 +171,7 @@ export default function MembershipTimeline({
       },
       yAxis: {
         type: 'category',
-        data: rows,
+        data: allRows,
         inverse: true,
         axisTick: { show: false },
         axisLabel: { color: '#212529', fontWeight: 600 },
@@ -135,7 +180,8 @@ export default function MembershipTimeline({
         trigger: 'item',
         formatter: (p: { dataIndex: number }) => {
           const s = segments[p.dataIndex];
-          if (!s) return '';
+          const e = events[p.dataIndex - segments.length];
+          if (!s) return e ? format.encodeHTML(e.description) : '';
           const lines = [`<strong>${format.encodeHTML(s.fullName)}</strong>`, format.encodeHTML(describe(s))];
           if (
             s.membership.end_reason &&
@@ -151,7 +197,7 @@ export default function MembershipTimeline({
           type: 'custom',
           clip: true,
           encode: { x: [1, 2], y: 0 },
-          data: segments.map((s) => [s.row, ms(s.from), s.until ? ms(s.until) + DAY : max]),
+          data: marks.map((m) => [m.row, m.from, m.until]),
           renderItem: (
             params: { dataIndex: number },
             api: {
@@ -160,12 +206,18 @@ export default function MembershipTimeline({
               size?: (v: unknown[]) => number | number[];
             },
           ) => {
-            const s = segments[params.dataIndex];
+            const s = marks[params.dataIndex];
             if (!s) return null;
             const [x0 = 0, y = 0] = api.coord([api.value(1), api.value(0)]);
             const [x1 = 0] = api.coord([api.value(2), api.value(0)]);
             const band = api.size?.([0, 1]);
             const height = (Array.isArray(band) ? (band[1] ?? 30) : 30) * 0.6;
+            if (s.point)
+              return {
+                type: 'circle',
+                shape: { cx: x0, cy: y, r: 6 },
+                style: { fill: s.colour, stroke: '#ffffff', lineWidth: 1.5 },
+              };
             const width = Math.max(x1 - x0, 2);
             return {
               type: 'rect',
@@ -196,12 +248,12 @@ export default function MembershipTimeline({
         },
       ],
     };
-  }, [segments, rows, asOf, today, lang, t, describe]);
+  }, [segments, events, allRows, asOf, today, lang, t, describe]);
 
-  const summary = segments.map(describe).join('; ');
+  const summary = [...segments.map(describe), ...events.map((e) => e.description)].join('; ');
   return (
     <div role="img" aria-label={t('timeline.label', { summary })}>
-      <EChart option={option} height={Math.max(120, 70 + rows.length * 46)} />
+      <EChart option={option} height={Math.max(120, 70 + allRows.length * 46)} />
     </div>
   );
 }

@@ -1,8 +1,38 @@
+import { lazy, type ReactNode, Suspense } from 'react';
+import { Route } from 'react-router';
+import { Loading } from '../../components/common.js';
 import type { WebFeature } from '../feature.js';
+import en from './en.json' with { type: 'json' };
+import fr from './fr.json' with { type: 'json' };
+import ru from './ru.json' with { type: 'json' };
+import { DIALOGUE_READERS } from './ui.js';
+
+const DialoguePage = lazy(() => import('./DialoguePage.js'));
+const MeetingPage = lazy(() => import('./MeetingPage.js'));
+const NewMeetingPage = lazy(() => import('./NewMeetingPage.js'));
+const IngestPage = lazy(() => import('./IngestPage.js'));
+const FollowUpsPage = lazy(() => import('./FollowUpsPage.js'));
+
+const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
 export const dialogueFeature: WebFeature = {
   key: 'dialogue',
-  nav: [],
-  routes: null,
-  messages: { en: {}, fr: {}, ru: {} },
+  nav: [
+    {
+      to: '/dialogue',
+      label: 'dialogue.nav.dialogue',
+      paths: ['/dialogue'],
+      roles: DIALOGUE_READERS,
+    },
+  ],
+  routes: (
+    <>
+      <Route path="dialogue" element={page(<DialoguePage />)} />
+      <Route path="dialogue/meetings/:id" element={page(<MeetingPage />)} />
+      <Route path="dialogue/new" element={page(<NewMeetingPage />)} />
+      <Route path="dialogue/ingest" element={page(<IngestPage />)} />
+      <Route path="dialogue/follow-ups" element={page(<FollowUpsPage />)} />
+    </>
+  ),
+  messages: { en, fr, ru },
 };

@@ -15,6 +15,7 @@ import {
   useLang,
 } from '../../components/common.js';
 import { organizationPath } from '../../components/links.js';
+import type { TimelineEvent } from '../../components/MembershipTimeline.js';
 import { firstDay, formatPartialDate } from '../../i18n/format.js';
 import { organizationName } from '../../i18n/names.js';
 
@@ -119,10 +120,13 @@ export function MembershipsSection({
   org,
   all,
   on,
+  events,
 }: {
   org: OrganizationOut;
   all: UseQueryResult<Page<MembershipOut>>;
   on?: string;
+  /** programmes, meetings and exercises drawn beside the memberships */
+  events?: TimelineEvent[];
 }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -139,7 +143,7 @@ export function MembershipsSection({
         <section aria-labelledby={`${id}-timeline`}>
           <SectionTitle id={`${id}-timeline`}>{t('timeline.title')}</SectionTitle>
           <Suspense fallback={<Loading />}>
-            <MembershipTimeline memberships={items} organizations={organizations} asOf={on} />
+            <MembershipTimeline memberships={items} organizations={organizations} asOf={on} events={events} />
           </Suspense>
         </section>
       )}

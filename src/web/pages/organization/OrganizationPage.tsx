@@ -1,5 +1,5 @@
 import { Anchor, Badge, Breadcrumbs, Group, Stack, Text, Title } from '@mantine/core';
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { OrganizationOut } from '../../api/client.js';
@@ -12,6 +12,7 @@ import {
 } from '../../api/queries.js';
 import { AsOfDate, useOnDate } from '../../components/AsOfDate.js';
 import {
+  ErrorNotice,
   PartialDate,
   QueryState,
   RecordError,
@@ -22,11 +23,17 @@ import {
 import { organizationPath } from '../../components/links.js';
 import { NamesSection } from '../../components/NamesSection.js';
 import { RecordHistory } from '../../components/RecordHistory.js';
+import { dossierQuery } from '../../features/dialogue/api.js';
 import { organizationName } from '../../i18n/names.js';
+import { BriefingPackMenu } from './BriefingPackMenu.js';
 import { MembershipsSection } from './MembershipsSection.js';
 import { MembersSection } from './MembersSection.js';
 import { OfficesSection } from './OfficesSection.js';
+import { OrganizationPostsSection } from './OrganizationPostsSection.js';
+import { PartnerDialogueSection } from './PartnerDialogueSection.js';
+import { PartnerExercisesSection } from './PartnerExercisesSection.js';
 import { SubjectConflicts } from './SubjectConflicts.js';
+import { usePartnerTimeline } from './usePartnerTimeline.js';
 
 export function OrganizationPage() {
   const { id = '' } = useParams();
@@ -117,11 +124,19 @@ function OrganizationView({ org }: { org: OrganizationOut }) {
     ...holdings.map((h) => `post_holding:${h.id}`),
   ]);
   const hasMembers = org.kind === 'framework' || org.kind === 'international_organization';
+  // A partner country's page also carries the briefing: both sides' posts, dialogue, exercises.
+  const isPartner = org.kind === 'state';
+  const dossier = useQuery({
+    ...dossierQuery(org.id, on),
+    enabled: isPartner,
+    placeholderData: keepPreviousData,
+  });
+  const events = usePartnerTimeline(org.id, dossier.data, isPartner);
 
   return (
     <Stack gap={0}>
       <Heading org={org} />
-      <Group mt="lg" align="flex-end">
+      <Group mt="lg" align="flex-end" justify="space-between">
         <AsOfDate
           value={on}
           onChange={setOn}
@@ -129,11 +144,20 @@ function OrganizationView({ org }: { org: OrganizationOut }) {
           description={t('asOf.description')}
           clearLabel={t('asOf.clear')}
         />
+        {isPartner && <BriefingPackMenu partnerId={org.id} on={on} />}
       </Group>
-      <MembershipsSection org={org} all={memberships} on={on} />
+      <MembershipsSection org={org} all={memberships} on={on} events={events} />
       {hasMembers && <MembersSection org={org} on={on} />}
       <NamesSection names={org.names} />
       <OfficesSection org={org} bodies={bodies.data?.items ?? []} posts={posts} on={on} />
+      {isPartner && dossier.data && (
+        <>
+          <OrganizationPostsSection org={org} people={dossier.data.people} day={dossier.data.on} />
+          <PartnerDialogueSection partnerId={org.id} dossier={dossier.data} />
+          <PartnerExercisesSection exercises={dossier.data.exercises} />
+        </>
+      )}
+      {isPartner && dossier.error && <ErrorNotice error={dossier.error} />}
       <SubjectConflicts
         subjects={subjects}
         title={t(org.kind === 'state' ? 'conflicts.concerningPartner' : 'conflicts.concerningOrganization')}
