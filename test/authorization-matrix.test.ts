@@ -6,6 +6,7 @@ import { ROWS as DIALOGUE_ROWS } from './support/matrix/dialogue.js';
 import { ROWS as MENU_ROWS } from './support/matrix/menu.js';
 import { ROWS as PROGRAMME_ROWS } from './support/matrix/programmes.js';
 import type { MatrixRow } from './support/matrix/row.js';
+import { ROWS as TRUST_ROWS } from './support/matrix/trust.js';
 
 /**
  * Every route of the OpenAPI document × every role: the expected answer is written here, apart from
@@ -15,12 +16,14 @@ import type { MatrixRow } from './support/matrix/row.js';
  */
 const STAFF: Role[] = ['admin', 'staff'];
 const MATRIX: MatrixRow[] = [
+  ...TRUST_ROWS,
   ...MENU_ROWS,
   ...PROGRAMME_ROWS,
   ...DIALOGUE_ROWS,
-  { path: /^\/healthz$/, read: 'everyone', write: [] },
+  { path: /^\/(healthz|api\/ping)$/, read: 'everyone', write: [] },
   { path: /^\/api\/session$/, read: 'everyone', write: 'everyone' },
   { path: /^\/api\/audit$/, read: STAFF, write: [] },
+  { path: /^\/api\/dashboard\//, read: ['admin', 'staff', 'observer'], write: [] },
   {
     path: /^\/api\/(organizations|memberships|people|posts|holdings|sources|claims|areas|conflicts)(\/|$)/,
     read: 'everyone',

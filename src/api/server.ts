@@ -7,17 +7,21 @@ import type { Store } from '../store/db.js';
 import { handleError, handleNotFound } from './errors.js';
 import { authenticate } from './request-context.js';
 import { areaRoutes } from './routes/areas.routes.js';
+import { dashboardRoutes } from './routes/dashboard.routes.js';
 import { auditRoutes } from './routes/audit.routes.js';
+import { authOidcRoutes } from './routes/auth-oidc.routes.js';
 import { dialogueRoutes } from './routes/dialogue.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { membershipRoutes } from './routes/memberships.routes.js';
 import { menuRoutes } from './routes/menu.routes.js';
 import { organizationRoutes } from './routes/organizations.routes.js';
+import { pendingActionRoutes } from './routes/pending-actions.routes.js';
 import { peopleRoutes } from './routes/people.routes.js';
 import { postRoutes } from './routes/posts.routes.js';
 import { programmeRoutes } from './routes/programmes.routes.js';
 import { sessionRoutes } from './routes/session.routes.js';
 import { sourceRoutes } from './routes/sources.routes.js';
+import { registerSecurityHeaders } from './security-headers.js';
 import { registerWebApp } from './web.js';
 
 export interface ServerOptions {
@@ -38,6 +42,7 @@ export async function buildServer({
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
   app.setNotFoundHandler(handleNotFound);
+  await registerSecurityHeaders(app);
 
   await app.register(swagger, {
     openapi: {
@@ -59,6 +64,7 @@ export async function buildServer({
   authenticate(app, store);
   healthRoutes(app, store);
   sessionRoutes(app, store);
+  authOidcRoutes(app, store);
   organizationRoutes(app, store);
   membershipRoutes(app, store);
   peopleRoutes(app, store);
@@ -66,9 +72,11 @@ export async function buildServer({
   sourceRoutes(app, store);
   areaRoutes(app, store);
   auditRoutes(app, store);
+  dashboardRoutes(app, store);
   menuRoutes(app, store);
   programmeRoutes(app, store);
   dialogueRoutes(app, store);
+  pendingActionRoutes(app, store);
   await registerWebApp(app);
   return app;
 }

@@ -11,6 +11,7 @@ import type {
   OrganizationPatch,
 } from '../schemas/organization.schema.js';
 import { assertCanRead, assertCanWrite } from '../store/access.js';
+import { readerFor } from '../store/db.js';
 import { insertNames, namesOf, replaceNames } from '../store/names.repo.js';
 import {
   findByIso2,
@@ -21,8 +22,9 @@ import {
   type OrganizationRow,
   parentChain,
 } from '../store/organization.repo.js';
-import { audit, deleteAudited, insertVersioned, requireVersion, updateVersioned } from '../store/records.js';
+import { audit, insertVersioned, requireVersion, updateVersioned } from '../store/records.js';
 import { type Ctx, inTransaction, now } from './context.js';
+import { restore, softDelete } from './soft-delete.service.js';
 import { today } from './today.js';
 
 type Names = OrganizationCreate['names'];
@@ -53,7 +55,7 @@ function present(row: OrganizationRow, names: Names, on: string): OrganizationOu
 }
 
 async function requireRow(ctx: Ctx, key: string): Promise<OrganizationRow> {
-  const row = await findOrganization(ctx.db, key);
+  const row = await findOrganization(readerFor(ctx), key);
   if (!row) throw DomainError.field('record.not_found', 'id', `no organization ${key}`);
   return row;
 }
@@ -61,7 +63,7 @@ async function requireRow(ctx: Ctx, key: string): Promise<OrganizationRow> {
 export async function getOrganization(ctx: Ctx, key: string, on = today()): Promise<OrganizationOut> {
   assertCanRead(ctx.actor, 'organization');
   const row = await requireRow(ctx, key);
-  const names = (await namesOf(ctx.db, 'organization_name', [row.id])).get(row.id) ?? [];
+  const names = (await namesOf(readerFor(ctx), 'organization_name', [row.id])).get(row.id) ?? [];
   return present(row, names as Names, on);
 }
 
@@ -71,9 +73,9 @@ export async function listOrganizationPage(
   page: ListQuery,
 ): Promise<Page<OrganizationOut>> {
   assertCanRead(ctx.actor, 'organization');
-  const { rows, total } = await listOrganizations(ctx.db, filter, page.limit, page.offset);
+  const { rows, total } = await listOrganizations(readerFor(ctx), filter, page.limit, page.offset);
   const names = await namesOf(
-    ctx.db,
+    readerFor(ctx),
     'organization_name',
     rows.map((r) => r.id),
   );
@@ -182,7 +184,15 @@ export async function deleteOrganization(ctx: Ctx, key: string, version: number 
     const expected = requireVersion(version);
     const ref = await isReferenced(tx.db, before.id);
     if (ref) throw DomainError.field('record.referenced', 'id', `${before.id} still has ${ref}`);
-    await tx.db.deleteFrom('organization_name').where('owner_id', '=', before.id).execute();
-    await deleteAudited(tx, 'organization', before.id, expected, before);
+    await softDelete(tx, 'organization', before.id, expected, before);
   });
+}
+
+/** Brings back a deleted organization (POST …/restore). */
+export async function restoreOrganization(
+  ctx: Ctx,
+  id: string,
+  version: number | undefined,
+): Promise<OrganizationOut> {
+  return restore(ctx, 'organization', id, version, (tx, key) => getOrganization(tx, key));
 }

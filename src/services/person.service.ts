@@ -9,9 +9,10 @@ import type { PersonCreate, PersonOut, PersonPatch } from '../schemas/person.sch
 import { assertCanRead, assertCanWrite } from '../store/access.js';
 import { insertNames, namesOf, replaceNames } from '../store/names.repo.js';
 import { findPerson, listPeople, personIsReferenced } from '../store/person.repo.js';
-import { audit, deleteAudited, insertVersioned, requireVersion, updateVersioned } from '../store/records.js';
+import { audit, insertVersioned, requireVersion, updateVersioned } from '../store/records.js';
 import type { PersonTable } from '../store/schema.js';
 import { type Ctx, inTransaction, now } from './context.js';
+import { restore, softDelete } from './soft-delete.service.js';
 import { today } from './today.js';
 
 type Names = PersonCreate['names'];
@@ -120,7 +121,11 @@ export async function deletePerson(ctx: Ctx, id: string, version: number | undef
     const expected = requireVersion(version);
     if (await personIsReferenced(tx.db, id))
       throw DomainError.field('record.referenced', 'id', `${id} still holds or held posts`);
-    await tx.db.deleteFrom('person_name').where('owner_id', '=', id).execute();
-    await deleteAudited(tx, 'person', id, expected, before);
+    await softDelete(tx, 'person', id, expected, before);
   });
+}
+
+/** Brings back a deleted person (POST …/restore). */
+export async function restorePerson(ctx: Ctx, id: string, version: number | undefined): Promise<PersonOut> {
+  return restore(ctx, 'person', id, version, (tx, key) => getPerson(tx, key));
 }

@@ -8,17 +8,12 @@ import type { ListQuery, Page } from '../schemas/common.schema.js';
 import type { PostCreate, PostOut, PostPatch } from '../schemas/post.schema.js';
 import { assertCanRead, assertCanWrite } from '../store/access.js';
 import { namesOf } from '../store/names.repo.js';
+import { findOrganization } from '../store/organization.repo.js';
 import { findPost, listPosts, postIsReferenced } from '../store/post.repo.js';
-import {
-  audit,
-  deleteAudited,
-  exists,
-  insertVersioned,
-  requireVersion,
-  updateVersioned,
-} from '../store/records.js';
+import { audit, insertVersioned, requireVersion, updateVersioned } from '../store/records.js';
 import type { PostTable } from '../store/schema.js';
 import { type Ctx, inTransaction, now } from './context.js';
+import { restore, softDelete } from './soft-delete.service.js';
 import { today } from './today.js';
 
 async function present(ctx: Ctx, rows: PostTable[]): Promise<PostOut[]> {
@@ -78,7 +73,8 @@ export async function createPost(ctx: Ctx, input: PostCreate): Promise<PostOut> 
   rejectIssues('request.invalid', periodIssues(input.start_date, input.end_date));
   const id = input.id ?? newId(input.label);
   return inTransaction(ctx, async (tx) => {
-    if (!(await exists(tx.db, 'organization', input.organization_id))) {
+    // A deleted organization is absent here too: no new posts under it.
+    if (!(await findOrganization(tx.db, input.organization_id))) {
       throw DomainError.field(
         'record.reference_missing',
         'organization_id',
@@ -115,6 +111,11 @@ export async function deletePost(ctx: Ctx, id: string, version: number | undefin
     const expected = requireVersion(version);
     if (await postIsReferenced(tx.db, id))
       throw DomainError.field('record.referenced', 'id', `${id} still has holdings`);
-    await deleteAudited(tx, 'post', id, expected, before);
+    await softDelete(tx, 'post', id, expected, before);
   });
+}
+
+/** Brings back a deleted post (POST …/restore). */
+export async function restorePost(ctx: Ctx, id: string, version: number | undefined): Promise<PostOut> {
+  return restore(ctx, 'post', id, version, (tx, key) => getPost(tx, key));
 }

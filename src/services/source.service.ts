@@ -4,10 +4,11 @@ import { applyPatch } from '../domain/patch.js';
 import type { ListQuery, Page } from '../schemas/common.schema.js';
 import type { SourceCreate, SourceOut, SourcePatch } from '../schemas/source.schema.js';
 import { assertCanRead, assertCanWrite } from '../store/access.js';
-import { audit, deleteAudited, insertVersioned, requireVersion, updateVersioned } from '../store/records.js';
+import { audit, insertVersioned, requireVersion, updateVersioned } from '../store/records.js';
 import type { SourceTable } from '../store/schema.js';
 import { findSource, listSources, sourceIsCited } from '../store/source.repo.js';
 import { type Ctx, inTransaction, now } from './context.js';
+import { restore, softDelete } from './soft-delete.service.js';
 
 function present(r: SourceTable): SourceOut {
   const { created_at: _c, ...rest } = r;
@@ -71,6 +72,11 @@ export async function deleteSource(ctx: Ctx, id: string, version: number | undef
     const expected = requireVersion(version);
     if (await sourceIsCited(tx.db, id))
       throw DomainError.field('record.referenced', 'id', `claims still cite ${id}`);
-    await deleteAudited(tx, 'source', id, expected, before);
+    await softDelete(tx, 'source', id, expected, before);
   });
+}
+
+/** Brings back a deleted source (POST …/restore). */
+export async function restoreSource(ctx: Ctx, id: string, version: number | undefined): Promise<SourceOut> {
+  return restore(ctx, 'source', id, version, (tx, key) => getSource(tx, key));
 }

@@ -5,6 +5,7 @@ import * as accounts from './migrations/0002-accounts-audit-chain.js';
 import * as menu from './migrations/0003-menu.js';
 import * as programmes from './migrations/0004-programmes.js';
 import * as dialogue from './migrations/0005-dialogue.js';
+import * as trust from './migrations/0006-trust.js';
 
 /** Migrations are TypeScript modules taking the dialect, listed here in order. */
 const MIGRATIONS = {
@@ -13,6 +14,7 @@ const MIGRATIONS = {
   '0003-menu': menu,
   '0004-programmes': programmes,
   '0005-dialogue': dialogue,
+  '0006-trust': trust,
 } as const;
 
 function provider(store: Store): MigrationProvider {

@@ -17,6 +17,7 @@ export async function findOrganization(db: Kysely<DB>, key: string): Promise<Org
     .selectFrom('organization')
     .selectAll()
     .where(byIso ? 'iso2' : 'id', '=', key)
+    .where('deleted_at', 'is', null)
     .executeTakeFirst();
 }
 
@@ -25,7 +26,7 @@ export async function findByIso2(db: Kysely<DB>, iso2: string) {
 }
 
 function filtered(db: Kysely<DB>, f: OrganizationFilter) {
-  let q = db.selectFrom('organization');
+  let q = db.selectFrom('organization').where('deleted_at', 'is', null);
   if (f.q) q = q.where(sql<boolean>`search like ${containsPattern(f.q)} escape '\\'`);
   if (f.kind) q = q.where('kind', '=', f.kind);
   if (f.parent_id) q = q.where('parent_id', '=', f.parent_id);

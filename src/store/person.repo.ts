@@ -3,11 +3,16 @@ import { containsPattern } from '../domain/search-text.js';
 import type { DB } from './schema.js';
 
 export async function findPerson(db: Kysely<DB>, id: string) {
-  return db.selectFrom('person').selectAll().where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('person')
+    .selectAll()
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
 }
 
 export async function listPeople(db: Kysely<DB>, f: { q?: string }, limit: number, offset: number) {
-  let q = db.selectFrom('person');
+  let q = db.selectFrom('person').where('deleted_at', 'is', null);
   if (f.q) q = q.where(sql<boolean>`search like ${containsPattern(f.q)} escape '\\'`);
   const [rows, count] = await Promise.all([
     q.selectAll().orderBy('search').orderBy('id').limit(limit).offset(offset).execute(),

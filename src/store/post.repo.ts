@@ -7,7 +7,12 @@ import type { DB, PostHoldingTable } from './schema.js';
 export type HoldingRow = PostHoldingTable;
 
 export async function findPost(db: Kysely<DB>, id: string) {
-  return db.selectFrom('post').selectAll().where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('post')
+    .selectAll()
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
 }
 
 export async function postsByIds(db: Kysely<DB>, ids: readonly string[]) {
@@ -25,7 +30,7 @@ export async function listPosts(
   limit: number,
   offset: number,
 ) {
-  let q = db.selectFrom('post');
+  let q = db.selectFrom('post').where('deleted_at', 'is', null);
   if (f.q) q = q.where(sql<boolean>`search like ${containsPattern(f.q)} escape '\\'`);
   if (f.organization_id) q = q.where('organization_id', '=', f.organization_id);
   const [rows, count] = await Promise.all([

@@ -2,6 +2,7 @@ import type { Generated } from 'kysely';
 import type { DialogueTables } from './schema.dialogue.js';
 import type { MenuTables } from './schema.menu.js';
 import type { ProgrammeTables } from './schema.programmes.js';
+import type { SoftDeleted, TrustTables } from './schema.trust.js';
 
 /**
  * The database's tables as Kysely sees them. Booleans are stored as 0/1 integers and dates as ISO
@@ -14,7 +15,7 @@ interface Versioned {
   updated_at: string;
 }
 
-export interface OrganizationTable extends Versioned {
+export interface OrganizationTable extends Versioned, SoftDeleted {
   id: string;
   kind: string;
   iso2: string | null;
@@ -56,7 +57,7 @@ export interface MembershipTable extends Versioned, DatedPeriod {
   note: string | null;
 }
 
-export interface PersonTable extends Versioned {
+export interface PersonTable extends Versioned, SoftDeleted {
   id: string;
   gender: string | null;
   birth_date: string | null;
@@ -65,7 +66,7 @@ export interface PersonTable extends Versioned {
   search: string;
 }
 
-export interface PostTable extends Versioned {
+export interface PostTable extends Versioned, SoftDeleted {
   id: string;
   organization_id: string;
   label: string;
@@ -85,7 +86,7 @@ export interface PostHoldingTable extends Versioned, DatedPeriod {
   note: string | null;
 }
 
-export interface SourceTable extends Versioned {
+export interface SourceTable extends Versioned, SoftDeleted {
   id: string;
   title: string;
   publisher: string | null;
@@ -158,7 +159,7 @@ export interface SessionTable {
 }
 
 /** Each feature declares its own tables beside this file (schema.<feature>.ts). */
-export interface DB extends MenuTables, ProgrammeTables, DialogueTables {
+export interface DB extends MenuTables, ProgrammeTables, DialogueTables, TrustTables {
   organization: OrganizationTable;
   organization_name: NameTable;
   membership: MembershipTable;

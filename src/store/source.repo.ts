@@ -2,14 +2,28 @@ import type { Kysely } from 'kysely';
 import type { DB } from './schema.js';
 
 export async function findSource(db: Kysely<DB>, id: string) {
-  return db.selectFrom('source').selectAll().where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('source')
+    .selectAll()
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
 }
 
 export async function listSources(db: Kysely<DB>, limit: number, offset: number) {
   const [rows, count] = await Promise.all([
-    db.selectFrom('source').selectAll().orderBy('title').orderBy('id').limit(limit).offset(offset).execute(),
     db
       .selectFrom('source')
+      .selectAll()
+      .where('deleted_at', 'is', null)
+      .orderBy('title')
+      .orderBy('id')
+      .limit(limit)
+      .offset(offset)
+      .execute(),
+    db
+      .selectFrom('source')
+      .where('deleted_at', 'is', null)
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow(),
   ]);

@@ -2,6 +2,7 @@ import { DIALOGUE_IDENTITY_TABLES, DIALOGUE_TABLES } from './schema.dialogue.js'
 import type { DB } from './schema.js';
 import { MENU_IDENTITY_TABLES, MENU_TABLES } from './schema.menu.js';
 import { PROGRAMME_IDENTITY_TABLES, PROGRAMME_TABLES } from './schema.programmes.js';
+import { TRUST_TABLES } from './schema.trust.js';
 
 /**
  * Every table, parents before children (the order a copy must be loaded in), with the column that
@@ -24,6 +25,7 @@ export const TABLES = [
   ...MENU_TABLES,
   ...PROGRAMME_TABLES,
   ...DIALOGUE_TABLES,
+  ...TRUST_TABLES,
   { name: 'audit_log', key: 'id' },
 ] as readonly { name: keyof DB; key: string }[];
 

@@ -10,10 +10,12 @@ import {
   deleteOrganization,
   getOrganization,
   listOrganizationPage,
+  restoreOrganization,
   updateOrganization,
 } from '../../services/organization.service.js';
 import type { Store } from '../../store/db.js';
 import { registerCrud } from '../crud.js';
+import { softDeleteRoutes } from './soft-delete.routes.js';
 
 export function organizationRoutes(app: FastifyInstance, store: Store) {
   registerCrud(app, store, {
@@ -33,5 +35,13 @@ export function organizationRoutes(app: FastifyInstance, store: Store) {
     update: updateOrganization,
     remove: deleteOrganization,
     idOf: (o) => o.id,
+  });
+  softDeleteRoutes(app, store, {
+    path: '/api/organizations',
+    tag: 'organizations',
+    noun: 'organization',
+    table: 'organization',
+    output: organizationOutput,
+    restore: restoreOrganization,
   });
 }

@@ -9,11 +9,13 @@ import {
   deletePerson,
   getPerson,
   listPersonPage,
+  restorePerson,
   updatePerson,
 } from '../../services/person.service.js';
 import type { Store } from '../../store/db.js';
 import { registerCrud } from '../crud.js';
 import { ctxOf } from '../request-context.js';
+import { softDeleteRoutes } from './soft-delete.routes.js';
 
 export function peopleRoutes(app: FastifyInstance, store: Store) {
   registerCrud(app, store, {
@@ -28,6 +30,14 @@ export function peopleRoutes(app: FastifyInstance, store: Store) {
     update: updatePerson,
     remove: deletePerson,
     idOf: (p) => p.id,
+  });
+  softDeleteRoutes(app, store, {
+    path: '/api/people',
+    tag: 'people',
+    noun: 'person',
+    table: 'person',
+    output: personOutput,
+    restore: restorePerson,
   });
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/people/:id/holdings',

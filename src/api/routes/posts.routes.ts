@@ -20,10 +20,18 @@ import {
   listHoldingPage,
   updateHolding,
 } from '../../services/holding.service.js';
-import { createPost, deletePost, getPost, listPostPage, updatePost } from '../../services/post.service.js';
+import {
+  createPost,
+  deletePost,
+  getPost,
+  listPostPage,
+  restorePost,
+  updatePost,
+} from '../../services/post.service.js';
 import type { Store } from '../../store/db.js';
 import { registerCrud } from '../crud.js';
 import { ctxOf } from '../request-context.js';
+import { softDeleteRoutes } from './soft-delete.routes.js';
 
 export function postRoutes(app: FastifyInstance, store: Store) {
   registerCrud(app, store, {
@@ -38,6 +46,14 @@ export function postRoutes(app: FastifyInstance, store: Store) {
     update: updatePost,
     remove: deletePost,
     idOf: (p) => p.id,
+  });
+  softDeleteRoutes(app, store, {
+    path: '/api/posts',
+    tag: 'posts',
+    noun: 'post',
+    table: 'post',
+    output: postOutput,
+    restore: restorePost,
   });
   registerCrud(app, store, {
     path: '/api/holdings',

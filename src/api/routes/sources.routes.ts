@@ -25,11 +25,13 @@ import {
   deleteSource,
   getSource,
   listSourcePage,
+  restoreSource,
   updateSource,
 } from '../../services/source.service.js';
 import type { Store } from '../../store/db.js';
 import { registerCrud } from '../crud.js';
 import { ctxOf } from '../request-context.js';
+import { softDeleteRoutes } from './soft-delete.routes.js';
 
 export function sourceRoutes(app: FastifyInstance, store: Store) {
   registerCrud(app, store, {
@@ -44,6 +46,14 @@ export function sourceRoutes(app: FastifyInstance, store: Store) {
     update: updateSource,
     remove: deleteSource,
     idOf: (s) => s.id,
+  });
+  softDeleteRoutes(app, store, {
+    path: '/api/sources',
+    tag: 'sources',
+    noun: 'source',
+    table: 'source',
+    output: sourceOutput,
+    restore: restoreSource,
   });
   registerCrud(app, store, {
     path: '/api/claims',

@@ -1,0 +1,11 @@
+import type { MatrixRow } from './row.js';
+
+/**
+ * Trust routes. Restoring a deleted registry record falls under the registry's own row (staff);
+ * these come first so that purging (administrators only) is not mistaken for an ordinary write.
+ */
+export const ROWS: MatrixRow[] = [
+  { path: /^\/api\/(organizations|people|posts|sources)\/\{id\}\/purge$/, read: [], write: ['admin'] },
+  { path: /^\/api\/pending-actions(\/|$)/, read: ['admin'], write: ['admin'] },
+  { path: /^\/api\/auth\/oidc\//, read: 'everyone', write: [] },
+];
