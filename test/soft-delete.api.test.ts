@@ -18,6 +18,15 @@ for (const db of testDatabases()) {
       const list = await api.call('GET', '/api/people?q=Hidden%20Restored');
       expect(list.json.items.map((p: { id: string }) => p.id)).not.toContain(person.id);
       expect(list.json.total).toBe(0);
+      // Nothing new may point at it while it is deleted.
+      const post = await makePost(api);
+      const holding = await api.call('POST', '/api/holdings', {
+        post_id: post.id,
+        person_id: person.id,
+        start_date: '2011-01-01',
+      });
+      expect(holding.status).toBe(422);
+      expect(JSON.stringify(holding.json.errors)).toContain('person_id');
       // Deleting again: it is gone as far as the API knows.
       expect(
         (await api.call('DELETE', `/api/people/${person.id}`, undefined, { 'if-match': '"2"' })).status,

@@ -19,7 +19,15 @@ type VersionedTable =
   | 'post_holding'
   | 'source'
   | 'claim'
-  | 'area';
+  | 'area'
+  | 'activity'
+  | 'iteration'
+  | 'nomination'
+  | 'meeting'
+  | 'follow_up';
+
+/** Registry records that are hidden, not removed, when deleted (restorable until purged). */
+const SOFT_DELETED: ReadonlySet<VersionedTable> = new Set(['organization', 'person', 'post', 'source']);
 
 // biome-ignore lint/suspicious/noExplicitAny: dynamic table names are checked by VersionedTable
 type Loose = Kysely<any>;
@@ -41,8 +49,11 @@ export async function findVersion(
   return row?.version as number | undefined;
 }
 
+/** Is there such a record (not deleted), for a reference to point at? */
 export async function exists(db: Kysely<DB>, table: VersionedTable, id: string): Promise<boolean> {
-  return (await findVersion(db, table, id)) !== undefined;
+  let query = (db as Loose).selectFrom(table).select('version').where(keyOf(table), '=', id);
+  if (SOFT_DELETED.has(table)) query = query.where('deleted_at', 'is', null);
+  return (await query.executeTakeFirst()) !== undefined;
 }
 
 export async function insertVersioned(
