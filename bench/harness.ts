@@ -16,9 +16,9 @@ export interface Figure {
 export interface Result {
   name: string;
   database?: 'sqlite' | 'postgres';
-  unit: 'ms' | 'rows/s';
-  subject: Figure & { rows_per_second?: number };
-  baseline: Figure & { rows_per_second?: number; label: string };
+  unit: 'ms' | 'rows/s' | 'req/s' | 'MB';
+  subject: Figure & { rows_per_second?: number; requests_per_second?: number };
+  baseline: Figure & { rows_per_second?: number; requests_per_second?: number; label: string };
   /** subject ÷ baseline for times (lower is better); baseline ÷ subject is the share of the floor reached */
   ratio: number;
   note?: string;
@@ -90,4 +90,27 @@ export function loadResults(file: string): Result[] {
   } catch {
     return [];
   }
+}
+
+/** Calls `fn` back to back for `ms` milliseconds: per-call latency and calls per second. */
+export async function loop(
+  fn: () => Promise<unknown> | unknown,
+  ms: number,
+): Promise<Figure & { per_second: number }> {
+  const times: number[] = [];
+  const end = performance.now() + ms;
+  const started = performance.now();
+  while (performance.now() < end) {
+    const t = performance.now();
+    await fn();
+    times.push(performance.now() - t);
+  }
+  const elapsed = performance.now() - started;
+  times.sort((a, b) => a - b);
+  return {
+    median_ms: times[Math.floor(times.length / 2)] ?? 0,
+    p99_ms: times[Math.min(times.length - 1, Math.ceil(times.length * 0.99) - 1)] ?? 0,
+    runs: times.length,
+    per_second: Math.round(times.length / (elapsed / 1000)),
+  };
 }

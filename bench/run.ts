@@ -1,11 +1,12 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RESULTS_DIR, type Result, round } from './harness.js';
-import { runRegistryBench } from './registry.bench.js';
 
 /**
  * `npm run bench`: every suite, each measured against its baseline in the same run, written to
  * bench/results.json (machine-readable) and bench/RESULTS.md (a table). Timing never fails anything.
+ * BENCH_QUICK=1 runs the HTTP suite on the small dataset (a wiring check); BENCH_ONLY=http,registry
+ * picks suites.
  */
 const here = new URL('.', import.meta.url).pathname;
 
@@ -15,10 +16,11 @@ interface Suite {
   run: () => Promise<unknown>;
 }
 
-const suites: Suite[] = [{ name: 'registry', file: 'registry.bench.ts', run: runRegistryBench }];
-
-// Suites of later issues join when their file exists; each exports run<Name>Bench().
+// Each suite file exports run<Name>Bench(); a suite joins when its file exists.
+const suites: Suite[] = [];
 for (const [name, file, fn] of [
+  ['registry', 'registry.bench.ts', 'runRegistryBench'],
+  ['http', 'http.bench.ts', 'runHttpBench'],
   ['allocation', 'allocation.bench.ts', 'runAllocationBench'],
   ['ingest', 'ingest.bench.ts', 'runIngestBench'],
 ] as const) {
@@ -26,39 +28,53 @@ for (const [name, file, fn] of [
     suites.push({ name, file, run: async () => (await import(`./${file}`))[fn]() });
   }
 }
+const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
+const chosen = only ? suites.filter((s) => only.includes(s.name)) : suites;
 
 const all: Record<string, unknown> = {
   machine: { node: process.version, cpus: 2 },
   measured_at: new Date().toISOString(),
+  quick: Boolean(process.env.BENCH_QUICK),
 };
-for (const suite of suites) {
+for (const suite of chosen) {
   console.log(`\n== ${suite.name}`);
   all[suite.name] = await suite.run();
 }
 writeFileSync(join(here, 'results.json'), `${JSON.stringify(all, null, 2)}\n`);
 
+const isResults = (v: unknown): v is Result[] =>
+  Array.isArray(v) && v.every((r) => r && typeof r === 'object' && 'subject' in r && 'baseline' in r);
+
+function figure(r: Result, f: Result['subject']): string {
+  if (r.unit === 'rows/s') return `${f.rows_per_second} rows/s`;
+  if (r.unit === 'MB') return `${f.median_ms} MB`;
+  const latency = `p50 ${round(f.median_ms, 3)} ms · p99 ${round(f.p99_ms, 3)} ms`;
+  return f.requests_per_second !== undefined ? `${f.requests_per_second} req/s · ${latency}` : latency;
+}
+
 const lines = [
   '# Benchmark results',
   '',
-  `Measured ${all.measured_at} on this machine (Node ${process.version}, 2 cores). Regenerate with \`npm run bench\`.`,
+  `Measured ${all.measured_at} on this machine (Node ${process.version}, 2 cores)${all.quick ? ', BENCH_QUICK (small dataset)' : ''}. Regenerate with \`npm run bench\`.`,
   'Each figure stands next to a baseline measured in the same run; only the ratio is comparable between runs.',
   '',
-  '| benchmark | db | Concord | baseline | ratio | baseline is |',
-  '| --- | --- | --- | --- | --- | --- |',
+  '| suite | benchmark | db | Concord | baseline | ratio | baseline is | note |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- |',
 ];
-const registry = all.registry as Result[];
-for (const r of registry) {
-  const fmt = (f: Result['subject']) =>
-    r.unit === 'rows/s'
-      ? `${f.rows_per_second} rows/s`
-      : `p50 ${round(f.median_ms, 3)} ms · p99 ${round(f.p99_ms, 3)} ms`;
-  lines.push(
-    `| ${r.name} | ${r.database} | ${fmt(r.subject)} | ${fmt(r.baseline)} | ${r.ratio} | ${r.baseline.label} |`,
-  );
+const other: string[] = [];
+for (const suite of chosen) {
+  const results = all[suite.name];
+  if (!isResults(results)) {
+    other.push('', `## ${suite.name}`, '', '```json', JSON.stringify(results, null, 2), '```');
+    continue;
+  }
+  for (const r of results) {
+    lines.push(
+      `| ${suite.name} | ${r.name} | ${r.database ?? ''} | ${figure(r, r.subject)} | ${figure(r, r.baseline)} | ${r.ratio} | ${r.baseline.label} | ${(r.note ?? '').replaceAll('|', '/')} |`,
+    );
+  }
 }
-for (const suite of suites.slice(1)) {
-  lines.push('', `## ${suite.name}`, '', '```json', JSON.stringify(all[suite.name], null, 2), '```');
-}
+lines.push(...other);
 lines.push('', `Raw per-suite results: \`${RESULTS_DIR.split('/').slice(-2).join('/')}/\`.`, '');
 writeFileSync(join(here, 'RESULTS.md'), lines.join('\n'));
 console.log('\nWrote bench/results.json and bench/RESULTS.md');

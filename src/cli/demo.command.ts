@@ -1,7 +1,10 @@
-import { Command } from 'commander';
+import cliProgress from 'cli-progress';
+import { Command, InvalidArgumentError } from 'commander';
 import { SYSTEM_ACTOR } from '../domain/actor.js';
 import { contextFor } from '../services/context.js';
 import { DEMO_DIR, isEmpty, loadDemo } from '../services/demo.service.js';
+import { generateDataset, SCALES } from '../services/generate/index.js';
+import { isScaleName } from '../services/generate/scale.js';
 import { withStore } from './output.js';
 
 export function demoCommands(): Command {
@@ -28,5 +31,57 @@ export function demoCommands(): Command {
         );
       });
     });
+  demo
+    .command('generate')
+    .description(
+      'Fill an empty database with a large synthetic dataset (deterministic for a seed), for benchmarks',
+    )
+    .option('--scale <scale>', `${Object.keys(SCALES).join(' or ')}`, parseScale, 'large')
+    .option('--seed <n>', 'seed of the generator', parseSeed, 1)
+    .option('--json', 'print the counts as JSON')
+    .action(async (options: { scale: keyof typeof SCALES; seed: number; json?: boolean }) => {
+      await withStore(async (store) => {
+        const bar =
+          process.stderr.isTTY && !options.json
+            ? new cliProgress.SingleBar({
+                stream: process.stderr,
+                format: 'generate {bar} {percentage}% {value} rows',
+              })
+            : null;
+        try {
+          const report = await generateDataset(store, {
+            scale: options.scale,
+            seed: options.seed,
+            actor: SYSTEM_ACTOR,
+            onStart: (total) => bar?.start(total, 0),
+            onProgress: (rows) => bar?.update(rows),
+          });
+          bar?.stop();
+          if (options.json) console.log(JSON.stringify(report));
+          else
+            console.log(
+              `Generated (${report.scale}, seed ${report.seed}) in ${report.seconds.toFixed(1)} s: ${Object.entries(
+                report.counts,
+              )
+                .map(([k, n]) => `${n} ${k}`)
+                .join(', ')}`,
+            );
+        } finally {
+          bar?.stop();
+        }
+      });
+    });
   return demo;
+}
+
+function parseScale(value: string): keyof typeof SCALES {
+  if (!isScaleName(value))
+    throw new InvalidArgumentError(`scale must be ${Object.keys(SCALES).join(' or ')}`);
+  return value;
+}
+
+function parseSeed(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('seed must be a non-negative integer');
+  return n;
 }

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
-import type { Actor, Role } from '../domain/actor.js';
+import { type Actor, PUBLIC_ACTOR, type Role } from '../domain/actor.js';
 import { DomainError } from '../domain/errors.js';
 import { newId } from '../domain/ids.js';
 import type { SessionOut, UserCreate, UserOut } from '../schemas/account.schema.js';
@@ -144,6 +144,14 @@ export async function resetPassword(ctx: Ctx, username: string, password?: strin
 }
 
 async function noteFailure(ctx: Ctx, name: string, at: Date) {
+  // Audited as the public: the name typed is kept (for staff reading the trail), never the password.
+  await inTransaction({ ...ctx, actor: PUBLIC_ACTOR }, async (tx) => {
+    await countFailure(tx, name, at);
+    await audit(tx, 'sign_in_failed', 'session', name, undefined, { username: name }, at.toISOString());
+  });
+}
+
+async function countFailure(ctx: Ctx, name: string, at: Date) {
   const row = await ctx.db
     .selectFrom('login_throttle')
     .selectAll()

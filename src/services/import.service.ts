@@ -8,11 +8,13 @@ import { organizationCreate } from '../schemas/organization.schema.js';
 import { personCreate } from '../schemas/person.schema.js';
 import { holdingCreate, postCreate } from '../schemas/post.schema.js';
 import { claimCreate, sourceCreate } from '../schemas/source.schema.js';
+import { isForeignKeyViolation, isUniqueViolation } from '../store/driver-errors.js';
 import type { DB } from '../store/schema.js';
 import { createArea } from './area.service.js';
 import { createClaim } from './claim.service.js';
 import type { Ctx } from './context.js';
 import { createHolding } from './holding.service.js';
+import { BULK_KINDS, type BulkKind, bulkAllowed } from './import-bulk.js';
 import { createMembership } from './membership.service.js';
 import { createOrganization } from './organization.service.js';
 import { createPerson } from './person.service.js';
@@ -86,22 +88,19 @@ function validate(kind: ImportKind, rows: readonly unknown[]) {
   return { valid, errors };
 }
 
-/**
- * Writes the valid rows inside the caller's transaction, each in a savepoint so that a row refused
- * by a rule or by the database leaves nothing behind, and returns every bad row's errors.
- */
-export async function importInto(
+/** Each row in a savepoint, so that a row refused by a rule or by the database leaves nothing behind. */
+async function rowByRow(
   ctx: Ctx,
   tx: ControlledTransaction<DB>,
   kind: ImportKind,
-  rows: readonly unknown[],
-  onProgress?: (done: number) => void,
-): Promise<{ imported: number; errors: RowError[] }> {
+  items: readonly { row: number; value: unknown }[],
+  errors: RowError[],
+  onRow?: (n: number) => void,
+): Promise<number> {
   const { create } = IMPORTERS[kind] as Importer<z.ZodType>;
-  const { valid, errors } = validate(kind, rows);
   const txCtx: Ctx = { ...ctx, db: tx };
   let imported = 0;
-  for (const [n, { row, value }] of valid.entries()) {
+  for (const [n, { row, value }] of items.entries()) {
     const point = await tx.savepoint('import_row').execute();
     try {
       await create(txCtx, value);
@@ -112,8 +111,75 @@ export async function importInto(
       const { code, issues } = issuesOf(err);
       for (const issue of issues) errors.push({ row, field: issue.field, reason: issue.reason, code });
     }
-    if (n % 100 === 0) onProgress?.(n);
+    onRow?.(n);
   }
+  return imported;
+}
+
+const BATCH = 1_000;
+
+/**
+ * The bulk path: a batch is checked at once (memory, then one query per batch), written with
+ * multi-row inserts and one audit append. Should the database still refuse the batch, it is rolled
+ * back to its savepoint and goes row by row, so every bad row is still named.
+ */
+async function inBatches(
+  ctx: Ctx,
+  tx: ControlledTransaction<DB>,
+  kind: ImportKind,
+  bulk: BulkKind<never>,
+  valid: readonly { row: number; value: unknown }[],
+  errors: RowError[],
+  onProgress?: (done: number) => void,
+): Promise<number> {
+  const txCtx: Ctx = { ...ctx, db: tx };
+  let imported = 0;
+  for (let start = 0; start < valid.length; start += BATCH) {
+    const batch = valid.slice(start, start + BATCH) as { row: number; value: never }[];
+    const { accepted, refused } = await bulk.plan(txCtx, batch);
+    for (const r of refused)
+      for (const issue of r.issues)
+        errors.push({ row: r.row, field: issue.field, reason: issue.reason, code: r.code });
+    if (accepted.length > 0) {
+      const point = await tx.savepoint('import_batch').execute();
+      try {
+        await bulk.write(txCtx, accepted);
+        await point.releaseSavepoint('import_batch').execute();
+        imported += accepted.length;
+      } catch (err) {
+        await point.rollbackToSavepoint('import_batch').execute();
+        if (!(err instanceof DomainError) && !isDriverRefusal(err)) throw err;
+        imported += await rowByRow(ctx, tx, kind, accepted, errors);
+      }
+    }
+    onProgress?.(Math.min(valid.length, start + BATCH));
+  }
+  return imported;
+}
+
+function isDriverRefusal(err: unknown): boolean {
+  return isUniqueViolation(err) || isForeignKeyViolation(err) || Boolean((err as { code?: string })?.code);
+}
+
+/**
+ * Writes the valid rows inside the caller's transaction and returns every bad row's errors: kinds
+ * with a bulk path in batches, the others row by row.
+ */
+export async function importInto(
+  ctx: Ctx,
+  tx: ControlledTransaction<DB>,
+  kind: ImportKind,
+  rows: readonly unknown[],
+  onProgress?: (done: number) => void,
+): Promise<{ imported: number; errors: RowError[] }> {
+  const { valid, errors } = validate(kind, rows);
+  const bulk = BULK_KINDS[kind];
+  const imported =
+    bulk && bulkAllowed(ctx, bulk)
+      ? await inBatches(ctx, tx, kind, bulk, valid, errors, onProgress)
+      : await rowByRow(ctx, tx, kind, valid, errors, (n) => {
+          if (n % 100 === 0) onProgress?.(n);
+        });
   onProgress?.(valid.length);
   errors.sort((a, b) => a.row - b.row);
   return { imported, errors };

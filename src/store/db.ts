@@ -16,7 +16,18 @@ export interface Store {
   /** the raw driver, for prepared hot paths and benchmarks */
   sqlite?: SQLite.Database;
   pool?: pg.Pool;
+  /**
+   * Where read-only routes may read: a second pool on DATABASE_READ_URL (a replica) when set, else
+   * the main database. Writes, and reads inside a transaction, always use `db`.
+   */
+  read: Kysely<DB>;
   close(): Promise<void>;
+}
+
+/** The connection a read should use: the caller's transaction if any, else the read pool. */
+export function readerFor(w: { db: Kysely<DB>; store?: Store }): Kysely<DB> {
+  if (w.db.isTransaction || !w.store) return w.db;
+  return w.store.read;
 }
 
 export const DEFAULT_SQLITE_PATH = './data/concord.db';
@@ -64,7 +75,10 @@ function withStatementCache(sqlite: SQLite.Database, size = 500): SQLite.Databas
   });
 }
 
-export function openStore(url: string | undefined, options: { poolSize?: number } = {}): Store {
+export function openStore(
+  url: string | undefined,
+  options: { poolSize?: number; readUrl?: string } = {},
+): Store {
   const { dialect, target } = describeUrl(url);
   if (dialect === 'sqlite') {
     mkdirSync(dirname(target), { recursive: true });
@@ -75,27 +89,48 @@ export function openStore(url: string | undefined, options: { poolSize?: number 
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+    // One file, one writer: readers of the same file gain nothing from a second handle here.
     return {
       db,
       dialect,
       sqlite,
+      read: db,
       location: target,
       close: () => db.destroy(),
     };
   }
-  // Like psql, connect as the operating-system user when the URL names none (unix-socket setups).
-  const authority = target.slice(target.indexOf('://') + 3).split('/')[0] ?? '';
-  const user = process.env.PGUSER || userInfo().username;
-  const connectionString = authority.includes('@')
-    ? target
-    : target.replace('://', `://${encodeURIComponent(user)}@`);
-  const pool = new pg.Pool({ connectionString, max: options.poolSize ?? 10 });
+  const pool = new pg.Pool({ connectionString: withUser(target), max: options.poolSize ?? 10 });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const readUrl = options.readUrl ?? process.env.DATABASE_READ_URL;
+  const read = readUrl ? openReadPool(readUrl, options.poolSize ?? 10) : db;
   return {
     db,
     dialect,
     pool,
+    read,
     location: target.replace(/\/\/([^:@/]+):[^@/]+@/, '//$1:***@'),
-    close: () => db.destroy(),
+    close: async () => {
+      if (read !== db) await read.destroy();
+      await db.destroy();
+    },
   };
+}
+
+/** Like psql, connect as the operating-system user when the URL names none (unix-socket setups). */
+function withUser(target: string): string {
+  const authority = target.slice(target.indexOf('://') + 3).split('/')[0] ?? '';
+  const user = process.env.PGUSER || userInfo().username;
+  return authority.includes('@') ? target : target.replace('://', `://${encodeURIComponent(user)}@`);
+}
+
+/** A second pool for reads (DATABASE_READ_URL, e.g. a streaming replica); PostgreSQL only. */
+function openReadPool(url: string, max: number): Kysely<DB> {
+  const { dialect, target } = describeUrl(url);
+  if (dialect !== 'postgres') throw new Error('DATABASE_READ_URL must be a postgres:// URL (a read replica)');
+  const pool = new pg.Pool({ connectionString: withUser(target), max });
+  // A replica refuses writes anyway; saying so up front makes a misrouted write fail loudly on the primary too.
+  pool.on('connect', (client) => {
+    client.query('set default_transaction_read_only = on').catch(() => {});
+  });
+  return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
 }

@@ -145,9 +145,25 @@ export interface Writer {
 const AUDIT_LOCK = 727_274;
 
 /** Appends a chained entry to the audit log, in the caller's transaction. */
+/**
+ * What an audit entry records: a change, or an event worth knowing later — a refused request, a failed
+ * sign-in, an export of records out of Concord.
+ */
+export type AuditAction =
+  | 'create'
+  | 'update'
+  | 'delete'
+  | 'restore'
+  | 'purge'
+  | 'transition'
+  | 'sign'
+  | 'refuse'
+  | 'export'
+  | 'sign_in_failed';
+
 export async function audit(
   w: Writer,
-  action: 'create' | 'update' | 'delete',
+  action: AuditAction,
   entity: string,
   entityId: string,
   before: unknown,

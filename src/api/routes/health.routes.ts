@@ -25,4 +25,17 @@ export function healthRoutes(app: FastifyInstance, store: Store) {
       }
     },
   );
+
+  // The server's floor in benchmarks: routing, hooks and serialization, no database.
+  app.get(
+    '/api/ping',
+    {
+      schema: {
+        tags: ['health'],
+        summary: 'A trivial JSON answer (benchmark floor)',
+        response: { 200: z.object({ ok: z.literal(true) }) },
+      },
+    },
+    async () => ({ ok: true as const }),
+  );
 }

@@ -1,0 +1,84 @@
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SYSTEM_ACTOR } from '../src/domain/actor.js';
+import { createUser } from '../src/services/account.service.js';
+import { contextFor } from '../src/services/context.js';
+import { generateDataset } from '../src/services/generate/index.js';
+import { openStore, type Store } from '../src/store/db.js';
+import { migrateToLatest } from '../src/store/migrate.js';
+import { urlFor, withAdmin } from '../test/support/postgres.js';
+
+/**
+ * The benchmark dataset (`concord demo generate`), generated once and cached: SQLite as a file under
+ * bench/.data/, PostgreSQL as a database named after the scale. BENCH_QUICK=1 uses the small scale.
+ */
+export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '.data');
+export const SCALE = process.env.BENCH_QUICK ? 'small' : 'large';
+export const BENCH_USER = {
+  username: 'bench-staff',
+  password: 'bench-password-not-secret',
+  role: 'staff' as const,
+};
+
+async function prepared(store: Store): Promise<boolean> {
+  const row = await store.db
+    .selectFrom('app_user')
+    .select('id')
+    .where('username', '=', BENCH_USER.username)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+async function fill(store: Store): Promise<void> {
+  await migrateToLatest(store);
+  const started = performance.now();
+  const report = await generateDataset(store, { scale: SCALE, seed: 1, actor: SYSTEM_ACTOR });
+  console.log(
+    `  generated the ${SCALE} dataset on ${store.dialect} in ${((performance.now() - started) / 1000).toFixed(1)} s (${report.counts.nomination} nominations)`,
+  );
+  await createUser(contextFor(store, SYSTEM_ACTOR), BENCH_USER);
+}
+
+export async function sqliteDataset(): Promise<string> {
+  const file = join(DATA_DIR, `concord-${SCALE}.db`);
+  if (!existsSync(file)) {
+    mkdirSync(DATA_DIR, { recursive: true });
+    const partial = `${file}.partial`;
+    for (const f of [partial, `${partial}-wal`, `${partial}-shm`]) rmSync(f, { force: true });
+    const store = openStore(`sqlite://${partial}`);
+    try {
+      await fill(store);
+      store.sqlite?.pragma('wal_checkpoint(TRUNCATE)');
+    } finally {
+      await store.close();
+    }
+    renameSync(partial, file);
+  }
+  return `sqlite://${file}`;
+}
+
+export async function postgresDataset(): Promise<string> {
+  const name = `concord_bench_${SCALE}`;
+  const url = urlFor(name);
+  const exists = await withAdmin(
+    async (c) => (await c.query('select 1 from pg_database where datname = $1', [name])).rowCount,
+  );
+  if (exists) {
+    const store = openStore(url, { poolSize: 1 });
+    try {
+      if (await prepared(store)) return url;
+    } finally {
+      await store.close();
+    }
+    await withAdmin((c) => c.query(`drop database ${name} with (force)`));
+  }
+  await withAdmin((c) => c.query(`create database ${name}`));
+  const store = openStore(url, { poolSize: 2 });
+  try {
+    await fill(store);
+  } finally {
+    await store.close();
+  }
+  return url;
+}
