@@ -2,8 +2,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type Actor, PUBLIC_ACTOR } from '../domain/actor.js';
 import { DomainError } from '../domain/errors.js';
 import { type SessionActor, sessionActor } from '../services/account.service.js';
-import { type Ctx, contextFor } from '../services/context.js';
+import { type Ctx, contextFor, inTransaction } from '../services/context.js';
 import type { Store } from '../store/db.js';
+import { audit } from '../store/records.js';
 
 export const SESSION_COOKIE = 'concord_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -37,6 +38,45 @@ export function authenticate(app: FastifyInstance, store: Store) {
     request.session = session;
     request.sessionToken = token;
   });
+  // Before the answer leaves, so that whoever receives it finds the entry already written.
+  app.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
+    const event = auditedEvent(request, reply.statusCode);
+    if (!event) return payload;
+    const ctx = contextFor(store, request.actor);
+    const route = request.routeOptions.url ?? request.url.split('?')[0] ?? '';
+    try {
+      await inTransaction(ctx, (tx) =>
+        audit(
+          tx,
+          event,
+          'request',
+          `${request.method} ${route}`.slice(0, 200),
+          undefined,
+          {
+            url: request.url.slice(0, 500),
+            status: reply.statusCode,
+          },
+          new Date().toISOString(),
+        ),
+      );
+    } catch (err) {
+      request.log.error({ err }, 'could not audit the request');
+    }
+    return payload;
+  });
+}
+
+/**
+ * Requests the audit trail keeps besides changes: refused ones (someone tried what they may not),
+ * and exports (records leaving Concord: briefing packs, spreadsheets, calendars, documents).
+ */
+function auditedEvent(request: FastifyRequest, status: number): 'refuse' | 'export' | undefined {
+  if (status === 403) return 'refuse';
+  const route = request.routeOptions.url ?? '';
+  if (status === 200 && request.method === 'GET' && /\/(dossier|export|exports|calendar)(\/|$)/.test(route)) {
+    return 'export';
+  }
+  return undefined;
 }
 
 export function ctxOf(store: Store, request: FastifyRequest): Ctx {

@@ -35,6 +35,26 @@ const sqlite: TestDatabase = {
   },
 };
 
+/**
+ * Drops a test database once the pool's connections have gone. Forcing it at once races the pool's
+ * own goodbye: a connection still closing would receive "terminating connection" as an unhandled
+ * error. So it waits for them (a few seconds at most) and forces only as a last resort.
+ */
+export async function dropDatabase(name: string): Promise<void> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const busy = await withAdmin(async (c) => {
+      const res = await c.query('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+      return (res.rows[0] as { n: number }).n > 0;
+    });
+    if (!busy) {
+      await withAdmin((c) => c.query(`drop database if exists ${name}`));
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await withAdmin((c) => c.query(`drop database if exists ${name} with (force)`));
+}
+
 const postgres: TestDatabase = {
   name: 'postgres',
   async create() {
@@ -45,7 +65,7 @@ const postgres: TestDatabase = {
       store,
       async drop() {
         await store.close();
-        await withAdmin((c) => c.query(`drop database if exists ${name} with (force)`));
+        await dropDatabase(name);
       },
     };
   },
