@@ -4,6 +4,7 @@ import type { Ctx } from './context.js';
 import { createActivity } from './menu.service.js';
 import { createIteration, updateIteration } from './menu-iteration.service.js';
 import { createNomination, decideNomination } from './nomination.service.js';
+import { today } from './today.js';
 
 /**
  * The demo menu: a few hundred illustrative activities (not real NATO entries) generated from a
@@ -136,6 +137,25 @@ export async function loadMenuDemo(ctx: Ctx): Promise<Record<string, number>> {
       });
       counts.iterations++;
       if (n <= 6 && k === 0) open.push({ id: it.id, start, deadline: plus(start, -45) });
+    }
+    // A few iterations still to come, whatever the day the demo is loaded, so that nominating can be
+    // tried in the app (the historical ones are past their deadlines).
+    if (n > 6 && n <= 12) {
+      const start = plus(today(), 30 * (n - 4));
+      const [city, country] = pick(CITIES);
+      await createIteration(ctx, {
+        activity_id: activity.id,
+        start_date: start,
+        end_date: plus(start, 4),
+        city,
+        country_id: known.has(country) ? country : null,
+        venue: null,
+        seats: n === 7 ? 3 : 20,
+        deadline: plus(start, -21),
+        status: 'open',
+        partner_cap: n === 7 ? 2 : null,
+      });
+      counts.iterations++;
     }
   }
 
