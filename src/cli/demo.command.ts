@@ -8,11 +8,13 @@ import { isScaleName } from '../services/generate/scale.js';
 import { withStore } from './output.js';
 
 export function demoCommands(): Command {
-  const demo = new Command('demo').description('Demonstration data: real, sourced facts');
+  const demo = new Command('demo').description(
+    'Demonstration data: sourced facts, and a large synthetic dataset',
+  );
   demo
     .command('load')
     .description(
-      'Load the sourced demo data (partners, frameworks, people, posts, claims) in one transaction',
+      'Load the demo data in one transaction: the sourced registry, an illustrative menu with nominations, Tajikistan’s IPP 2011–2012, the dialogue with its sources',
     )
     .option('--dir <dir>', 'folder of <kind>.json files', DEMO_DIR)
     .option('--force', 'load even if the database already holds organizations')

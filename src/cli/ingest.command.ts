@@ -15,7 +15,9 @@ import { withStore } from './output.js';
  */
 export function ingestCommand(): Command {
   return new Command('ingest')
-    .description('Propose the meetings that press reports (plain-text files) describe; nothing is stored')
+    .description(
+      'Propose the meetings that press reports (plain-text files) describe; stored only with --confirm',
+    )
     .argument('<files...>', 'press reports or press releases, as plain-text files')
     .option(
       '--published <date>',

@@ -11,7 +11,7 @@ import { migrateToLatest } from '../store/migrate.js';
 export function serveCommand(): Command {
   return new Command('serve')
     .description(
-      'Serve the API (and, as it lands, the web app) on PORT; migrates first, loads demo data into an empty database',
+      'Serve the web app and the API on PORT; migrates first, loads demo data into an empty database',
     )
     .option('-p, --port <port>', 'port (default: PORT or 4000)')
     .action(async (options: { port?: string }) => {
