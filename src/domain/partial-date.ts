@@ -1,4 +1,4 @@
-import { endOfMonth, format, isValid, parse } from 'date-fns';
+import { getDaysInMonth, isExists } from 'date-fns';
 
 /**
  * ISO 8601 dates of reduced precision ("1992", "1992-06", "1992-03-10"), as Popolo and our
@@ -17,8 +17,6 @@ export interface DayInterval {
   hi: string;
 }
 
-const FORMATS: Record<Precision, string> = { year: 'yyyy', month: 'yyyy-MM', day: 'yyyy-MM-dd' };
-
 export function precisionOf(value: PartialDate): Precision {
   return value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day';
 }
@@ -26,11 +24,10 @@ export function precisionOf(value: PartialDate): Precision {
 /** Why a string is not a partial date, or null when it is one (2013-11-31 is refused, not rolled over). */
 export function partialDateError(value: string): string | null {
   if (!PARTIAL_DATE_PATTERN.test(value)) return 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD';
-  const parsed = parse(value, FORMATS[precisionOf(value)], new Date(2000, 0, 1));
-  if (!isValid(parsed) || format(parsed, FORMATS[precisionOf(value)]) !== value) {
-    return `${value} is not a date that exists`;
-  }
-  return null;
+  // Checked from the numbers (isExists), not by parsing and formatting back: imports check
+  // thousands of dates, and this is the cheap way to refuse 2013-11-31 or month 13.
+  const [year, month = 1, day = 1] = value.split('-').map(Number) as [number, number?, number?];
+  return isExists(year, month - 1, day) ? null : `${value} is not a date that exists`;
 }
 
 export function isPartialDate(value: string): boolean {
@@ -45,7 +42,7 @@ export function toInterval(value: PartialDate): DayInterval {
     case 'month':
       return {
         lo: `${value}-01`,
-        hi: format(endOfMonth(parse(value, 'yyyy-MM', new Date(2000, 0, 1))), 'yyyy-MM-dd'),
+        hi: `${value}-${getDaysInMonth(new Date(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1))}`,
       };
     default:
       return { lo: value, hi: value };
