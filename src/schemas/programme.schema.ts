@@ -108,6 +108,7 @@ export const feedbackInput = z.strictObject({
 });
 
 export const programmeListQuery = z.strictObject({
+  q: z.string().max(200).optional().describe("Text found in the title or in the partner's names"),
   partner_id: z.string().max(80).optional(),
   kind: kind.optional(),
   status: z.enum(PROGRAMME_STATUSES).optional(),

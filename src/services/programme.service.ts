@@ -148,7 +148,7 @@ export async function getProgramme(ctx: Ctx, id: string): Promise<ProgrammeOut> 
 
 export async function listProgrammePage(
   ctx: Ctx,
-  filter: { partner_id?: string; kind?: string; status?: string },
+  filter: { q?: string; partner_id?: string; kind?: string; status?: string },
   page: ListQuery,
 ): Promise<Page<ProgrammeOut>> {
   assertCanRead(ctx.actor, 'programme');

@@ -1,6 +1,7 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, type SqlBool, sql } from 'kysely';
 import type { Actor } from '../domain/actor.js';
 import { DomainError } from '../domain/errors.js';
+import { containsPattern } from '../domain/search-text.js';
 import { visibleWhere } from './access.js';
 import type { DB } from './schema.js';
 import type { ProgrammeTable, ProgrammeVersionTable } from './schema.programmes.js';
@@ -22,11 +23,12 @@ export async function findProgramme(db: Kysely<DB>, id: string) {
 export async function listProgrammes(
   db: Kysely<DB>,
   actor: Actor,
-  f: { partner_id?: string; kind?: string; status?: string },
+  f: { q?: string; partner_id?: string; kind?: string; status?: string },
   limit: number,
   offset: number,
 ) {
   let q = db.selectFrom('programme').where((eb) => visibleWhere(eb, actor, 'programme', SCOPE));
+  if (f.q) q = q.where(matchesText(f.q));
   if (f.partner_id) q = q.where('partner_id', '=', f.partner_id);
   if (f.kind) q = q.where('kind', '=', f.kind);
   if (f.status) q = q.where('status', '=', f.status);
@@ -35,6 +37,16 @@ export async function listProgrammes(
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.n) };
+}
+
+/**
+ * The title or the partner's names contain the text. Titles are generated in English ("IPCP
+ * Tajikistan 2011–2013"), so lower() suffices for them; the partner's folded `search` column covers
+ * its names in every language and script.
+ */
+function matchesText(text: string) {
+  const pattern = containsPattern(text);
+  return sql<SqlBool>`(lower(programme.title) like ${pattern} escape '\\' or programme.partner_id in (select o.id from organization o where o.search like ${pattern} escape '\\'))`;
 }
 
 /** Live programmes of a partner and kind whose period meets [start, end]. */

@@ -1,13 +1,22 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { problem } from '../../schemas/common.schema.js';
-import { dashboardQuery, participationOutput } from '../../schemas/dashboard.schema.js';
+import {
+  dashboardQuery,
+  dashboardRangeQuery,
+  dialogueFrequencyOutput,
+  participationOutput,
+  programmeImplementationOutput,
+} from '../../schemas/dashboard.schema.js';
 import { participation } from '../../services/dashboard.service.js';
+import { dialogueFrequency } from '../../services/dashboard-dialogue.service.js';
+import { programmeImplementation } from '../../services/dashboard-programmes.service.js';
 import type { Store } from '../../store/db.js';
 import { ctxOf } from '../request-context.js';
 
 export function dashboardRoutes(app: FastifyInstance, store: Store) {
-  app.withTypeProvider<ZodTypeProvider>().get(
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get(
     '/api/dashboard/participation',
     {
       schema: {
@@ -18,5 +27,31 @@ export function dashboardRoutes(app: FastifyInstance, store: Store) {
       },
     },
     async (req) => participation(ctxOf(store, req), req.query),
+  );
+
+  r.get(
+    '/api/dashboard/programmes',
+    {
+      schema: {
+        tags: ['dashboards'],
+        summary: 'Implementation of the programmes in force in a year range: planned, held, attended, rate',
+        querystring: dashboardRangeQuery,
+        response: { 200: programmeImplementationOutput, 400: problem, 404: problem },
+      },
+    },
+    async (req) => programmeImplementation(ctxOf(store, req), req.query),
+  );
+
+  r.get(
+    '/api/dashboard/dialogue',
+    {
+      schema: {
+        tags: ['dashboards'],
+        summary: 'How often the dialogue met: meetings per year and per partner, by kind',
+        querystring: dashboardRangeQuery,
+        response: { 200: dialogueFrequencyOutput, 400: problem, 404: problem },
+      },
+    },
+    async (req) => dialogueFrequency(ctxOf(store, req), req.query),
   );
 }

@@ -15,6 +15,7 @@ import {
 import type { Store } from '../../store/db.js';
 import { registerCrud } from '../crud.js';
 import { ctxOf } from '../request-context.js';
+import { personMergeRoutes } from './person-merge.routes.js';
 import { softDeleteRoutes } from './soft-delete.routes.js';
 
 export function peopleRoutes(app: FastifyInstance, store: Store) {
@@ -39,6 +40,7 @@ export function peopleRoutes(app: FastifyInstance, store: Store) {
     output: personOutput,
     restore: restorePerson,
   });
+  personMergeRoutes(app, store);
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/people/:id/holdings',
     {

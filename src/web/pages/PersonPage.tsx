@@ -1,6 +1,6 @@
 import { Anchor, Badge, Breadcrumbs, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useId } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { PersonOut } from '../api/client.js';
@@ -20,6 +20,10 @@ import { NamesSection } from '../components/NamesSection.js';
 import { RecordHistory } from '../components/RecordHistory.js';
 import { countryName, firstDay } from '../i18n/format.js';
 import { organizationName, personName, postLabel } from '../i18n/names.js';
+import { useSession } from '../session/session.js';
+
+// Only staff merge duplicates: the dialog is not part of everyone's first screen.
+const MergeIntoAction = lazy(() => import('./person/MergeIntoAction.js'));
 
 function PostsHeld({ person }: { person: PersonOut }) {
   const { t } = useTranslation();
@@ -98,6 +102,7 @@ function PersonView({ person }: { person: PersonOut }) {
   const { t } = useTranslation();
   const lang = useLang();
   const name = personName(person, lang);
+  const { role } = useSession();
   usePageTitle(name);
   return (
     <Stack gap="xs">
@@ -110,6 +115,11 @@ function PersonView({ person }: { person: PersonOut }) {
         </Text>
       </Breadcrumbs>
       <Title order={1}>{name}</Title>
+      {(role === 'staff' || role === 'admin') && (
+        <Suspense fallback={null}>
+          <MergeIntoAction person={person} />
+        </Suspense>
+      )}
       <Group gap="lg">
         {person.nationality && (
           <Text size="sm">

@@ -3,8 +3,11 @@ import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import type { OrganizationKind } from '../api/client.js';
-import { organizationsQuery, peopleQuery, postsQuery } from '../api/queries.js';
+import type { MeetingOut } from '../../schemas/meeting.schema.js';
+import type { ActivityOut } from '../../schemas/menu.schema.js';
+import type { ProgrammeOut } from '../../schemas/programme.schema.js';
+import { ApiError, get, type OrganizationKind } from '../api/client.js';
+import { organizationsQuery, peopleQuery, postsQuery, useOrganizationsById } from '../api/queries.js';
 import {
   ErrorNotice,
   Loading,
@@ -14,7 +17,7 @@ import {
   usePageTitle,
 } from '../components/common.js';
 import { organizationPath, personPath, postPath } from '../components/links.js';
-import { countryName } from '../i18n/format.js';
+import { countryName, formatPartialDate } from '../i18n/format.js';
 import { organizationName, personName, postLabel } from '../i18n/names.js';
 
 const ORGANIZATION_GROUPS: OrganizationKind[] = ['state', 'framework', 'international_organization', 'body'];
@@ -26,7 +29,31 @@ interface Hit {
   detail?: ReactNode;
 }
 
-function ResultGroup({ title, hits }: { title: string; hits: Hit[] }) {
+interface Found<T> {
+  items: T[];
+  total: number;
+}
+
+/**
+ * One optional group: a role the API refuses the whole kind to (404) simply does not see the group,
+ * which is not an error worth showing.
+ */
+function useOptionalSearch<T>(path: string, q: string) {
+  const result = useQuery({
+    queryKey: ['search', path, q],
+    queryFn: () => get<Found<T>>(path, { q, limit: 100 }),
+    enabled: !!q,
+  });
+  const refused = result.error instanceof ApiError && result.error.status === 404;
+  return {
+    items: refused ? [] : (result.data?.items ?? []),
+    total: refused ? 0 : (result.data?.total ?? 0),
+    error: refused ? null : result.error,
+    isPending: result.isPending && !!q,
+  };
+}
+
+function ResultGroup({ title, hits, total }: { title: string; hits: Hit[]; total?: number }) {
   const id = useId();
   if (hits.length === 0) return null;
   return (
@@ -35,7 +62,7 @@ function ResultGroup({ title, hits }: { title: string; hits: Hit[] }) {
         <Group gap="xs" component="span">
           {title}
           <Badge variant="light" color="gray" tt="none" component="span">
-            {hits.length}
+            {total ?? hits.length}
           </Badge>
         </Group>
       </SectionTitle>
@@ -56,7 +83,10 @@ function ResultGroup({ title, hits }: { title: string; hits: Hit[] }) {
   );
 }
 
-/** Results of the header's search box, grouped by kind: partners and organizations, people, posts. */
+/**
+ * Results of the header's search box, grouped by kind: partners and organizations, people, posts,
+ * menu activities, meetings and programmes (the last three for the roles that may read them).
+ */
 export function SearchPage() {
   const { t } = useTranslation();
   const lang = useLang();
@@ -66,6 +96,17 @@ export function SearchPage() {
   const organizations = useQuery({ ...organizationsQuery({ q, limit: 100 }), enabled: !!q });
   const people = useQuery({ ...peopleQuery({ q, limit: 100 }), enabled: !!q });
   const posts = useQuery({ ...postsQuery({ q, limit: 100 }), enabled: !!q });
+  const activities = useOptionalSearch<ActivityOut>('/api/activities', q);
+  const meetings = useOptionalSearch<MeetingOut>('/api/meetings', q);
+  const programmes = useOptionalSearch<ProgrammeOut>('/api/programmes', q);
+  const partners = useOrganizationsById([
+    ...meetings.items.map((m) => m.partner_id),
+    ...programmes.items.map((p) => p.partner_id),
+  ]);
+  const partnerName = (id: string) => {
+    const org = partners.get(id);
+    return org ? organizationName(org, lang) : id;
+  };
 
   if (!q) {
     return (
@@ -75,11 +116,17 @@ export function SearchPage() {
       </Stack>
     );
   }
-  const queries = [organizations, people, posts];
+  const queries = [organizations, people, posts, activities, meetings, programmes];
   const error = queries.find((r) => r.error)?.error;
   const pending = queries.some((r) => r.isPending);
   const orgs = organizations.data?.items ?? [];
-  const total = orgs.length + (people.data?.items.length ?? 0) + (posts.data?.items.length ?? 0);
+  const total =
+    orgs.length +
+    (people.data?.items.length ?? 0) +
+    (posts.data?.items.length ?? 0) +
+    activities.total +
+    meetings.total +
+    programmes.total;
 
   return (
     <Stack gap="xs">
@@ -119,6 +166,39 @@ export function SearchPage() {
           key: p.id,
           to: postPath(p.id),
           label: postLabel(p, lang),
+        }))}
+      />
+      <ResultGroup
+        title={t('search.activities')}
+        total={activities.total}
+        hits={activities.items.map((a) => ({
+          key: a.id,
+          to: `/menu/activities/${encodeURIComponent(a.id)}`,
+          label: a.title,
+          detail: a.key,
+        }))}
+      />
+      <ResultGroup
+        title={t('search.meetings')}
+        total={meetings.total}
+        hits={meetings.items.map((m) => ({
+          key: m.id,
+          to: `/dialogue/meetings/${encodeURIComponent(m.id)}`,
+          // The dialogue's kind names ("Visit", "Talks") are its feature's messages, loaded with the app.
+          label: m.title ?? t(`dialogue.kinds.${m.kind}`, { defaultValue: t('search.untitledMeeting') }),
+          detail: [formatPartialDate(m.date, lang), partnerName(m.partner_id), m.place.city]
+            .filter(Boolean)
+            .join(', '),
+        }))}
+      />
+      <ResultGroup
+        title={t('search.programmes')}
+        total={programmes.total}
+        hits={programmes.items.map((p) => ({
+          key: p.id,
+          to: `/programmes/${encodeURIComponent(p.id)}`,
+          label: p.title,
+          detail: `${partnerName(p.partner_id)}, ${formatPartialDate(p.start_date, lang)} – ${formatPartialDate(p.end_date, lang)}`,
         }))}
       />
     </Stack>

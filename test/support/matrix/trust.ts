@@ -7,5 +7,7 @@ import type { MatrixRow } from './row.js';
 export const ROWS: MatrixRow[] = [
   { path: /^\/api\/(organizations|people|posts|sources)\/\{id\}\/purge$/, read: [], write: ['admin'] },
   { path: /^\/api\/pending-actions(\/|$)/, read: ['admin'], write: ['admin'] },
+  // Merging duplicate people is a registry write: staff.
+  { path: /^\/api\/people\/\{id\}\/merge$/, read: [], write: ['admin', 'staff'] },
   { path: /^\/api\/auth\/oidc\//, read: 'everyone', write: [] },
 ];

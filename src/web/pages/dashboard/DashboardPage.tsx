@@ -2,27 +2,48 @@ import { Group, NumberInput, SimpleGrid, Stack, Text, Title } from '@mantine/cor
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ParticipationOut } from '../../../schemas/dashboard.schema.js';
+import type {
+  DialogueFrequencyOut,
+  ParticipationOut,
+  ProgrammeImplementationOut,
+} from '../../../schemas/dashboard.schema.js';
 import { get } from '../../api/client.js';
+import { useOrganizationsById } from '../../api/queries.js';
 import { QueryState, useLang, usePageTitle } from '../../components/common.js';
-import { formatCount } from '../../i18n/format.js';
+import { formatCount, formatPartialDate } from '../../i18n/format.js';
+import { organizationName } from '../../i18n/names.js';
 import { ChartCard, type ChartData } from './ChartCard.js';
 
-function bars(data: ChartData, horizontal = false) {
-  const [category, ...series] = data.columns;
+/** Bars of the columns `plot` (by default every column after the category), side by side or stacked. */
+function bars(
+  data: ChartData,
+  horizontal = false,
+  { plot, stack }: { plot?: number[]; stack?: boolean } = {},
+) {
+  const [category] = data.columns;
+  const plotted = plot ?? data.columns.slice(1).map((_, i) => i + 1);
   const axis = { type: 'category', data: data.rows.map((r) => String(r[0])), name: category };
   const value = { type: 'value' };
   return {
     tooltip: { trigger: 'axis' },
     legend: { top: 0 },
-    grid: { left: horizontal ? 180 : 48, right: 24, top: 40, bottom: 32 },
+    // A legend of many series wraps onto a second line.
+    grid: { left: horizontal ? 180 : 48, right: 24, top: plotted.length > 4 ? 72 : 40, bottom: 32 },
     xAxis: horizontal ? value : axis,
     yAxis: horizontal ? { ...axis, inverse: true, axisLabel: { width: 170, overflow: 'truncate' } } : value,
-    series: series.map((name, i) => ({ name, type: 'bar', data: data.rows.map((r) => r[i + 1]) })),
+    series: plotted.map((i) => ({
+      name: data.columns[i],
+      type: 'bar',
+      ...(stack ? { stack: 'total' } : {}),
+      data: data.rows.map((r) => r[i]),
+    })),
   };
 }
 
-/** Activities and participation by area, year and partner, for the organization and Ally observers. */
+/**
+ * Activities and participation by area, year and partner, programme implementation and dialogue
+ * frequency, for the organization and Ally observers.
+ */
 export function DashboardPage() {
   const { t } = useTranslation();
   const lang = useLang();
@@ -33,6 +54,22 @@ export function DashboardPage() {
     queryKey: ['dashboard', 'participation', from, to],
     queryFn: () => get<ParticipationOut>('/api/dashboard/participation', { from, to }),
   });
+  const programmes = useQuery({
+    queryKey: ['dashboard', 'programmes', from, to],
+    queryFn: () => get<ProgrammeImplementationOut>('/api/dashboard/programmes', { from, to }),
+  });
+  const dialogue = useQuery({
+    queryKey: ['dashboard', 'dialogue', from, to],
+    queryFn: () => get<DialogueFrequencyOut>('/api/dashboard/dialogue', { from, to }),
+  });
+  const partners = useOrganizationsById([
+    ...(programmes.data?.programmes.map((p) => p.partner_id) ?? []),
+    ...(dialogue.data?.by_partner.map((p) => p.partner_id) ?? []),
+  ]);
+  const partnerName = (id: string) => {
+    const org = partners.get(id);
+    return org ? organizationName(org, lang) : id.toUpperCase();
+  };
   const counts = [t('dashboard.iterations'), t('dashboard.nominations'), t('dashboard.attended')];
   const year = (set: (v: number | undefined) => void) => (v: string | number) =>
     set(typeof v === 'number' && v >= 1900 && v <= 2200 ? v : undefined);
@@ -105,6 +142,88 @@ export function DashboardPage() {
                 height={Math.max(240, byArea.rows.length * 34)}
               />
             </>
+          );
+        }}
+      </QueryState>
+      <QueryState query={programmes}>
+        {(d) => {
+          const data: ChartData = {
+            columns: [
+              t('dashboard.programme'),
+              t('dashboard.programmeTitle'),
+              t('dashboard.partner'),
+              t('dashboard.kind'),
+              t('dashboard.period'),
+              t('dashboard.planned'),
+              t('dashboard.held'),
+              t('dashboard.attended'),
+              t('dashboard.rate'),
+            ],
+            rows: [...d.programmes].reverse().map((p) => [
+              // Titles start alike ("Individual Partnership Programme…"): the axis shows who, what, when.
+              `${partnerName(p.partner_id)} ${p.kind} ${p.start_date.slice(0, 4)}–${p.end_date.slice(0, 4)}`,
+              p.title,
+              partnerName(p.partner_id),
+              p.kind,
+              `${formatPartialDate(p.start_date, lang)} – ${formatPartialDate(p.end_date, lang)}`,
+              p.planned,
+              p.held,
+              p.attended,
+              p.rate === null ? '—' : Math.round(p.rate * 100),
+            ]),
+          };
+          const rate = d.totals.rate === null ? null : Math.round(d.totals.rate * 100);
+          return (
+            <>
+              <Text>
+                {t('dashboard.programmesSummary', {
+                  count: d.programmes.length,
+                  formatted: formatCount(d.programmes.length, lang),
+                  rate: rate === null ? '—' : formatCount(rate, lang),
+                })}
+              </Text>
+              <ChartCard
+                name="programme-implementation"
+                title={t('dashboard.implementation')}
+                data={data}
+                option={bars(data, true, { plot: [5, 6, 7] })}
+                height={Math.max(240, data.rows.length * 40)}
+              />
+            </>
+          );
+        }}
+      </QueryState>
+      <QueryState query={dialogue}>
+        {(d) => {
+          const kinds = d.kinds.map((k) => t(`dialogue.kinds.${k}`, { defaultValue: k }));
+          const plot = d.kinds.map((_, i) => i + 1);
+          const byYear: ChartData = {
+            columns: [t('dashboard.year'), ...kinds, t('dashboard.total')],
+            rows: d.by_year.map((y) => [String(y.year), ...d.kinds.map((k) => y.by_kind[k] ?? 0), y.total]),
+          };
+          const byPartner: ChartData = {
+            columns: [t('dashboard.partner'), ...kinds, t('dashboard.total')],
+            rows: d.by_partner
+              .slice(0, 20)
+              .map((p) => [partnerName(p.partner_id), ...d.kinds.map((k) => p.by_kind[k] ?? 0), p.total]),
+          };
+          return (
+            <SimpleGrid cols={{ base: 1, lg: 2 }}>
+              <ChartCard
+                name="dialogue-by-year"
+                title={t('dashboard.dialogueByYear')}
+                data={byYear}
+                option={bars(byYear, false, { plot, stack: true })}
+                height={360}
+              />
+              <ChartCard
+                name="dialogue-by-partner"
+                title={t('dashboard.dialogueByPartner')}
+                data={byPartner}
+                option={bars(byPartner, true, { plot, stack: true })}
+                height={Math.max(240, byPartner.rows.length * 34 + 80)}
+              />
+            </SimpleGrid>
           );
         }}
       </QueryState>
