@@ -11,6 +11,8 @@ export interface Figure {
   median_ms: number;
   p99_ms: number;
   runs: number;
+  /** given where a target is set on the 95th percentile */
+  p95_ms?: number;
 }
 
 export interface Result {
@@ -90,6 +92,11 @@ export function loadResults(file: string): Result[] {
   } catch {
     return [];
   }
+}
+
+/** The q-quantile (0…1) of sorted times. */
+export function quantile(sorted: readonly number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(sorted.length * q) - 1))] ?? 0;
 }
 
 /** Calls `fn` back to back for `ms` milliseconds: per-call latency and calls per second. */

@@ -48,7 +48,8 @@ const isResults = (v: unknown): v is Result[] =>
 function figure(r: Result, f: Result['subject']): string {
   if (r.unit === 'rows/s') return `${f.rows_per_second} rows/s`;
   if (r.unit === 'MB') return `${f.median_ms} MB`;
-  const latency = `p50 ${round(f.median_ms, 3)} ms · p99 ${round(f.p99_ms, 3)} ms`;
+  const p95 = f.p95_ms !== undefined ? ` · p95 ${round(f.p95_ms, 3)} ms` : '';
+  const latency = `p50 ${round(f.median_ms, 3)} ms${p95} · p99 ${round(f.p99_ms, 3)} ms`;
   return f.requests_per_second !== undefined ? `${f.requests_per_second} req/s · ${latency}` : latency;
 }
 

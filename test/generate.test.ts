@@ -47,7 +47,35 @@ for (const db of testDatabases()) {
       expect(report.counts.iteration).toBe(1_200);
       expect(report.counts.nomination).toBeGreaterThanOrEqual(10_000);
       expect(report.counts.post_holding).toBeGreaterThan(100);
+      expect(report.counts.meeting).toBe(2_100);
+      expect(report.counts.meeting_participant).toBeGreaterThanOrEqual(2 * 2_100);
+      expect(report.counts.meeting_participant).toBeLessThanOrEqual(4 * 2_100);
+      expect(report.counts.follow_up).toBeGreaterThan(100);
+      expect(report.counts.programme).toBe(60 * 15);
+      expect(report.counts.programme_version).toBe(60 * 15);
       expect(report.counts.audit_log).toBeGreaterThan(4_000);
+    });
+
+    it('puts programmes in states the lifecycle allows, bound to the hash of their content', async () => {
+      const { contentHash } = await import('../src/domain/programmes/content.js');
+      const rows = await store.db
+        .selectFrom('programme')
+        .innerJoin('programme_version', 'programme_version.programme_id', 'programme.id')
+        .select([
+          'programme.status',
+          'programme.end_date',
+          'programme_version.hash',
+          'programme_version.snapshot',
+        ])
+        .select('programme.partner_signoff')
+        .execute();
+      for (const r of rows) {
+        expect(r.status).toMatch(
+          r.end_date < '2024-12-31' ? /^completed$/ : /^(jointly_agreed|in_implementation)$/,
+        );
+        expect(contentHash(JSON.parse(r.snapshot))).toBe(r.hash);
+        expect(JSON.parse(r.partner_signoff as string).hash).toBe(r.hash);
+      }
     });
 
     it('keeps every reference whole', async () => {
@@ -65,6 +93,16 @@ for (const db of testDatabases()) {
         ['nomination', 'iteration_id', 'iteration', 'id'],
         ['nomination', 'person_id', 'person', 'id'],
         ['nomination', 'partner_id', 'organization', 'id'],
+        ['meeting', 'partner_id', 'organization', 'id'],
+        ['meeting', 'country_id', 'organization', 'id'],
+        ['meeting', 'host_org_id', 'organization', 'id'],
+        ['meeting', 'visitor_org_id', 'organization', 'id'],
+        ['meeting_participant', 'meeting_id', 'meeting', 'id'],
+        ['meeting_participant', 'person_id', 'person', 'id'],
+        ['follow_up', 'meeting_id', 'meeting', 'id'],
+        ['programme', 'partner_id', 'organization', 'id'],
+        ['programme', 'renewed_from', 'programme', 'id'],
+        ['programme_version', 'programme_id', 'programme', 'id'],
       ] as const) {
         expect(await orphans(store, child, column, parent, key), `${child}.${column}`).toBe(0);
       }
@@ -99,6 +137,27 @@ for (const db of testDatabases()) {
         const res = await app.inject({ url: '/api/organizations?kind=state&limit=100' });
         expect(res.statusCode).toBe(200);
         expect(res.json().total).toBe(60);
+        // Meetings and programmes are for staff: sign in as one.
+        const { createUser } = await import('../src/services/account.service.js');
+        const user = { username: 'generate-staff', password: 'a-long-test-password', role: 'staff' as const };
+        await createUser(contextFor(store, SYSTEM_ACTOR), user);
+        const session = await app.inject({
+          method: 'POST',
+          url: '/api/session',
+          payload: { username: user.username, password: user.password },
+        });
+        expect(session.statusCode, session.body).toBe(200);
+        const cookie = session.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+        const headers = { cookie };
+        const meetings = await app.inject({ url: '/api/meetings?limit=20', headers });
+        expect(meetings.statusCode, meetings.body).toBe(200);
+        expect(meetings.json().items.length).toBe(20);
+        const found = await app.inject({ url: '/api/meetings?q=border&limit=5', headers });
+        expect(found.statusCode, found.body).toBe(200);
+        expect(found.json().total).toBeGreaterThan(0);
+        const programmes = await app.inject({ url: '/api/programmes?limit=20', headers });
+        expect(programmes.statusCode, programmes.body).toBe(200);
+        expect(programmes.json().items.length).toBe(20);
       } finally {
         await app.close();
       }

@@ -4,7 +4,9 @@ import { inBulk } from '../../store/bulk.js';
 import { AuditChain, lockAuditBulk } from '../../store/bulk-audit.js';
 import type { Store } from '../../store/db.js';
 import type { GenContext } from './context.js';
+import { generateDialogue } from './dialogue.js';
 import { generateMenu } from './menu.js';
+import { generateProgrammes } from './programmes.js';
 import { seeded } from './random.js';
 import { generateRegistry } from './registry.js';
 import { SCALES, type Scale } from './scale.js';
@@ -34,8 +36,14 @@ export function expectedRows(s: Scale): number {
   const iterations = activities * s.iterationsPerActivity;
   const nominations = iterations * (s.nominationsMin + (s.nominationsSpread - 1) / 2);
   const registry = 3 * s.people + s.partners * s.postsPerPartner * 10;
+  // a meeting: its row, its audit entry, three participants on average, a follow-up now and then
+  const dialogue = years * s.meetingsPerYear * 5.3;
+  const programmes = 3 * s.partners * Math.ceil(years / s.programmeYears);
   return Math.round(
-    2 * (activities + iterations + registry) + nominations * (1 + 1 / s.auditNominationEvery),
+    2 * (activities + iterations + registry) +
+      nominations * (1 + 1 / s.auditNominationEvery) +
+      dialogue +
+      programmes,
   );
 }
 
@@ -51,8 +59,7 @@ async function assertEmpty(store: Store): Promise<void> {
 
 /**
  * `concord demo generate`: a deterministic synthetic dataset written through the raw driver, one
- * transaction per table family (registry, menu); each family is its own module so that others
- * (meetings, programmes) join as further steps.
+ * transaction per table family (registry, menu, dialogue, programmes), each its own module.
  */
 export async function generateDataset(store: Store, options: GenerateOptions): Promise<GenerateReport> {
   const started = performance.now();
@@ -85,7 +92,15 @@ export async function generateDataset(store: Store, options: GenerateOptions): P
     await lockAuditBulk(bulk, store.dialect);
     return generateMenu(context(bulk, new AuditChain(await head())), reg);
   });
-  // Later families (meetings, programmes) join here, each in its own transaction.
+  await inBulk(store, async (bulk) => {
+    await lockAuditBulk(bulk, store.dialect);
+    return generateDialogue(context(bulk, new AuditChain(await head())), reg);
+  });
+  // Programmes choose activities of the menu by id: they come after it.
+  await inBulk(store, async (bulk) => {
+    await lockAuditBulk(bulk, store.dialect);
+    return generateProgrammes(context(bulk, new AuditChain(await head())), reg);
+  });
 
   const counts: Record<string, number> = {};
   for (const table of [
@@ -97,6 +112,11 @@ export async function generateDataset(store: Store, options: GenerateOptions): P
     'activity',
     'iteration',
     'nomination',
+    'meeting',
+    'meeting_participant',
+    'follow_up',
+    'programme',
+    'programme_version',
     'audit_log',
   ] as const) {
     const row = await store.db

@@ -13,6 +13,10 @@ export interface Scale {
   nominationsSpread: number;
   /** one nomination in `auditNominationEvery` carries an audit entry (others came in bulk) */
   auditNominationEvery: number;
+  /** dialogue records a year, spread over the partners */
+  meetingsPerYear: number;
+  /** length of an individual programme, in years: one programme per partner and period */
+  programmeYears: number;
 }
 
 export const SCALES: Record<Scale['name'], Scale> = {
@@ -28,6 +32,8 @@ export const SCALES: Record<Scale['name'], Scale> = {
     nominationsMin: 6,
     nominationsSpread: 7,
     auditNominationEvery: 10,
+    meetingsPerYear: 7_000,
+    programmeYears: 2,
   },
   small: {
     name: 'small',
@@ -41,6 +47,8 @@ export const SCALES: Record<Scale['name'], Scale> = {
     nominationsMin: 6,
     nominationsSpread: 7,
     auditNominationEvery: 10,
+    meetingsPerYear: 70,
+    programmeYears: 2,
   },
 };
 
