@@ -19,7 +19,7 @@ import { followUpColumns } from '../store/dialogue.repo.js';
 import { deleteDialogue, insertDialogue, updateDialogue } from '../store/dialogue-records.repo.js';
 import {
   findMeeting,
-  holdingsOfPeopleOn,
+  holdingsOfPeople,
   listMeetings,
   type MeetingFilter,
   participantsOf,
@@ -99,12 +99,25 @@ export async function presentMeetings(ctx: Ctx, rows: MeetingTable[]): Promise<M
   const candidateName = new Map(candidates.map((c) => [c.id, c.name]));
   const postById = new Map(explicitPosts.map((p) => [p.id, p]));
   // Posts held on each meeting's day, from the registry's holdings.
-  const heldByMeeting = new Map<string, Awaited<ReturnType<typeof holdingsOfPeopleOn>>>();
+  // One query for the whole page, then each meeting's day picks from it (not a query per meeting).
+  const holdings = await holdingsOfPeople(
+    ctx.db,
+    participants.flatMap((p) => (p.person_id ? [p.person_id] : [])),
+  );
+  const heldByMeeting = new Map<string, typeof holdings>();
   for (const r of rows) {
-    const people = participants
-      .filter((p) => p.meeting_id === r.id && p.person_id)
-      .map((p) => p.person_id as string);
-    heldByMeeting.set(r.id, await holdingsOfPeopleOn(ctx.db, people, r.start_lo));
+    const people = new Set(
+      participants.filter((p) => p.meeting_id === r.id && p.person_id).map((p) => p.person_id as string),
+    );
+    heldByMeeting.set(
+      r.id,
+      holdings.filter(
+        (h) =>
+          people.has(h.person_id) &&
+          h.start_lo <= r.start_lo &&
+          (h.end_hi === null || h.end_hi >= r.start_lo),
+      ),
+    );
   }
   return rows.map((r) => {
     const held = heldByMeeting.get(r.id) ?? [];

@@ -136,7 +136,8 @@ export async function replaceSources(
 }
 
 /** The holdings that may cover a day for several people, with their posts. */
-export async function holdingsOfPeopleOn(db: Kysely<DB>, personIds: readonly string[], day: string) {
+/** Every post holding of these people, latest first: a page of meetings resolves its days from it. */
+export async function holdingsOfPeople(db: Kysely<DB>, personIds: readonly string[]) {
   if (personIds.length === 0) return [];
   return db
     .selectFrom('post_holding')
@@ -147,13 +148,13 @@ export async function holdingsOfPeopleOn(db: Kysely<DB>, personIds: readonly str
       'post_holding.post_id',
       'post_holding.start_date',
       'post_holding.end_date',
+      'post_holding.start_lo',
+      'post_holding.end_hi',
       'post_holding.acting',
       'post.label',
       'post.organization_id',
     ])
     .where('post_holding.person_id', 'in', [...new Set(personIds)])
-    .where('post_holding.start_lo', '<=', day)
-    .where((eb) => eb.or([eb('post_holding.end_hi', 'is', null), eb('post_holding.end_hi', '>=', day)]))
     .orderBy('post_holding.start_lo', 'desc')
     .execute();
 }

@@ -6,6 +6,7 @@ import * as menu from './migrations/0003-menu.js';
 import * as programmes from './migrations/0004-programmes.js';
 import * as dialogue from './migrations/0005-dialogue.js';
 import * as trust from './migrations/0006-trust.js';
+import * as readIndexes from './migrations/0007-read-indexes.js';
 
 /** Migrations are TypeScript modules taking the dialect, listed here in order. */
 const MIGRATIONS = {
@@ -15,6 +16,7 @@ const MIGRATIONS = {
   '0004-programmes': programmes,
   '0005-dialogue': dialogue,
   '0006-trust': trust,
+  '0007-read-indexes': readIndexes,
 } as const;
 
 function provider(store: Store): MigrationProvider {
