@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RESULTS_DIR, type Result, round } from './harness.js';
 
@@ -23,6 +23,7 @@ for (const [name, file, fn] of [
   ['http', 'http.bench.ts', 'runHttpBench'],
   ['allocation', 'allocation.bench.ts', 'runAllocationBench'],
   ['ingest', 'ingest.bench.ts', 'runIngestBench'],
+  ['web', 'web.bench.ts', 'runWebBench'],
 ] as const) {
   if (existsSync(join(here, file))) {
     suites.push({ name, file, run: async () => (await import(`./${file}`))[fn]() });
@@ -31,12 +32,21 @@ for (const [name, file, fn] of [
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const chosen = only ? suites.filter((s) => only.includes(s.name)) : suites;
 
+// BENCH_ONLY re-measures some suites and keeps the others' last figures (each suite says when).
+const previous: Record<string, unknown> =
+  only && existsSync(join(here, 'results.json'))
+    ? JSON.parse(readFileSync(join(here, 'results.json'), 'utf8'))
+    : {};
 const all: Record<string, unknown> = {
+  ...previous,
   machine: { node: process.version, cpus: 2 },
   measured_at: new Date().toISOString(),
   quick: Boolean(process.env.BENCH_QUICK),
 };
+const measuredAt = (all.suites_measured_at ?? {}) as Record<string, string>;
+all.suites_measured_at = measuredAt;
 for (const suite of chosen) {
+  measuredAt[suite.name] = all.measured_at as string;
   console.log(`\n== ${suite.name}`);
   all[suite.name] = await suite.run();
 }
@@ -58,12 +68,15 @@ const lines = [
   '',
   `Measured ${all.measured_at} on this machine (Node ${process.version}, 2 cores)${all.quick ? ', BENCH_QUICK (small dataset)' : ''}. Regenerate with \`npm run bench\`.`,
   'Each figure stands next to a baseline measured in the same run; only the ratio is comparable between runs.',
+  `Suites measured: ${Object.entries(measuredAt)
+    .map(([name, at]) => `${name} ${at}`)
+    .join(', ')}.`,
   '',
   '| suite | benchmark | db | Concord | baseline | ratio | baseline is | note |',
   '| --- | --- | --- | --- | --- | --- | --- | --- |',
 ];
 const other: string[] = [];
-for (const suite of chosen) {
+for (const suite of suites.filter((s) => all[s.name] !== undefined)) {
   const results = all[suite.name];
   if (!isResults(results)) {
     other.push('', `## ${suite.name}`, '', '```json', JSON.stringify(results, null, 2), '```');

@@ -53,7 +53,9 @@ for (const db of testDatabases()) {
               listed.push(...page.json.items.map((r: { id: string }) => r.id));
               if (page.json.items.length < 500) break;
             }
-            const ids = (await api.store.db.selectFrom(table).select('id').execute()).map((r) => String(r.id));
+            const ids = (await api.store.db.selectFrom(table).select('id').execute()).map((r) =>
+              String(r.id),
+            );
             const readable: string[] = [];
             for (const id of ids) {
               const res = await api.raw('GET', `${path}/${encodeURIComponent(id)}`, undefined, headers);
