@@ -1,34 +1,5 @@
-import type { ColumnDefinitionBuilder, CreateTableBuilder, Kysely } from 'kysely';
 import type { Dialect } from '../db.js';
-
-// biome-ignore lint/suspicious/noExplicitAny: migrations describe tables that the typed schema does not know yet
-type AnyDb = Kysely<any>;
-// biome-ignore lint/suspicious/noExplicitAny: see above
-type Table = CreateTableBuilder<any, any>;
-
-function versioned(t: Table): Table {
-  return t
-    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull());
-}
-
-function period(t: Table): Table {
-  return t
-    .addColumn('start_date', 'text', (c) => c.notNull())
-    .addColumn('start_lo', 'text', (c) => c.notNull())
-    .addColumn('start_hi', 'text', (c) => c.notNull())
-    .addColumn('end_date', 'text')
-    .addColumn('end_lo', 'text')
-    .addColumn('end_hi', 'text');
-}
-
-export function autoId(dialect: Dialect) {
-  return (c: ColumnDefinitionBuilder) =>
-    dialect === 'postgres'
-      ? c.primaryKey().generatedByDefaultAsIdentity()
-      : c.primaryKey().autoIncrement().notNull();
-}
+import { type AnyDb, autoId, period, versioned } from './builders.js';
 
 async function nameTable(db: AnyDb, dialect: Dialect, table: string, owner: string) {
   await db.schema

@@ -1,8 +1,6 @@
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { Dialect } from '../db.js';
-
-// biome-ignore lint/suspicious/noExplicitAny: migrations describe tables that the typed schema does not know yet
-type AnyDb = Kysely<any>;
+import type { AnyDb } from './builders.js';
 
 /**
  * Accounts and sessions live in the database (instances keep no state of their own); the audit log

@@ -1,17 +1,5 @@
-import type { CreateTableBuilder, Kysely } from 'kysely';
 import type { Dialect } from '../db.js';
-
-// biome-ignore lint/suspicious/noExplicitAny: migrations describe tables that the typed schema does not know yet
-type AnyDb = Kysely<any>;
-// biome-ignore lint/suspicious/noExplicitAny: see above
-type Table = CreateTableBuilder<any, any>;
-
-function versioned(t: Table): Table {
-  return t
-    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull());
-}
+import { type AnyDb, versioned } from './builders.js';
 
 /** The cooperation menu: activities offered by providers, their iterations, and nominations to them. */
 export async function up(db: AnyDb, _dialect: Dialect): Promise<void> {

@@ -1,8 +1,5 @@
-import type { Kysely } from 'kysely';
 import type { Dialect } from '../db.js';
-
-// biome-ignore lint/suspicious/noExplicitAny: migrations describe tables that the typed schema does not know yet
-type AnyDb = Kysely<any>;
+import type { AnyDb } from './builders.js';
 
 /** Registry records whose DELETE only hides them until restored or purged under four eyes. */
 export const SOFT_DELETED_TABLES = ['organization', 'person', 'post', 'source'] as const;

@@ -1,8 +1,5 @@
-import type { Kysely } from 'kysely';
 import type { Dialect } from '../db.js';
-
-// biome-ignore lint/suspicious/noExplicitAny: migrations describe tables that the typed schema does not know yet
-type AnyDb = Kysely<any>;
+import type { AnyDb } from './builders.js';
 
 /**
  * Indexes the large-dataset benchmark asked for: the dialogue list is newest first over all
