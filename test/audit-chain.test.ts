@@ -5,6 +5,7 @@ import { verifyAudit } from '../src/services/audit.service.js';
 import { contextFor } from '../src/services/context.js';
 import { makeOrganization, useApi } from './support/api.js';
 import { testDatabases } from './support/databases.js';
+import { ensureAreas, makePartner, makeProgramme } from './support/programme-fixtures.js';
 
 for (const db of testDatabases()) {
   describe.skipIf(db.skip)(`the audit trail on ${db.name}`, () => {
@@ -26,6 +27,13 @@ for (const db of testDatabases()) {
         /append-only/,
       );
       await expect(sql`delete from audit_log`.execute(api.store.db)).rejects.toThrow(/append-only/);
+      // Programme versions, which sign-offs are bound to, likewise.
+      await ensureAreas(api, ['SEC', 'CT']);
+      await makeProgramme(api, (await makePartner(api)).id);
+      await expect(sql`update programme_version set hash = 'forged'`.execute(api.store.db)).rejects.toThrow(
+        /append-only/,
+      );
+      await expect(sql`delete from programme_version`.execute(api.store.db)).rejects.toThrow(/append-only/);
     });
 
     it('detects an edited entry once someone gets past the database’s guard', async () => {
