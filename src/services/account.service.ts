@@ -15,7 +15,7 @@ const LOCK_MINUTES = 15;
 // Verified against when the user is unknown, so that both answers take as long.
 const DUMMY_HASH = await hash('concord-dummy-password');
 
-function present(u: UserTable): UserOut {
+export function presentUser(u: UserTable): UserOut {
   return {
     id: u.id,
     username: u.username,
@@ -73,7 +73,7 @@ export async function createUser(ctx: Ctx, input: UserCreate): Promise<{ user: U
       updated_at: at,
     };
     await tx.db.insertInto('app_user').values(row).execute();
-    const user = present(row);
+    const user = presentUser(row);
     await audit(tx, 'create', 'user', user.id, undefined, user, at);
     return { user, password };
   });
@@ -95,7 +95,7 @@ async function requireUser(ctx: Ctx, username: string) {
 
 export async function listUsers(ctx: Ctx): Promise<UserOut[]> {
   assertCanWrite(ctx.actor, 'user');
-  return (await ctx.db.selectFrom('app_user').selectAll().orderBy('username').execute()).map(present);
+  return (await ctx.db.selectFrom('app_user').selectAll().orderBy('username').execute()).map(presentUser);
 }
 
 async function revokeSessions(ctx: Ctx, userId: string, at: string) {
@@ -118,8 +118,8 @@ export async function setDisabled(ctx: Ctx, username: string, disabled: boolean)
       .where('id', '=', user.id)
       .execute();
     if (disabled) await revokeSessions(tx, user.id, at);
-    const after = present({ ...user, disabled: disabled ? 1 : 0 });
-    await audit(tx, 'update', 'user', user.id, present(user), after, at);
+    const after = presentUser({ ...user, disabled: disabled ? 1 : 0 });
+    await audit(tx, 'update', 'user', user.id, presentUser(user), after, at);
     return after;
   });
 }
@@ -197,33 +197,46 @@ export async function signIn(ctx: Ctx, username: string, password: string): Prom
     await noteFailure(ctx, name, at);
     throw new DomainError('auth.failed');
   }
+  return inTransaction(ctx, async (tx) => {
+    await tx.db.deleteFrom('login_throttle').where('username', '=', name).execute();
+    return openSession(tx, user, at, {});
+  });
+}
+
+/**
+ * A new session for a user who has proved who they are (by password or through single sign-on),
+ * written and audited in the caller's transaction. Only the token's hash is stored.
+ */
+export async function openSession(
+  tx: Ctx,
+  user: UserTable,
+  at: Date,
+  detail: Record<string, unknown>,
+): Promise<SignedIn> {
   const token = randomBytes(32).toString('base64url');
   const csrf = randomBytes(24).toString('base64url');
   const expires = new Date(at.getTime() + SESSION_HOURS * 3_600_000).toISOString();
-  await inTransaction(ctx, async (tx) => {
-    await tx.db.deleteFrom('login_throttle').where('username', '=', name).execute();
-    await tx.db
-      .insertInto('session')
-      .values({
-        id: sha256(token),
-        user_id: user.id,
-        csrf_token: csrf,
-        created_at: at.toISOString(),
-        expires_at: expires,
-        revoked_at: null,
-      })
-      .execute();
-    await audit(
-      { ...tx, actor: { id: user.id, role: user.role as Role } },
-      'create',
-      'session',
-      user.id,
-      undefined,
-      { signed_in: user.username },
-      at.toISOString(),
-    );
-  });
-  return { token, user: present(user), csrf_token: csrf, expires_at: expires };
+  await tx.db
+    .insertInto('session')
+    .values({
+      id: sha256(token),
+      user_id: user.id,
+      csrf_token: csrf,
+      created_at: at.toISOString(),
+      expires_at: expires,
+      revoked_at: null,
+    })
+    .execute();
+  await audit(
+    { ...tx, actor: { id: user.id, role: user.role as Role } },
+    'create',
+    'session',
+    user.id,
+    undefined,
+    { signed_in: user.username, ...detail },
+    at.toISOString(),
+  );
+  return { token, user: presentUser(user), csrf_token: csrf, expires_at: expires };
 }
 
 export async function signOut(ctx: Ctx, token: string): Promise<void> {
@@ -252,7 +265,7 @@ export async function sessionActor(ctx: Ctx, token: string): Promise<SessionActo
     .where('session.id', '=', sha256(token))
     .executeTakeFirst();
   if (!row || row.revoked_at || row.expires_at <= now() || row.disabled === 1) return null;
-  const user = present(row);
+  const user = presentUser(row);
   return {
     actor: {
       id: user.id,

@@ -1,13 +1,12 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import * as client from 'openid-client';
 import { z } from 'zod';
 import { type Role, SYSTEM_ACTOR } from '../domain/actor.js';
 import { DomainError } from '../domain/errors.js';
 import { newId } from '../domain/ids.js';
-import type { SessionOut, UserOut } from '../schemas/account.schema.js';
 import { audit } from '../store/records.js';
 import type { UserTable } from '../store/schema.js';
-import { SESSION_HOURS } from './account.service.js';
+import { openSession, presentUser, type SignedIn } from './account.service.js';
 import { type Ctx, inTransaction, now } from './context.js';
 
 /**
@@ -114,11 +113,7 @@ export function roleFromClaim(value: unknown): { role: Role; organizationId: str
   return null;
 }
 
-const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
-
-export interface OidcSignedIn extends SessionOut {
-  token: string;
-}
+export type OidcSignedIn = SignedIn;
 
 function fail(detail: string): never {
   throw new DomainError('oidc.failed', detail);
@@ -182,17 +177,6 @@ export async function completeOidcLogin(
   return signInAs(ctx, issuer, subject, grant, claims);
 }
 
-function present(u: UserTable): UserOut {
-  return {
-    id: u.id,
-    username: u.username,
-    display_name: u.display_name,
-    role: u.role as Role,
-    organization_id: u.organization_id,
-    disabled: u.disabled === 1,
-  };
-}
-
 async function signInAs(
   ctx: Ctx,
   issuer: string,
@@ -200,11 +184,8 @@ async function signInAs(
   grant: { role: Role; organizationId: string | null },
   claims: Record<string, unknown>,
 ): Promise<OidcSignedIn> {
-  const token = randomBytes(32).toString('base64url');
-  const csrf = randomBytes(24).toString('base64url');
   const at = new Date();
-  const expires = new Date(at.getTime() + SESSION_HOURS * 3_600_000).toISOString();
-  const user = await inTransaction({ ...ctx, actor: SYSTEM_ACTOR }, async (tx) => {
+  return inTransaction({ ...ctx, actor: SYSTEM_ACTOR }, async (tx) => {
     if (grant.organizationId) {
       const org = await tx.db
         .selectFrom('organization')
@@ -245,7 +226,7 @@ async function signInAs(
           })
           .where('id', '=', user.id)
           .execute();
-        await audit(tx, 'update', 'user', user.id, present(identity), present(user), iso);
+        await audit(tx, 'update', 'user', user.id, presentUser(identity), presentUser(user), iso);
       }
       await tx.db
         .updateTable('user_identity')
@@ -272,31 +253,10 @@ async function signInAs(
         .insertInto('user_identity')
         .values({ id: randomUUID(), issuer, subject, user_id: user.id, created_at: iso, last_login_at: iso })
         .execute();
-      await audit(tx, 'create', 'user', user.id, undefined, { ...present(user), issuer, subject }, iso);
+      await audit(tx, 'create', 'user', user.id, undefined, { ...presentUser(user), issuer, subject }, iso);
     }
-    await tx.db
-      .insertInto('session')
-      .values({
-        id: sha256(token),
-        user_id: user.id,
-        csrf_token: csrf,
-        created_at: iso,
-        expires_at: expires,
-        revoked_at: null,
-      })
-      .execute();
-    await audit(
-      { ...tx, actor: { id: user.id, role: user.role as Role } },
-      'create',
-      'session',
-      user.id,
-      undefined,
-      { signed_in: user.username, via: 'oidc', issuer },
-      iso,
-    );
-    return user;
+    return openSession(tx, user, at, { via: 'oidc', issuer });
   });
-  return { token, user: present(user), csrf_token: csrf, expires_at: expires };
 }
 
 /** A username for a new account: the provider's preferred one when free, else made unique. */
