@@ -195,15 +195,38 @@ export async function importRows(
   rows: readonly unknown[],
   options: { strict?: boolean; onProgress?: (done: number) => void } = {},
 ): Promise<ImportReport> {
+  return inImportTransaction(ctx, kind, rows.length, options.strict, (tx) =>
+    importInto(ctx, tx, kind, rows, options.onProgress),
+  );
+}
+
+/**
+ * An import's transaction: the rows `load` writes are kept, each refused row reported; with `strict`,
+ * any refused row rolls everything back. Shared by every importer (registry, menu).
+ */
+export async function inImportTransaction<K extends string>(
+  ctx: Ctx,
+  kind: K,
+  rowCount: number,
+  strict: boolean | undefined,
+  load: (tx: ControlledTransaction<DB>) => Promise<{ imported: number; errors: RowError[] }>,
+): Promise<{
+  kind: K;
+  rows: number;
+  imported: number;
+  failed: number;
+  committed: boolean;
+  errors: RowError[];
+}> {
   const tx = await ctx.db.startTransaction().execute();
   try {
-    const { imported, errors } = await importInto(ctx, tx, kind, rows, options.onProgress);
-    const committed = !(options.strict && errors.length > 0);
+    const { imported, errors } = await load(tx);
+    const committed = !(strict && errors.length > 0);
     if (committed) await tx.commit().execute();
     else await tx.rollback().execute();
     return {
       kind,
-      rows: rows.length,
+      rows: rowCount,
       imported: committed ? imported : 0,
       failed: new Set(errors.map((e) => e.row)).size,
       committed,

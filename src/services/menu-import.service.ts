@@ -4,7 +4,7 @@ import { DomainError } from '../domain/errors.js';
 import { fieldIssues } from '../schemas/issues.js';
 import { activityCreate, iterationCreate } from '../schemas/menu.schema.js';
 import type { Ctx } from './context.js';
-import type { RowError } from './import.service.js';
+import { inImportTransaction, type RowError } from './import.service.js';
 import { createActivity } from './menu.service.js';
 import { createIteration } from './menu-iteration.service.js';
 
@@ -131,11 +131,10 @@ export async function importMenuRows(
   options: { strict?: boolean } = {},
 ): Promise<MenuImportReport> {
   const schema: z.ZodType = kind === 'activities' ? activityCreate : iterationCreate;
-  const errors: RowError[] = [];
-  const tx = await ctx.db.startTransaction().execute();
-  const txCtx: Ctx = { ...ctx, db: tx };
-  let imported = 0;
-  try {
+  return inImportTransaction(ctx, kind, rows.length, options.strict, async (tx) => {
+    const txCtx: Ctx = { ...ctx, db: tx };
+    const errors: RowError[] = [];
+    let imported = 0;
     for (const [i, raw] of rows.entries()) {
       const input = kind === 'iterations' ? await resolveKeys(txCtx, raw) : raw;
       const parsed = schema.safeParse(input);
@@ -157,21 +156,8 @@ export async function importMenuRows(
           errors.push({ row: i + 1, field: issue.field, reason: issue.reason, code: err.code });
       }
     }
-    const committed = !(options.strict && errors.length > 0);
-    if (committed) await tx.commit().execute();
-    else await tx.rollback().execute();
-    return {
-      kind,
-      rows: rows.length,
-      imported: committed ? imported : 0,
-      failed: new Set(errors.map((e) => e.row)).size,
-      committed,
-      errors,
-    };
-  } catch (err) {
-    await tx.rollback().execute();
-    throw err;
-  }
+    return { imported, errors };
+  });
 }
 
 export async function importMenuFile(
