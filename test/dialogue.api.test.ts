@@ -6,7 +6,7 @@ import { contextFor } from '../src/services/context.js';
 import { DEMO_DIR } from '../src/services/demo.service.js';
 import { IMPORT_KINDS, IMPORTERS, importInto } from '../src/services/import.service.js';
 import { readImportFile } from '../src/services/import-file.js';
-import { makeOrganization, makePerson, uid, useApi } from './support/api.js';
+import { makeOrganization, makePerson, uid, uniqueWord, useApi } from './support/api.js';
 import { testDatabases } from './support/databases.js';
 
 const SEED = readFileSync(join(DEMO_DIR, 'dialogue', 'asia-plus-2011-06-23.txt'), 'utf8');
@@ -23,7 +23,7 @@ for (const db of testDatabases()) {
         organization_id: body.id,
         label: 'Minister of Foreign Affairs',
       });
-      const minister = await makePerson(api, `Khamrokhon ${uid('Zarif').replace(/-/g, '')}`);
+      const minister = await makePerson(api, `Khamrokhon ${uniqueWord('Zarif')}`);
       await api.call('POST', '/api/holdings', {
         post_id: post.json.id,
         person_id: minister.id,
@@ -101,7 +101,7 @@ for (const db of testDatabases()) {
 
     it('keeps unknown names as draft people, one per person whatever the spelling', async () => {
       const r = await registry();
-      const surname = `Qodir${uid('x').slice(2, 6).replace(/\d/g, 'a')}ov`;
+      const surname = `${uniqueWord('Qodir')}ov`;
       const first = await api.call('POST', '/api/meetings', {
         partner_id: r.partner.id,
         kind: 'meeting',

@@ -82,6 +82,13 @@ export function useApi(db: TestDatabase): Api {
 /** Fixture builders: a new row per call, with unique ids, so tests never depend on each other. */
 export const uid = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
 
+/** A unique word of letters only: name matching ignores digits, so "Zarif1a2b" and "Zarif3a4b" would be one name. */
+export const uniqueWord = (prefix: string) =>
+  `${prefix}${randomUUID()
+    .replace(/-/g, '')
+    .slice(0, 10)
+    .replace(/\d/g, (d) => 'ghijklmnop'[Number(d)] as string)}`;
+
 export async function makeOrganization(api: Api, extra: Record<string, unknown> = {}) {
   const res = await api.call('POST', '/api/organizations', {
     id: uid('org'),
