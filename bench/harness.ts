@@ -75,6 +75,38 @@ export async function repeat<S>(
   };
 }
 
+/**
+ * Two jobs run in turns (a, b, a, b, …) so that a load change on the machine weighs on both alike:
+ * their ratio is what a benchmark reports.
+ */
+export async function repeatPair<S>(
+  runs: number,
+  setup: () => Promise<S>,
+  teardown: (state: S) => Promise<void>,
+  a: (state: S) => Promise<void>,
+  b: (state: S) => Promise<void>,
+): Promise<[Figure, Figure]> {
+  const times: [number[], number[]] = [[], []];
+  for (let i = 0; i < runs; i++) {
+    for (const [k, job] of [a, b].entries()) {
+      const state = await setup();
+      const start = performance.now();
+      await job(state);
+      times[k]?.push(performance.now() - start);
+      await teardown(state);
+    }
+  }
+  const figure = (list: number[]): Figure => {
+    list.sort((x, y) => x - y);
+    return {
+      median_ms: list[Math.floor(list.length / 2)] ?? 0,
+      p99_ms: list[Math.min(list.length - 1, Math.ceil(list.length * 0.99) - 1)] ?? 0,
+      runs,
+    };
+  };
+  return [figure(times[0]), figure(times[1])];
+}
+
 export function round(n: number, digits = 3): number {
   const f = 10 ** digits;
   return Math.round(n * f) / f;

@@ -13,7 +13,7 @@ import { membershipsOf } from '../src/services/membership.service.js';
 import { openStore, type Store } from '../src/store/db.js';
 import { migrateToLatest } from '../src/store/migrate.js';
 import { postgresReachable, urlFor, withAdmin } from '../test/support/postgres.js';
-import { latencyPair, type Result, repeat, round, saveResults } from './harness.js';
+import { latencyPair, type Result, repeatPair, round, saveResults } from './harness.js';
 
 /**
  * The registry's first benchmarks: `concord import` throughput against a raw prepared-statement loop
@@ -155,20 +155,15 @@ async function rawImport(store: Store, rows: ReturnType<typeof organizationRows>
 
 async function benchImport(target: Target): Promise<Result> {
   const rows = organizationRows(IMPORT_ROWS);
-  const subject = await repeat(
-    3,
+  const [subject, baseline] = await repeatPair(
+    7,
     () => target.open(),
+    (s) => s.drop(),
     async ({ store }) => {
       const report = await importRows(contextFor(store, SYSTEM_ACTOR), 'organizations', rows);
       if (report.imported !== rows.length) throw new Error(`imported ${report.imported}`);
     },
-    (s) => s.drop(),
-  );
-  const baseline = await repeat(
-    3,
-    () => target.open(),
     ({ store }) => rawImport(store, rows),
-    (s) => s.drop(),
   );
   const rate = (f: { median_ms: number }) => round(rows.length / (f.median_ms / 1000), 0);
   return {

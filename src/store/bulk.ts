@@ -150,15 +150,18 @@ export async function insertRows(
       cache = new Map();
       sqliteStatements.set(sqlite, cache);
     }
-    for (let i = 0; i < rows.length; i += size) {
-      const chunk = rows.slice(i, i + size);
-      const key = `${table}|${columns.join(',')}|${chunk.length}`;
-      let statement = cache.get(key);
-      if (!statement) {
-        statement = sqlite.prepare(insertSql(table, columns, chunk.length, false));
-        cache.set(key, statement);
-      }
-      statement.run(chunk.flatMap((r) => columns.map((c) => r[c] as Cell)));
+    // One cached single-row statement run per row: SQLite binds and steps it faster than it parses
+    // and binds a thousand-row VALUES list.
+    const key = `${table}|${columns.join(',')}|1`;
+    let statement = cache.get(key);
+    if (!statement) {
+      statement = sqlite.prepare(insertSql(table, columns, 1, false));
+      cache.set(key, statement);
+    }
+    const values: Cell[] = new Array(columns.length);
+    for (const r of rows) {
+      for (let k = 0; k < columns.length; k++) values[k] = r[columns[k] as string] as Cell;
+      statement.run(values);
     }
     return;
   }
