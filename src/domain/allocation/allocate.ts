@@ -77,7 +77,8 @@ function readRound(instance: Instance): Round {
   const partners: string[] = new Array(count);
   const weights = new Float64Array(count);
   const iterationsOf = new Int32Array(count);
-  instance.nominations.forEach((n, k) => {
+  for (let k = 0; k < count; k++) {
+    const n = instance.nominations[k] as Instance['nominations'][number];
     ids[k] = n.id;
     persons[k] = n.person;
     partners[k] = n.partner;
@@ -85,7 +86,7 @@ function readRound(instance: Instance): Round {
     const i = iterationIndex.get(n.iteration);
     if (i === undefined) throw new RangeError(`nomination ${n.id}: unknown iteration "${n.iteration}"`);
     iterationsOf[k] = i;
-  });
+  }
 
   const order = sortedOrder(ids);
   const id: string[] = new Array(count);
