@@ -1,26 +1,19 @@
 import { inConflict } from '../domain/claims.js';
 import { DomainError } from '../domain/errors.js';
 import { newId } from '../domain/ids.js';
-import { applyPatch } from '../domain/patch.js';
 import type { ListQuery, Page } from '../schemas/common.schema.js';
 import type { ClaimCreate, ClaimOut, ClaimPatch, ConflictOut } from '../schemas/source.schema.js';
-import { assertCanRead, assertCanWrite } from '../store/access.js';
-import {
-  audit,
-  deleteAudited,
-  exists,
-  insertVersioned,
-  requireVersion,
-  updateVersioned,
-} from '../store/records.js';
+import { assertCanRead } from '../store/access.js';
+import { exists } from '../store/records.js';
 import type { ClaimTable } from '../store/schema.js';
 import { type ClaimFilter, conflictingClaims, findClaim, listClaims } from '../store/source.repo.js';
-import { type Ctx, inTransaction, now } from './context.js';
+import type { Ctx } from './context.js';
 import { getHolding } from './holding.service.js';
 import { getMembership } from './membership.service.js';
 import { getOrganization } from './organization.service.js';
 import { getPerson } from './person.service.js';
 import { getPost } from './post.service.js';
+import { versionedWrites } from './versioned-writes.js';
 
 type ClaimRow = ClaimTable & { source_title: string };
 
@@ -127,38 +120,14 @@ async function check(ctx: Ctx, c: Omit<ClaimCreate, 'id'>) {
   }
 }
 
-export async function createClaim(ctx: Ctx, input: ClaimCreate): Promise<ClaimOut> {
-  assertCanWrite(ctx.actor, 'claim');
-  const id = input.id ?? newId(`${input.subject_id}-${input.field}`.slice(0, 50));
-  return inTransaction(ctx, async (tx) => {
-    await check(tx, input);
-    const at = now();
-    await insertVersioned(tx.db, 'claim', { id, ...columns(input) }, at);
-    const created = await getClaim(tx, id);
-    await audit(tx, 'create', 'claim', id, undefined, created, at);
-    return created;
-  });
-}
+const writes = versionedWrites<ClaimCreate, ClaimOut>({
+  table: 'claim',
+  idFor: (c) => newId(`${c.subject_id}-${c.field}`.slice(0, 50)),
+  check: (tx, _id, c) => check(tx, c),
+  columns,
+  get: getClaim,
+});
 
-export async function updateClaim(ctx: Ctx, id: string, patch: ClaimPatch): Promise<ClaimOut> {
-  assertCanWrite(ctx.actor, 'claim');
-  return inTransaction(ctx, async (tx) => {
-    const before = await getClaim(tx, id);
-    const { version, ...changes } = patch;
-    const merged = applyPatch(before, changes);
-    await check(tx, merged);
-    const at = now();
-    await updateVersioned(tx.db, 'claim', id, requireVersion(version), columns(merged), at);
-    const after = await getClaim(tx, id);
-    await audit(tx, 'update', 'claim', id, before, after, at);
-    return after;
-  });
-}
-
-export async function deleteClaim(ctx: Ctx, id: string, version: number | undefined): Promise<void> {
-  assertCanWrite(ctx.actor, 'claim');
-  await inTransaction(ctx, async (tx) => {
-    const before = await getClaim(tx, id);
-    await deleteAudited(tx, 'claim', id, version, before);
-  });
-}
+export const createClaim = writes.create;
+export const updateClaim: (ctx: Ctx, id: string, patch: ClaimPatch) => Promise<ClaimOut> = writes.update;
+export const deleteClaim = writes.remove;

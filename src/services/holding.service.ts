@@ -1,12 +1,11 @@
 import { DomainError } from '../domain/errors.js';
 import { newId } from '../domain/ids.js';
 import { nameOn } from '../domain/names.js';
-import { applyPatch } from '../domain/patch.js';
 import { certainlyOverlap, coversDay } from '../domain/period.js';
 import { periodIssues, rejectIssues } from '../domain/registry-rules.js';
 import type { ListQuery, Page } from '../schemas/common.schema.js';
 import type { HoldingCreate, HoldingOut, HoldingPatch } from '../schemas/post.schema.js';
-import { assertCanRead, assertCanWrite } from '../store/access.js';
+import { assertCanRead } from '../store/access.js';
 import { namesOf } from '../store/names.repo.js';
 import { periodColumns } from '../store/period-columns.js';
 import {
@@ -18,16 +17,10 @@ import {
   listHoldings,
   postsByIds,
 } from '../store/post.repo.js';
-import {
-  audit,
-  deleteAudited,
-  exists,
-  insertVersioned,
-  requireVersion,
-  updateVersioned,
-} from '../store/records.js';
-import { type Ctx, inTransaction, now } from './context.js';
+import { exists } from '../store/records.js';
+import type { Ctx } from './context.js';
 import { today } from './today.js';
+import { versionedWrites } from './versioned-writes.js';
 
 async function present(ctx: Ctx, rows: HoldingRow[], on: string | undefined): Promise<HoldingOut[]> {
   const [names, posts] = await Promise.all([
@@ -146,38 +139,15 @@ function columns(h: Omit<HoldingCreate, 'id'>) {
   };
 }
 
-export async function createHolding(ctx: Ctx, input: HoldingCreate): Promise<HoldingOut> {
-  assertCanWrite(ctx.actor, 'post_holding');
-  const id = input.id ?? newId(`${input.person_id}-${input.post_id}`.slice(0, 50));
-  return inTransaction(ctx, async (tx) => {
-    await check(tx, id, input);
-    const at = now();
-    await insertVersioned(tx.db, 'post_holding', { id, ...columns(input) }, at);
-    const created = await getHolding(tx, id);
-    await audit(tx, 'create', 'post_holding', id, undefined, created, at);
-    return created;
-  });
-}
+const writes = versionedWrites<HoldingCreate, HoldingOut>({
+  table: 'post_holding',
+  idFor: (h) => newId(`${h.person_id}-${h.post_id}`.slice(0, 50)),
+  check,
+  columns,
+  get: getHolding,
+});
 
-export async function updateHolding(ctx: Ctx, id: string, patch: HoldingPatch): Promise<HoldingOut> {
-  assertCanWrite(ctx.actor, 'post_holding');
-  return inTransaction(ctx, async (tx) => {
-    const before = await getHolding(tx, id);
-    const { version, ...changes } = patch;
-    const merged = applyPatch(before, changes);
-    await check(tx, id, merged);
-    const at = now();
-    await updateVersioned(tx.db, 'post_holding', id, requireVersion(version), columns(merged), at);
-    const after = await getHolding(tx, id);
-    await audit(tx, 'update', 'post_holding', id, before, after, at);
-    return after;
-  });
-}
-
-export async function deleteHolding(ctx: Ctx, id: string, version: number | undefined): Promise<void> {
-  assertCanWrite(ctx.actor, 'post_holding');
-  await inTransaction(ctx, async (tx) => {
-    const before = await getHolding(tx, id);
-    await deleteAudited(tx, 'post_holding', id, version, before);
-  });
-}
+export const createHolding = writes.create;
+export const updateHolding: (ctx: Ctx, id: string, patch: HoldingPatch) => Promise<HoldingOut> =
+  writes.update;
+export const deleteHolding = writes.remove;

@@ -1,12 +1,11 @@
 import { DomainError } from '../domain/errors.js';
 import { newId } from '../domain/ids.js';
 import { type DatedName, nameOn, renamingsBetween } from '../domain/names.js';
-import { applyPatch } from '../domain/patch.js';
 import { certainlyOverlap, coversDay } from '../domain/period.js';
 import { periodIssues, rejectIssues } from '../domain/registry-rules.js';
 import type { ListQuery, Page } from '../schemas/common.schema.js';
 import type { MembershipCreate, MembershipOut, MembershipPatch } from '../schemas/membership.schema.js';
-import { assertCanRead, assertCanWrite } from '../store/access.js';
+import { assertCanRead } from '../store/access.js';
 import {
   allMembershipsOf,
   findMembership,
@@ -19,16 +18,10 @@ import {
 import { namesOf } from '../store/names.repo.js';
 import { findOrganization } from '../store/organization.repo.js';
 import { periodColumns } from '../store/period-columns.js';
-import {
-  audit,
-  deleteAudited,
-  exists,
-  insertVersioned,
-  requireVersion,
-  updateVersioned,
-} from '../store/records.js';
-import { type Ctx, inTransaction, now } from './context.js';
+import { exists } from '../store/records.js';
+import type { Ctx } from './context.js';
 import { today } from './today.js';
+import { versionedWrites } from './versioned-writes.js';
 
 async function present(ctx: Ctx, rows: MembershipRow[], on: string | undefined): Promise<MembershipOut[]> {
   const names = await namesOf(
@@ -143,38 +136,15 @@ function columns(m: Omit<MembershipCreate, 'id'>) {
   };
 }
 
-export async function createMembership(ctx: Ctx, input: MembershipCreate): Promise<MembershipOut> {
-  assertCanWrite(ctx.actor, 'membership');
-  const id = input.id ?? newId(`${input.member_id}-${input.organization_id}`);
-  return inTransaction(ctx, async (tx) => {
-    await check(tx, id, input);
-    const at = now();
-    await insertVersioned(tx.db, 'membership', { id, ...columns(input) }, at);
-    const created = await getMembership(tx, id);
-    await audit(tx, 'create', 'membership', id, undefined, created, at);
-    return created;
-  });
-}
+const writes = versionedWrites<MembershipCreate, MembershipOut>({
+  table: 'membership',
+  idFor: (m) => newId(`${m.member_id}-${m.organization_id}`),
+  check,
+  columns,
+  get: getMembership,
+});
 
-export async function updateMembership(ctx: Ctx, id: string, patch: MembershipPatch): Promise<MembershipOut> {
-  assertCanWrite(ctx.actor, 'membership');
-  return inTransaction(ctx, async (tx) => {
-    const before = await getMembership(tx, id);
-    const { version, ...changes } = patch;
-    const merged = applyPatch(before, changes);
-    await check(tx, id, merged);
-    const at = now();
-    await updateVersioned(tx.db, 'membership', id, requireVersion(version), columns(merged), at);
-    const after = await getMembership(tx, id);
-    await audit(tx, 'update', 'membership', id, before, after, at);
-    return after;
-  });
-}
-
-export async function deleteMembership(ctx: Ctx, id: string, version: number | undefined): Promise<void> {
-  assertCanWrite(ctx.actor, 'membership');
-  await inTransaction(ctx, async (tx) => {
-    const before = await getMembership(tx, id);
-    await deleteAudited(tx, 'membership', id, version, before);
-  });
-}
+export const createMembership = writes.create;
+export const updateMembership: (ctx: Ctx, id: string, patch: MembershipPatch) => Promise<MembershipOut> =
+  writes.update;
+export const deleteMembership = writes.remove;
