@@ -9,6 +9,7 @@ import { importCommand } from './import.command.js';
 import { ingestCommand } from './ingest.command.js';
 import { menuCommands } from './menu.command.js';
 import { reportFailure } from './output.js';
+import { peopleCommands } from './people.command.js';
 import { programmeCommands } from './programmes.command.js';
 import { serveCommand } from './serve.command.js';
 import { usersCommands } from './users.command.js';
@@ -35,6 +36,7 @@ for (const command of [
   ...menuCommands(),
   ...programmeCommands(),
   ...dialogueCommands(),
+  peopleCommands(),
 ]) {
   program.addCommand(command);
 }

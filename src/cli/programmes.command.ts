@@ -1,33 +1,15 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
-import type { Role } from '../domain/actor.js';
-import { type Actor, SYSTEM_ACTOR } from '../domain/actor.js';
 import { DomainError } from '../domain/errors.js';
 import { TRANSITION_NAMES, type TransitionName } from '../domain/programmes/lifecycle.js';
 import type { ProgrammeOut } from '../schemas/programme.schema.js';
 import { contextFor } from '../services/context.js';
 import { getProgramme, listProgrammePage, transitionProgramme } from '../services/programme.service.js';
 import { type ExportFormat, exportProgramme } from '../services/programme-export.service.js';
-import type { Store } from '../store/db.js';
+import { actorOf } from './acting-user.js';
 import { withStore } from './output.js';
 
 /** The CLI acts as the system, or as a named account (`--as tajikistan`) for the partner's side. */
-async function actorOf(store: Store, username: string | undefined): Promise<Actor> {
-  if (!username) return SYSTEM_ACTOR;
-  const user = await store.db
-    .selectFrom('app_user')
-    .select(['id', 'role', 'organization_id', 'disabled'])
-    .where('username', '=', username)
-    .executeTakeFirst();
-  if (!user || user.disabled === 1)
-    throw DomainError.field('request.invalid', 'as', `no active account ${username}`);
-  return {
-    id: user.id,
-    role: user.role as Role,
-    ...(user.organization_id ? { organizationId: user.organization_id } : {}),
-  };
-}
-
 function line(p: ProgrammeOut): string {
   return [
     p.id.padEnd(32),

@@ -62,6 +62,10 @@ export const ERROR_CODES = {
   'round.contradictory': { status: 422, title: 'The allocation round has contradictory constraints' },
   'round.empty': { status: 422, title: 'The allocation round selects no iteration' },
   'round.stale': { status: 409, title: 'Nominations changed since the round was proposed; propose it again' },
+  'candidate.not_draft': {
+    status: 409,
+    title: 'The draft person has been confirmed or rejected already',
+  },
   internal: { status: 500, title: 'Internal error' },
 } as const satisfies Record<string, { status: number; title: string }>;
 

@@ -3,6 +3,8 @@ import { DIALOGUE_KINDS, PLOVER_MODES } from '../domain/dialogue/event-codes.js'
 import { FOLLOW_UP_STATUSES } from '../domain/dialogue/follow-up-state.js';
 import { MARKINGS } from '../domain/policy.js';
 import { fullDate, onQuery, partialDate, patchOf, slugId, text, version } from './common.schema.js';
+import { nameInput } from './organization.schema.js';
+import { personOutput } from './person.schema.js';
 
 export const SIDES = ['host', 'visitor'] as const;
 
@@ -207,8 +209,47 @@ export const candidateOutput = z.object({
   names: z.array(z.string()),
   status: z.enum(['draft', 'confirmed', 'rejected']),
   person_id: z.string().nullable(),
+  meetings: z.number().int().describe('How many meetings name this draft among their participants'),
   version,
   updated_at: z.string(),
+});
+
+export const CANDIDATE_STATUSES = ['draft', 'confirmed', 'rejected'] as const;
+
+export const candidateListQuery = z.strictObject({
+  status: z.enum(CANDIDATE_STATUSES).optional().describe('Only drafts in this status (default: all)'),
+  limit: z.coerce.number().int().min(1).max(500).optional().describe('A page of this size (default: all)'),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export const candidateConfirm = z.strictObject({
+  person_id: slugId
+    .optional()
+    .describe('Link the draft to this registry person; without it, a new person is created from the draft'),
+  names: z
+    .array(nameInput)
+    .min(1)
+    .max(50)
+    .optional()
+    .describe("The new person's names (default: the draft's spellings, the main one in English)"),
+  gender: z.enum(['female', 'male', 'other']).nullish(),
+  nationality: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code')
+    .nullish()
+    .describe('ISO 3166-1 alpha-2 code'),
+  version: version.optional().describe("The draft's version (or If-Match)"),
+});
+
+export const candidateReject = z.strictObject({
+  version: version.optional().describe("The draft's version (or If-Match)"),
+});
+
+export const candidateConfirmOutput = z.object({
+  candidate: candidateOutput,
+  person: personOutput.describe('The registry person the draft now stands for'),
+  created: z.boolean().describe('Whether the person was created from the draft'),
+  participants: z.number().int().describe('Meeting participations pointed at the person'),
 });
 
 export type MeetingCreate = z.infer<typeof meetingCreate>;
@@ -221,3 +262,6 @@ export type FollowUpPatch = z.infer<typeof followUpPatch>;
 export type FollowUpOut = z.infer<typeof followUpOutput>;
 export type CadenceOut = z.infer<typeof cadenceOutput>;
 export type CandidateOut = z.infer<typeof candidateOutput>;
+export type CandidateListQuery = z.infer<typeof candidateListQuery>;
+export type CandidateConfirm = z.infer<typeof candidateConfirm>;
+export type CandidateConfirmOut = z.infer<typeof candidateConfirmOutput>;

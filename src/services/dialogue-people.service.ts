@@ -1,3 +1,4 @@
+import { missingSpellings, namesFromDraft } from '../domain/dialogue/draft-names.js';
 import { DomainError } from '../domain/errors.js';
 import { newId } from '../domain/ids.js';
 import { foldForSearch } from '../domain/search-text.js';
@@ -9,14 +10,30 @@ import {
   nameKeys,
 } from '../ingest/gazetteer.js';
 import { BUILT_IN_GAZETTEER } from '../ingest/known-people.js';
-import type { CandidateOut, ParticipantInput } from '../schemas/meeting.schema.js';
+import type {
+  CandidateConfirm,
+  CandidateConfirmOut,
+  CandidateListQuery,
+  CandidateOut,
+  ParticipantInput,
+} from '../schemas/meeting.schema.js';
+import type { PersonCreate, PersonOut, PersonPatch } from '../schemas/person.schema.js';
 import { assertCanWrite } from '../store/access.js';
-import { allDraftCandidates, candidatesByKey } from '../store/dialogue.repo.js';
+import {
+  allDraftCandidates,
+  candidatesByKey,
+  findCandidate,
+  listCandidateRows,
+  meetingCountsOf,
+  participationsOf,
+  rejectedByKey,
+} from '../store/dialogue.repo.js';
 import { insertDialogue, updateDialogue } from '../store/dialogue-records.repo.js';
 import type { ParticipantRow } from '../store/meeting.repo.js';
-import { audit, exists } from '../store/records.js';
+import { audit, exists, requireVersion } from '../store/records.js';
 import type { PersonCandidateTable } from '../store/schema.dialogue.js';
-import { type Ctx, now } from './context.js';
+import { type Ctx, inTransaction, now } from './context.js';
+import { createPerson, getPerson, updatePerson } from './person.service.js';
 
 /**
  * The registry as the extractor's gazetteer: every person with every spelling of their name and the
@@ -99,7 +116,7 @@ function surnameOf(key: string): string {
  * The draft person a name stands for: the same loose key ("Khamrokhon"/"Hamrokhon"/"Хамрохон"), or a
  * bare surname of exactly one draft, is the same person, never a duplicate; else a new draft.
  */
-async function candidateFor(ctx: Ctx, name: string): Promise<string> {
+async function candidateFor(ctx: Ctx, name: string): Promise<string | null> {
   const key = nameKeyOf(name) || foldForSearch(name);
   let match: PersonCandidateTable | undefined = (await candidatesByKey(ctx.db, [key]))[0];
   if (!match) {
@@ -113,6 +130,8 @@ async function candidateFor(ctx: Ctx, name: string): Promise<string> {
     });
     if (drafts.length === 1) match = drafts[0];
   }
+  // A name once judged not worth keeping is not drafted again: it stays as text on the participation.
+  if (!match && (await rejectedByKey(ctx.db, key))) return null;
   const at = now();
   if (match) {
     const spellings = JSON.parse(match.names) as string[];
@@ -178,22 +197,190 @@ export async function peopleResolver(ctx: Ctx): Promise<PeopleResolver> {
   };
 }
 
-export async function listCandidates(ctx: Ctx): Promise<CandidateOut[]> {
-  // Draft people come from restricted records too: only those who may write dialogue see them.
-  assertCanWrite(ctx.actor, 'meeting');
-  const rows = await ctx.db
-    .selectFrom('person_candidate')
-    .selectAll()
-    .orderBy('name')
-    .orderBy('id')
-    .execute();
-  return rows.map((r) => ({
+function presentCandidate(r: PersonCandidateTable, meetings: number): CandidateOut {
+  return {
     id: r.id,
     name: r.name,
     names: JSON.parse(r.names) as string[],
     status: r.status as CandidateOut['status'],
     person_id: r.person_id,
+    meetings,
     version: r.version,
     updated_at: r.updated_at,
-  }));
+  };
+}
+
+export async function listCandidates(
+  ctx: Ctx,
+  filter: Partial<CandidateListQuery> = {},
+): Promise<{ items: CandidateOut[]; total: number }> {
+  // Draft people come from restricted records too: only those who may write dialogue see them.
+  assertCanWrite(ctx.actor, 'meeting');
+  const { rows, total } = await listCandidateRows(
+    ctx.db,
+    { status: filter.status },
+    { limit: filter.limit, offset: filter.offset ?? 0 },
+  );
+  const counts = await meetingCountsOf(
+    ctx.db,
+    rows.map((r) => r.id),
+  );
+  return { items: rows.map((r) => presentCandidate(r, counts.get(r.id) ?? 0)), total };
+}
+
+export async function getCandidate(ctx: Ctx, id: string): Promise<CandidateOut> {
+  assertCanWrite(ctx.actor, 'meeting');
+  const row = await findCandidate(ctx.db, id);
+  if (!row) throw DomainError.field('record.not_found', 'id', `no draft person ${id}`);
+  return presentCandidate(row, (await meetingCountsOf(ctx.db, [id])).get(id) ?? 0);
+}
+
+/** The draft, still a draft, at the version the caller read; 404, 409 and 412 otherwise. */
+async function openDraft(tx: Ctx, id: string, expected: number | undefined): Promise<PersonCandidateTable> {
+  const row = await findCandidate(tx.db, id);
+  if (!row) throw DomainError.field('record.not_found', 'id', `no draft person ${id}`);
+  const version = requireVersion(expected);
+  if (row.status !== 'draft')
+    throw DomainError.field('candidate.not_draft', 'status', `${id} is ${row.status} already`);
+  if (row.version !== version)
+    throw DomainError.field(
+      'version.stale',
+      'version',
+      `is ${version} but the draft person is now at version ${row.version}`,
+    );
+  return row;
+}
+
+/**
+ * Confirms a draft person, in one transaction: either as a registry person already known (its
+ * spellings the person lacked become transliterations of their name) or as a new registry person made
+ * of its spellings; then every meeting participation of the draft points at the person (the draft's id
+ * stays on them, to trace where the person came from) and the draft is confirmed.
+ */
+export async function confirmCandidate(
+  ctx: Ctx,
+  id: string,
+  input: CandidateConfirm,
+  expected: number | undefined,
+): Promise<CandidateConfirmOut> {
+  assertCanWrite(ctx.actor, 'meeting');
+  assertCanWrite(ctx.actor, 'person');
+  const describesNew = input.names !== undefined || input.gender != null || input.nationality != null;
+  if (input.person_id && describesNew)
+    throw DomainError.field(
+      'request.invalid',
+      'person_id',
+      'link the draft to an existing person, or describe a new one; not both',
+    );
+  return inTransaction(ctx, async (tx) => {
+    const row = await openDraft(tx, id, expected ?? input.version);
+    const spellings = JSON.parse(row.names) as string[];
+    let person: PersonOut;
+    if (input.person_id) {
+      if (!(await exists(tx.db, 'person', input.person_id)))
+        throw DomainError.field('record.reference_missing', 'person_id', `no person ${input.person_id}`);
+      const known = await getPerson(tx, input.person_id);
+      const added = missingSpellings(
+        known.names.map((n) => n.name),
+        [row.name, ...spellings],
+      );
+      person = added.length
+        ? await updatePerson(tx, known.id, {
+            names: [...known.names, ...added],
+            version: known.version,
+          } as PersonPatch)
+        : known;
+    } else {
+      person = await createPerson(tx, {
+        names: (input.names ?? namesFromDraft(row.name, spellings)) as PersonCreate['names'],
+        ...(input.gender != null ? { gender: input.gender } : {}),
+        ...(input.nationality != null ? { nationality: input.nationality } : {}),
+      });
+    }
+    const at = now();
+    const participations = await participationsOf(tx.db, id);
+    await tx.db
+      .updateTable('meeting_participant')
+      .set({ person_id: person.id })
+      .where('candidate_id', '=', id)
+      .execute();
+    const version = await updateDialogue(
+      tx.db,
+      'person_candidate',
+      id,
+      row.version,
+      { status: 'confirmed', person_id: person.id },
+      at,
+    );
+    const meetings = new Set(participations.map((p) => p.meeting_id)).size;
+    const before = presentCandidate(row, meetings);
+    const after: CandidateOut = {
+      ...before,
+      status: 'confirmed',
+      person_id: person.id,
+      version,
+      updated_at: at,
+    };
+    await audit(
+      tx,
+      'update',
+      'person_candidate',
+      id,
+      before,
+      {
+        ...after,
+        person_created: !input.person_id,
+        // Participants are parts of their meeting (no version of their own): the draft's audit lists them.
+        participants: participations.map((p) => ({ meeting_id: p.meeting_id, participant: p.id })),
+      },
+      at,
+    );
+    return { candidate: after, person, created: !input.person_id, participants: participations.length };
+  });
+}
+
+/**
+ * Rejects a draft: the name was not a person, or not one worth keeping. The participations keep the
+ * name as text but no longer point at the draft (the audit entry lists them), and the same name is
+ * not drafted again.
+ */
+export async function rejectCandidate(
+  ctx: Ctx,
+  id: string,
+  expected: number | undefined,
+): Promise<CandidateOut> {
+  assertCanWrite(ctx.actor, 'meeting');
+  return inTransaction(ctx, async (tx) => {
+    const row = await openDraft(tx, id, expected);
+    const at = now();
+    const participations = await participationsOf(tx.db, id);
+    await tx.db
+      .updateTable('meeting_participant')
+      .set({ candidate_id: null })
+      .where('candidate_id', '=', id)
+      .execute();
+    const version = await updateDialogue(
+      tx.db,
+      'person_candidate',
+      id,
+      row.version,
+      { status: 'rejected' },
+      at,
+    );
+    const before = presentCandidate(row, new Set(participations.map((p) => p.meeting_id)).size);
+    const after: CandidateOut = { ...before, status: 'rejected', meetings: 0, version, updated_at: at };
+    await audit(
+      tx,
+      'update',
+      'person_candidate',
+      id,
+      before,
+      {
+        ...after,
+        participants: participations.map((p) => ({ meeting_id: p.meeting_id, participant: p.id })),
+      },
+      at,
+    );
+    return after;
+  });
 }

@@ -99,3 +99,54 @@ export async function allDraftCandidates(db: Kysely<DB>) {
 export async function findCandidate(db: Kysely<DB>, id: string) {
   return db.selectFrom('person_candidate').selectAll().where('id', '=', id).executeTakeFirst();
 }
+
+/** A rejected draft of this exact name key: the name was judged not to be a person worth keeping. */
+export async function rejectedByKey(db: Kysely<DB>, key: string) {
+  return db
+    .selectFrom('person_candidate')
+    .select('id')
+    .where('name_key', '=', key)
+    .where('status', '=', 'rejected')
+    .executeTakeFirst();
+}
+
+export async function listCandidateRows(
+  db: Kysely<DB>,
+  filter: { status?: string | undefined },
+  page: { limit?: number | undefined; offset: number },
+) {
+  let q = db.selectFrom('person_candidate');
+  if (filter.status) q = q.where('status', '=', filter.status);
+  let rows = q.selectAll().orderBy('name').orderBy('id');
+  // SQLite takes no OFFSET without a LIMIT: no limit asked reads the whole list.
+  if (page.limit !== undefined || page.offset)
+    rows = rows.limit(page.limit ?? Number.MAX_SAFE_INTEGER).offset(page.offset);
+  const [items, count] = await Promise.all([
+    rows.execute(),
+    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows: items, total: Number(count.n) };
+}
+
+/** How many meetings name each draft among their participants. */
+export async function meetingCountsOf(db: Kysely<DB>, candidateIds: readonly string[]) {
+  if (candidateIds.length === 0) return new Map<string, number>();
+  const rows = await db
+    .selectFrom('meeting_participant')
+    .select(['candidate_id', (eb) => eb.fn.count<number>('meeting_id').distinct().as('n')])
+    .where('candidate_id', 'in', [...new Set(candidateIds)])
+    .groupBy('candidate_id')
+    .execute();
+  return new Map(rows.map((r) => [r.candidate_id as string, Number(r.n)]));
+}
+
+/** The participations of a draft: which meetings the confirmation re-points. */
+export async function participationsOf(db: Kysely<DB>, candidateId: string) {
+  return db
+    .selectFrom('meeting_participant')
+    .select(['id', 'meeting_id', 'person_id'])
+    .where('candidate_id', '=', candidateId)
+    .orderBy('meeting_id')
+    .orderBy('position')
+    .execute();
+}

@@ -1,13 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { problem } from '../../schemas/common.schema.js';
+import { idParam, problem } from '../../schemas/common.schema.js';
 import { dossierParams, dossierQuery } from '../../schemas/dossier.schema.js';
 import { confirmOutput, confirmRequest, ingestOutput, ingestRequest } from '../../schemas/ingest.schema.js';
 import {
   cadenceOutput,
   cadenceQuery,
+  candidateConfirm,
+  candidateConfirmOutput,
+  candidateListQuery,
   candidateOutput,
+  candidateReject,
   followUpCreate,
   followUpListQuery,
   followUpOutput,
@@ -18,7 +22,7 @@ import {
   meetingPatch,
 } from '../../schemas/meeting.schema.js';
 import { cadenceByChannel } from '../../services/dialogue-cadence.service.js';
-import { listCandidates } from '../../services/dialogue-people.service.js';
+import { confirmCandidate, listCandidates, rejectCandidate } from '../../services/dialogue-people.service.js';
 import { dossierOf } from '../../services/dossier.service.js';
 import { dossierHtml, dossierPdf } from '../../services/dossier-render.service.js';
 import {
@@ -39,7 +43,7 @@ import {
 import { assertCanWrite } from '../../store/access.js';
 import type { Store } from '../../store/db.js';
 import { registerCrud } from '../crud.js';
-import { ctxOf } from '../request-context.js';
+import { ctxOf, etag, expectedVersion } from '../request-context.js';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem, 422: problem };
 
@@ -83,6 +87,8 @@ export function dialogueRoutes(app: FastifyInstance, store: Store): void {
   });
 
   const r = app.withTypeProvider<ZodTypeProvider>();
+  const mayWriteDialogue = async (req: { actor: Parameters<typeof assertCanWrite>[0] }) =>
+    assertCanWrite(req.actor, 'meeting');
   r.get(
     '/api/cadence',
     {
@@ -98,13 +104,71 @@ export function dialogueRoutes(app: FastifyInstance, store: Store): void {
   r.get(
     '/api/person-candidates',
     {
+      preValidation: mayWriteDialogue,
       schema: {
         tags: ['dialogue'],
         summary: 'Draft people: names met in records that the registry does not know yet',
-        response: { 200: z.object({ items: z.array(candidateOutput) }), 401: problem, 403: problem },
+        querystring: candidateListQuery,
+        response: {
+          200: z.object({ items: z.array(candidateOutput), total: z.number().int() }),
+          400: problem,
+          401: problem,
+          403: problem,
+        },
       },
     },
-    async (req) => ({ items: await listCandidates(ctxOf(store, req)) }),
+    async (req) => listCandidates(ctxOf(store, req), req.query),
+  );
+  const versioned = { ...errors, 412: problem, 428: problem };
+  r.post(
+    '/api/person-candidates/:id/confirm',
+    {
+      // Who may not confirm learns nothing from the body's validation.
+      preValidation: async (req) => {
+        assertCanWrite(req.actor, 'meeting');
+        assertCanWrite(req.actor, 'person');
+      },
+      schema: {
+        tags: ['dialogue'],
+        summary:
+          'Confirm a draft person (If-Match: its version): link it to a registry person, or create one from its spellings',
+        params: idParam,
+        body: candidateConfirm,
+        response: { 200: candidateConfirmOutput, ...versioned },
+      },
+    },
+    async (req, reply) => {
+      const out = await confirmCandidate(
+        ctxOf(store, req),
+        req.params.id,
+        req.body,
+        expectedVersion(req, req.body.version),
+      );
+      reply.header('etag', etag(out.candidate.version));
+      return out;
+    },
+  );
+  r.post(
+    '/api/person-candidates/:id/reject',
+    {
+      preValidation: mayWriteDialogue,
+      schema: {
+        tags: ['dialogue'],
+        summary: 'Reject a draft person (If-Match: its version): the name stays as text on its meetings',
+        params: idParam,
+        body: candidateReject,
+        response: { 200: candidateOutput, ...versioned },
+      },
+    },
+    async (req, reply) => {
+      const out = await rejectCandidate(
+        ctxOf(store, req),
+        req.params.id,
+        expectedVersion(req, req.body.version),
+      );
+      reply.header('etag', etag(out.version));
+      return out;
+    },
   );
 
   const mayWrite = async (req: { actor: Parameters<typeof assertCanWrite>[0] }) =>

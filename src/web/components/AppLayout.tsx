@@ -43,6 +43,15 @@ export function AppLayout() {
   const { pathname } = useLocation();
   const { role } = useSession();
   const sections = SECTIONS.filter((s) => !('roles' in s) || !s.roles || s.roles.includes(role));
+  // One entry is current: the one whose path matches the address longest (/dialogue/drafts is
+  // "Draft people", not also "Dialogue").
+  const activeSection = sections
+    .flatMap((s) =>
+      [s.to, ...s.paths]
+        .filter((p) => pathname === p || (p !== '/' && pathname.startsWith(p)))
+        .map((p) => ({ to: s.to, length: p.length })),
+    )
+    .sort((a, b) => b.length - a.length)[0]?.to;
   return (
     <>
       <a href="#main" className="skip-link">
@@ -75,7 +84,7 @@ export function AppLayout() {
         <AppShell.Navbar p="sm" id="main-navigation" aria-label={t('nav.label')}>
           <AppShell.Section grow>
             {sections.map((s) => {
-              const active = pathname === s.to || s.paths.some((p) => pathname.startsWith(p));
+              const active = s.to === activeSection;
               return (
                 <NavLink
                   key={s.to}

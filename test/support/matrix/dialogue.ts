@@ -1,4 +1,5 @@
 import type { Role } from '../../../src/domain/actor.js';
+import { uniqueWord } from '../api.js';
 import type { MatrixRow } from './row.js';
 
 const STAFF: Role[] = ['admin', 'staff'];
@@ -9,6 +10,22 @@ const DIALOGUE_READERS: Role[] = ['admin', 'staff', 'partner', 'provider', 'publ
 export const ROWS: MatrixRow[] = [
   { path: /^\/api\/(meetings|follow-ups|cadence)(\/|$)/, read: DIALOGUE_READERS, write: STAFF },
   { path: /^\/api\/person-candidates$/, read: STAFF, write: [] },
+  // Confirming needs both dialogue and registry writes; the ids resolve to a real draft (stale If-Match).
+  {
+    path: /^\/api\/person-candidates\/\{id\}\/(confirm|reject)$/,
+    read: [],
+    write: STAFF,
+    ids: async (api) => {
+      const partner = await api.call('GET', '/api/organizations?kind=state&limit=1');
+      const meeting = await api.call('POST', '/api/meetings', {
+        partner_id: partner.json.items[0]?.id,
+        kind: 'meeting',
+        start_date: '2011-06',
+        participants: [{ name: `Matrix ${uniqueWord('Draft')}ov` }],
+      });
+      return { id: meeting.json.participants?.[0]?.candidate_id ?? 'absent' };
+    },
+  },
   { path: /^\/api\/ingest(\/confirm)?$/, read: [], write: STAFF },
   // The pack is assembled from the lists, each filtered for the reader.
   { path: /^\/api\/partners\/\{id\}\/dossier$/, read: 'everyone', write: [] },

@@ -77,6 +77,9 @@ export default function DialoguePage() {
             <Button component={Link} to="/dialogue/ingest" variant="default">
               {t('dialogue.actions.ingest')}
             </Button>
+            <Button component={Link} to="/dialogue/drafts" variant="default">
+              {t('dialogue.actions.drafts')}
+            </Button>
           </>
         )}
         <Button component={Link} to="/dialogue/follow-ups" variant="default">

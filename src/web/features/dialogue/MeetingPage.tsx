@@ -17,9 +17,10 @@ import {
 import { personPath, postPath } from '../../components/links.js';
 import { formatPartialDate } from '../../i18n/format.js';
 import { organizationName } from '../../i18n/names.js';
+import { useSession } from '../../session/session.js';
 import { type MeetingOut, meetingQuery } from './api.js';
 import { placeOf } from './MeetingsTable.js';
-import { DueBadge, useChannelLabel } from './ui.js';
+import { DueBadge, STAFF, useChannelLabel } from './ui.js';
 
 export default function MeetingPage() {
   const { id = '' } = useParams();
@@ -61,6 +62,7 @@ function MeetingView({ meeting: m }: { meeting: MeetingOut }) {
   const { t } = useTranslation();
   const lang = useLang();
   const id = useId();
+  const { role } = useSession();
   const channelLabel = useChannelLabel();
   const partner = useQuery(organizationQuery(m.partner_id));
   const partnerName = partner.data ? organizationName(partner.data, lang, m.start_date) : m.partner_id;
@@ -152,7 +154,15 @@ function MeetingView({ meeting: m }: { meeting: MeetingOut }) {
                     {p.status === 'draft' && (
                       <Text span size="sm" c="dimmed">
                         {' '}
-                        ({t('dialogue.participants.draft')})
+                        (
+                        {STAFF.includes(role) ? (
+                          <RouterAnchor to="/dialogue/drafts">
+                            {t('dialogue.participants.draft')}
+                          </RouterAnchor>
+                        ) : (
+                          t('dialogue.participants.draft')
+                        )}
+                        )
                       </Text>
                     )}
                   </Table.Td>

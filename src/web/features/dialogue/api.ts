@@ -4,6 +4,9 @@ import type { Page } from '../../../schemas/common.schema.js';
 import type { ConfirmOut, ConfirmRequest, IngestOut } from '../../../schemas/ingest.schema.js';
 import type {
   CadenceOut,
+  CandidateConfirm,
+  CandidateConfirmOut,
+  CandidateOut,
   FollowUpOut,
   FollowUpPatch,
   MeetingCreate,
@@ -12,7 +15,7 @@ import type {
 import type { Dossier } from '../../../services/dossier.service.js';
 import { get, request } from '../../api/client.js';
 
-export type { CadenceOut, ConfirmOut, Dossier, FollowUpOut, IngestOut, MeetingOut };
+export type { CadenceOut, CandidateOut, ConfirmOut, Dossier, FollowUpOut, IngestOut, MeetingOut };
 export type DossierExercise = Dossier['exercises'][number];
 export type DossierProgramme = Dossier['programmes'][number];
 export type DossierPerson = Dossier['people'][number];
@@ -78,3 +81,21 @@ export const analyzeReport = (text: string, published?: string) =>
 
 export const confirmReport = (body: ConfirmRequest) =>
   request<ConfirmOut>('POST', '/api/ingest/confirm', body);
+
+export const draftPeopleQuery = (filter: {
+  status?: CandidateOut['status'];
+  limit: number;
+  offset: number;
+}) =>
+  queryOptions({
+    queryKey: ['person-candidates', filter],
+    queryFn: () => get<{ items: CandidateOut[]; total: number }>('/api/person-candidates', { ...filter }),
+  });
+
+export const confirmDraftPerson = (c: CandidateOut, body: CandidateConfirm) =>
+  request<CandidateConfirmOut>('POST', `/api/person-candidates/${at(c.id)}/confirm`, body, {
+    version: c.version,
+  });
+
+export const rejectDraftPerson = (c: CandidateOut) =>
+  request<CandidateOut>('POST', `/api/person-candidates/${at(c.id)}/reject`, {}, { version: c.version });

@@ -5,13 +5,14 @@ import type { WebFeature } from '../feature.js';
 import en from './en.json' with { type: 'json' };
 import fr from './fr.json' with { type: 'json' };
 import ru from './ru.json' with { type: 'json' };
-import { DIALOGUE_READERS } from './ui.js';
+import { DIALOGUE_READERS, STAFF } from './ui.js';
 
 const DialoguePage = lazy(() => import('./DialoguePage.js'));
 const MeetingPage = lazy(() => import('./MeetingPage.js'));
 const NewMeetingPage = lazy(() => import('./NewMeetingPage.js'));
 const IngestPage = lazy(() => import('./IngestPage.js'));
 const FollowUpsPage = lazy(() => import('./FollowUpsPage.js'));
+const DraftPeoplePage = lazy(() => import('./DraftPeoplePage.js'));
 
 const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
@@ -24,6 +25,12 @@ export const dialogueFeature: WebFeature = {
       paths: ['/dialogue'],
       roles: DIALOGUE_READERS,
     },
+    {
+      to: '/dialogue/drafts',
+      label: 'dialogue.nav.drafts',
+      paths: ['/dialogue/drafts'],
+      roles: STAFF,
+    },
   ],
   routes: (
     <>
@@ -32,6 +39,7 @@ export const dialogueFeature: WebFeature = {
       <Route path="dialogue/new" element={page(<NewMeetingPage />)} />
       <Route path="dialogue/ingest" element={page(<IngestPage />)} />
       <Route path="dialogue/follow-ups" element={page(<FollowUpsPage />)} />
+      <Route path="dialogue/drafts" element={page(<DraftPeoplePage />)} />
     </>
   ),
   messages: { en, fr, ru },
