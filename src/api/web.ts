@@ -17,9 +17,9 @@ function acceptsHtml(request: FastifyRequest): boolean {
 }
 
 /**
- * Serves the built web app on the API's port: hashed assets under /assets/ (cached for a year), and
- * index.html for `/` and every client-side route a browser asks for, so that a deep link such as
- * /partners/tj opens the app. Does nothing when the app has not been built (the API alone).
+ * Serves the built web app on the API's port: hashed assets under /assets/ (cached for a year, immutable,
+ * brotli or gzip when built so), and index.html for `/` and every client-side route a browser asks for,
+ * so that a deep link such as /partners/tj opens the app. Does nothing when the app has not been built (the API alone).
  */
 export async function registerWebApp(app: FastifyInstance, root = WEB_ROOT): Promise<void> {
   if (!existsSync(join(root, 'index.html'))) return;
@@ -29,6 +29,9 @@ export async function registerWebApp(app: FastifyInstance, root = WEB_ROOT): Pro
     index: false,
     immutable: true,
     maxAge: '365d',
+    // `vite build` writes .br and .gz beside each asset (scripts/precompress.ts): sent as they are,
+    // with Content-Encoding and Vary: Accept-Encoding, to a browser that accepts them.
+    preCompressed: true,
   });
   const appShell = (request: FastifyRequest, reply: FastifyReply) => {
     const path = request.url.split('?')[0] ?? '/';

@@ -67,8 +67,37 @@ function withQuery(path: string, params: Params): string {
   return query.size ? `${path}?${query}` : path;
 }
 
+// GETs started before the app has rendered (main.tsx, when a page is opened by its address), each
+// taken by the first get() of the same URL: the page's data is on its way while the app starts.
+const early = new Map<string, { at: number; response: Promise<unknown> }>();
+const EARLY_MS = 10_000; // older than this, an unclaimed answer is not trusted to be current
+let prefetching = false;
+
+/** Starts the GETs that `calls` make (through `api`), for the page that will ask for them. */
+export function prefetch<T extends readonly Promise<unknown>[]>(calls: () => T): T {
+  prefetching = true;
+  try {
+    const started = calls();
+    void Promise.allSettled(started); // a failure is the page's to show, when it asks
+    return started;
+  } finally {
+    prefetching = false;
+  }
+}
+
 export async function get<T>(path: string, params: Params = {}): Promise<T> {
-  return request<T>('GET', withQuery(path, params));
+  const url = withQuery(path, params);
+  if (prefetching) {
+    const response = request<T>('GET', url);
+    early.set(url, { at: Date.now(), response });
+    return response;
+  }
+  const started = early.get(url);
+  if (started) {
+    early.delete(url);
+    if (Date.now() - started.at < EARLY_MS) return started.response as Promise<T>;
+  }
+  return request<T>('GET', url);
 }
 
 /**

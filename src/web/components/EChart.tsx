@@ -16,11 +16,21 @@ export function EChart({ option, height }: { option: EChartsCoreOption; height: 
   const chart = useRef<EChartsType | null>(null);
 
   useEffect(() => {
-    if (!element.current) return;
-    const instance = init(element.current, undefined, { renderer: 'canvas' });
+    const dom = element.current;
+    if (!dom) return;
+    const instance = init(dom, undefined, { renderer: 'canvas' });
     chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(element.current);
+    // The observer reports the initial size too: redrawing the whole chart for it would double the
+    // cost of the first draw, so only an actual change of size resizes.
+    const sizeOf = () => `${dom.clientWidth}x${dom.clientHeight}`;
+    let size = sizeOf();
+    const observer = new ResizeObserver(() => {
+      const next = sizeOf();
+      if (next === size) return;
+      size = next;
+      instance.resize();
+    });
+    observer.observe(dom);
     return () => {
       observer.disconnect();
       instance.dispose();

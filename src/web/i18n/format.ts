@@ -17,12 +17,27 @@ export function formatPartialDate(value: string | null | undefined, lang: Lang):
   const [, y, m, d] = match;
   const date = new Date(Date.UTC(Number(y), m ? Number(m) - 1 : 0, d ? Number(d) : 1));
   if (date.toISOString().slice(0, value.length) !== value) return value; // not a real date: as written
-  const options: Intl.DateTimeFormatOptions = d
-    ? { year: 'numeric', month: 'long', day: 'numeric' }
-    : m
-      ? { year: 'numeric', month: 'long' }
-      : { year: 'numeric' };
-  return new Intl.DateTimeFormat(localeOf(lang), { ...options, timeZone: 'UTC' }).format(date);
+  return dateFormat(lang, d ? 'day' : m ? 'month' : 'year').format(date);
+}
+
+const PRECISIONS = {
+  day: { year: 'numeric', month: 'long', day: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  year: { year: 'numeric' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+// Building an Intl formatter costs far more than formatting with one (it showed in the partner page's
+// profile, formatting hundreds of dates): one per language and precision, made once.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(lang: Lang, precision: keyof typeof PRECISIONS): Intl.DateTimeFormat {
+  const key = `${lang}:${precision}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(localeOf(lang), { ...PRECISIONS[precision], timeZone: 'UTC' });
+    dateFormats.set(key, format);
+  }
+  return format;
 }
 
 export function isPartialDate(value: string | null | undefined): value is string {
@@ -48,8 +63,15 @@ export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+const countFormats = new Map<Lang, Intl.NumberFormat>();
+
 export function formatCount(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(localeOf(lang)).format(n);
+  let format = countFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(localeOf(lang));
+    countFormats.set(lang, format);
+  }
+  return format.format(n);
 }
 
 /** A country's name from its ISO 3166-1 code, in the UI language. */

@@ -1,9 +1,9 @@
 import { Table, Text } from '@mantine/core';
-import { type UseQueryResult, useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useId } from 'react';
+import { type UseQueryResult, useQueries, useQuery } from '@tanstack/react-query';
+import { type ComponentProps, Suspense, use, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MembershipOut, OrganizationOut, Page } from '../../api/client.js';
-import { membershipsQuery, useOrganizationsById } from '../../api/queries.js';
+import { membershipsQuery, organizationQuery, organizationsQuery } from '../../api/queries.js';
 import {
   Dash,
   ErrorNotice,
@@ -15,12 +15,50 @@ import {
   useLang,
 } from '../../components/common.js';
 import { organizationPath } from '../../components/links.js';
+import type MembershipTimeline from '../../components/MembershipTimeline.js';
 import type { TimelineEvent } from '../../components/MembershipTimeline.js';
 import { firstDay, formatPartialDate } from '../../i18n/format.js';
 import { organizationName } from '../../i18n/names.js';
+import { FRAMEWORK_LISTS, loadedTimeline, loadTimeline } from './preload.js';
 
-// ECharts is loaded with the first timeline, not with the app.
-const MembershipTimeline = lazy(() => import('../../components/MembershipTimeline.js'));
+/**
+ * ECharts is loaded with the first timeline, not with the app. The chunk is requested when the route
+ * matches (preload.ts); once loaded, the chart is drawn in the same commit as the table, without the
+ * Suspense round (and React's throttled reveal of suspended content) that React.lazy would cost.
+ */
+function Timeline(props: ComponentProps<typeof MembershipTimeline>) {
+  const Loaded = loadedTimeline() ?? use(loadTimeline());
+  return <Loaded {...props} />;
+}
+
+// Module-level, so that TanStack Query keeps the combined results (and the chart's option) between renders.
+function combineListed(results: { data?: Page<OrganizationOut>; isPending: boolean }[]) {
+  const byId = new Map<string, OrganizationOut>();
+  for (const { data } of results) for (const org of data?.items ?? []) byId.set(org.id, org);
+  return { byId, pending: results.some((r) => r.isPending) };
+}
+
+function combineOneByOne(results: { data?: OrganizationOut; isPending: boolean }[]) {
+  const byId = new Map<string, OrganizationOut>();
+  for (const { data } of results) if (data) byId.set(data.id, data);
+  return { byId, pending: results.some((r) => r.isPending) };
+}
+
+/**
+ * The organizations the memberships are in (their names in the UI language): from the lists of
+ * frameworks and international organizations, asked with the memberships (preload.ts), and one by one
+ * for any other; `pending` until all are known, so that the timeline is drawn once, with its names.
+ */
+function useFrameworks(ids: string[]) {
+  const listed = useQueries({ queries: FRAMEWORK_LISTS.map(organizationsQuery), combine: combineListed });
+  const missing = listed.pending ? [] : [...new Set(ids)].filter((id) => !listed.byId.has(id));
+  const fetched = useQueries({ queries: missing.map(organizationQuery), combine: combineOneByOne });
+  const byId = useMemo(
+    () => (fetched.byId.size ? new Map([...listed.byId, ...fetched.byId]) : listed.byId),
+    [listed.byId, fetched.byId],
+  );
+  return { byId, pending: listed.pending || fetched.pending };
+}
 
 const byStart = (a: MembershipOut, b: MembershipOut) =>
   firstDay(a.start_date).localeCompare(firstDay(b.start_date));
@@ -132,7 +170,9 @@ export function MembershipsSection({
   const lang = useLang();
   const id = useId();
   const onDay = useQuery({ ...membershipsQuery(org.id, on), enabled: !!on });
-  const organizations = useOrganizationsById((all.data?.items ?? []).map((m) => m.organization_id));
+  // The frameworks' own records give their names in the UI language, short forms and renamings.
+  const frameworks = useFrameworks((all.data?.items ?? []).map((m) => m.organization_id));
+  const organizations = frameworks.byId;
   if (all.error) return <ErrorNotice error={all.error} />;
   if (all.isPending) return <Loading />;
   const items = all.data?.items ?? [];
@@ -142,9 +182,15 @@ export function MembershipsSection({
       {items.length > 0 && (
         <section aria-labelledby={`${id}-timeline`}>
           <SectionTitle id={`${id}-timeline`}>{t('timeline.title')}</SectionTitle>
-          <Suspense fallback={<Loading />}>
-            <MembershipTimeline memberships={items} organizations={organizations} asOf={on} events={events} />
-          </Suspense>
+          {/* Drawn with the frameworks' names (NACC, EAPC) rather than redrawn when they arrive; they
+              are requested with the memberships when the page opens (preload.ts). */}
+          {frameworks.pending ? (
+            <Loading />
+          ) : (
+            <Suspense fallback={<Loading />}>
+              <Timeline memberships={items} organizations={organizations} asOf={on} events={events} />
+            </Suspense>
+          )}
         </section>
       )}
       <section aria-labelledby={`${id}-memberships`}>

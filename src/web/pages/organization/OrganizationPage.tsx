@@ -1,15 +1,10 @@
 import { Anchor, Badge, Breadcrumbs, Group, Stack, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { OrganizationOut } from '../../api/client.js';
-import {
-  holdersQuery,
-  membershipsQuery,
-  organizationQuery,
-  organizationsQuery,
-  postsQuery,
-} from '../../api/queries.js';
+import { membershipsQuery, organizationQuery, organizationsQuery, postsQuery } from '../../api/queries.js';
 import { AsOfDate, useOnDate } from '../../components/AsOfDate.js';
 import {
   ErrorNotice,
@@ -32,12 +27,20 @@ import { OfficesSection } from './OfficesSection.js';
 import { OrganizationPostsSection } from './OrganizationPostsSection.js';
 import { PartnerDialogueSection } from './PartnerDialogueSection.js';
 import { PartnerExercisesSection } from './PartnerExercisesSection.js';
+import { FRAMEWORK_LISTS, loadTimeline } from './preload.js';
 import { SubjectConflicts } from './SubjectConflicts.js';
 import { usePartnerTimeline } from './usePartnerTimeline.js';
+
+const nothing = () => null; // started here, read by MembershipsSection: no re-render of the page
 
 export function OrganizationPage() {
   const { id = '' } = useParams();
   const organization = useQuery(organizationQuery(id));
+  // On route match, the memberships and the timeline's code load beside the organization rather than
+  // after it: the table and the chart are the page's first paint.
+  useQuery(membershipsQuery(id));
+  useQueries({ queries: FRAMEWORK_LISTS.map(organizationsQuery), combine: nothing });
+  void loadTimeline();
   if (organization.error) return <RecordError error={organization.error} />;
   return <QueryState query={organization}>{(org) => <OrganizationView org={org} />}</QueryState>;
 }
@@ -101,37 +104,38 @@ function OrganizationView({ org }: { org: OrganizationOut }) {
   const { t } = useTranslation();
   const [on, setOn] = useOnDate();
   const memberships = useQuery(membershipsQuery(org.id));
-  const bodies = useQuery(organizationsQuery({ parent_id: org.id, limit: 500 }));
+  // The rest of the page (dozens of requests on a large partner) starts once the memberships are in,
+  // in a deferred render after the table and the timeline have been drawn, so that it competes with
+  // them neither for the server nor for the main thread.
+  const rest = useDeferredValue(!memberships.isPending);
+  const bodies = useQuery({ ...organizationsQuery({ parent_id: org.id, limit: 500 }), enabled: rest });
   const bodyIds = bodies.data?.items.map((b) => b.id) ?? [];
   // The posts of the organization itself (a head of state) and of its bodies (ministries, offices).
   const posts = useQueries({
-    queries: [org.id, ...bodyIds].map((orgId) => postsQuery({ organization_id: orgId, limit: 500 })),
+    queries: (rest ? [org.id, ...bodyIds] : []).map((orgId) =>
+      postsQuery({ organization_id: orgId, limit: 500 }),
+    ),
     combine: (results) => ({
       items: results.flatMap((r) => r.data?.items ?? []),
-      pending: results.some((r) => r.isPending),
+      pending: results.length === 0 || results.some((r) => r.isPending),
       error: results.find((r) => r.error)?.error,
     }),
-  });
-  const holdings = useQueries({
-    queries: posts.items.map((p) => holdersQuery(p.id)),
-    combine: (results) => results.flatMap((r) => r.data?.items ?? []),
   });
   const subjects = new Set([
     `organization:${org.id}`,
     ...bodyIds.map((b) => `organization:${b}`),
     ...(memberships.data?.items ?? []).map((m) => `membership:${m.id}`),
     ...posts.items.map((p) => `post:${p.id}`),
-    ...holdings.map((h) => `post_holding:${h.id}`),
   ]);
   const hasMembers = org.kind === 'framework' || org.kind === 'international_organization';
   // A partner country's page also carries the briefing: both sides' posts, dialogue, exercises.
   const isPartner = org.kind === 'state';
   const dossier = useQuery({
     ...dossierQuery(org.id, on),
-    enabled: isPartner,
+    enabled: isPartner && rest,
     placeholderData: keepPreviousData,
   });
-  const events = usePartnerTimeline(org.id, dossier.data, isPartner);
+  const events = usePartnerTimeline(org.id, dossier.data, isPartner && rest);
 
   return (
     <Stack gap={0}>
@@ -147,22 +151,29 @@ function OrganizationView({ org }: { org: OrganizationOut }) {
         {isPartner && <BriefingPackMenu partnerId={org.id} on={on} />}
       </Group>
       <MembershipsSection org={org} all={memberships} on={on} events={events} />
-      {hasMembers && <MembersSection org={org} on={on} />}
-      <NamesSection names={org.names} />
-      <OfficesSection org={org} bodies={bodies.data?.items ?? []} posts={posts} on={on} />
-      {isPartner && dossier.data && (
+      {rest && (
         <>
-          <OrganizationPostsSection org={org} people={dossier.data.people} day={dossier.data.on} />
-          <PartnerDialogueSection partnerId={org.id} dossier={dossier.data} />
-          <PartnerExercisesSection exercises={dossier.data.exercises} />
+          {hasMembers && <MembersSection org={org} on={on} />}
+          <NamesSection names={org.names} />
+          <OfficesSection org={org} bodies={bodies.data?.items ?? []} posts={posts} on={on} />
+          {isPartner && dossier.data && (
+            <>
+              <OrganizationPostsSection org={org} people={dossier.data.people} day={dossier.data.on} />
+              <PartnerDialogueSection partnerId={org.id} dossier={dossier.data} />
+              <PartnerExercisesSection exercises={dossier.data.exercises} />
+            </>
+          )}
+          {isPartner && dossier.error && <ErrorNotice error={dossier.error} />}
+          <SubjectConflicts
+            subjects={subjects}
+            postIds={posts.items.map((p) => p.id)}
+            title={t(
+              org.kind === 'state' ? 'conflicts.concerningPartner' : 'conflicts.concerningOrganization',
+            )}
+          />
+          <RecordHistory entity="organization" id={org.id} />
         </>
       )}
-      {isPartner && dossier.error && <ErrorNotice error={dossier.error} />}
-      <SubjectConflicts
-        subjects={subjects}
-        title={t(org.kind === 'state' ? 'conflicts.concerningPartner' : 'conflicts.concerningOrganization')}
-      />
-      <RecordHistory entity="organization" id={org.id} />
     </Stack>
   );
 }
