@@ -1,5 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { format } from 'echarts/core';
+import type { TFunction } from 'i18next';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MembershipOut, OrganizationOut } from '../api/client.js';
@@ -250,10 +251,23 @@ export default function MembershipTimeline({
     };
   }, [segments, events, allRows, asOf, today, lang, t, describe]);
 
-  const summary = [...segments.map(describe), ...events.map((e) => e.description)].join('; ');
+  const summary = [...segments.map(describe), ...eventSummary(events, t)].join('; ');
   return (
     <div role="img" aria-label={t('timeline.label', { summary })}>
       <EChart option={option} height={Math.max(120, 70 + allRows.length * 46)} />
     </div>
   );
+}
+
+// A row with more events than a listener can follow is told as its count and its latest event.
+const LISTED_EVENTS = 5;
+
+function eventSummary(events: readonly TimelineEvent[], t: TFunction): string[] {
+  const rows = new Map<string, TimelineEvent[]>();
+  for (const e of events) rows.set(e.row, [...(rows.get(e.row) ?? []), e]);
+  return [...rows].flatMap(([row, list]) => {
+    if (list.length <= LISTED_EVENTS) return list.map((e) => e.description);
+    const latest = list.reduce((a, b) => (b.from > a.from ? b : a));
+    return [t('timeline.manyEvents', { row, count: list.length, latest: latest.description })];
+  });
 }
