@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import { sql } from 'kysely';
-import { containsPattern } from '../src/domain/search-text.js';
+import { containsPattern, trigramPhrase } from '../src/domain/search-text.js';
 import { openStore, type Store } from '../src/store/db.js';
 import { postgresReachable } from '../test/support/postgres.js';
 import { BENCH_USER, postgresDataset, SCALE, sqliteDataset } from './dataset.js';
@@ -179,33 +179,41 @@ function rawQueries(store: Store) {
         'select h.*, n.name from post_holding h join person_name n on n.owner_id = h.person_id and n.position = 0 where h.post_id = $1 and h.start_lo <= $2 and (h.end_hi is null or h.end_hi >= $3) order by h.start_lo',
         [id, DAY, DAY],
       ),
+    /** GET /api/activities?area=&type=&from=&to=: the page, and the facets and total in one grouped pass */
     activities: async () => {
-      await run(
-        'select * from activity where area_code = $1 and event_type = $2 and exists (select 1 from iteration i where i.activity_id = activity.id and i.start_date <= $3 and i.end_date >= $4) order by key limit 50',
-        ['CEP', 'course', '2010-12-31', '2010-01-01'],
-      );
-      await run(
-        'select area_code, event_type, count(*) as n from activity where exists (select 1 from iteration i where i.activity_id = activity.id and i.start_date <= $1 and i.end_date >= $2) group by area_code, event_type',
-        ['2010-12-31', '2010-01-01'],
-      );
+      const where =
+        'a.area_code = $1 and a.event_type = $2 and exists (select 1 from iteration i where i.activity_id = a.id and i.start_date <= $3 and coalesce(i.end_date, i.start_date) >= $4)';
+      const values = ['CEP', 'course', '2010-12-31', '2010-01-01'];
+      await run(`select a.* from activity a where ${where} order by a.key, a.id limit 50`, values);
+      await run(facetsOf(where), values);
     },
-    dashboard: () =>
-      run(
-        'select a.area_code, substr(i.start_date, 1, 4) as year, count(*) as n from nomination n join iteration i on i.id = n.iteration_id join activity a on a.id = i.activity_id where i.start_date >= $1 and i.start_date <= $2 group by a.area_code, substr(i.start_date, 1, 4)',
-        ['2020-01-01', '2024-12-31'],
-      ),
+    /** GET /api/dashboard/participation?from=2020&to=2024: the tallies of migration 0009, by area, year, partner */
+    dashboard: async () => {
+      const window = ['2020', '2024'];
+      for (const by of ['area_code', 'year'])
+        await run(
+          `select ${by} as "group", count(distinct activity_id) as activities, sum(iterations) as iterations, sum(held) as held from iteration_tally where iterations > 0 and year >= $1 and year <= $2 group by ${by} order by ${by}`,
+          window,
+        );
+      for (const by of ['area_code', 'year', 'partner_id'])
+        await run(
+          `select ${by} as "group", sum(nominations) as nominations, sum(accepted) as accepted, sum(attended) as attended from nomination_tally where year >= $1 and year <= $2 group by ${by} having sum(nominations) > 0 order by ${by}`,
+          window,
+        );
+      await run('select code, names from area', []);
+    },
     meetings: () => meetingPage(run, '', []),
     /** GET /api/activities?q=&area=: the page, its total and its three facets */
     activitySearch: async (q: string, area: string) => {
-      const where = "a.search like $1 escape '\\' and a.area_code = $2";
-      const values = [containsPattern(q), area];
+      // On SQLite the route narrows by the trigram index (migration 0008) before the LIKE.
+      const phrase = store.sqlite ? trigramPhrase(q) : null;
+      const fts = phrase
+        ? 'a.rowid in (select rowid from activity_search where activity_search match $3) and '
+        : '';
+      const where = `${fts}a.search like $1 escape '\\' and a.area_code = $2`;
+      const values = phrase ? [phrase, containsPattern(q), area] : [containsPattern(q), area];
       await run(`select a.* from activity a where ${where} order by a.key, a.id limit 50`, values);
-      await run(`select count(*) as n from activity a where ${where}`, values);
-      for (const column of ['area_code', 'event_type', 'provider_id'])
-        await run(
-          `select a.${column}, count(*) as n from activity a where ${where} group by a.${column} order by a.${column}`,
-          values,
-        );
+      await run(facetsOf(where), values);
     },
     /** GET /api/meetings?q=&partner_id=: the page, its total and the page's participants */
     meetingSearch: (q: string, partner: string) =>
@@ -214,6 +222,15 @@ function rawQueries(store: Store) {
 }
 
 type Run = (text: string, values: unknown[]) => Promise<unknown[]>;
+
+/** The menu's facets and total: one grouped pass over the filtered activities (store/menu.repo.ts). */
+function facetsOf(where: string) {
+  return `with g as (select a.area_code, a.event_type, a.provider_id, count(*) as n from activity a where ${where} group by a.area_code, a.event_type, a.provider_id)
+    select 'area' as facet, area_code as value, sum(n) as n from g group by area_code
+    union all select 'type', event_type, sum(n) from g group by event_type
+    union all select 'provider', provider_id, sum(n) from g group by provider_id
+    order by facet, value`;
+}
 
 /** The meeting list's statements: page, total, and the participants of the page's meetings. */
 async function meetingPage(run: Run, where: string, values: unknown[]) {

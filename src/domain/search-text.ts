@@ -10,3 +10,14 @@ export function foldForSearch(text: string): string {
 export function containsPattern(query: string): string {
   return `%${foldForSearch(query).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
+
+/**
+ * The folded query as an FTS5 phrase for a trigram index, or null when it is shorter than a trigram
+ * (such a term cannot use the index). The phrase matches every text containing the query, and more
+ * only where the index folds case further than LIKE does, so a LIKE beside it keeps results exact.
+ */
+export function trigramPhrase(query: string): string | null {
+  const folded = foldForSearch(query);
+  if ([...folded].length < 3) return null;
+  return `"${folded.replaceAll('"', '""')}"`;
+}

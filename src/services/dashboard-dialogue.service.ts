@@ -1,11 +1,8 @@
-import { sql } from 'kysely';
 import { DIALOGUE_KINDS } from '../domain/dialogue/event-codes.js';
 import type { DashboardRangeQuery, DialogueFrequencyOut } from '../schemas/dashboard.schema.js';
 import { assertCanRead } from '../store/access.js';
+import { meetingCounts } from '../store/dashboard.repo.js';
 import type { Ctx } from './context.js';
-
-// Partial dates ("2011", "2011-06") all begin with the year.
-const yearOf = sql<string>`substr(meeting.start_date, 1, 4)`;
 
 interface Line {
   total: number;
@@ -16,24 +13,12 @@ interface Line {
 /**
  * How often the dialogue met: meetings per year and per partner, by kind (planned ones counted, and
  * the held ones apart). An aggregate over every meeting, whatever its marking, like the other
- * dashboards: observers see counts, never the records.
+ * dashboards: observers see counts, never the records. Read from the tally of migration 0009 (by
+ * start year, whose partial dates "2011", "2011-06" all begin with the year).
  */
 export async function dialogueFrequency(ctx: Ctx, query: DashboardRangeQuery): Promise<DialogueFrequencyOut> {
   assertCanRead(ctx.actor, 'dashboard');
-  const rows = await ctx.db
-    .selectFrom('meeting')
-    .select((eb) => [
-      yearOf.as('year'),
-      'meeting.partner_id',
-      'meeting.kind',
-      'meeting.status',
-      eb.fn.countAll<number>().as('n'),
-    ])
-    .$if(query.from !== undefined, (q) => q.where(yearOf, '>=', String(query.from)))
-    .$if(query.to !== undefined, (q) => q.where(yearOf, '<=', String(query.to)))
-    .$if(query.partner !== undefined, (q) => q.where('meeting.partner_id', '=', query.partner as string))
-    .groupBy([yearOf, 'meeting.partner_id', 'meeting.kind', 'meeting.status'])
-    .execute();
+  const rows = await meetingCounts(ctx.db, query);
   const years = new Map<number, Line>();
   const partners = new Map<string, Line>();
   const lineOf = <K>(map: Map<K, Line>, key: K) => {

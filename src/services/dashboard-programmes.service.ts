@@ -3,14 +3,15 @@ import { computeReview } from '../domain/programmes/review.js';
 import type { DashboardRangeQuery, ProgrammeImplementationOut } from '../schemas/dashboard.schema.js';
 import { assertCanRead } from '../store/access.js';
 import {
-  activitiesByIds,
-  areaCodes,
-  attendedCounts,
-  iterationsOfActivities,
-  versionRows,
-} from '../store/programme.repo.js';
+  activitiesOf,
+  attendedByPartner,
+  currentVersions,
+  iterationsOfAll,
+} from '../store/dashboard.repo.js';
+import { areaCodes } from '../store/programme.repo.js';
 import type { Ctx } from './context.js';
 
+const BATCH = 200;
 const rateOf = (held: number, planned: number) => (planned ? Math.round((held / planned) * 100) / 100 : null);
 
 /**
@@ -36,45 +37,74 @@ export async function programmeImplementation(
   const areaNames = await areaCodes(ctx.db);
   const programmes: ProgrammeImplementationOut['programmes'] = [];
   const totals = { planned: 0, held: 0, attended: 0 };
-  for (const row of rows) {
-    const [version] = await versionRows(ctx.db, row.id, [row.content_version]);
-    if (!version) continue;
-    const content = JSON.parse(version.snapshot) as ProgrammeContent;
-    const activityIds = choicesOf(content).map((c) => c.choice.activity_id);
-    const [activities, iterations] = await Promise.all([
-      activitiesByIds(ctx.db, activityIds),
-      iterationsOfActivities(ctx.db, activityIds),
-    ]);
-    const attended = await attendedCounts(
-      ctx.db,
-      row.partner_id,
-      iterations.map((i) => i.id),
+  // A batch of programmes costs four queries, whatever its size.
+  for (let b = 0; b < rows.length; b += BATCH) {
+    const batch = rows.slice(b, b + BATCH);
+    const versions = new Map(
+      (
+        await currentVersions(
+          ctx.db,
+          batch.map((r) => r.id),
+        )
+      ).map((v) => [v.programme_id, v]),
     );
-    const review = computeReview({
-      content,
-      activities: new Map(activities.map((a) => [a.id, a])),
-      iterations,
-      attended,
-      feedback: [],
-      areaNames,
-    });
-    const { planned, held, attended: present } = review.totals;
-    totals.planned += planned;
-    totals.held += held;
-    totals.attended += present;
-    programmes.push({
-      programme_id: row.id,
-      title: row.title,
-      partner_id: row.partner_id,
-      kind: row.kind,
-      status: row.status,
-      start_date: review.period.start,
-      end_date: review.period.end,
-      planned,
-      held,
-      attended: present,
-      rate: rateOf(held, planned),
-    });
+    const contents = new Map(
+      [...versions].map(([id, v]) => [id, JSON.parse(v.snapshot) as ProgrammeContent] as const),
+    );
+    const chosen = new Map(
+      [...contents].map(([id, c]) => [id, choicesOf(c).map((x) => x.choice.activity_id)] as const),
+    );
+    const allActivityIds = [...chosen.values()].flat();
+    const [activityRows, iterationRows] = await Promise.all([
+      activitiesOf(ctx.db, allActivityIds),
+      iterationsOfAll(ctx.db, allActivityIds),
+    ]);
+    const attendedAll = await attendedByPartner(
+      ctx.db,
+      iterationRows.map((i) => i.id),
+    );
+    const activityById = new Map(activityRows.map((a) => [a.id, a]));
+    for (const row of batch) {
+      const content = contents.get(row.id);
+      const activityIds = new Set(chosen.get(row.id));
+      if (!content) continue;
+      const iterations = iterationRows.filter((i) => activityIds.has(i.activity_id));
+      const attended = new Map<string, number>();
+      for (const i of iterations) {
+        const n = attendedAll.get(`${row.partner_id} ${i.id}`);
+        if (n !== undefined) attended.set(i.id, n);
+      }
+      const review = computeReview({
+        content,
+        activities: new Map(
+          [...activityIds].flatMap((id) => {
+            const a = activityById.get(id);
+            return a ? [[id, a] as const] : [];
+          }),
+        ),
+        iterations,
+        attended,
+        feedback: [],
+        areaNames,
+      });
+      const { planned, held, attended: present } = review.totals;
+      totals.planned += planned;
+      totals.held += held;
+      totals.attended += present;
+      programmes.push({
+        programme_id: row.id,
+        title: row.title,
+        partner_id: row.partner_id,
+        kind: row.kind,
+        status: row.status,
+        start_date: review.period.start,
+        end_date: review.period.end,
+        planned,
+        held,
+        attended: present,
+        rate: rateOf(held, planned),
+      });
+    }
   }
   return {
     from: query.from ?? null,

@@ -81,7 +81,9 @@ export async function presentMeetings(ctx: Ctx, rows: MeetingTable[]): Promise<M
   ]);
   const personIds = participants.flatMap((p) => (p.person_id ? [p.person_id] : []));
   const candidateIds = participants.flatMap((p) => (p.candidate_id ? [p.candidate_id] : []));
-  const [personNames, candidates, explicitPosts, countryNames] = await Promise.all([
+  // Posts held on each meeting's day come from the registry's holdings: one query for the whole page
+  // (not one per meeting), in the same round as the names since it needs only the participants.
+  const [personNames, candidates, explicitPosts, countryNames, holdings] = await Promise.all([
     namesOf(ctx.db, 'person_name', personIds),
     candidateIds.length
       ? ctx.db.selectFrom('person_candidate').select(['id', 'name']).where('id', 'in', candidateIds).execute()
@@ -95,15 +97,10 @@ export async function presentMeetings(ctx: Ctx, rows: MeetingTable[]): Promise<M
       'organization_name',
       rows.flatMap((r) => (r.country_id ? [r.country_id] : [])),
     ),
+    holdingsOfPeople(ctx.db, personIds),
   ]);
   const candidateName = new Map(candidates.map((c) => [c.id, c.name]));
   const postById = new Map(explicitPosts.map((p) => [p.id, p]));
-  // Posts held on each meeting's day, from the registry's holdings.
-  // One query for the whole page, then each meeting's day picks from it (not a query per meeting).
-  const holdings = await holdingsOfPeople(
-    ctx.db,
-    participants.flatMap((p) => (p.person_id ? [p.person_id] : [])),
-  );
   const heldByMeeting = new Map<string, typeof holdings>();
   for (const r of rows) {
     const people = new Set(

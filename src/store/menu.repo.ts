@@ -1,7 +1,14 @@
-import { type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely';
+import {
+  type ExpressionBuilder,
+  type Kysely,
+  type RawBuilder,
+  type SqlBool,
+  SqliteAdapter,
+  sql,
+} from 'kysely';
 import type { Actor } from '../domain/actor.js';
 import { SEATED } from '../domain/menu/vocabulary.js';
-import { containsPattern } from '../domain/search-text.js';
+import { containsPattern, trigramPhrase } from '../domain/search-text.js';
 import { visibleWhere } from './access.js';
 import type { insertVersioned } from './records.js';
 import type { DB } from './schema.js';
@@ -29,6 +36,27 @@ export interface ActivityFilter {
 
 type ActivityEb = ExpressionBuilder<DB & { a: DB['activity'] }, 'a'>;
 
+/**
+ * `<alias>.search` contains the folded query: always the LIKE (the definition of a match); on SQLite
+ * also the trigram index of migration 0008, which narrows the rows the LIKE needs to look at.
+ * PostgreSQL's trigram index serves the LIKE itself. `narrow: false` when another filter already
+ * leaves few rows: collecting every match of a common word from the index then costs more than the
+ * LIKE on those rows (SQLite cannot weigh the two).
+ */
+export function searchContains(
+  db: Kysely<DB>,
+  alias: string,
+  table: 'activity' | 'meeting',
+  query: string,
+  narrow = true,
+): RawBuilder<SqlBool> {
+  const like = sql<SqlBool>`${sql.ref(`${alias}.search`)} like ${containsPattern(query)} escape '\\'`;
+  const phrase = trigramPhrase(query);
+  if (!narrow || !phrase || !(db.getExecutor().adapter instanceof SqliteAdapter)) return like;
+  const fts = sql.table(`${table}_search`);
+  return sql<SqlBool>`${sql.ref(`${alias}.rowid`)} in (select rowid from ${fts} where ${fts} match ${phrase}) and ${like}`;
+}
+
 /** Activities with an iteration the partner may be nominated to (see domain/menu/eligibility.ts). */
 function eligibleWhere(eb: ActivityEb, partner: string) {
   return eb.or([
@@ -46,13 +74,17 @@ function eligibleWhere(eb: ActivityEb, partner: string) {
 
 function activityQuery(db: Kysely<DB>, actor: Actor, f: ActivityFilter) {
   let q = db.selectFrom('activity as a').where((eb) => visibleWhere(eb, actor, 'activity', ACTIVITY_SCOPE));
-  if (f.q) q = q.where(sql<SqlBool>`a.search like ${containsPattern(f.q)} escape '\\'`);
+  const text = f.q;
+  if (text) q = q.where(() => searchContains(db, 'a', 'activity', text));
   if (f.area) q = q.where('a.area_code', '=', f.area.toUpperCase());
   if (f.type) q = q.where('a.event_type', '=', f.type);
   if (f.provider) q = q.where('a.provider_id', '=', f.provider);
   if (f.from || f.to) {
     const from = f.from ?? '0000-01-01';
     const to = f.to ?? '9999-12-31';
+    // Correlated, so that SQLite probes the covering index iteration_activity_dates per activity
+    // (an IN list would first collect every iteration that started before `to`); PostgreSQL plans
+    // either form as the same semi-join.
     q = q.where(
       sql<SqlBool>`exists (select 1 from iteration i where i.activity_id = a.id
         and i.start_date <= ${to} and coalesce(i.end_date, i.start_date) >= ${from})`,
@@ -71,30 +103,52 @@ export async function listActivities(
   offset: number,
 ) {
   const q = activityQuery(db, actor, f);
-  const facet = (column: 'a.area_code' | 'a.event_type' | 'a.provider_id') =>
-    q
-      .select([column, (eb) => eb.fn.countAll<number>().as('n')])
-      .groupBy(column)
-      .orderBy(column)
-      .execute();
-  const [rows, count, area, type, provider] = await Promise.all([
+  // One pass over the filtered activities grouped by all three facets; the facets (in the database's
+  // order, as separate GROUP BYs gave them) and the total are sums over those groups.
+  const groups = q
+    .select(['a.area_code', 'a.event_type', 'a.provider_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy(['a.area_code', 'a.event_type', 'a.provider_id']);
+  const [rows, facetRows] = await Promise.all([
     q.selectAll('a').orderBy('a.key').orderBy('a.id').limit(limit).offset(offset).execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    facet('a.area_code'),
-    facet('a.event_type'),
-    facet('a.provider_id'),
+    db
+      .with('g', () => groups)
+      .selectFrom('g')
+      .select([sql<Facet>`'area'`.as('facet'), 'g.area_code as value', sql<number>`sum(g.n)`.as('n')])
+      .groupBy('g.area_code')
+      .unionAll((eb) =>
+        eb
+          .selectFrom('g')
+          .select([sql<Facet>`'type'`.as('facet'), 'g.event_type as value', sql<number>`sum(g.n)`.as('n')])
+          .groupBy('g.event_type'),
+      )
+      .unionAll((eb) =>
+        eb
+          .selectFrom('g')
+          .select([
+            sql<Facet>`'provider'`.as('facet'),
+            'g.provider_id as value',
+            sql<number>`sum(g.n)`.as('n'),
+          ])
+          .groupBy('g.provider_id'),
+      )
+      .orderBy('facet')
+      .orderBy('value')
+      .execute(),
   ]);
-  const counts = (list: Record<string, unknown>[], key: string) =>
-    list.filter((r) => r[key] !== null).map((r) => ({ value: String(r[key]), count: Number(r.n) }));
-  return {
-    rows,
-    total: Number(count.n),
-    facets: {
-      area: counts(area, 'area_code'),
-      type: counts(type, 'event_type'),
-      provider: counts(provider, 'provider_id'),
-    },
-  };
+  const facets = { area: [] as FacetCount[], type: [] as FacetCount[], provider: [] as FacetCount[] };
+  let total = 0;
+  for (const r of facetRows) {
+    if (r.facet === 'area') total += Number(r.n);
+    if (r.value !== null) facets[r.facet].push({ value: String(r.value), count: Number(r.n) });
+  }
+  return { rows, total, facets };
+}
+
+type Facet = 'area' | 'type' | 'provider';
+
+interface FacetCount {
+  value: string;
+  count: number;
 }
 
 export async function findActivity(db: Kysely<DB>, id: string) {

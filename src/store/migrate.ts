@@ -7,6 +7,8 @@ import * as programmes from './migrations/0004-programmes.js';
 import * as dialogue from './migrations/0005-dialogue.js';
 import * as trust from './migrations/0006-trust.js';
 import * as readIndexes from './migrations/0007-read-indexes.js';
+import * as searchIndexes from './migrations/0008-search-indexes.js';
+import * as dashboardTallies from './migrations/0009-dashboard-tallies.js';
 
 /** Migrations are TypeScript modules taking the dialect, listed here in order. */
 const MIGRATIONS = {
@@ -17,6 +19,8 @@ const MIGRATIONS = {
   '0005-dialogue': dialogue,
   '0006-trust': trust,
   '0007-read-indexes': readIndexes,
+  '0008-search-indexes': searchIndexes,
+  '0009-dashboard-tallies': dashboardTallies,
 } as const;
 
 function provider(store: Store): MigrationProvider {

@@ -10,6 +10,7 @@ import { generateProgrammes } from './programmes.js';
 import { seeded } from './random.js';
 import { generateRegistry } from './registry.js';
 import { SCALES, type Scale } from './scale.js';
+import { withTalliesSuspended } from './tallies.js';
 
 export { SCALES, type Scale } from './scale.js';
 
@@ -84,22 +85,24 @@ export async function generateDataset(store: Store, options: GenerateOptions): P
     (await store.db.selectFrom('audit_log').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst())
       ?.hash ?? null;
 
-  const reg = await inBulk(store, async (bulk) => {
-    await lockAuditBulk(bulk, store.dialect);
-    return generateRegistry(context(bulk, new AuditChain(await head())));
-  });
-  await inBulk(store, async (bulk) => {
-    await lockAuditBulk(bulk, store.dialect);
-    return generateMenu(context(bulk, new AuditChain(await head())), reg);
-  });
-  await inBulk(store, async (bulk) => {
-    await lockAuditBulk(bulk, store.dialect);
-    return generateDialogue(context(bulk, new AuditChain(await head())), reg);
-  });
-  // Programmes choose activities of the menu by id: they come after it.
-  await inBulk(store, async (bulk) => {
-    await lockAuditBulk(bulk, store.dialect);
-    return generateProgrammes(context(bulk, new AuditChain(await head())), reg);
+  await withTalliesSuspended(store, async () => {
+    const reg = await inBulk(store, async (bulk) => {
+      await lockAuditBulk(bulk, store.dialect);
+      return generateRegistry(context(bulk, new AuditChain(await head())));
+    });
+    await inBulk(store, async (bulk) => {
+      await lockAuditBulk(bulk, store.dialect);
+      return generateMenu(context(bulk, new AuditChain(await head())), reg);
+    });
+    await inBulk(store, async (bulk) => {
+      await lockAuditBulk(bulk, store.dialect);
+      return generateDialogue(context(bulk, new AuditChain(await head())), reg);
+    });
+    // Programmes choose activities of the menu by id: they come after it.
+    await inBulk(store, async (bulk) => {
+      await lockAuditBulk(bulk, store.dialect);
+      return generateProgrammes(context(bulk, new AuditChain(await head())), reg);
+    });
   });
 
   const counts: Record<string, number> = {};
