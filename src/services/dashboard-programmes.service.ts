@@ -2,13 +2,8 @@ import { choicesOf, type ProgrammeContent } from '../domain/programmes/content.j
 import { computeReview } from '../domain/programmes/review.js';
 import type { DashboardRangeQuery, ProgrammeImplementationOut } from '../schemas/dashboard.schema.js';
 import { assertCanRead } from '../store/access.js';
-import {
-  activitiesOf,
-  attendedByPartner,
-  currentVersions,
-  iterationsOfAll,
-} from '../store/dashboard.repo.js';
-import { areaCodes } from '../store/programme.repo.js';
+import { activitiesOf, attendedByPartner, currentVersions } from '../store/dashboard.repo.js';
+import { areaCodes, iterationsOfActivities } from '../store/programme.repo.js';
 import type { Ctx } from './context.js';
 
 const BATCH = 200;
@@ -57,7 +52,7 @@ export async function programmeImplementation(
     const allActivityIds = [...chosen.values()].flat();
     const [activityRows, iterationRows] = await Promise.all([
       activitiesOf(ctx.db, allActivityIds),
-      iterationsOfAll(ctx.db, allActivityIds),
+      iterationsOfActivities(ctx.db, allActivityIds),
     ]);
     const attendedAll = await attendedByPartner(
       ctx.db,

@@ -119,18 +119,6 @@ export function activitiesOf(db: Kysely<DB>, ids: readonly string[]) {
   );
 }
 
-/** Iterations of the activities, by start date then id (in one query, so in the database's order). */
-export function iterationsOfAll(db: Kysely<DB>, activityIds: readonly string[]) {
-  if (activityIds.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('iteration')
-    .select(['id', 'activity_id', 'start_date', 'end_date', 'status'])
-    .where('activity_id', 'in', [...new Set(activityIds)])
-    .orderBy('start_date')
-    .orderBy('id')
-    .execute();
-}
-
 /** Participants marked ATTENDED per partner and iteration ("partner iteration" → count). */
 export async function attendedByPartner(db: Kysely<DB>, iterationIds: readonly string[]) {
   const rows = await inSlices(iterationIds, (slice) =>
