@@ -1,3 +1,4 @@
+import { VisuallyHidden } from '@mantine/core';
 import type { EChartsCoreOption } from 'echarts/core';
 import { format } from 'echarts/core';
 import type { TFunction } from 'i18next';
@@ -253,9 +254,21 @@ export default function MembershipTimeline({
 
   const summary = [...segments.map(describe), ...eventSummary(events, t)].join('; ');
   return (
-    <div role="img" aria-label={t('timeline.label', { summary })}>
-      <EChart option={option} height={Math.max(120, 70 + allRows.length * 46)} />
-    </div>
+    <>
+      <div role="img" aria-label={t('timeline.label', { summary })}>
+        <EChart option={option} height={Math.max(120, 70 + allRows.length * 46)} />
+      </div>
+      {events.length > 0 && (
+        // Every event, for whoever cannot see the chart: a list to move through, not one long label.
+        <VisuallyHidden>
+          <ul aria-label={t('timeline.events')}>
+            {events.map((e) => (
+              <li key={`${e.row}|${e.from}|${e.description}`}>{e.description}</li>
+            ))}
+          </ul>
+        </VisuallyHidden>
+      )}
+    </>
   );
 }
 
