@@ -295,13 +295,35 @@ for (const db of testDatabases()) {
       expect(
         said.some((s: string) => s.startsWith('james-appathurai@') && !s.endsWith('asia-plus-2011-06-23')),
       ).toBe(true);
-      // Confirming again adds a meeting but no duplicate claim.
+      // Confirming the same meeting again is refused, naming the meeting already recorded.
       const again = await api.call('POST', '/api/ingest/confirm', {
         text: SEED,
         source: { id: 'asia-plus-2011-06-23', title: 'x' },
         meeting: { partner_id: 'tj', kind: 'visit', start_date: '2011-06-22' },
       });
-      expect(again.json.claims).toEqual([]);
+      expect(again.status).toBe(409);
+      expect(again.json.errors[0]).toMatchObject({ field: 'meeting' });
+      expect(again.json.errors[0].reason).toContain(m.id);
+      // Another meeting the same report describes is recorded, without a duplicate claim.
+      const other = await api.call('POST', '/api/ingest/confirm', {
+        text: SEED,
+        source: { id: 'asia-plus-2011-06-23', title: 'x' },
+        meeting: { partner_id: 'tj', kind: 'meeting', start_date: '2011-06-22' },
+      });
+      expect(other.status).toBe(201);
+      expect(other.json.claims).toEqual([]);
+      // A report pasted twice without a URL is one source, so its meeting is not recorded twice either.
+      const pasted = () =>
+        api.call('POST', '/api/ingest/confirm', {
+          text: SEED,
+          source: { title: 'Pasted from the wire' },
+          meeting: { partner_id: 'tj', kind: 'talks', start_date: '2011-06-22' },
+        });
+      const first = await pasted();
+      expect(first.status).toBe(201);
+      const second = await pasted();
+      expect(second.status).toBe(409);
+      expect(second.json.errors[0].reason).toContain(first.json.meeting.id);
     });
 
     it('refuses the public and partners', async () => {

@@ -120,6 +120,14 @@ async function sourceFor(ctx: Ctx, req: ConfirmRequest, text: string): Promise<s
     const same = await ctx.db.selectFrom('source').select('id').where('url', '=', s.url).executeTakeFirst();
     if (same) return same.id;
   }
+  // The same report pasted again, without a URL: the same title and text are the same source.
+  const pasted = await ctx.db
+    .selectFrom('source')
+    .select('id')
+    .where('title', '=', s.title)
+    .where('excerpt', '=', text.slice(0, 10_000))
+    .executeTakeFirst();
+  if (pasted) return pasted.id;
   const created = await createSource(ctx, {
     ...(s.id ? { id: s.id } : {}),
     title: s.title,
@@ -130,6 +138,30 @@ async function sourceFor(ctx: Ctx, req: ConfirmRequest, text: string): Promise<s
     language: s.language ?? null,
   });
   return created.id;
+}
+
+/**
+ * A report confirmed twice would record its meeting twice: a meeting of the same partner, kind and
+ * day already resting on this source is that meeting (a report describing several meetings differs
+ * in at least one of them).
+ */
+async function refuseRecordedTwice(ctx: Ctx, sourceId: string, m: ConfirmRequest['meeting']) {
+  const same = await ctx.db
+    .selectFrom('meeting')
+    .innerJoin('meeting_source', 'meeting_source.meeting_id', 'meeting.id')
+    .select('meeting.id')
+    .where('meeting_source.source_id', '=', sourceId)
+    .where('meeting.partner_id', '=', m.partner_id)
+    .where('meeting.kind', '=', m.kind)
+    .where('meeting.start_date', '=', m.start_date)
+    .executeTakeFirst();
+  if (same) {
+    throw DomainError.field(
+      'record.exists',
+      'meeting',
+      `this report's meeting is recorded already as ${same.id}`,
+    );
+  }
 }
 
 async function claimExists(
@@ -275,6 +307,7 @@ export async function confirmReport(ctx: Ctx, req: ConfirmRequest): Promise<Conf
         ? [{ source_id: sourceId, field: 'topics', excerpt: evidence.slice(1).join(' ') }]
         : []),
     ];
+    await refuseRecordedTwice(tx, sourceId, req.meeting);
     const meeting = await createMeeting(tx, { ...req.meeting, sources: [...req.meeting.sources, ...cited] });
     const day =
       annotation.spans.find((s) => s.kind === 'dateline')?.value ?? req.published ?? meeting.start_date;

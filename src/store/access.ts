@@ -92,6 +92,11 @@ export interface ScopeColumns {
   releasableTo?: string;
 }
 
+/** Whether the actor reaches every record of the kind: a list then needs no visibility condition. */
+export function seesAll(actor: Actor, entity: Entity, action: Action = 'read'): boolean {
+  return grantsOf(actor, action, resourceOf(entity)).includes('all');
+}
+
 /**
  * The SQL twin of `allowedOn`: a WHERE condition selecting exactly the records the actor reaches.
  * Use as `.where((eb) => visibleWhere(eb, actor, 'programme', { partner: 'programme.partner_id', … }))`.

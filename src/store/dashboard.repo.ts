@@ -37,6 +37,15 @@ export interface TallyFilter extends YearWindow {
 
 const tallies = (db: Kysely<DB>) => db.withTables<TallyTables>();
 
+/** How many meetings there are in all, from the tally rather than by counting every row. */
+export async function meetingCount(db: Kysely<DB>): Promise<number> {
+  const row = await tallies(db)
+    .selectFrom('meeting_tally')
+    .select((eb) => eb.fn.sum<number | string | null>('meetings').as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n ?? 0);
+}
+
 /** Activities, iterations and iterations held per area ('' for none) or per start year, from the tally. */
 export function iterationCounts(db: Kysely<DB>, f: TallyFilter, by: 'area_code' | 'year') {
   return (
