@@ -237,7 +237,11 @@ async function meetingPage(run: Run, where: string, values: unknown[]) {
   const rows = (await run(`select * from meeting ${where} order by start_lo desc, id limit 50`, values)) as {
     id: string;
   }[];
-  await run(`select count(*) as n from meeting ${where}`, values);
+  // As the route: the total of all meetings comes from the meeting tally, a filtered one is counted.
+  await run(
+    where ? `select count(*) as n from meeting ${where}` : 'select sum(meetings) as n from meeting_tally',
+    values,
+  );
   if (rows.length > 0) {
     const ids = rows.map((r) => r.id);
     const list = ids.map((_, k) => `$${k + 1}`).join(',');
