@@ -3,7 +3,6 @@ import {
   Button,
   Group,
   Paper,
-  Select,
   SimpleGrid,
   Stack,
   TagsInput,
@@ -15,29 +14,16 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { DIALOGUE_KINDS } from '../../../domain/dialogue/event-codes.js';
 import type { MeetingCreate } from '../../../schemas/meeting.schema.js';
 import { ApiError, api } from '../../api/client.js';
 import { ErrorNotice, useLang, usePageTitle } from '../../components/common.js';
 import { formatPartialDate } from '../../i18n/format.js';
 import { useSession } from '../../session/session.js';
 import { analyzeReport, confirmReport, type IngestOut } from './api.js';
-import { useSideOptions } from './NewMeetingPage.js';
-import {
-  newParticipant,
-  type ParticipantDraft,
-  ParticipantsEditor,
-  participantsInput,
-} from './ParticipantsEditor.js';
+import { MeetingFields } from './MeetingFields.js';
+import { newParticipant, type ParticipantDraft, participantsInput } from './ParticipantsEditor.js';
 import { ReportHighlights } from './ReportHighlights.js';
-import {
-  fieldError,
-  KNOWN_CHANNELS,
-  READABLE_ERRORS,
-  STAFF,
-  useChannelLabel,
-  usePartnerOptions,
-} from './ui.js';
+import { fieldError, READABLE_ERRORS, STAFF } from './ui.js';
 
 type MeetingDraft = IngestOut['extraction']['meetings'][number];
 
@@ -114,9 +100,6 @@ export default function IngestPage() {
   const { role } = useSession();
   const navigate = useNavigate();
   const client = useQueryClient();
-  const partners = usePartnerOptions();
-  const sides = useSideOptions();
-  const channelLabel = useChannelLabel();
   const [text, setText] = useState('');
   const [published, setPublished] = useState('');
   const [analysis, setAnalysis] = useState<IngestOut | null>(null);
@@ -268,81 +251,7 @@ export default function IngestPage() {
               >
                 <Stack gap="sm">
                   {unplaced && <ErrorNotice error={error} />}
-                  <Select
-                    label={t('dialogue.fields.partner')}
-                    data={partners}
-                    value={review.partner_id}
-                    onChange={(v) => set('partner_id', v)}
-                    searchable
-                    required
-                    error={fieldError(error, 'meeting.partner_id')}
-                  />
-                  <Group grow align="flex-start">
-                    <TextInput
-                      label={t('dialogue.fields.date')}
-                      description={t('dialogue.new.dateHelp')}
-                      value={review.start_date}
-                      onChange={(e) => set('start_date', e.currentTarget.value)}
-                      required
-                      error={fieldError(error, 'meeting.start_date')}
-                    />
-                    <Select
-                      label={t('dialogue.fields.kind')}
-                      data={DIALOGUE_KINDS.map((k) => ({ value: k, label: t(`dialogue.kinds.${k}`) }))}
-                      value={review.kind}
-                      onChange={(v) => v && set('kind', v as MeetingCreate['kind'])}
-                      allowDeselect={false}
-                      error={fieldError(error, 'meeting.kind')}
-                    />
-                  </Group>
-                  <Group grow align="flex-start">
-                    <TextInput
-                      label={t('dialogue.fields.city')}
-                      value={review.city}
-                      onChange={(e) => set('city', e.currentTarget.value)}
-                      error={fieldError(error, 'meeting.city')}
-                    />
-                    <Select
-                      label={t('dialogue.fields.channel')}
-                      data={KNOWN_CHANNELS.map((c) => ({ value: c, label: channelLabel(c) }))}
-                      value={review.channel || null}
-                      onChange={(v) => set('channel', v ?? '')}
-                      clearable
-                      error={fieldError(error, 'meeting.channel')}
-                    />
-                  </Group>
-                  <Group grow align="flex-start">
-                    <Select
-                      label={t('dialogue.fields.host')}
-                      data={sides}
-                      value={review.host_org_id}
-                      onChange={(v) => set('host_org_id', v)}
-                      clearable
-                      error={fieldError(error, 'meeting.host_org_id')}
-                    />
-                    <Select
-                      label={t('dialogue.fields.visitor')}
-                      data={sides}
-                      value={review.visitor_org_id}
-                      onChange={(v) => set('visitor_org_id', v)}
-                      clearable
-                      error={fieldError(error, 'meeting.visitor_org_id')}
-                    />
-                  </Group>
-                  <ParticipantsEditor
-                    value={review.participants}
-                    onChange={(v) => set('participants', v)}
-                    date={review.start_date}
-                    error={error}
-                    prefix="meeting."
-                  />
-                  <TagsInput
-                    label={t('dialogue.fields.topics')}
-                    description={t('dialogue.new.tagsHelp')}
-                    value={review.topics}
-                    onChange={(v) => set('topics', v)}
-                    error={fieldError(error, 'meeting.topics')}
-                  />
+                  <MeetingFields value={review} set={set} error={error} prefix="meeting." />
                   <TagsInput
                     label={t('dialogue.fields.areas')}
                     description={t('dialogue.new.tagsHelp')}

@@ -1,30 +1,16 @@
 import { Alert, Button, Group, Select, Stack, TagsInput, Textarea, TextInput, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { DIALOGUE_KINDS } from '../../../domain/dialogue/event-codes.js';
 import type { MeetingCreate } from '../../../schemas/meeting.schema.js';
 import { ApiError } from '../../api/client.js';
-import { organizationQuery } from '../../api/queries.js';
-import { ErrorNotice, useLang, usePageTitle } from '../../components/common.js';
-import { organizationName } from '../../i18n/names.js';
+import { ErrorNotice, usePageTitle } from '../../components/common.js';
 import { useSession } from '../../session/session.js';
 import { createMeeting } from './api.js';
-import {
-  newParticipant,
-  type ParticipantDraft,
-  ParticipantsEditor,
-  participantsInput,
-} from './ParticipantsEditor.js';
-import {
-  fieldError,
-  KNOWN_CHANNELS,
-  READABLE_ERRORS,
-  STAFF,
-  useChannelLabel,
-  usePartnerOptions,
-} from './ui.js';
+import { type MeetingCore, MeetingFields } from './MeetingFields.js';
+import { newParticipant, type ParticipantDraft, participantsInput } from './ParticipantsEditor.js';
+import { fieldError, READABLE_ERRORS, STAFF } from './ui.js';
 
 const SHOWN = [
   'partner_id',
@@ -44,14 +30,6 @@ const SHOWN = [
   'note',
 ];
 
-/** The side organizations a meeting can have: the partner countries and the organization itself. */
-export function useSideOptions() {
-  const lang = useLang();
-  const partners = usePartnerOptions();
-  const nato = useQuery(organizationQuery('nato'));
-  return [...(nato.data ? [{ value: 'nato', label: organizationName(nato.data, lang) }] : []), ...partners];
-}
-
 /** Records a meeting with a partner; participants are found in the registry and shown with the post they held that day. */
 export default function NewMeetingPage() {
   const { t } = useTranslation();
@@ -59,9 +37,6 @@ export default function NewMeetingPage() {
   const { role } = useSession();
   const navigate = useNavigate();
   const client = useQueryClient();
-  const partners = usePartnerOptions();
-  const sides = useSideOptions();
-  const channelLabel = useChannelLabel();
   const [form, setForm] = useState({
     partner_id: null as string | null,
     kind: 'visit' as MeetingCreate['kind'],
@@ -80,6 +55,11 @@ export default function NewMeetingPage() {
   });
   const [participants, setParticipants] = useState<ParticipantDraft[]>([newParticipant()]);
   const set = <K extends keyof typeof form>(k: K, v: (typeof form)[K]) => setForm((f) => ({ ...f, [k]: v }));
+  // The shared fields write participants to their own state, the rest to the form.
+  const setField = <K extends keyof MeetingCore>(k: K, v: MeetingCore[K]) => {
+    if (k === 'participants') setParticipants(v as ParticipantDraft[]);
+    else set(k as keyof typeof form, v as never);
+  };
 
   const save = useMutation({
     mutationFn: () =>
@@ -140,26 +120,8 @@ export default function NewMeetingPage() {
         }}
       >
         <Stack gap="sm" maw={900}>
-          <Group align="flex-start" gap="sm">
-            <Select
-              label={t('dialogue.fields.partner')}
-              data={partners}
-              value={form.partner_id}
-              onChange={(v) => set('partner_id', v)}
-              searchable
-              required
-              error={fieldError(error, 'partner_id')}
-              w={260}
-            />
-            <Select
-              label={t('dialogue.fields.kind')}
-              data={DIALOGUE_KINDS.map((k) => ({ value: k, label: t(`dialogue.kinds.${k}`) }))}
-              value={form.kind}
-              onChange={(v) => v && set('kind', v as MeetingCreate['kind'])}
-              allowDeselect={false}
-              error={fieldError(error, 'kind')}
-              w={200}
-            />
+          <MeetingFields value={{ ...form, participants }} set={setField} error={error} />
+          <Group grow align="flex-start">
             <Select
               label={t('dialogue.fields.status')}
               data={(['held', 'planned'] as const).map((s) => ({
@@ -169,19 +131,6 @@ export default function NewMeetingPage() {
               value={form.status}
               onChange={(v) => v && set('status', v as 'held' | 'planned')}
               allowDeselect={false}
-              w={160}
-            />
-          </Group>
-          <Group align="flex-start" gap="sm">
-            <TextInput
-              label={t('dialogue.fields.date')}
-              description={t('dialogue.new.dateHelp')}
-              placeholder="2011-06-22"
-              value={form.start_date}
-              onChange={(e) => set('start_date', e.currentTarget.value)}
-              required
-              error={fieldError(error, 'start_date')}
-              w={200}
             />
             <TextInput
               label={t('dialogue.fields.endDate')}
@@ -189,67 +138,14 @@ export default function NewMeetingPage() {
               value={form.end_date}
               onChange={(e) => set('end_date', e.currentTarget.value)}
               error={fieldError(error, 'end_date')}
-              w={200}
-            />
-            <TextInput
-              label={t('dialogue.fields.city')}
-              value={form.city}
-              onChange={(e) => set('city', e.currentTarget.value)}
-              error={fieldError(error, 'city')}
-              w={200}
             />
             <TextInput
               label={t('dialogue.fields.venue')}
               value={form.venue}
               onChange={(e) => set('venue', e.currentTarget.value)}
               error={fieldError(error, 'venue')}
-              w={240}
             />
           </Group>
-          <Group align="flex-start" gap="sm">
-            <Select
-              label={t('dialogue.fields.host')}
-              data={sides}
-              value={form.host_org_id}
-              onChange={(v) => set('host_org_id', v)}
-              searchable
-              clearable
-              error={fieldError(error, 'host_org_id')}
-              w={260}
-            />
-            <Select
-              label={t('dialogue.fields.visitor')}
-              data={sides}
-              value={form.visitor_org_id}
-              onChange={(v) => set('visitor_org_id', v)}
-              searchable
-              clearable
-              error={fieldError(error, 'visitor_org_id')}
-              w={260}
-            />
-            <Select
-              label={t('dialogue.fields.channel')}
-              data={KNOWN_CHANNELS.map((c) => ({ value: c, label: channelLabel(c) }))}
-              value={form.channel || null}
-              onChange={(v) => set('channel', v ?? '')}
-              clearable
-              error={fieldError(error, 'channel')}
-              w={260}
-            />
-          </Group>
-          <ParticipantsEditor
-            value={participants}
-            onChange={setParticipants}
-            date={form.start_date}
-            error={error}
-          />
-          <TagsInput
-            label={t('dialogue.fields.topics')}
-            description={t('dialogue.new.tagsHelp')}
-            value={form.topics}
-            onChange={(v) => set('topics', v)}
-            error={fieldError(error, 'topics')}
-          />
           <TagsInput
             label={t('dialogue.fields.outcomes')}
             description={t('dialogue.new.tagsHelp')}

@@ -4,7 +4,7 @@ import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../domain/actor.js';
 import { ApiError } from '../../api/client.js';
-import { organizationsQuery } from '../../api/queries.js';
+import { organizationQuery, organizationsQuery } from '../../api/queries.js';
 import { useLang } from '../../components/common.js';
 import { organizationName } from '../../i18n/names.js';
 import type { FollowUpOut } from './api.js';
@@ -43,6 +43,14 @@ export function usePartnerOptions(): { value: string; label: string }[] {
   return (states.data?.items ?? [])
     .map((o) => ({ value: o.id, label: organizationName(o, lang) }))
     .sort((a, b) => a.label.localeCompare(b.label));
+}
+
+/** The side organizations a meeting can have: the partner countries and the organization itself. */
+export function useSideOptions() {
+  const lang = useLang();
+  const partners = usePartnerOptions();
+  const nato = useQuery(organizationQuery('nato'));
+  return [...(nato.data ? [{ value: 'nato', label: organizationName(nato.data, lang) }] : []), ...partners];
 }
 
 /** A channel's name when the app knows it, else as stored. */
