@@ -1,14 +1,12 @@
 import { Button, Group, Modal, Pagination, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.js';
-import { peopleQuery } from '../../api/queries.js';
 import { Dash, QueryState, RouterAnchor, useLang, usePageTitle } from '../../components/common.js';
 import { personPath } from '../../components/links.js';
+import { PersonSelect } from '../../components/PersonSelect.js';
 import { formatCount } from '../../i18n/format.js';
-import { personName } from '../../i18n/names.js';
 import { useSession } from '../../session/session.js';
 import { type CandidateOut, confirmDraftPerson, draftPeopleQuery, rejectDraftPerson } from './api.js';
 import { fieldError, READABLE_ERRORS, STAFF } from './ui.js';
@@ -37,12 +35,9 @@ function rowError(error: unknown): string | undefined {
 
 function LinkDialog({ draft, onClose }: { draft: CandidateOut; onClose: () => void }) {
   const { t } = useTranslation();
-  const lang = useLang();
+  const _lang = useLang();
   const refresh = useRefresh();
-  const [search, setSearch] = useState(draft.name.split(/\s+/).pop() ?? '');
-  const [q] = useDebouncedValue(search.trim(), 250);
   const [personId, setPersonId] = useState<string | null>(null);
-  const people = useQuery({ ...peopleQuery({ q, limit: 20 }), placeholderData: keepPreviousData });
   const link = useMutation({
     mutationFn: () => confirmDraftPerson(draft, personId ? { person_id: personId } : {}),
     onSuccess: async () => {
@@ -50,7 +45,6 @@ function LinkDialog({ draft, onClose }: { draft: CandidateOut; onClose: () => vo
       onClose();
     },
   });
-  const options = (people.data?.items ?? []).map((p) => ({ value: p.id, label: personName(p, lang) }));
   return (
     <Modal
       opened
@@ -66,18 +60,14 @@ function LinkDialog({ draft, onClose }: { draft: CandidateOut; onClose: () => vo
         }}
       >
         <Stack gap="sm">
-          <Select
+          <PersonSelect
             label={t('dialogue.drafts.person')}
             description={t('dialogue.drafts.personHelp')}
-            searchable
             clearable
             required
-            searchValue={search}
-            onSearchChange={setSearch}
+            initialSearch={draft.name.split(/\s+/).pop() ?? ''}
             value={personId}
             onChange={setPersonId}
-            data={options}
-            filter={({ options: all }) => all}
             nothingFoundMessage={t('dialogue.drafts.nobody')}
             error={fieldError(link.error, 'person_id') ?? rowError(link.error)}
             data-autofocus

@@ -5,19 +5,18 @@ import {
   NativeSelect,
   NumberInput,
   Radio,
-  Select,
   Stack,
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_PRIORITY } from '../../../domain/menu/nomination-rules.js';
-import { organizationsQuery, peopleQuery } from '../../api/queries.js';
+import { organizationsQuery } from '../../api/queries.js';
 import { ErrorNotice, useLang } from '../../components/common.js';
-import { organizationName, personName } from '../../i18n/names.js';
+import { PersonSelect } from '../../components/PersonSelect.js';
+import { organizationName } from '../../i18n/names.js';
 import { useSession } from '../../session/session.js';
 import { type IterationOut, menuApi } from './api.js';
 import { fieldError, otherErrors } from './ui.js';
@@ -34,14 +33,11 @@ export function NominateForm({ iteration }: { iteration: IterationOut }) {
   const [partner, setPartner] = useState(ownPartner);
   const [mode, setMode] = useState<'registry' | 'new'>('new');
   const [personId, setPersonId] = useState<string | null>(null);
-  const [search, setSearch] = useState('');
-  const [q] = useDebouncedValue(search.trim(), 250);
   const [name, setName] = useState('');
   const [priority, setPriority] = useState<number | string>(5);
   const [note, setNote] = useState('');
   const [done, setDone] = useState<string | null>(null);
   const partners = useQuery({ ...organizationsQuery({ kind: 'state', limit: 500 }), enabled: !ownPartner });
-  const people = useQuery({ ...peopleQuery({ q: q || undefined, limit: 20 }), enabled: mode === 'registry' });
 
   const nominate = useMutation({
     mutationFn: () =>
@@ -59,14 +55,12 @@ export function NominateForm({ iteration }: { iteration: IterationOut }) {
       setDone(t('menu.nominate.done', { name: n.person_name }));
       setName('');
       setPersonId(null);
-      setSearch('');
       setNote('');
       void client.invalidateQueries({ queryKey: ['nominations'] });
     },
     onMutate: () => setDone(null),
   });
   const error = nominate.error;
-  const personOptions = (people.data?.items ?? []).map((p) => ({ value: p.id, label: personName(p, lang) }));
   return (
     <form
       onSubmit={(e) => {
@@ -108,17 +102,12 @@ export function NominateForm({ iteration }: { iteration: IterationOut }) {
           </Group>
         </Radio.Group>
         {mode === 'registry' ? (
-          <Select
+          <PersonSelect
             label={t('menu.nominate.person')}
-            searchable
             clearable
             required
-            searchValue={search}
-            onSearchChange={setSearch}
             value={personId}
             onChange={setPersonId}
-            data={personOptions}
-            filter={({ options }) => options}
             nothingFoundMessage={t('menu.nominate.nobody')}
             error={fieldError(error, 'person_id')}
           />

@@ -1,14 +1,14 @@
-import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
-import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { PersonMergeOut } from '../../../schemas/person-merge.schema.js';
 import { ApiError, type PersonOut, request } from '../../api/client.js';
-import { peopleQuery } from '../../api/queries.js';
 import { ErrorNotice, useLang } from '../../components/common.js';
 import { personPath } from '../../components/links.js';
+import { PersonSelect } from '../../components/PersonSelect.js';
 import { personName } from '../../i18n/names.js';
 
 /**
@@ -21,13 +21,7 @@ export default function MergeIntoAction({ person }: { person: PersonOut }) {
   const navigate = useNavigate();
   const client = useQueryClient();
   const [opened, { open, close }] = useDisclosure(false);
-  const [search, setSearch] = useState('');
   const [into, setInto] = useState<string | null>(null);
-  const [q] = useDebouncedValue(search.trim(), 250);
-  const found = useQuery({ ...peopleQuery({ q, limit: 20 }), enabled: opened && q.length > 1 });
-  const options = (found.data?.items ?? [])
-    .filter((p) => p.id !== person.id)
-    .map((p) => ({ value: p.id, label: `${personName(p, lang)} (${p.id})` }));
   const merge = useMutation({
     mutationFn: (target: string) =>
       request<PersonMergeOut>(
@@ -71,16 +65,15 @@ export default function MergeIntoAction({ person }: { person: PersonOut }) {
         >
           <Stack>
             <Text size="sm">{t('personMerge.explain')}</Text>
-            <Select
+            <PersonSelect
               label={t('personMerge.into')}
               description={t('personMerge.intoHelp')}
-              searchable
-              data={options}
               value={into}
               onChange={setInto}
-              searchValue={search}
-              onSearchChange={setSearch}
-              nothingFoundMessage={q.length > 1 ? t('personMerge.nobody') : undefined}
+              exclude={person.id}
+              showId
+              minChars={2}
+              nothingFoundMessage={t('personMerge.nobody')}
               error={fieldError}
               required
             />
