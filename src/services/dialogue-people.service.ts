@@ -3,6 +3,7 @@ import { DomainError } from '../domain/errors.js';
 import { newId } from '../domain/ids.js';
 import { foldForSearch } from '../domain/search-text.js';
 import {
+  type CompiledGazetteer,
   compileGazetteer,
   type Gazetteer,
   type GazetteerPerson,
@@ -172,9 +173,17 @@ export interface PeopleResolver {
   resolve(p: ParticipantInput): Promise<ParticipantRow>;
 }
 
-/** Resolves participants in the caller's transaction: registry people by id or name, else drafts. */
-export async function peopleResolver(ctx: Ctx): Promise<PeopleResolver> {
-  const g = compileGazetteer(await registryGazetteer(ctx));
+/**
+ * Resolves participants in the caller's transaction: registry people by id or name, else drafts.
+ * The whole registry is read as a gazetteer only when a participant comes by name: a meeting whose
+ * participants were picked from the registry (the usual case) costs no such read.
+ */
+export function peopleResolver(ctx: Ctx): PeopleResolver {
+  let gazetteer: Promise<CompiledGazetteer> | undefined;
+  const registry = () => {
+    gazetteer ??= registryGazetteer(ctx).then(compileGazetteer);
+    return gazetteer;
+  };
   return {
     async resolve(p) {
       const base = { side: p.side ?? null, post_id: p.post_id ?? null, role: p.role ?? null };
@@ -190,7 +199,7 @@ export async function peopleResolver(ctx: Ctx): Promise<PeopleResolver> {
           `no person ${p.person_id}`,
         );
       if (!p.name) return { ...base, person_id: null, candidate_id: null, name: null };
-      const known = lookupPerson(g, p.name);
+      const known = lookupPerson(await registry(), p.name);
       if (known) return { ...base, person_id: known.id, candidate_id: null, name: p.name };
       return { ...base, person_id: null, candidate_id: await candidateFor(ctx, p.name), name: p.name };
     },

@@ -301,7 +301,7 @@ async function columns(ctx: Ctx, m: MeetingInput) {
 }
 
 async function writeChildren(ctx: Ctx, id: string, m: MeetingInput) {
-  const resolver = await peopleResolver(ctx);
+  const resolver = peopleResolver(ctx);
   const rows = [];
   for (const p of m.participants) rows.push(await resolver.resolve(p));
   await replaceParticipants(ctx.db, id, rows);

@@ -2,8 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Actor } from '../domain/actor.js';
 import { seesAll, visibleWhere } from './access.js';
 import { meetingCount } from './dashboard.repo.js';
-import { searchContains } from './menu.repo.js';
 import type { DB } from './schema.js';
+import { searchContains } from './search.js';
 
 /** A meeting's scope columns: whom it concerns, its marking and whom that releases it to. */
 export const MEETING_SCOPE = {
