@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { Command } from 'commander';
 import { allocateCommand } from './allocate.command.js';
 import { auditCommands } from './audit.command.js';
@@ -14,8 +15,11 @@ import { programmeCommands } from './programmes.command.js';
 import { serveCommand } from './serve.command.js';
 import { usersCommands } from './users.command.js';
 
+const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+
 const program = new Command()
   .name('concord')
+  .version(version, '-V, --version', 'print the version of Concord')
   .description('Concord: partnership cooperation between an organization and its partner countries')
   .showHelpAfterError()
   .addHelpText(

@@ -1,4 +1,4 @@
-import { type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
 import type { Store } from './db.js';
 import * as registry from './migrations/0001-registry.js';
 import * as accounts from './migrations/0002-accounts-audit-chain.js';

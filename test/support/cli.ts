@@ -12,8 +12,12 @@ export interface CliResult {
 }
 
 /** Runs the `concord` command as a user would, with its own environment. */
-export function concord(args: string[], env: Record<string, string> = {}): CliResult {
-  const res = spawnSync(process.execPath, [BIN, ...args], {
+export function concord(
+  args: string[],
+  env: Record<string, string> = {},
+  node = process.execPath,
+): CliResult {
+  const res = spawnSync(node, [BIN, ...args], {
     cwd: REPO,
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
     encoding: 'utf8',
@@ -23,8 +27,8 @@ export function concord(args: string[], env: Record<string, string> = {}): CliRe
 }
 
 /** Starts `concord serve` and resolves once /healthz answers; `stop` ends it. */
-export async function startServer(env: Record<string, string>, port: number) {
-  const child = spawn(process.execPath, [BIN, 'serve'], {
+export async function startServer(env: Record<string, string>, port: number, node = process.execPath) {
+  const child = spawn(node, [BIN, 'serve'], {
     cwd: REPO,
     env: { ...process.env, LOG_LEVEL: 'warn', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
