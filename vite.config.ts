@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { precompress } from './scripts/precompress.js';
 
-/** Brotli and gzip copies of the built assets, served as they are by src/api/web.ts. */
+/** Brotli and gzip copies of the built assets, served as they are by src/api/core/web.ts. */
 function precompressAssets(): Plugin {
   return {
     name: 'concord-precompress',
@@ -19,7 +19,7 @@ function precompressAssets(): Plugin {
   };
 }
 
-// The web app lives in src/web and is served by the API server from dist/web (src/api/web.ts).
+// The web app lives in src/web and is served by the API server from dist/web (src/api/core/web.ts).
 export default defineConfig({
   root: fileURLToPath(new URL('src/web', import.meta.url)),
   plugins: [react(), precompressAssets()],

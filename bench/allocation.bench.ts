@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { allocate } from '../src/domain/allocation/allocate.js';
-import { type InstanceInput, parseInstance } from '../src/domain/allocation/instance.js';
+import { allocate } from '../src/domain/nominations/allocate.js';
+import { type InstanceInput, parseInstance } from '../src/domain/nominations/instance.js';
 import { solveWithHighs } from '../test/support/highs-allocation.js';
 import { RESULTS_DIR, round } from './harness.js';
 

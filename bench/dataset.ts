@@ -1,12 +1,12 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SYSTEM_ACTOR } from '../src/domain/actor.js';
-import { createUser } from '../src/services/account.service.js';
-import { contextFor } from '../src/services/context.js';
-import { generateDataset } from '../src/services/generate/index.js';
-import { openStore, type Store } from '../src/store/db.js';
-import { migrateToLatest } from '../src/store/migrate.js';
+import { generateDataset } from '../src/demo/generate/index.js';
+import { SYSTEM_ACTOR } from '../src/domain/trust/actor.js';
+import { contextFor } from '../src/services/core/context.js';
+import { createUser } from '../src/services/trust/account.service.js';
+import { openStore, type Store } from '../src/store/core/db.js';
+import { migrateToLatest } from '../src/store/core/migrate.js';
 import { urlFor, withAdmin } from '../test/support/postgres.js';
 
 /**

@@ -5,10 +5,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { WEB_INPUTS } from './layers.mjs';
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BUILT = join(REPO, 'dist', 'web', 'index.html');
-const SOURCES = ['src/web', 'src/schemas', 'vite.config.ts'].map((p) => join(REPO, p));
+// The web layer and every layer it may import (a domain change can change the bundle too).
+const SOURCES = WEB_INPUTS.map((p) => join(REPO, p));
 const VITE = join(REPO, 'node_modules', 'vite', 'bin', 'vite.js');
 
 function newest(path) {

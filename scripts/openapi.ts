@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildServer } from '../src/api/server.js';
-import { openStore } from '../src/store/db.js';
+import { openStore } from '../src/store/core/db.js';
 
 /** Writes docs/openapi.json, the committed API reference; a test fails when it drifts from the code. */
 export async function currentOpenApi(): Promise<string> {

@@ -6,7 +6,7 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 
 /**
  * Writes a brotli (.br) and a gzip (.gz) copy beside each text asset of the built web app, compressed
- * once at high levels, so that the server (src/api/web.ts, @fastify/static `preCompressed`)
+ * once at high levels, so that the server (src/api/core/web.ts, @fastify/static `preCompressed`)
  * sends them without compressing on each request. Run by `vite build` (vite.config.ts); also runnable
  * alone: `npx tsx scripts/precompress.ts [dir]` (default dist/web/assets).
  */

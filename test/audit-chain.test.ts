@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { SYSTEM_ACTOR } from '../src/domain/actor.js';
-import { verifyAudit } from '../src/services/audit.service.js';
-import { contextFor } from '../src/services/context.js';
+import { SYSTEM_ACTOR } from '../src/domain/trust/actor.js';
+import { contextFor } from '../src/services/core/context.js';
+import { verifyAudit } from '../src/services/trust/audit.service.js';
 import { makeOrganization, useApi } from './support/api.js';
 import { testDatabases } from './support/databases.js';
 import { ensureAreas, makePartner, makeProgramme } from './support/programme-fixtures.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ROLES, type Role } from '../src/domain/actor.js';
+import { ROLES, type Role } from '../src/domain/trust/actor.js';
 import { makeOrganization, makePerson, makePost, useApi } from './support/api.js';
 import { testDatabases } from './support/databases.js';
 import { ROWS as DIALOGUE_ROWS } from './support/matrix/dialogue.js';

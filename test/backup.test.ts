@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SYSTEM_ACTOR } from '../src/domain/actor.js';
-import { verifyAudit } from '../src/services/audit.service.js';
-import { backup, restore, summarize } from '../src/services/backup.service.js';
-import { contextFor } from '../src/services/context.js';
-import { loadDemo } from '../src/services/demo.service.js';
+import { loadDemo } from '../src/demo/load/registry.load.js';
+import { SYSTEM_ACTOR } from '../src/domain/trust/actor.js';
+import { contextFor } from '../src/services/core/context.js';
+import { backup, restore, summarize } from '../src/services/exchange/backup.service.js';
+import { verifyAudit } from '../src/services/trust/audit.service.js';
 import { testDatabases } from './support/databases.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'concord-backup-'));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SYSTEM_ACTOR } from '../src/domain/actor.js';
-import { contextFor } from '../src/services/context.js';
-import { loadDemo } from '../src/services/demo.service.js';
+import { loadDemo } from '../src/demo/load/registry.load.js';
+import { SYSTEM_ACTOR } from '../src/domain/trust/actor.js';
+import { contextFor } from '../src/services/core/context.js';
 import { useApi } from './support/api.js';
 import { testDatabases } from './support/databases.js';
 

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SYSTEM_ACTOR } from '../src/domain/actor.js';
-import { contextFor } from '../src/services/context.js';
-import { DEMO_DIR } from '../src/services/demo.service.js';
-import { IMPORT_KINDS, IMPORTERS, importInto } from '../src/services/import.service.js';
-import { readImportFile } from '../src/services/import-file.js';
+import { DEMO_DIR } from '../src/demo/load/registry.load.js';
+import { SYSTEM_ACTOR } from '../src/domain/trust/actor.js';
+import { contextFor } from '../src/services/core/context.js';
+import { IMPORT_KINDS, IMPORTERS, importInto } from '../src/services/exchange/import.service.js';
+import { readImportFile } from '../src/services/exchange/import-file.js';
 import { makeOrganization, makePerson, uid, uniqueWord, useApi } from './support/api.js';
 import { testDatabases } from './support/databases.js';
 

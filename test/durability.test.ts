@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { durabilityWarnings } from '../src/store/durability.js';
+import { durabilityWarnings } from '../src/store/core/durability.js';
 import { testDatabases } from './support/databases.js';
 
 for (const db of testDatabases()) {

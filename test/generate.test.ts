@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SYSTEM_ACTOR } from '../src/domain/actor.js';
-import { verifyAudit } from '../src/services/audit.service.js';
-import { contextFor } from '../src/services/context.js';
-import { generateDataset } from '../src/services/generate/index.js';
-import type { Store } from '../src/store/db.js';
+import { generateDataset } from '../src/demo/generate/index.js';
+import { SYSTEM_ACTOR } from '../src/domain/trust/actor.js';
+import { contextFor } from '../src/services/core/context.js';
+import { verifyAudit } from '../src/services/trust/audit.service.js';
+import type { Store } from '../src/store/core/db.js';
 import { testDatabases } from './support/databases.js';
 
 async function headHash(store: Store) {
@@ -138,7 +138,7 @@ for (const db of testDatabases()) {
         expect(res.statusCode).toBe(200);
         expect(res.json().total).toBe(60);
         // Meetings and programmes are for staff: sign in as one.
-        const { createUser } = await import('../src/services/account.service.js');
+        const { createUser } = await import('../src/services/trust/account.service.js');
         const user = { username: 'generate-staff', password: 'a-long-test-password', role: 'staff' as const };
         await createUser(contextFor(store, SYSTEM_ACTOR), user);
         const session = await app.inject({

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SYSTEM_ACTOR } from '../src/domain/actor.js';
-import { createUser } from '../src/services/account.service.js';
-import { contextFor } from '../src/services/context.js';
-import { openStore } from '../src/store/db.js';
+import { SYSTEM_ACTOR } from '../src/domain/trust/actor.js';
+import { contextFor } from '../src/services/core/context.js';
+import { createUser } from '../src/services/trust/account.service.js';
+import { openStore } from '../src/store/core/db.js';
 import { REPO, startServer } from './support/cli.js';
 
 /**

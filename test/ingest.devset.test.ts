@@ -2,11 +2,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { foldForSearch } from '../src/domain/search-text.js';
+import { foldForSearch } from '../src/domain/core/search-text.js';
 import { extractReport } from '../src/ingest/extract.js';
 import { BUILT_IN_GAZETTEER } from '../src/ingest/known-people.js';
-import type { MeetingDraft, ReportExtraction } from '../src/ingest/report.schema.js';
-import { reportExtractionSchema } from '../src/ingest/report.schema.js';
+import type { MeetingDraft, ReportExtraction } from '../src/schemas/dialogue/report.schema.js';
+import { reportExtractionSchema } from '../src/schemas/dialogue/report.schema.js';
 
 /**
  * The development set: hand-written reports (test/fixtures/press/README.md) with the answers a reader

@@ -3,13 +3,13 @@ import autocannon from 'autocannon';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../src/api/server.js';
-import { SYSTEM_ACTOR } from '../src/domain/actor.js';
-import { meetingCreate } from '../src/schemas/meeting.schema.js';
-import { organizationCreate } from '../src/schemas/organization.schema.js';
-import { createUser } from '../src/services/account.service.js';
-import { contextFor } from '../src/services/context.js';
-import { createMeeting } from '../src/services/meeting.service.js';
-import { createOrganization } from '../src/services/organization.service.js';
+import { SYSTEM_ACTOR } from '../src/domain/trust/actor.js';
+import { meetingCreate } from '../src/schemas/dialogue/meeting.schema.js';
+import { organizationCreate } from '../src/schemas/registry/organization.schema.js';
+import { contextFor } from '../src/services/core/context.js';
+import { createMeeting } from '../src/services/dialogue/meeting.service.js';
+import { createOrganization } from '../src/services/registry/organization.service.js';
+import { createUser } from '../src/services/trust/account.service.js';
 import { type TestDatabase, testDatabases } from './support/databases.js';
 
 /**

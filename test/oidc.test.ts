@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Provider from 'oidc-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SESSION_COOKIE } from '../src/api/request-context.js';
+import { SESSION_COOKIE } from '../src/api/core/request-context.js';
 import { makeOrganization, useApi } from './support/api.js';
 import { testDatabases } from './support/databases.js';
 

@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SYSTEM_ACTOR } from '../src/domain/actor.js';
-import { contextFor } from '../src/services/context.js';
-import { programmesOf } from '../src/services/programme-summary.service.js';
+import { SYSTEM_ACTOR } from '../src/domain/trust/actor.js';
+import { contextFor } from '../src/services/core/context.js';
+import { programmesOf } from '../src/services/programmes/programme-summary.service.js';
 import { useApi } from './support/api.js';
 import { testDatabases } from './support/databases.js';
 import {

@@ -3,11 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SYSTEM_ACTOR } from '../src/domain/actor.js';
-import { foldForSearch } from '../src/domain/search-text.js';
-import { backup, restore } from '../src/services/backup.service.js';
-import { type Ctx, contextFor } from '../src/services/context.js';
-import { listActivityPage } from '../src/services/menu.service.js';
+import { foldForSearch } from '../src/domain/core/search-text.js';
+import { SYSTEM_ACTOR } from '../src/domain/trust/actor.js';
+import { type Ctx, contextFor } from '../src/services/core/context.js';
+import { backup, restore } from '../src/services/exchange/backup.service.js';
+import { listActivityPage } from '../src/services/menu/menu.service.js';
 import { makeOrganization, useApi } from './support/api.js';
 import { testDatabases } from './support/databases.js';
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { WEB_ROOT } from '../src/api/web.js';
+import { WEB_ROOT } from '../src/api/core/web.js';
 import { useApi } from './support/api.js';
 import { testDatabases } from './support/databases.js';
 

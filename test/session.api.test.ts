@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SYSTEM_ACTOR } from '../src/domain/actor.js';
-import { createUser, setDisabled } from '../src/services/account.service.js';
-import { contextFor } from '../src/services/context.js';
+import { SYSTEM_ACTOR } from '../src/domain/trust/actor.js';
+import { contextFor } from '../src/services/core/context.js';
+import { createUser, setDisabled } from '../src/services/trust/account.service.js';
 import { makeOrganization, uid, useApi } from './support/api.js';
 import { testDatabases } from './support/databases.js';
 

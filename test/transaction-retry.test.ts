@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SYSTEM_ACTOR } from '../src/domain/actor.js';
-import { contextFor, inTransaction } from '../src/services/context.js';
-import type { Store } from '../src/store/db.js';
+import { SYSTEM_ACTOR } from '../src/domain/trust/actor.js';
+import { contextFor, inTransaction } from '../src/services/core/context.js';
+import type { Store } from '../src/store/core/db.js';
 import { testDatabases } from './support/databases.js';
 
 /**

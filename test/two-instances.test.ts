@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { SYSTEM_ACTOR } from '../src/domain/actor.js';
-import { organizationCreate } from '../src/schemas/organization.schema.js';
-import { createUser } from '../src/services/account.service.js';
-import { contextFor } from '../src/services/context.js';
-import { createOrganization, getOrganization } from '../src/services/organization.service.js';
-import { openStore, type Store } from '../src/store/db.js';
+import { SYSTEM_ACTOR } from '../src/domain/trust/actor.js';
+import { organizationCreate } from '../src/schemas/registry/organization.schema.js';
+import { contextFor } from '../src/services/core/context.js';
+import { createOrganization, getOrganization } from '../src/services/registry/organization.service.js';
+import { createUser } from '../src/services/trust/account.service.js';
+import { openStore, type Store } from '../src/store/core/db.js';
 import { startServer } from './support/cli.js';
 import { TEMPLATE_DB, urlFor, withAdmin } from './support/postgres.js';
 

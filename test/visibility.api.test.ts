@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../src/domain/actor.js';
-import { SYSTEM_ACTOR } from '../src/domain/actor.js';
-import { contextFor } from '../src/services/context.js';
-import { loadDemo } from '../src/services/demo.service.js';
-import type { DB } from '../src/store/schema.js';
+import { loadDemo } from '../src/demo/load/registry.load.js';
+import type { Role } from '../src/domain/trust/actor.js';
+import { SYSTEM_ACTOR } from '../src/domain/trust/actor.js';
+import { contextFor } from '../src/services/core/context.js';
+import type { DB } from '../src/store/core/schema.js';
 import { useApi } from './support/api.js';
 import { testDatabases } from './support/databases.js';
 

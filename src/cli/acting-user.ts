@@ -1,7 +1,7 @@
-import type { Actor, Role } from '../domain/actor.js';
-import { SYSTEM_ACTOR } from '../domain/actor.js';
-import { DomainError } from '../domain/errors.js';
-import type { Store } from '../store/db.js';
+import { DomainError } from '../domain/core/errors.js';
+import type { Actor, Role } from '../domain/trust/actor.js';
+import { SYSTEM_ACTOR } from '../domain/trust/actor.js';
+import type { Store } from '../store/core/db.js';
 
 /**
  * Who a CLI command acts as: the account named by `--as` (its role and organization decide what it

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { Command } from 'commander';
-import { type Allocation, allocate } from '../domain/allocation/allocate.js';
-import { type Instance, parseInstance } from '../domain/allocation/instance.js';
-import { DomainError } from '../domain/errors.js';
+import { DomainError } from '../domain/core/errors.js';
+import { type Allocation, allocate } from '../domain/nominations/allocate.js';
+import { type Instance, parseInstance } from '../domain/nominations/instance.js';
 
 export function allocateCommand(): Command {
   return new Command('allocate')

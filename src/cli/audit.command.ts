@@ -1,7 +1,7 @@
 import { Command } from 'commander';
-import { SYSTEM_ACTOR } from '../domain/actor.js';
-import { verifyAudit } from '../services/audit.service.js';
-import { contextFor } from '../services/context.js';
+import { SYSTEM_ACTOR } from '../domain/trust/actor.js';
+import { contextFor } from '../services/core/context.js';
+import { verifyAudit } from '../services/trust/audit.service.js';
 import { withStore } from './output.js';
 
 export function auditCommands(): Command {

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { loadConfig } from '../config.js';
-import { SYSTEM_ACTOR } from '../domain/actor.js';
-import { verifyAudit } from '../services/audit.service.js';
-import { backup, restore, type Summary } from '../services/backup.service.js';
-import { contextFor } from '../services/context.js';
-import { openStore, type Store } from '../store/db.js';
-import { migrateToLatest } from '../store/migrate.js';
+import { SYSTEM_ACTOR } from '../domain/trust/actor.js';
+import { contextFor } from '../services/core/context.js';
+import { backup, restore, type Summary } from '../services/exchange/backup.service.js';
+import { verifyAudit } from '../services/trust/audit.service.js';
+import { openStore, type Store } from '../store/core/db.js';
+import { migrateToLatest } from '../store/core/migrate.js';
 import { withStore } from './output.js';
 
 const total = (s: Summary) => Object.values(s).reduce((n, t) => n + t.rows, 0);

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { loadConfig } from '../config.js';
-import { openStore } from '../store/db.js';
-import { migrateToLatest } from '../store/migrate.js';
+import { openStore } from '../store/core/db.js';
+import { migrateToLatest } from '../store/core/migrate.js';
 import { copyCommand } from './backup.command.js';
 
 export function dbCommands(): Command {

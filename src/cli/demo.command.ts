@@ -1,10 +1,10 @@
 import cliProgress from 'cli-progress';
 import { Command, InvalidArgumentError } from 'commander';
-import { SYSTEM_ACTOR } from '../domain/actor.js';
-import { contextFor } from '../services/context.js';
-import { DEMO_DIR, isEmpty, loadDemo } from '../services/demo.service.js';
-import { generateDataset, SCALES } from '../services/generate/index.js';
-import { isScaleName } from '../services/generate/scale.js';
+import { generateDataset, SCALES } from '../demo/generate/index.js';
+import { isScaleName } from '../demo/generate/scale.js';
+import { DEMO_DIR, isEmpty, loadDemo } from '../demo/load/registry.load.js';
+import { SYSTEM_ACTOR } from '../domain/trust/actor.js';
+import { contextFor } from '../services/core/context.js';
 import { withStore } from './output.js';
 
 export function demoCommands(): Command {

@@ -1,13 +1,13 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { Command } from 'commander';
-import { SYSTEM_ACTOR } from '../domain/actor.js';
-import { DomainError } from '../domain/errors.js';
-import { followUpListQuery, type MeetingOut, meetingCreate } from '../schemas/meeting.schema.js';
-import { contextFor } from '../services/context.js';
-import { dossierOf } from '../services/dossier.service.js';
-import { dossierHtml, dossierPdf } from '../services/dossier-render.service.js';
-import { listFollowUpPage } from '../services/follow-up.service.js';
-import { createMeeting, getMeeting, listMeetingPage } from '../services/meeting.service.js';
+import { DomainError } from '../domain/core/errors.js';
+import { SYSTEM_ACTOR } from '../domain/trust/actor.js';
+import { followUpListQuery, type MeetingOut, meetingCreate } from '../schemas/dialogue/meeting.schema.js';
+import { contextFor } from '../services/core/context.js';
+import { listFollowUpPage } from '../services/dialogue/follow-up.service.js';
+import { createMeeting, getMeeting, listMeetingPage } from '../services/dialogue/meeting.service.js';
+import { dossierOf } from '../services/insight/dossier.service.js';
+import { dossierHtml, dossierPdf } from '../services/insight/dossier-render.service.js';
 import { withStore } from './output.js';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;

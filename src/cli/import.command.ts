@@ -1,9 +1,9 @@
 import cliProgress from 'cli-progress';
 import { Command, Option } from 'commander';
-import { SYSTEM_ACTOR } from '../domain/actor.js';
-import { contextFor } from '../services/context.js';
-import { IMPORT_KINDS, IMPORTERS, type ImportKind, importRows } from '../services/import.service.js';
-import { readImportFile } from '../services/import-file.js';
+import { SYSTEM_ACTOR } from '../domain/trust/actor.js';
+import { contextFor } from '../services/core/context.js';
+import { IMPORT_KINDS, IMPORTERS, type ImportKind, importRows } from '../services/exchange/import.service.js';
+import { readImportFile } from '../services/exchange/import-file.js';
 import { withStore } from './output.js';
 
 export function importCommand(): Command {

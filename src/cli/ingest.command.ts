@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { Command } from 'commander';
-import { SYSTEM_ACTOR } from '../domain/actor.js';
-import { DomainError } from '../domain/errors.js';
-import { partialDateError } from '../domain/partial-date.js';
+import { DomainError } from '../domain/core/errors.js';
+import { partialDateError } from '../domain/core/partial-date.js';
+import { SYSTEM_ACTOR } from '../domain/trust/actor.js';
 import { BUILT_IN_GAZETTEER } from '../ingest/known-people.js';
-import type { MeetingDraft, ReportExtraction } from '../ingest/report.schema.js';
-import { contextFor } from '../services/context.js';
-import { analyzeReport, confirmReport, meetingFromDraft } from '../services/ingest.service.js';
+import type { MeetingDraft, ReportExtraction } from '../schemas/dialogue/report.schema.js';
+import { contextFor } from '../services/core/context.js';
+import { analyzeReport, confirmReport, meetingFromDraft } from '../services/dialogue/ingest.service.js';
 import { withStore } from './output.js';
 
 /**

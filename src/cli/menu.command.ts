@@ -1,15 +1,19 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { Command, Option } from 'commander';
-import { SYSTEM_ACTOR } from '../domain/actor.js';
-import { DomainError } from '../domain/errors.js';
-import type { RoundOut } from '../schemas/nomination.schema.js';
-import { applyRound, proposeRound } from '../services/allocation-round.service.js';
-import { menuCalendar, partnerCalendar } from '../services/calendar.service.js';
-import { type Ctx, contextFor } from '../services/context.js';
-import { listActivityPage } from '../services/menu.service.js';
-import { menuSheet, nominationSheet, render } from '../services/menu-export.js';
-import { importMenuFile, MENU_IMPORT_KINDS, type MenuImportKind } from '../services/menu-import.service.js';
+import { DomainError } from '../domain/core/errors.js';
+import { SYSTEM_ACTOR } from '../domain/trust/actor.js';
+import type { RoundOut } from '../schemas/nominations/nomination.schema.js';
+import { type Ctx, contextFor } from '../services/core/context.js';
+import { menuSheet, nominationSheet, render } from '../services/exchange/menu-export.js';
+import {
+  importMenuFile,
+  MENU_IMPORT_KINDS,
+  type MenuImportKind,
+} from '../services/exchange/menu-import.service.js';
+import { menuCalendar, partnerCalendar } from '../services/insight/calendar.service.js';
+import { listActivityPage } from '../services/menu/menu.service.js';
+import { applyRound, proposeRound } from '../services/nominations/allocation-round.service.js';
 import { withStore } from './output.js';
 
 /** The CLI acts as the system, like `concord import`. */

@@ -1,7 +1,7 @@
 import { loadConfig } from '../config.js';
-import { DomainError } from '../domain/errors.js';
-import { openStore, type Store } from '../store/db.js';
-import { migrateToLatest } from '../store/migrate.js';
+import { DomainError } from '../domain/core/errors.js';
+import { openStore, type Store } from '../store/core/db.js';
+import { migrateToLatest } from '../store/core/migrate.js';
 
 /** A failed command says what went wrong in one line, never with a stack trace, and exits non-zero. */
 export function reportFailure(err: unknown): never {

@@ -1,12 +1,12 @@
 import { Command, Option } from 'commander';
-import { CANDIDATE_STATUSES, type CandidateOut } from '../schemas/meeting.schema.js';
-import { contextFor } from '../services/context.js';
+import { CANDIDATE_STATUSES, type CandidateOut } from '../schemas/dialogue/meeting.schema.js';
+import { contextFor } from '../services/core/context.js';
 import {
   confirmCandidate,
   getCandidate,
   listCandidates,
   rejectCandidate,
-} from '../services/dialogue-people.service.js';
+} from '../services/dialogue/person-candidate.service.js';
 import { actorOf } from './acting-user.js';
 import { withStore } from './output.js';
 

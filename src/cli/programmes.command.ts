@@ -1,11 +1,15 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
-import { DomainError } from '../domain/errors.js';
+import { DomainError } from '../domain/core/errors.js';
 import { TRANSITION_NAMES, type TransitionName } from '../domain/programmes/lifecycle.js';
-import type { ProgrammeOut } from '../schemas/programme.schema.js';
-import { contextFor } from '../services/context.js';
-import { getProgramme, listProgrammePage, transitionProgramme } from '../services/programme.service.js';
-import { type ExportFormat, exportProgramme } from '../services/programme-export.service.js';
+import type { ProgrammeOut } from '../schemas/programmes/programme.schema.js';
+import { contextFor } from '../services/core/context.js';
+import { type ExportFormat, exportProgramme } from '../services/exchange/programme-export.service.js';
+import {
+  getProgramme,
+  listProgrammePage,
+  transitionProgramme,
+} from '../services/programmes/programme.service.js';
 import { actorOf } from './acting-user.js';
 import { withStore } from './output.js';
 

@@ -1,12 +1,12 @@
 import { Command } from 'commander';
 import { buildServer } from '../api/server.js';
 import { loadConfig } from '../config.js';
-import { SYSTEM_ACTOR } from '../domain/actor.js';
-import { contextFor } from '../services/context.js';
-import { isEmpty, loadDemo } from '../services/demo.service.js';
-import { openStore } from '../store/db.js';
-import { durabilityWarnings } from '../store/durability.js';
-import { migrateToLatest } from '../store/migrate.js';
+import { isEmpty, loadDemo } from '../demo/load/registry.load.js';
+import { SYSTEM_ACTOR } from '../domain/trust/actor.js';
+import { contextFor } from '../services/core/context.js';
+import { openStore } from '../store/core/db.js';
+import { durabilityWarnings } from '../store/core/durability.js';
+import { migrateToLatest } from '../store/core/migrate.js';
 
 export function serveCommand(): Command {
   return new Command('serve')

@@ -1,10 +1,10 @@
 import { Command, Option } from 'commander';
-import { ROLES, SYSTEM_ACTOR } from '../domain/actor.js';
-import { DomainError } from '../domain/errors.js';
-import { userCreate } from '../schemas/account.schema.js';
-import { fieldIssues } from '../schemas/issues.js';
-import { createUser, listUsers, resetPassword, setDisabled } from '../services/account.service.js';
-import { contextFor } from '../services/context.js';
+import { DomainError } from '../domain/core/errors.js';
+import { ROLES, SYSTEM_ACTOR } from '../domain/trust/actor.js';
+import { fieldIssues } from '../schemas/core/issues.js';
+import { userCreate } from '../schemas/trust/account.schema.js';
+import { contextFor } from '../services/core/context.js';
+import { createUser, listUsers, resetPassword, setDisabled } from '../services/trust/account.service.js';
 import { withStore } from './output.js';
 
 async function readPasswordFromStdin(): Promise<string> {

@@ -1,4 +1,4 @@
-import { foldForSearch } from '../domain/search-text.js';
+import { foldForSearch } from '../domain/core/search-text.js';
 import { readLayout } from './dateline.js';
 import { findDates } from './dates.js';
 import { compileGazetteer, type Gazetteer } from './gazetteer.js';

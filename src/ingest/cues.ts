@@ -1,4 +1,4 @@
-import type { MeetingKind } from './report.schema.js';
+import type { MeetingKind } from '../schemas/dialogue/report.schema.js';
 import type { Language } from './text.js';
 
 /**

@@ -1,5 +1,6 @@
-import { DomainError } from '../domain/errors.js';
-import { partialDateError } from '../domain/partial-date.js';
+import { DomainError } from '../domain/core/errors.js';
+import { partialDateError } from '../domain/core/partial-date.js';
+import type { MeetingDraft, ReportExtraction } from '../schemas/dialogue/report.schema.js';
 import { areasOf } from './areas.js';
 import { type Layout, readLayout } from './dateline.js';
 import { findDates } from './dates.js';
@@ -22,7 +23,6 @@ import {
   toDraft,
 } from './participants.js';
 import { compromisePeople, findNames, type NameMention } from './person-names.js';
-import type { MeetingDraft, ReportExtraction } from './report.schema.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import { detectLanguage, type Language, normalizeText, tokenize } from './text.js';
 import { topicsOf } from './topics.js';

@@ -1,3 +1,4 @@
+import type { MeetingKind } from '../schemas/dialogue/report.schema.js';
 import {
   ANAPHOR,
   ATTENDANCE,
@@ -13,7 +14,6 @@ import {
 } from './cues.js';
 import { addDays, type DateMention, findDates, weekdayTowards } from './dates.js';
 import { assignSides, bystanders, type KeyedMention } from './participants.js';
-import type { MeetingKind } from './report.schema.js';
 import type { Sentence } from './sentences.js';
 import type { Language, Token } from './text.js';
 

@@ -1,3 +1,4 @@
+import type { ParticipantDraft, Side } from '../schemas/dialogue/report.schema.js';
 import {
   ACCOMPANYING,
   HOST_VERB,
@@ -11,7 +12,6 @@ import {
 } from './cues.js';
 import { type CompiledGazetteer, type GazetteerPerson, organizationName, postOn } from './gazetteer.js';
 import { type NameMention, surnameKey } from './person-names.js';
-import type { ParticipantDraft, Side } from './report.schema.js';
 import type { Language } from './text.js';
 import { affiliationOf } from './titles.js';
 

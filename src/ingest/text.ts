@@ -1,4 +1,4 @@
-import { foldForSearch } from '../domain/search-text.js';
+import { foldForSearch } from '../domain/core/search-text.js';
 
 /** Wire copy mixes typographic and plain punctuation; patterns are written once, for the plain kind. */
 const ENTITIES: Record<string, string> = {

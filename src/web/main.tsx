@@ -3,8 +3,8 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
-import { setupI18n } from './i18n/i18n.js';
-import { organizationIdOf, preloadOrganizationPage } from './pages/organization/preload.js';
+import { setupI18n } from './core/i18n/i18n.js';
+import { organizationIdOf, preloadOrganizationPage } from './registry/organization/preload.js';
 
 // A partner page opened by its address: its data and its chart's code load while the app starts.
 const organizationId = organizationIdOf(location.pathname);

@@ -12,7 +12,7 @@ async function interfaceWords(page: Page): Promise<Set<string>> {
 
 // Names that are the same in every language: acronyms, formats, the product.
 const SAME_EVERYWHERE = /^(Concord|[A-Z]{2,6}|[A-Z]{2,6} \(.*\)|JSON|HTML|PDF|CSV|XLSX|\d[\d\s./–-]*)$/;
-// French words spelt as the English ones (checked against src/web/i18n/fr.json and the features').
+// French words spelt as the English ones (checked against src/web/core/i18n/fr.json and the features').
 const SAME_IN_FRENCH = new Set([
   'Menu',
   'Programmes',

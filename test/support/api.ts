@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
-import { SESSION_COOKIE } from '../../src/api/request-context.js';
+import { SESSION_COOKIE } from '../../src/api/core/request-context.js';
 import { buildServer } from '../../src/api/server.js';
-import { type Role, SYSTEM_ACTOR } from '../../src/domain/actor.js';
-import { createUser } from '../../src/services/account.service.js';
-import { contextFor } from '../../src/services/context.js';
-import type { Store } from '../../src/store/db.js';
+import { type Role, SYSTEM_ACTOR } from '../../src/domain/trust/actor.js';
+import { contextFor } from '../../src/services/core/context.js';
+import { createUser } from '../../src/services/trust/account.service.js';
+import type { Store } from '../../src/store/core/db.js';
 import type { TestDatabase } from './databases.js';
 
 export interface Api {

@@ -5,8 +5,8 @@
 
 import type { Kysely } from 'kysely';
 import { type ExpressionBuilder, sql } from 'kysely';
-import type { DashboardQuery, ParticipationOut } from '../../src/schemas/dashboard.schema.js';
-import type { DB } from '../../src/store/schema.js';
+import type { DashboardQuery, ParticipationOut } from '../../src/schemas/insight/dashboard.schema.js';
+import type { DB } from '../../src/store/core/schema.js';
 
 type Joined = ExpressionBuilder<DB, 'iteration' | 'activity'>;
 

@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { openStore, type Store } from '../../src/store/db.js';
-import { migrateToLatest } from '../../src/store/migrate.js';
+import { openStore, type Store } from '../../src/store/core/db.js';
+import { migrateToLatest } from '../../src/store/core/migrate.js';
 import { TEMPLATE_DB, urlFor, withAdmin } from './postgres.js';
 
 declare module 'vitest' {

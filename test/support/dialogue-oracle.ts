@@ -1,7 +1,10 @@
 import { type Kysely, sql } from 'kysely';
 import { DIALOGUE_KINDS } from '../../src/domain/dialogue/event-codes.js';
-import type { DashboardRangeQuery, DialogueFrequencyOut } from '../../src/schemas/dashboard.schema.js';
-import type { DB } from '../../src/store/schema.js';
+import type {
+  DashboardRangeQuery,
+  DialogueFrequencyOut,
+} from '../../src/schemas/insight/dashboard.schema.js';
+import type { DB } from '../../src/store/core/schema.js';
 
 // Partial dates ("2011", "2011-06") all begin with the year.
 const yearOf = sql<string>`substr(meeting.start_date, 1, 4)`;

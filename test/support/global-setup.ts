@@ -1,5 +1,5 @@
-import { openStore } from '../../src/store/db.js';
-import { migrateToLatest } from '../../src/store/migrate.js';
+import { openStore } from '../../src/store/core/db.js';
+import { migrateToLatest } from '../../src/store/core/migrate.js';
 import { postgresReachable, TEMPLATE_DB, urlFor, withAdmin } from './postgres.js';
 
 /** Builds the migrated PostgreSQL template once per run; says loudly when PostgreSQL is absent. */

@@ -1,5 +1,5 @@
 import type { Highs } from 'highs';
-import type { InstanceInput } from '../../src/domain/allocation/instance.js';
+import type { InstanceInput } from '../../src/domain/nominations/instance.js';
 
 /**
  * The allocation problem written as a MILP for HiGHS, the reference the engine is checked and timed

@@ -15,7 +15,7 @@ export function urlFor(database: string): string {
 }
 
 export async function withAdmin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const { openStore } = await import('../../src/store/db.js');
+  const { openStore } = await import('../../src/store/core/db.js');
   // openStore knows how to name the operating-system user when the URL has none.
   const store = openStore(ADMIN_URL, { poolSize: 1 });
   const client = await (store.pool as pg.Pool).connect();

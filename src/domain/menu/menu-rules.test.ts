@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { allocate } from '../allocation/allocate.js';
+import { allocate } from '../nominations/allocate.js';
+import { nominationWeight, nominationWindowError } from '../nominations/nomination-rules.js';
+import { freesSeat, transitionError } from '../nominations/nomination-status.js';
+import { roundConstraintError, roundFingerprint, roundInstance } from '../nominations/round.js';
+import { nextFromWaitlist } from '../nominations/waitlist.js';
 import { eligibility } from './eligibility.js';
-import { nominationWeight, nominationWindowError } from './nomination-rules.js';
-import { freesSeat, transitionError } from './nomination-status.js';
-import { roundConstraintError, roundFingerprint, roundInstance } from './round.js';
 import { neutralizeFormula } from './spreadsheet-cell.js';
-import { nextFromWaitlist } from './waitlist.js';
 
 describe('menu rules', () => {
   it('decides eligibility by audience', () => {

@@ -1,4 +1,4 @@
-import type { Actor } from '../actor.js';
+import type { Actor } from '../trust/actor.js';
 
 /** The states of an individual programme (domain primer §1.8). */
 export const PROGRAMME_STATUSES = [

@@ -1,4 +1,4 @@
-import type { Dialect } from '../db.js';
+import type { Dialect } from '../core/db.js';
 import { type AnyDb, autoId, period, versioned } from './builders.js';
 
 async function nameTable(db: AnyDb, dialect: Dialect, table: string, owner: string) {

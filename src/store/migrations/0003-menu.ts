@@ -1,4 +1,4 @@
-import type { Dialect } from '../db.js';
+import type { Dialect } from '../core/db.js';
 import { type AnyDb, versioned } from './builders.js';
 
 /** The cooperation menu: activities offered by providers, their iterations, and nominations to them. */

@@ -1,4 +1,4 @@
-import type { Dialect } from '../db.js';
+import type { Dialect } from '../core/db.js';
 import { type AnyDb, autoId, versioned } from './builders.js';
 
 /** The tables of dialogue records. */

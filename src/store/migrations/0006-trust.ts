@@ -1,4 +1,4 @@
-import type { Dialect } from '../db.js';
+import type { Dialect } from '../core/db.js';
 import type { AnyDb } from './builders.js';
 
 /** Registry records whose DELETE only hides them until restored or purged under four eyes. */

@@ -1,5 +1,5 @@
 import { type CreateTableBuilder, sql } from 'kysely';
-import type { Dialect } from '../db.js';
+import type { Dialect } from '../core/db.js';
 import type { AnyDb } from './builders.js';
 
 /**

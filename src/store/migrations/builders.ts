@@ -1,5 +1,5 @@
 import type { ColumnDefinitionBuilder, CreateTableBuilder, Kysely } from 'kysely';
-import type { Dialect } from '../db.js';
+import type { Dialect } from '../core/db.js';
 
 /** The pieces every migration builds tables with, written once. */
 // biome-ignore lint/suspicious/noExplicitAny: migrations describe tables that the typed schema does not know yet

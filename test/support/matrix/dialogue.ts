@@ -1,4 +1,4 @@
-import type { Role } from '../../../src/domain/actor.js';
+import type { Role } from '../../../src/domain/trust/actor.js';
 import { uniqueWord } from '../api.js';
 import type { MatrixRow } from './row.js';
 

@@ -1,4 +1,4 @@
-import type { Role } from '../../../src/domain/actor.js';
+import type { Role } from '../../../src/domain/trust/actor.js';
 import { makePartner, makeProgramme } from '../programme-fixtures.js';
 import type { MatrixRow } from './row.js';
 

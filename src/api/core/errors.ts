@@ -1,0 +1,103 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { DomainError, ERROR_CODES, type ErrorCode, type FieldIssue } from '../../domain/core/errors.js';
+import { fieldPath } from '../../domain/core/field-path.js';
+
+/** RFC 9457 problem details, the only error shape the API sends; never a stack trace. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  code: string;
+  errors?: FieldIssue[];
+}
+
+export function problemOf(code: ErrorCode, detail?: string, errors?: FieldIssue[]): Problem {
+  const { status, title } = ERROR_CODES[code];
+  return {
+    type: `https://concord.dev/problems/${code}`,
+    title,
+    status,
+    ...(detail ? { detail } : {}),
+    code,
+    ...(errors?.length ? { errors } : {}),
+  };
+}
+
+function validationIssues(err: FastifyError): FieldIssue[] {
+  const where = err.validationContext ?? 'body';
+  return (err.validation ?? []).flatMap((v) => {
+    const path = v.instancePath.split('/').filter(Boolean);
+    const params = v.params as { keys?: string[] };
+    if (v.keyword === 'unrecognized_keys' && params.keys) {
+      return params.keys.map((k) => ({ field: fieldPath([...path, k]), reason: 'is not a known field' }));
+    }
+    const field = fieldPath(path) || where;
+    return [{ field: where === 'body' ? field : `${where}.${field}`, reason: v.message ?? 'is not valid' }];
+  });
+}
+
+function toProblem(err: FastifyError | DomainError | Error, request: FastifyRequest): Problem {
+  if (err instanceof DomainError) {
+    // A stale version is 412 when the client used If-Match, 409 when it sent the version in the body.
+    if (err.code === 'version.stale' && !request.headers['if-match']) {
+      return problemOf('version.conflict', err.message, err.issues);
+    }
+    return problemOf(err.code, err.message, err.issues);
+  }
+  const fe = err as FastifyError;
+  if (hasZodFastifySchemaValidationErrors(fe)) {
+    const issues = validationIssues(fe);
+    return problemOf('request.invalid', issues.map((i) => `${i.field}: ${i.reason}`).join('; '), issues);
+  }
+  switch (fe.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return problemOf(
+        'request.too_large',
+        `The body is larger than ${request.routeOptions.bodyLimit ?? 1048576} bytes`,
+      );
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return problemOf(
+        'request.unsupported_media',
+        `Send application/json, not ${request.headers['content-type']}`,
+      );
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return problemOf('request.invalid', 'The body is empty but JSON was announced', [
+        { field: 'body', reason: 'is empty' },
+      ]);
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return problemOf('request.invalid', `The body is not valid JSON: ${fe.message}`, [
+        { field: 'body', reason: 'is not valid JSON' },
+      ]);
+  }
+  if (err instanceof SyntaxError || fe.statusCode === 400) {
+    return problemOf('request.invalid', `The body is not valid JSON: ${err.message}`, [
+      { field: 'body', reason: 'is not valid JSON' },
+    ]);
+  }
+  if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
+    return {
+      type: 'about:blank',
+      title: fe.message,
+      status: fe.statusCode,
+      code: fe.code ?? 'request.invalid',
+    };
+  }
+  return problemOf('internal', 'Something went wrong on our side; it has been logged.');
+}
+
+export function handleError(err: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) {
+  const problem = toProblem(err, request);
+  if (problem.status >= 500) request.log.error({ err }, 'request failed');
+  const retryAfter =
+    problem.code === 'auth.locked' ? problem.errors?.find((e) => e.field === 'retry_after') : undefined;
+  if (retryAfter) reply.header('retry-after', retryAfter.reason);
+  return reply.status(problem.status).type('application/problem+json').send(problem);
+}
+
+export function handleNotFound(request: FastifyRequest, reply: FastifyReply) {
+  const problem = problemOf('record.not_found', `No route ${request.method} ${request.url.split('?')[0]}`);
+  return reply.status(404).type('application/problem+json').send(problem);
+}

@@ -1,0 +1,44 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
+/** Where `vite build` (vite.config.ts) writes the web app. */
+export const WEB_ROOT = fileURLToPath(new URL('../../../dist/web/', import.meta.url));
+
+/** Paths that belong to the API: an unknown one is answered by the API's 404 problem, never the app. */
+function isApiPath(path: string): boolean {
+  return /^\/(api|healthz)(\/|$)/.test(path);
+}
+
+function acceptsHtml(request: FastifyRequest): boolean {
+  return (request.headers.accept ?? '').includes('text/html');
+}
+
+/**
+ * Serves the built web app on the API's port: hashed assets under /assets/ (cached for a year, immutable,
+ * brotli or gzip when built so), and index.html for `/` and every client-side route a browser asks for,
+ * so that a deep link such as /partners/tj opens the app. Does nothing when the app has not been built (the API alone).
+ */
+export async function registerWebApp(app: FastifyInstance, root = WEB_ROOT): Promise<void> {
+  if (!existsSync(join(root, 'index.html'))) return;
+  await app.register(fastifyStatic, {
+    root: join(root, 'assets'),
+    prefix: '/assets/',
+    index: false,
+    immutable: true,
+    maxAge: '365d',
+    // `vite build` writes .br and .gz beside each asset (scripts/precompress.ts): sent as they are,
+    // with Content-Encoding and Vary: Accept-Encoding, to a browser that accepts them.
+    preCompressed: true,
+  });
+  const appShell = (request: FastifyRequest, reply: FastifyReply) => {
+    const path = request.url.split('?')[0] ?? '/';
+    if (isApiPath(path) || !acceptsHtml(request)) return reply.callNotFound();
+    // index.html names the current asset hashes: always revalidate it.
+    return reply.header('cache-control', 'no-cache').sendFile('index.html', root, { cacheControl: false });
+  };
+  app.get('/', { schema: { hide: true } }, appShell);
+  app.get('/*', { schema: { hide: true } }, appShell);
+}

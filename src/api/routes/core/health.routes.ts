@@ -1,0 +1,41 @@
+import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
+import { z } from 'zod';
+import type { Store } from '../../../store/core/db.js';
+
+export function healthRoutes(app: FastifyInstance, store: Store) {
+  app.get(
+    '/healthz',
+    {
+      schema: {
+        tags: ['health'],
+        summary: 'Liveness and database reachability',
+        response: {
+          200: z.object({ status: z.literal('ok'), database: z.enum(['sqlite', 'postgres']) }),
+          503: z.object({ status: z.literal('unavailable'), database: z.enum(['sqlite', 'postgres']) }),
+        },
+      },
+    },
+    async (_req, reply) => {
+      try {
+        await sql`select 1`.execute(store.db);
+        return { status: 'ok' as const, database: store.dialect };
+      } catch {
+        return reply.status(503).send({ status: 'unavailable' as const, database: store.dialect });
+      }
+    },
+  );
+
+  // The server's floor in benchmarks: routing, hooks and serialization, no database.
+  app.get(
+    '/api/ping',
+    {
+      schema: {
+        tags: ['health'],
+        summary: 'A trivial JSON answer (benchmark floor)',
+        response: { 200: z.object({ ok: z.literal(true) }) },
+      },
+    },
+    async () => ({ ok: true as const }),
+  );
+}

@@ -1,0 +1,156 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ELIGIBILITIES } from '../../../domain/menu/vocabulary.js';
+import { assertCanRead, assertCanWrite } from '../../../domain/trust/access.js';
+import { idParam, problem } from '../../../schemas/core/common.schema.js';
+import { menuSheet, nominationSheet, render } from '../../../services/exchange/menu-export.js';
+import { importMenuFile, MENU_IMPORT_KINDS } from '../../../services/exchange/menu-import.service.js';
+import { menuCalendar, partnerCalendar } from '../../../services/insight/calendar.service.js';
+import type { Store } from '../../../store/core/db.js';
+import { ctxOf } from '../../core/request-context.js';
+
+const ICS = 'text/calendar; charset=utf-8';
+const calendarAnswer = {
+  200: z.string().describe('An iCalendar (RFC 5545) document'),
+  400: problem,
+  404: problem,
+};
+// The format is asked for explicitly (no default): a feed reader's URL says what it gets.
+const format = z.enum(['csv', 'xlsx']).describe('csv or xlsx');
+const icsQuery = z.strictObject({ format: z.enum(['ics']).describe('ics (iCalendar)') });
+const fileAnswer = { 200: z.string().describe('CSV text or an XLSX workbook'), 400: problem, 404: problem };
+
+const importBody = z.strictObject({
+  kind: z.enum(MENU_IMPORT_KINDS),
+  format: z.enum(['csv', 'xlsx']),
+  content: z.string().min(1).max(5_000_000).describe('CSV text, or the XLSX file in base64'),
+  strict: z.boolean().default(false).describe('Roll everything back when any row is refused'),
+});
+const importAnswer = z.object({
+  kind: z.enum(MENU_IMPORT_KINDS),
+  rows: z.number().int(),
+  imported: z.number().int(),
+  failed: z.number().int(),
+  committed: z.boolean(),
+  errors: z.array(
+    z.object({ row: z.number().int(), field: z.string(), reason: z.string(), code: z.string() }),
+  ),
+});
+
+/** iCalendar feeds, CSV/XLSX exports and the menu import. */
+export function menuExchangeRoutes(app: FastifyInstance, store: Store): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const mayReadNominations = async (req: FastifyRequest) => assertCanRead(req.actor, 'nomination');
+
+  r.get(
+    '/api/calendar/menu',
+    {
+      schema: {
+        tags: ['menu'],
+        summary: 'iCalendar feed of the menu’s iterations (UID <iteration id>@concord, SEQUENCE its version)',
+        querystring: icsQuery,
+        response: calendarAnswer,
+      },
+    },
+    async (req, reply) => reply.type(ICS).send(await menuCalendar(ctxOf(store, req))),
+  );
+  r.get(
+    '/api/calendar/providers/:id',
+    {
+      schema: {
+        tags: ['menu'],
+        summary: 'iCalendar feed of a provider’s iterations, with the nominees the reader may see',
+        params: idParam,
+        querystring: icsQuery,
+        response: calendarAnswer,
+      },
+    },
+    async (req, reply) =>
+      reply.type(ICS).send(await menuCalendar(ctxOf(store, req), { provider: req.params.id })),
+  );
+  r.get(
+    '/api/calendar/partners/:id',
+    {
+      preValidation: mayReadNominations,
+      schema: {
+        tags: ['nominations'],
+        summary:
+          'iCalendar feed of the iterations a partner nominated to, an ATTENDEE (PARTSTAT) per nominee',
+        params: idParam,
+        querystring: icsQuery,
+        response: calendarAnswer,
+      },
+    },
+    async (req, reply) => reply.type(ICS).send(await partnerCalendar(ctxOf(store, req), req.params.id)),
+  );
+
+  r.get(
+    '/api/exports/menu',
+    {
+      schema: {
+        tags: ['menu'],
+        summary: 'The menu as CSV or XLSX, one row per iteration',
+        querystring: z.strictObject({
+          format,
+          provider: z.string().max(80).optional(),
+          area: z.string().max(10).optional(),
+          eligible_for: z.string().max(80).optional(),
+          eligibility: z.enum(ELIGIBILITIES).optional(),
+        }),
+        response: fileAnswer,
+      },
+    },
+    async (req, reply) => {
+      const { format: f, eligibility: _, ...filter } = req.query;
+      const file = await render(await menuSheet(ctxOf(store, req), filter), f);
+      return reply
+        .type(file.type)
+        .header('content-disposition', `attachment; filename="menu.${f}"`)
+        .send(file.body as string);
+    },
+  );
+  r.get(
+    '/api/exports/nominations',
+    {
+      preValidation: mayReadNominations,
+      schema: {
+        tags: ['nominations'],
+        summary: 'Nominations the reader may see, as CSV or XLSX',
+        querystring: z.strictObject({
+          format,
+          partner_id: z.string().max(80).optional(),
+          provider_id: z.string().max(80).optional(),
+          iteration_id: z.string().max(80).optional(),
+        }),
+        response: fileAnswer,
+      },
+    },
+    async (req, reply) => {
+      const { format: f, ...filter } = req.query;
+      const file = await render(await nominationSheet(ctxOf(store, req), filter), f);
+      return reply
+        .type(file.type)
+        .header('content-disposition', `attachment; filename="nominations.${f}"`)
+        .send(file.body as string);
+    },
+  );
+
+  r.post(
+    '/api/imports/menu',
+    {
+      preValidation: async (req: FastifyRequest) => assertCanWrite(req.actor, 'activity'),
+      schema: {
+        tags: ['menu'],
+        summary: 'Import activities or iterations from CSV or XLSX; each bad row reported',
+        body: importBody,
+        response: { 200: importAnswer, 400: problem },
+      },
+    },
+    async (req) => {
+      const { kind, format: f, content, strict } = req.body;
+      const bytes = f === 'csv' ? Buffer.from(content, 'utf8') : Buffer.from(content, 'base64');
+      return importMenuFile(ctxOf(store, req), kind, f, bytes, { strict });
+    },
+  );
+}

@@ -1,0 +1,161 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { assertCanWrite } from '../../../domain/trust/access.js';
+import { idParam, problem } from '../../../schemas/core/common.schema.js';
+import {
+  activityCreate,
+  activityListQuery,
+  activityOutput,
+  activityPage,
+  activityPatch,
+  exerciseListQuery,
+  exerciseSummaryOutput,
+  iterationCreate,
+  iterationListQuery,
+  iterationOutput,
+  iterationPatch,
+} from '../../../schemas/menu/menu.schema.js';
+import { exercisesOf } from '../../../services/menu/exercise-summary.service.js';
+import {
+  createActivity,
+  deleteActivity,
+  getActivity,
+  listActivityPage,
+  updateActivity,
+} from '../../../services/menu/menu.service.js';
+import {
+  createIteration,
+  deleteIteration,
+  getIteration,
+  listIterationPage,
+  updateIteration,
+} from '../../../services/menu/menu-iteration.service.js';
+import type { Store } from '../../../store/core/db.js';
+import { registerCrud } from '../../core/crud.js';
+import { ctxOf, etag, expectedVersion } from '../../core/request-context.js';
+
+const errors = { 400: problem, 404: problem, 409: problem, 412: problem, 422: problem, 428: problem };
+const versionQuery = z.strictObject({ version: z.coerce.number().int().min(1).optional() });
+
+/** Activities (with facets in the list), iterations with their exercise details, exercises by partner. */
+export function menuCatalogueRoutes(app: FastifyInstance, store: Store): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const mayWrite = async (req: FastifyRequest) => assertCanWrite(req.actor, 'activity');
+
+  r.get(
+    '/api/activities',
+    {
+      schema: {
+        tags: ['menu'],
+        summary: 'Browse and search the cooperation menu, with facet counts',
+        querystring: activityListQuery,
+        response: { 200: activityPage, 400: problem },
+      },
+    },
+    async (req) => listActivityPage(ctxOf(store, req), req.query),
+  );
+  r.get(
+    '/api/activities/:id',
+    {
+      schema: {
+        tags: ['menu'],
+        summary: 'Read one activity',
+        params: idParam,
+        response: { 200: activityOutput, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const out = await getActivity(ctxOf(store, req), req.params.id);
+      reply.header('etag', etag(out.version));
+      return out;
+    },
+  );
+  r.post(
+    '/api/activities',
+    {
+      preValidation: mayWrite,
+      schema: {
+        tags: ['menu'],
+        summary: 'Offer an activity',
+        body: activityCreate,
+        response: { 201: activityOutput, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const out = await createActivity(ctxOf(store, req), req.body);
+      reply.status(201).header('location', `/api/activities/${out.id}`).header('etag', etag(out.version));
+      return out;
+    },
+  );
+  r.patch(
+    '/api/activities/:id',
+    {
+      preValidation: mayWrite,
+      schema: {
+        tags: ['menu'],
+        summary: 'Change an activity (send If-Match or "version")',
+        params: idParam,
+        body: activityPatch,
+        response: { 200: activityOutput, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const out = await updateActivity(ctxOf(store, req), req.params.id, {
+        ...req.body,
+        version: expectedVersion(req, req.body.version),
+      });
+      reply.header('etag', etag(out.version));
+      return out;
+    },
+  );
+  r.delete(
+    '/api/activities/:id',
+    {
+      preValidation: mayWrite,
+      schema: {
+        tags: ['menu'],
+        summary: 'Delete an activity without iterations (send If-Match or ?version=)',
+        params: idParam,
+        querystring: versionQuery,
+        response: { 204: z.null().describe('Deleted'), ...errors },
+      },
+    },
+    async (req, reply) => {
+      await deleteActivity(ctxOf(store, req), req.params.id, expectedVersion(req, req.query.version));
+      return reply.status(204).send(null);
+    },
+  );
+
+  registerCrud(app, store, {
+    path: '/api/iterations',
+    tag: 'menu',
+    noun: 'iteration',
+    entity: 'iteration',
+    schemas: {
+      listQuery: iterationListQuery,
+      create: iterationCreate,
+      patch: iterationPatch,
+      output: iterationOutput,
+    },
+    list: listIterationPage,
+    get: getIteration,
+    create: createIteration,
+    update: updateIteration,
+    remove: deleteIteration,
+    idOf: (i) => i.id,
+  });
+
+  r.get(
+    '/api/exercises',
+    {
+      schema: {
+        tags: ['menu'],
+        summary: 'Exercises a partner hosted or joined, by date',
+        querystring: exerciseListQuery,
+        response: { 200: z.object({ items: z.array(exerciseSummaryOutput) }), 400: problem },
+      },
+    },
+    async (req) => ({ items: await exercisesOf(ctxOf(store, req), req.query.partner_id) }),
+  );
+}

@@ -1,0 +1,365 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { assertCanRead, assertCanWrite } from '../../../domain/trust/access.js';
+import { idParam, page, problem } from '../../../schemas/core/common.schema.js';
+import {
+  amendmentInput,
+  diffOutput,
+  diffQuery,
+  exportQuery,
+  feedbackInput,
+  feedbackOutput,
+  programmeCreate,
+  programmeListQuery,
+  programmeOutput,
+  programmePatch,
+  renewalInput,
+  reviewOutput,
+  signInput,
+  transitionInput,
+  versionOutput,
+  versionsParams,
+} from '../../../schemas/programmes/programme.schema.js';
+import { exportProgramme } from '../../../services/exchange/programme-export.service.js';
+import {
+  createProgramme,
+  diffVersions,
+  getProgramme,
+  getVersion,
+  listProgrammePage,
+  listVersions,
+  proposeAmendment,
+  signAmendment,
+  transitionProgramme,
+  updateProgramme,
+  withdrawAmendment,
+} from '../../../services/programmes/programme.service.js';
+import {
+  addFeedback,
+  listFeedback,
+  renewProgramme,
+  reviewProgramme,
+} from '../../../services/programmes/programme-review.service.js';
+import type { Store } from '../../../store/core/db.js';
+import { ctxOf, etag, expectedVersion } from '../../core/request-context.js';
+
+const TAG = 'programmes';
+const errors = {
+  400: problem,
+  401: problem,
+  403: problem,
+  404: problem,
+  409: problem,
+  412: problem,
+  422: problem,
+  428: problem,
+};
+// Who may change programmes at all is settled before the body is read.
+const mayWrite = async (req: FastifyRequest) => assertCanWrite(req.actor, 'programme');
+// …and who may read them at all, so that a refused reader learns nothing from a query's validation.
+const mayRead = async (req: FastifyRequest) => assertCanRead(req.actor, 'programme');
+
+/** Routes of individual programmes. */
+export function programmeRoutes(app: FastifyInstance, store: Store): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/api/programmes',
+    {
+      preValidation: mayRead,
+      schema: {
+        tags: [TAG],
+        summary: 'Individual programmes you may read, newest period first',
+        querystring: programmeListQuery,
+        response: { 200: page(programmeOutput), 400: problem, 404: problem },
+      },
+    },
+    async (req) => {
+      const { limit, offset, ...filter } = req.query;
+      return listProgrammePage(ctxOf(store, req), filter, { limit, offset });
+    },
+  );
+
+  r.post(
+    '/api/programmes',
+    {
+      preValidation: mayWrite,
+      schema: {
+        tags: [TAG],
+        summary: 'Start a programme (a draft) for a partner and period',
+        body: programmeCreate,
+        response: { 201: programmeOutput, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const out = await createProgramme(ctxOf(store, req), req.body);
+      reply.status(201).header('location', `/api/programmes/${out.id}`).header('etag', etag(out.version));
+      return out;
+    },
+  );
+
+  r.get(
+    '/api/programmes/:id',
+    {
+      preValidation: mayRead,
+      schema: {
+        tags: [TAG],
+        summary: 'Read a programme: the content in force, its sign-offs, any pending amendment',
+        params: idParam,
+        response: { 200: programmeOutput, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const out = await getProgramme(ctxOf(store, req), req.params.id);
+      reply.header('etag', etag(out.version));
+      return out;
+    },
+  );
+
+  r.patch(
+    '/api/programmes/:id',
+    {
+      preValidation: mayWrite,
+      schema: {
+        tags: [TAG],
+        summary: 'Change a programme not yet agreed (send If-Match); an agreed one takes an amendment',
+        params: idParam,
+        body: programmePatch,
+        response: { 200: programmeOutput, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const out = await updateProgramme(ctxOf(store, req), req.params.id, {
+        ...req.body,
+        version: expectedVersion(req, req.body.version),
+      });
+      reply.header('etag', etag(out.version));
+      return out;
+    },
+  );
+
+  r.post(
+    '/api/programmes/:id/transitions',
+    {
+      preValidation: mayWrite,
+      schema: {
+        tags: [TAG],
+        summary: 'Move the programme through its lifecycle (by the side that owns the move; send If-Match)',
+        params: idParam,
+        body: transitionInput,
+        response: { 200: programmeOutput, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const out = await transitionProgramme(ctxOf(store, req), req.params.id, {
+        ...req.body,
+        version: expectedVersion(req, req.body.version),
+      });
+      reply.header('etag', etag(out.version));
+      return out;
+    },
+  );
+
+  r.post(
+    '/api/programmes/:id/amendments',
+    {
+      preValidation: mayWrite,
+      schema: {
+        tags: [TAG],
+        summary:
+          'Propose (or replace) the amendment of an agreed programme; the agreed version stays in force',
+        params: idParam,
+        body: amendmentInput,
+        response: { 200: programmeOutput, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const out = await proposeAmendment(ctxOf(store, req), req.params.id, {
+        ...req.body,
+        version: expectedVersion(req, req.body.version),
+      });
+      reply.header('etag', etag(out.version));
+      return out;
+    },
+  );
+
+  r.post(
+    '/api/programmes/:id/amendment/signoffs',
+    {
+      preValidation: mayWrite,
+      schema: {
+        tags: [TAG],
+        summary: 'Sign the pending amendment’s hash for your side; with both signatures it comes into force',
+        params: idParam,
+        body: signInput,
+        response: { 200: programmeOutput, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const out = await signAmendment(ctxOf(store, req), req.params.id, {
+        ...req.body,
+        version: expectedVersion(req, req.body.version),
+      });
+      reply.header('etag', etag(out.version));
+      return out;
+    },
+  );
+
+  r.delete(
+    '/api/programmes/:id/amendment',
+    {
+      preValidation: mayWrite,
+      schema: {
+        tags: [TAG],
+        summary: 'Withdraw the pending amendment (its version stays in the history; send If-Match)',
+        params: idParam,
+        response: { 200: programmeOutput, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const out = await withdrawAmendment(ctxOf(store, req), req.params.id, expectedVersion(req));
+      reply.header('etag', etag(out.version));
+      return out;
+    },
+  );
+
+  r.get(
+    '/api/programmes/:id/versions',
+    {
+      preValidation: mayRead,
+      schema: {
+        tags: [TAG],
+        summary: 'Every saved version of the programme’s content',
+        params: idParam,
+        response: { 200: z.array(versionOutput), ...errors },
+      },
+    },
+    async (req) => listVersions(ctxOf(store, req), req.params.id),
+  );
+
+  r.get(
+    '/api/programmes/:id/versions/:number',
+    {
+      preValidation: mayRead,
+      schema: {
+        tags: [TAG],
+        summary: 'One version with its snapshot',
+        params: versionsParams,
+        response: { 200: versionOutput, ...errors },
+      },
+    },
+    async (req) => getVersion(ctxOf(store, req), req.params.id, req.params.number),
+  );
+
+  r.get(
+    '/api/programmes/:id/diff',
+    {
+      preValidation: mayRead,
+      schema: {
+        tags: [TAG],
+        summary: 'What changed between two versions: a unified text diff and a list of changes',
+        params: idParam,
+        querystring: diffQuery,
+        response: { 200: diffOutput, ...errors },
+      },
+    },
+    async (req) => diffVersions(ctxOf(store, req), req.params.id, req.query.from, req.query.to),
+  );
+
+  r.get(
+    '/api/programmes/:id/review',
+    {
+      preValidation: mayRead,
+      schema: {
+        tags: [TAG],
+        summary: 'Implementation over the period: planned, held and attended by area and objective',
+        params: idParam,
+        response: { 200: reviewOutput, ...errors },
+      },
+    },
+    async (req) => reviewProgramme(ctxOf(store, req), req.params.id),
+  );
+
+  r.get(
+    '/api/programmes/:id/feedback',
+    {
+      preValidation: mayRead,
+      schema: {
+        tags: [TAG],
+        summary: 'Participant feedback on the programme’s activities',
+        params: idParam,
+        response: { 200: z.array(feedbackOutput), ...errors },
+      },
+    },
+    async (req) => listFeedback(ctxOf(store, req), req.params.id),
+  );
+
+  r.post(
+    '/api/programmes/:id/feedback',
+    {
+      preValidation: mayWrite,
+      schema: {
+        tags: [TAG],
+        summary: 'Record feedback (rating 1–5) on an iteration of a chosen activity',
+        params: idParam,
+        body: feedbackInput,
+        response: { 201: feedbackOutput, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const out = await addFeedback(ctxOf(store, req), req.params.id, req.body);
+      reply.status(201);
+      return out;
+    },
+  );
+
+  r.post(
+    '/api/programmes/:id/renewal',
+    {
+      preValidation: mayWrite,
+      schema: {
+        tags: [TAG],
+        summary: 'Start the next period’s programme from this one (open objectives carry over)',
+        params: idParam,
+        body: renewalInput,
+        response: { 201: programmeOutput, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const out = await renewProgramme(ctxOf(store, req), req.params.id, req.body);
+      reply.status(201).header('location', `/api/programmes/${out.id}`).header('etag', etag(out.version));
+      return out;
+    },
+  );
+
+  r.get(
+    '/api/programmes/:id/export',
+    {
+      preValidation: mayRead,
+      schema: {
+        tags: [TAG],
+        summary:
+          'Objectives and activities as CSV or XLSX; the programme document or review report as HTML or PDF',
+        params: idParam,
+        querystring: exportQuery,
+        response: { 200: z.string().describe('The file'), ...errors, 503: problem },
+      },
+    },
+    async (req, reply) => {
+      const file = await exportProgramme(
+        ctxOf(store, req),
+        req.params.id,
+        req.query.format,
+        req.query.report,
+      );
+      return (
+        reply
+          .type(file.contentType)
+          .header('content-disposition', `attachment; filename="${file.filename}"`)
+          // A Buffer (XLSX, PDF) is sent as is; the schema types the 200 as text for the OpenAPI document.
+          .send(file.body as string)
+      );
+    },
+  );
+}

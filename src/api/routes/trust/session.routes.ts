@@ -1,0 +1,66 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { DomainError } from '../../../domain/core/errors.js';
+import { problem } from '../../../schemas/core/common.schema.js';
+import { sessionOutput, signIn as signInBody } from '../../../schemas/trust/account.schema.js';
+import { presentSession, SESSION_HOURS, signIn, signOut } from '../../../services/trust/account.service.js';
+import type { Store } from '../../../store/core/db.js';
+import { ctxOf, SESSION_COOKIE } from '../../core/request-context.js';
+
+export function sessionRoutes(app: FastifyInstance, store: Store) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.post(
+    '/api/session',
+    {
+      schema: {
+        tags: ['session'],
+        summary: 'Sign in: sets an HttpOnly session cookie and returns the CSRF token',
+        body: signInBody,
+        response: { 200: sessionOutput, 400: problem, 401: problem, 429: problem },
+      },
+    },
+    async (req, reply) => {
+      // A new session at every sign-in (never reuse one the browser brought along).
+      if (req.sessionToken) await signOut(ctxOf(store, req), req.sessionToken);
+      const { token, ...session } = await signIn(ctxOf(store, req), req.body.username, req.body.password);
+      reply.setCookie(SESSION_COOKIE, token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: req.protocol === 'https',
+        maxAge: SESSION_HOURS * 3600,
+      });
+      return session;
+    },
+  );
+  r.get(
+    '/api/session',
+    {
+      schema: {
+        tags: ['session'],
+        summary: 'The signed-in user, or 401',
+        response: { 200: sessionOutput, 401: problem },
+      },
+    },
+    async (req) => {
+      if (!req.session) throw new DomainError('auth.required', 'Not signed in');
+      return presentSession(req.session.user, req.session.csrf, req.session.expires_at);
+    },
+  );
+  r.delete(
+    '/api/session',
+    {
+      schema: {
+        tags: ['session'],
+        summary: 'Sign out: ends the session',
+        response: { 204: z.null(), 403: problem },
+      },
+    },
+    async (req, reply) => {
+      if (req.sessionToken) await signOut(ctxOf(store, req), req.sessionToken);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send(null);
+    },
+  );
+}

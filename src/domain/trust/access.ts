@@ -1,0 +1,86 @@
+import { DomainError } from '../core/errors.js';
+import type { Actor } from './actor.js';
+import { type Action, allowed, allowedOn, grantsOf, type RecordScope, type Resource } from './policy.js';
+
+/**
+ * The one place that applies the policy table to what an actor reads and changes. Services call it
+ * first thing; routes never re-derive a rule. Its SQL twin, `visibleWhere` in store/trust/access.ts,
+ * turns the same table into SQL so that lists, counts and exports reach exactly the records a detail
+ * read reaches.
+ */
+export type Entity =
+  | 'organization'
+  | 'membership'
+  | 'person'
+  | 'post'
+  | 'post_holding'
+  | 'source'
+  | 'claim'
+  | 'area'
+  | 'audit'
+  | 'user'
+  | 'activity'
+  | 'iteration'
+  | 'exercise'
+  | 'nomination'
+  | 'allocation_round'
+  | 'programme'
+  | 'meeting'
+  | 'follow_up'
+  | 'dashboard';
+
+const RESOURCE_OF: Record<Entity, Resource> = {
+  organization: 'registry',
+  membership: 'registry',
+  person: 'registry',
+  post: 'registry',
+  post_holding: 'registry',
+  source: 'registry',
+  claim: 'registry',
+  area: 'registry',
+  audit: 'audit',
+  user: 'users',
+  activity: 'menu',
+  iteration: 'menu',
+  exercise: 'menu',
+  nomination: 'nomination',
+  allocation_round: 'nomination',
+  programme: 'programme',
+  meeting: 'dialogue',
+  follow_up: 'dialogue',
+  dashboard: 'aggregate',
+};
+
+export function resourceOf(entity: Entity): Resource {
+  return RESOURCE_OF[entity];
+}
+
+export function canWrite(actor: Actor, entity: Entity): boolean {
+  return allowed(actor, 'write', resourceOf(entity));
+}
+
+export function canRead(actor: Actor, entity: Entity): boolean {
+  return allowed(actor, 'read', resourceOf(entity));
+}
+
+export function assertCanWrite(actor: Actor, entity: Entity, record?: RecordScope): void {
+  const ok = record ? allowedOn(actor, 'write', resourceOf(entity), record) : canWrite(actor, entity);
+  if (ok) return;
+  if (actor.role === 'public') throw new DomainError('auth.required', 'Sign in to change records');
+  throw new DomainError('access.denied', `Your role (${actor.role}) may not change this ${entity} record`);
+}
+
+/** A record the actor may not read is answered like an absent one (404), never as forbidden. */
+export function assertCanRead(actor: Actor, entity: Entity, record?: RecordScope): void {
+  const ok = record ? allowedOn(actor, 'read', resourceOf(entity), record) : canRead(actor, entity);
+  if (!ok) throw DomainError.field('record.not_found', 'id', `no such ${entity}`);
+}
+
+/** Whether the actor reaches every record of the kind: a list then needs no visibility condition. */
+export function seesAll(actor: Actor, entity: Entity, action: Action = 'read'): boolean {
+  return grantsOfEntity(actor, action, entity).includes('all');
+}
+
+export function grantsOfEntity(actor: Actor, action: Action, entity: Entity) {
+  return grantsOf(actor, action, resourceOf(entity));
+}

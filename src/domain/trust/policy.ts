@@ -1,0 +1,132 @@
+import type { Actor, Role } from './actor.js';
+
+/**
+ * The one policy table: for each kind of record, role and action, which records the role reaches.
+ * Services and the data layer (store/access.ts) apply it to single records, lists, counts and exports
+ * alike, so that no aggregate reaches further than a detail read.
+ */
+export type Resource =
+  | 'registry'
+  | 'audit'
+  | 'users'
+  | 'menu'
+  | 'programme'
+  | 'nomination'
+  | 'dialogue'
+  | 'aggregate';
+export type Action = 'read' | 'write';
+
+export const MARKINGS = ['public', 'partners', 'organization'] as const;
+/** Releasability: everyone; the named partners (and the organization); the organization only. */
+export type Marking = (typeof MARKINGS)[number];
+
+/**
+ * A grant says which records a role reaches:
+ * - `all` every record;
+ * - `public` records marked public;
+ * - `released` records marked public, or releasable to the actor's own country or organization;
+ * - `own` records whose partner (or provider) is the actor's own organization.
+ */
+export type Grant = 'all' | 'public' | 'released' | 'own';
+
+/** What the policy needs to know about one record; absent fields never widen access. */
+export interface RecordScope {
+  /** the partner country the record concerns (a programme's partner, a nomination's nominator) */
+  partnerId?: string | null;
+  /** the organization that provides it (an activity's provider, for its iterations and nominations) */
+  providerId?: string | null;
+  marking?: Marking | null;
+  /** the partners a `partners` marking releases the record to */
+  releasableTo?: readonly string[] | null;
+}
+
+type Row = Partial<Record<Role, readonly Grant[]>>;
+const EVERYONE_ALL: Row = {
+  admin: ['all'],
+  staff: ['all'],
+  observer: ['all'],
+  partner: ['all'],
+  provider: ['all'],
+  public: ['all'],
+};
+const STAFF_ALL: Row = { admin: ['all'], staff: ['all'] };
+
+export const POLICY: Record<Resource, Record<Action, Row>> = {
+  // The registry (partners, frameworks, people, posts, sources) is public reference data.
+  registry: { read: EVERYONE_ALL, write: STAFF_ALL },
+  audit: { read: STAFF_ALL, write: {} },
+  users: { read: { admin: ['all'] }, write: { admin: ['all'] } },
+  // The menu is offered to partners; a provider manages its own activities and iterations.
+  menu: {
+    read: {
+      ...STAFF_ALL,
+      observer: ['released'],
+      partner: ['released', 'own'],
+      provider: ['released', 'own'],
+      public: ['public'],
+    },
+    write: { ...STAFF_ALL, provider: ['own'] },
+  },
+  // A partner's programme is its own and the organization's; never another partner's.
+  programme: {
+    read: { ...STAFF_ALL, partner: ['own', 'released'] },
+    write: { ...STAFF_ALL, partner: ['own'] },
+  },
+  // Nominations are seen by the nominating partner and by the provider of the activity.
+  nomination: {
+    read: { ...STAFF_ALL, partner: ['own'], provider: ['own'] },
+    write: { ...STAFF_ALL, partner: ['own'], provider: ['own'] },
+  },
+  // Dialogue records follow their marking; Ally observers see aggregates only.
+  dialogue: {
+    read: { ...STAFF_ALL, partner: ['released'], provider: ['public'], public: ['public'] },
+    write: STAFF_ALL,
+  },
+  // Dashboards and counts: the organization and Ally observers.
+  aggregate: { read: { ...STAFF_ALL, observer: ['all'] }, write: {} },
+};
+
+/**
+ * What an actor may do somewhere, named `<resource>.<action>`: the session answer carries the list,
+ * so that the web app shows navigation and actions by asking the policy, never by naming roles.
+ */
+export type Capability = `${Resource}.${Action}`;
+
+export function capabilitiesOf(actor: Actor): Capability[] {
+  return (Object.keys(POLICY) as Resource[]).flatMap((resource) =>
+    (['read', 'write'] as const)
+      .filter((action) => allowed(actor, action, resource))
+      .map((action): Capability => `${resource}.${action}`),
+  );
+}
+
+export function grantsOf(actor: Actor, action: Action, resource: Resource): readonly Grant[] {
+  return POLICY[resource][action][actor.role] ?? [];
+}
+
+/** May the actor take this action on some record of this kind (the route-level check)? */
+export function allowed(actor: Actor, action: Action, resource: Resource): boolean {
+  return grantsOf(actor, action, resource).length > 0;
+}
+
+function reaches(grant: Grant, actor: Actor, record: RecordScope): boolean {
+  const own = actor.organizationId;
+  switch (grant) {
+    case 'all':
+      return true;
+    case 'public':
+      return record.marking === 'public';
+    case 'released':
+      return (
+        record.marking === 'public' ||
+        (record.marking === 'partners' && own !== undefined && (record.releasableTo ?? []).includes(own))
+      );
+    case 'own':
+      return own !== undefined && (record.partnerId === own || record.providerId === own);
+  }
+}
+
+/** May the actor take this action on this record? */
+export function allowedOn(actor: Actor, action: Action, resource: Resource, record: RecordScope): boolean {
+  return grantsOf(actor, action, resource).some((g) => reaches(g, actor, record));
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { fullDate, partialDate, slugId, text } from '../core/common.schema.js';
+import { claimOutput } from '../registry/source.schema.js';
+import { meetingCreate, meetingOutput } from './meeting.schema.js';
+import { reportExtractionSchema } from './report.schema.js';
+
+export const ingestRequest = z.strictObject({
+  text: z.string().min(1).max(100_000).describe('The press report, as plain text'),
+  published: fullDate.optional().describe('Publication day, the reference for "yesterday"'),
+});
+
+const span = z.object({
+  kind: z.enum(['person', 'date', 'place', 'dateline']),
+  start: z.number().int().describe('Offset of the first character in `text`'),
+  end: z.number().int().describe('Offset after the last character'),
+  text: z.string(),
+  value: z.string().nullable().describe('Person id, ISO day or city'),
+});
+
+const statement = z.object({
+  person_id: z.string().nullable(),
+  name: z.string(),
+  post_id: z.string(),
+  post_label: z.string(),
+  sentence: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+});
+
+export const ingestOutput = z.object({
+  text: z.string().describe('The text the offsets refer to (entities, quotes and spaces normalized)'),
+  extraction: reportExtractionSchema,
+  spans: z.array(span),
+  statements: z
+    .array(statement)
+    .describe('Posts the report says people hold, checked against the registry on confirm'),
+});
+
+export const confirmRequest = z.strictObject({
+  text: z.string().min(1).max(100_000),
+  published: fullDate.optional(),
+  source: z
+    .strictObject({
+      id: slugId.optional().describe('An existing source, or the id for the new one'),
+      title: text(500),
+      publisher: text(300).nullish(),
+      url: z
+        .url({ protocol: /^https?$/ })
+        .max(2000)
+        .nullish(),
+      publication_date: partialDate.nullish(),
+      language: z
+        .string()
+        .regex(/^[a-z]{2}$/)
+        .nullish(),
+    })
+    .describe('The report as a source; an existing source with the same id or URL is reused'),
+  meeting: meetingCreate.describe('The reviewed draft'),
+  evidence: z
+    .array(z.string().max(5000))
+    .max(50)
+    .default([])
+    .describe('The sentences the meeting was read from'),
+});
+
+export const confirmOutput = z.object({
+  meeting: meetingOutput,
+  source_id: z.string(),
+  claims: z.array(claimOutput).describe('Claims written about registry records (post holdings)'),
+});
+
+export type IngestRequest = z.infer<typeof ingestRequest>;
+export type IngestOut = z.infer<typeof ingestOutput>;
+export type ConfirmRequest = z.infer<typeof confirmRequest>;
+export type ConfirmOut = z.infer<typeof confirmOutput>;

@@ -1,0 +1,102 @@
+import { addDays, formatISO, parseISO } from 'date-fns';
+import { DomainError } from '../../domain/core/errors.js';
+import { newId } from '../../domain/core/ids.js';
+import { DUE_SOON_DAYS } from '../../domain/dialogue/follow-up-state.js';
+import { assertCanRead, assertCanWrite } from '../../domain/trust/access.js';
+import type { ListQuery, Page } from '../../schemas/core/common.schema.js';
+import type { FollowUpCreate, FollowUpOut, FollowUpPatch } from '../../schemas/dialogue/meeting.schema.js';
+import { audit, requireVersion } from '../../store/core/records.js';
+import { type FollowUpFilter, findFollowUp, listFollowUps } from '../../store/dialogue/dialogue.repo.js';
+import {
+  deleteDialogue,
+  insertDialogue,
+  updateDialogue,
+} from '../../store/dialogue/dialogue-records.repo.js';
+import { type Ctx, inTransaction, now } from '../core/context.js';
+import { today } from '../core/today.js';
+import { presentFollowUp, requireMeeting, scopeOf } from './meeting.service.js';
+
+export async function getFollowUp(ctx: Ctx, id: string, on = today()): Promise<FollowUpOut> {
+  assertCanRead(ctx.actor, 'follow_up');
+  const row = await findFollowUp(ctx.db, id);
+  if (!row) throw DomainError.field('record.not_found', 'id', `no follow-up ${id}`);
+  assertCanRead(ctx.actor, 'follow_up', scopeOf(row));
+  return presentFollowUp(row, on);
+}
+
+export interface FollowUpQuery {
+  partner_id?: string;
+  meeting_id?: string;
+  status?: 'open' | 'done' | 'cancelled';
+  due?: 'overdue' | 'due_soon';
+  on?: string;
+}
+
+/** Follow-up actions the actor may read: per partner or meeting, and those overdue or due soon. */
+export async function listFollowUpPage(
+  ctx: Ctx,
+  q: FollowUpQuery,
+  page: ListQuery,
+): Promise<Page<FollowUpOut>> {
+  assertCanRead(ctx.actor, 'follow_up');
+  const on = q.on ?? today();
+  const filter: FollowUpFilter = { partner_id: q.partner_id, meeting_id: q.meeting_id, status: q.status };
+  if (q.due === 'overdue') filter.dueBefore = on;
+  if (q.due === 'due_soon') {
+    filter.dueFrom = on;
+    filter.dueTo = formatISO(addDays(parseISO(on), DUE_SOON_DAYS), { representation: 'date' });
+  }
+  const { rows, total } = await listFollowUps(ctx.db, ctx.actor, filter, page.limit, page.offset);
+  return { items: rows.map((r) => presentFollowUp(r, on)), total, ...page };
+}
+
+function columns(f: Omit<FollowUpCreate, 'id' | 'meeting_id'>) {
+  return {
+    action: f.action,
+    owner: f.owner ?? null,
+    due_date: f.due_date ?? null,
+    status: f.status,
+    note: f.note ?? null,
+  };
+}
+
+export async function createFollowUp(ctx: Ctx, input: FollowUpCreate): Promise<FollowUpOut> {
+  assertCanWrite(ctx.actor, 'follow_up');
+  const id = input.id ?? newId(input.action.slice(0, 40));
+  return inTransaction(ctx, async (tx) => {
+    try {
+      await requireMeeting(tx, input.meeting_id);
+    } catch {
+      throw DomainError.field('record.reference_missing', 'meeting_id', `no meeting ${input.meeting_id}`);
+    }
+    const at = now();
+    await insertDialogue(tx.db, 'follow_up', { id, meeting_id: input.meeting_id, ...columns(input) }, at);
+    const created = await getFollowUp(tx, id);
+    await audit(tx, 'create', 'follow_up', id, undefined, created, at);
+    return created;
+  });
+}
+
+export async function updateFollowUp(ctx: Ctx, id: string, patch: FollowUpPatch): Promise<FollowUpOut> {
+  assertCanWrite(ctx.actor, 'follow_up');
+  return inTransaction(ctx, async (tx) => {
+    const before = await getFollowUp(tx, id);
+    const { version, ...changes } = patch;
+    const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
+    const merged = { ...before, ...defined } as FollowUpOut;
+    const at = now();
+    await updateDialogue(tx.db, 'follow_up', id, requireVersion(version), columns(merged), at);
+    const after = await getFollowUp(tx, id);
+    await audit(tx, 'update', 'follow_up', id, before, after, at);
+    return after;
+  });
+}
+
+export async function deleteFollowUp(ctx: Ctx, id: string, version: number | undefined): Promise<void> {
+  assertCanWrite(ctx.actor, 'follow_up');
+  await inTransaction(ctx, async (tx) => {
+    const before = await getFollowUp(tx, id);
+    await deleteDialogue(tx.db, 'follow_up', id, requireVersion(version));
+    await audit(tx, 'delete', 'follow_up', id, before, undefined, now());
+  });
+}

@@ -1,0 +1,322 @@
+import { DomainError } from '../../domain/core/errors.js';
+import { newId } from '../../domain/core/ids.js';
+import { foldForSearch } from '../../domain/core/search-text.js';
+import { assertCanWrite } from '../../domain/trust/access.js';
+import type { PostStatement } from '../../ingest/annotate.js';
+import type {
+  ConfirmOut,
+  ConfirmRequest,
+  IngestOut,
+  IngestRequest,
+} from '../../schemas/dialogue/ingest.schema.js';
+import type { MeetingCreate } from '../../schemas/dialogue/meeting.schema.js';
+import type { MeetingDraft } from '../../schemas/dialogue/report.schema.js';
+import type { ClaimOut } from '../../schemas/registry/source.schema.js';
+import { exists } from '../../store/core/records.js';
+import { type Ctx, inTransaction } from '../core/context.js';
+import { createClaim } from '../registry/claim.service.js';
+import { createSource } from '../registry/source.service.js';
+import { createMeeting } from './meeting.service.js';
+import { registryGazetteer, withFallback } from './person-candidate.service.js';
+
+/** Recurring channels recognised from the post of the organization's envoy. */
+const CHANNEL_OF_POST: Record<string, string> = {
+  'nato-sg-special-representative-caucasus-central-asia': 'special-representative',
+  'nato-liaison-officer-central-asia': 'liaison-office-visits',
+};
+
+async function registryPosts(ctx: Ctx) {
+  return ctx.db.selectFrom('post').select(['id', 'label']).execute();
+}
+
+// The report reader (chrono-node, compromise) loads on first use, so that the server and the other
+// commands start without paying for it.
+const reader = async () => {
+  const [{ extractReport }, { annotateReport }] = await Promise.all([
+    import('../../ingest/extract.js'),
+    import('../../ingest/annotate.js'),
+  ]);
+  return { extractReport, annotateReport };
+};
+
+/** Reads a press report against the registry: the draft meetings, what was recognised where, and post statements. */
+export async function analyzeReport(ctx: Ctx, req: IngestRequest): Promise<IngestOut> {
+  assertCanWrite(ctx.actor, 'meeting');
+  const { extractReport, annotateReport } = await reader();
+  const gazetteer = withFallback(await registryGazetteer(ctx));
+  const extraction = extractReport(req.text, { published: req.published, gazetteer });
+  const annotation = annotateReport(req.text, {
+    published: req.published ?? null,
+    gazetteer,
+    posts: await registryPosts(ctx),
+  });
+  return { ...annotation, extraction };
+}
+
+/** The organization a name stands for in the registry ("Tajikistan" → tj), or null. */
+async function organizationNamed(
+  ctx: Ctx,
+  name: string | null | undefined,
+): Promise<{ id: string; kind: string } | null> {
+  if (!name) return null;
+  const folded = foldForSearch(name);
+  const rows = await ctx.db
+    .selectFrom('organization_name')
+    .innerJoin('organization', 'organization.id', 'organization_name.owner_id')
+    .select(['organization.id', 'organization.kind', 'organization_name.name'])
+    .execute();
+  const hit = rows.find((r) => foldForSearch(r.name) === folded);
+  return hit ? { id: hit.id, kind: hit.kind } : null;
+}
+
+/** A draft meeting of the extractor as a meeting record to review and confirm. */
+export async function meetingFromDraft(
+  ctx: Ctx,
+  draft: MeetingDraft,
+  extra: { partner_id?: string; statements?: readonly PostStatement[] } = {},
+): Promise<MeetingCreate> {
+  if (!draft.date)
+    throw DomainError.field('request.invalid', 'date', 'the report gives no day for the meeting');
+  const country = await organizationNamed(ctx, draft.place.country);
+  const sideOrg = async (side: 'host' | 'visitor') =>
+    (await organizationNamed(ctx, draft.participants.find((p) => p.side === side)?.organization))?.id ?? null;
+  const host = await sideOrg('host');
+  const visitor = await sideOrg('visitor');
+  const partner = extra.partner_id ?? (country?.kind === 'state' ? country.id : null);
+  if (!partner)
+    throw DomainError.field('request.invalid', 'partner_id', 'name the partner the meeting concerns');
+  const participantIds = new Set(draft.participants.map((p) => p.person_id));
+  const channelPost = (extra.statements ?? []).find(
+    (s) => participantIds.has(s.person_id) && CHANNEL_OF_POST[s.post_id],
+  );
+  const participants = [];
+  for (const p of draft.participants) {
+    const known = p.person_id && (await exists(ctx.db, 'person', p.person_id));
+    participants.push({ ...(known ? { person_id: p.person_id } : {}), name: p.name, side: p.side });
+  }
+  return {
+    partner_id: partner,
+    channel: channelPost ? CHANNEL_OF_POST[channelPost.post_id] : null,
+    kind: draft.kind === 'other' ? 'meeting' : draft.kind,
+    status: draft.status,
+    start_date: draft.date,
+    end_date: draft.end_date ?? null,
+    city: draft.place.city,
+    country_id: country?.id ?? null,
+    host_org_id: host,
+    visitor_org_id: visitor,
+    participants,
+    topics: draft.topics,
+    areas: draft.areas,
+    outcomes: [],
+    objective_ids: [],
+    // A published press report is public.
+    marking: 'public',
+    releasable_to: [],
+    illustrative: false,
+    sources: [],
+  };
+}
+
+async function sourceFor(ctx: Ctx, req: ConfirmRequest, text: string): Promise<string> {
+  const s = req.source;
+  if (s.id && (await exists(ctx.db, 'source', s.id))) return s.id;
+  if (s.url) {
+    const same = await ctx.db.selectFrom('source').select('id').where('url', '=', s.url).executeTakeFirst();
+    if (same) return same.id;
+  }
+  // The same report pasted again, without a URL: the same title and text are the same source.
+  const pasted = await ctx.db
+    .selectFrom('source')
+    .select('id')
+    .where('title', '=', s.title)
+    .where('excerpt', '=', text.slice(0, 10_000))
+    .executeTakeFirst();
+  if (pasted) return pasted.id;
+  const created = await createSource(ctx, {
+    ...(s.id ? { id: s.id } : {}),
+    title: s.title,
+    publisher: s.publisher ?? null,
+    url: s.url ?? null,
+    publication_date: s.publication_date ?? req.published ?? null,
+    excerpt: text.slice(0, 10_000),
+    language: s.language ?? null,
+  });
+  return created.id;
+}
+
+/**
+ * A report confirmed twice would record its meeting twice: a meeting of the same partner, kind and
+ * day already resting on this source is that meeting (a report describing several meetings differs
+ * in at least one of them).
+ */
+async function refuseRecordedTwice(ctx: Ctx, sourceId: string, m: ConfirmRequest['meeting']) {
+  const same = await ctx.db
+    .selectFrom('meeting')
+    .innerJoin('meeting_source', 'meeting_source.meeting_id', 'meeting.id')
+    .select('meeting.id')
+    .where('meeting_source.source_id', '=', sourceId)
+    .where('meeting.partner_id', '=', m.partner_id)
+    .where('meeting.kind', '=', m.kind)
+    .where('meeting.start_date', '=', m.start_date)
+    .executeTakeFirst();
+  if (same) {
+    throw DomainError.field(
+      'record.exists',
+      'meeting',
+      `this report's meeting is recorded already as ${same.id}`,
+    );
+  }
+}
+
+async function claimExists(
+  ctx: Ctx,
+  c: { subject_id: string; field: string; source_id: string; value: string | null },
+) {
+  const row = await ctx.db
+    .selectFrom('claim')
+    .select('id')
+    .where('subject_type', '=', 'post_holding')
+    .where('subject_id', '=', c.subject_id)
+    .where('field', '=', c.field)
+    .where('source_id', '=', c.source_id)
+    .where((eb) => (c.value === null ? eb('value', 'is', null) : eb('value', '=', c.value)))
+    .executeTakeFirst();
+  return Boolean(row);
+}
+
+/**
+ * What the report says about who held a post on its day, as claims on the registry holding of that
+ * day: agreement supports the holding; a different person is a conflicting claim, set beside the
+ * holding's own sources, so that /api/conflicts shows the stale statement with both sources.
+ */
+async function holdingClaims(ctx: Ctx, statements: readonly PostStatement[], day: string, sourceId: string) {
+  const out: ClaimOut[] = [];
+  const byPost = new Map<string, PostStatement[]>();
+  for (const s of statements) {
+    if (!s.person_id || !(await exists(ctx.db, 'person', s.person_id))) continue;
+    byPost.set(s.post_id, [...(byPost.get(s.post_id) ?? []), s]);
+  }
+  const add = async (c: {
+    subject_id: string;
+    field: string;
+    value: string | null;
+    source_id: string;
+    followed: boolean;
+    confidence: 'confirmed' | 'secondary' | 'unconfirmed';
+    excerpt: string | null;
+  }) => {
+    if (await claimExists(ctx, c)) return;
+    out.push(
+      await createClaim(ctx, {
+        id: newId(`${c.subject_id}-${c.field === '*' ? 'all' : 'holder'}`.slice(0, 50)),
+        subject_type: 'post_holding',
+        status: 'active',
+        ...c,
+      }),
+    );
+  };
+  for (const [postId, said] of byPost) {
+    // Read in the caller's transaction (the demo loads holdings in the same one).
+    const holdings = await ctx.db
+      .selectFrom('post_holding')
+      .selectAll()
+      .where('post_id', '=', postId)
+      .where('start_lo', '<=', day)
+      .where((eb) => eb.or([eb('end_hi', 'is', null), eb('end_hi', '>=', day)]))
+      .orderBy('start_lo')
+      .execute();
+    const holding = holdings.find((h) => h.acting === 0) ?? holdings[0];
+    if (!holding) continue;
+    const disagree = said.some((s) => s.person_id !== holding.person_id);
+    if (!disagree) {
+      for (const s of said) {
+        await add({
+          subject_id: holding.id,
+          field: '*',
+          value: null,
+          source_id: sourceId,
+          followed: true,
+          confidence: 'secondary',
+          excerpt: s.sentence,
+        });
+      }
+      continue;
+    }
+    for (const s of said) {
+      const agrees = s.person_id === holding.person_id;
+      await add({
+        subject_id: holding.id,
+        field: 'person_id',
+        value: s.person_id,
+        source_id: sourceId,
+        followed: agrees,
+        confidence: agrees ? 'secondary' : 'unconfirmed',
+        excerpt: s.sentence,
+      });
+    }
+    // The registry's side of the disagreement: the holding as its own sources state it.
+    const backing = await ctx.db
+      .selectFrom('claim')
+      .select(['source_id', 'excerpt', 'confidence'])
+      .where('subject_type', '=', 'post_holding')
+      .where('subject_id', '=', holding.id)
+      .where('source_id', '!=', sourceId)
+      .where('status', '=', 'active')
+      .orderBy('field')
+      .orderBy('id')
+      .execute();
+    const best = backing.find((b) => b.confidence === 'confirmed') ?? backing[0];
+    if (best) {
+      await add({
+        subject_id: holding.id,
+        field: 'person_id',
+        value: holding.person_id,
+        source_id: best.source_id,
+        followed: true,
+        confidence: best.confidence as 'confirmed' | 'secondary' | 'unconfirmed',
+        excerpt: best.excerpt,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * The reviewed draft becomes a record in one transaction: the report as a source (reused when known),
+ * the meeting resting on it with the quoted sentences, participants linked or kept as draft people,
+ * and claims about the post holdings the report speaks of.
+ */
+export async function confirmReport(ctx: Ctx, req: ConfirmRequest): Promise<ConfirmOut> {
+  assertCanWrite(ctx.actor, 'meeting');
+  const { annotateReport } = await reader();
+  const annotation = annotateReport(req.text, {
+    published: req.published ?? null,
+    gazetteer: withFallback(await registryGazetteer(ctx)),
+    posts: await registryPosts(ctx),
+  });
+  return inTransaction(ctx, async (tx) => {
+    const sourceId = await sourceFor(tx, req, annotation.text);
+    const evidence = req.evidence.length ? req.evidence : [];
+    const first = evidence[0] ?? null;
+    const cited = [
+      { source_id: sourceId, field: '*', excerpt: evidence.join(' ') || null },
+      ...(first
+        ? [
+            { source_id: sourceId, field: 'date', excerpt: first },
+            { source_id: sourceId, field: 'place', excerpt: first },
+            { source_id: sourceId, field: 'participants', excerpt: first },
+          ]
+        : []),
+      ...(evidence.length > 1
+        ? [{ source_id: sourceId, field: 'topics', excerpt: evidence.slice(1).join(' ') }]
+        : []),
+    ];
+    await refuseRecordedTwice(tx, sourceId, req.meeting);
+    const meeting = await createMeeting(tx, { ...req.meeting, sources: [...req.meeting.sources, ...cited] });
+    const day =
+      annotation.spans.find((s) => s.kind === 'dateline')?.value ?? req.published ?? meeting.start_date;
+    const claims = await holdingClaims(tx, annotation.statements, day, sourceId);
+    return { meeting, source_id: sourceId, claims };
+  });
+}

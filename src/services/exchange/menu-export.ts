@@ -1,0 +1,150 @@
+import { stringify } from 'csv-stringify/sync';
+import { neutralizeFormula } from '../../domain/menu/spreadsheet-cell.js';
+import { assertCanRead } from '../../domain/trust/access.js';
+import { type ActivityFilter, iterationQuery, listActivities } from '../../store/menu/menu.repo.js';
+import { type NominationFilter, nominationQuery } from '../../store/nominations/nomination.repo.js';
+import type { Ctx } from '../core/context.js';
+import { presentNominations } from '../nominations/nomination.service.js';
+
+export type ExportFormat = 'csv' | 'xlsx';
+type Cell = string | number | null;
+export interface Sheet {
+  name: string;
+  columns: string[];
+  rows: Cell[][];
+}
+
+const EVERYTHING = 1_000_000;
+
+/** One row per iteration (an activity without iterations: one row with the iteration cells empty). */
+export async function menuSheet(ctx: Ctx, filter: ActivityFilter = {}): Promise<Sheet> {
+  assertCanRead(ctx.actor, 'activity');
+  const { rows: activities } = await listActivities(ctx.db, ctx.actor, filter, EVERYTHING, 0);
+  const iterations = await iterationQuery(ctx.db, ctx.actor, {})
+    .orderBy('i.start_date')
+    .orderBy('i.id')
+    .execute();
+  const byActivity = new Map<string, typeof iterations>();
+  for (const it of iterations)
+    byActivity.set(it.activity_id, [...(byActivity.get(it.activity_id) ?? []), it]);
+  const columns = [
+    'key',
+    'title',
+    'provider_id',
+    'area_code',
+    'event_type',
+    'eligibility',
+    'languages',
+    'fee',
+    'contact',
+    'iteration_id',
+    'start_date',
+    'end_date',
+    'city',
+    'country_id',
+    'seats',
+    'deadline',
+    'status',
+  ];
+  const rows: Cell[][] = [];
+  for (const a of activities) {
+    const head: Cell[] = [
+      a.key,
+      a.title,
+      a.provider_id,
+      a.area_code,
+      a.event_type,
+      a.eligibility,
+      (JSON.parse(a.languages) as string[]).join(' '),
+      a.fee,
+      a.contact,
+    ];
+    const its = byActivity.get(a.id) ?? [];
+    if (its.length === 0) rows.push([...head, null, null, null, null, null, null, null, null]);
+    for (const it of its)
+      rows.push([
+        ...head,
+        it.id,
+        it.start_date,
+        it.end_date,
+        it.city,
+        it.country_id,
+        it.seats,
+        it.deadline,
+        it.status,
+      ]);
+  }
+  return { name: 'Menu', columns, rows };
+}
+
+export async function nominationSheet(ctx: Ctx, filter: NominationFilter = {}): Promise<Sheet> {
+  assertCanRead(ctx.actor, 'nomination');
+  const rows = await nominationQuery(ctx.db, ctx.actor, filter)
+    .orderBy('i.start_date')
+    .orderBy('n.iteration_id')
+    .orderBy('n.priority')
+    .orderBy('n.id')
+    .execute();
+  const items = await presentNominations(ctx, rows);
+  return {
+    name: 'Nominations',
+    columns: [
+      'id',
+      'activity_id',
+      'activity_title',
+      'iteration_id',
+      'start_date',
+      'person_id',
+      'person_name',
+      'partner_id',
+      'priority',
+      'rank',
+      'status',
+      'reason',
+      'note',
+    ],
+    rows: items.map((n) => [
+      n.id,
+      n.activity_id,
+      n.activity_title,
+      n.iteration_id,
+      n.start_date,
+      n.person_id,
+      n.person_name,
+      n.partner_id,
+      n.priority,
+      n.rank,
+      n.status,
+      n.reason,
+      n.note,
+    ]),
+  };
+}
+
+export function sheetToCsv(sheet: Sheet): string {
+  const safe = sheet.rows.map((r) => r.map((c) => (typeof c === 'string' ? neutralizeFormula(c) : c)));
+  return stringify([sheet.columns, ...safe]);
+}
+
+export async function sheetToXlsx(sheet: Sheet): Promise<Buffer> {
+  const book = new (await import('exceljs')).default.Workbook();
+  book.creator = 'Concord';
+  const ws = book.addWorksheet(sheet.name);
+  ws.addRow(sheet.columns).font = { bold: true };
+  // Strings stay strings: exceljs writes them as shared text, never as formulas.
+  for (const r of sheet.rows) ws.addRow(r.map((c) => c ?? ''));
+  ws.views = [{ state: 'frozen', ySplit: 1 }];
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+export async function render(
+  sheet: Sheet,
+  format: ExportFormat,
+): Promise<{ body: string | Buffer; type: string }> {
+  return format === 'csv'
+    ? { body: sheetToCsv(sheet), type: 'text/csv; charset=utf-8' }
+    : {
+        body: await sheetToXlsx(sheet),
+        type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      };
+}

@@ -1,0 +1,93 @@
+import { DomainError } from '../../domain/core/errors.js';
+import { assertCanRead, assertCanWrite } from '../../domain/trust/access.js';
+import type { ListQuery, Page } from '../../schemas/core/common.schema.js';
+import type { AreaCreate, AreaOut, AreaPatch } from '../../schemas/registry/area.schema.js';
+import {
+  audit,
+  deleteAudited,
+  insertVersioned,
+  requireVersion,
+  updateVersioned,
+} from '../../store/core/records.js';
+import type { AreaTable } from '../../store/core/schema.js';
+import { type Ctx, inTransaction, now } from '../core/context.js';
+
+function present(r: AreaTable): AreaOut {
+  const names = JSON.parse(r.names) as Record<string, string>;
+  return {
+    code: r.code,
+    name: names.en ?? r.code,
+    names,
+    description: r.description,
+    version: r.version,
+    updated_at: r.updated_at,
+  };
+}
+
+export async function getArea(ctx: Ctx, code: string): Promise<AreaOut> {
+  assertCanRead(ctx.actor, 'area');
+  const row = await ctx.db
+    .selectFrom('area')
+    .selectAll()
+    .where('code', '=', code.toUpperCase())
+    .executeTakeFirst();
+  if (!row) throw DomainError.field('record.not_found', 'code', `no area of cooperation ${code}`);
+  return present(row);
+}
+
+export async function listAreaPage(ctx: Ctx, page: ListQuery): Promise<Page<AreaOut>> {
+  assertCanRead(ctx.actor, 'area');
+  const [rows, count] = await Promise.all([
+    ctx.db.selectFrom('area').selectAll().orderBy('code').limit(page.limit).offset(page.offset).execute(),
+    ctx.db
+      .selectFrom('area')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { items: rows.map(present), total: Number(count.n), ...page };
+}
+
+export async function createArea(ctx: Ctx, input: AreaCreate): Promise<AreaOut> {
+  assertCanWrite(ctx.actor, 'area');
+  return inTransaction(ctx, async (tx) => {
+    const at = now();
+    await insertVersioned(
+      tx.db,
+      'area',
+      { code: input.code, names: JSON.stringify(input.names), description: input.description ?? null },
+      at,
+    );
+    const created = await getArea(tx, input.code);
+    await audit(tx, 'create', 'area', input.code, undefined, created, at);
+    return created;
+  });
+}
+
+export async function updateArea(ctx: Ctx, code: string, patch: AreaPatch): Promise<AreaOut> {
+  assertCanWrite(ctx.actor, 'area');
+  return inTransaction(ctx, async (tx) => {
+    const before = await getArea(tx, code);
+    const names = patch.names ?? before.names;
+    const description = patch.description === undefined ? before.description : patch.description;
+    const at = now();
+    await updateVersioned(
+      tx.db,
+      'area',
+      before.code,
+      requireVersion(patch.version),
+      { names: JSON.stringify(names), description },
+      at,
+    );
+    const after = await getArea(tx, before.code);
+    await audit(tx, 'update', 'area', before.code, before, after, at);
+    return after;
+  });
+}
+
+export async function deleteArea(ctx: Ctx, code: string, version: number | undefined): Promise<void> {
+  assertCanWrite(ctx.actor, 'area');
+  await inTransaction(ctx, async (tx) => {
+    const before = await getArea(tx, code);
+    await deleteAudited(tx, 'area', before.code, version, before);
+  });
+}

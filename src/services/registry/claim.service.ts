@@ -1,0 +1,138 @@
+import { DomainError } from '../../domain/core/errors.js';
+import { newId } from '../../domain/core/ids.js';
+import { inConflict } from '../../domain/registry/claims.js';
+import { assertCanRead } from '../../domain/trust/access.js';
+import type { ListQuery, Page } from '../../schemas/core/common.schema.js';
+import type { ClaimCreate, ClaimOut, ClaimPatch, ConflictOut } from '../../schemas/registry/source.schema.js';
+import { exists } from '../../store/core/records.js';
+import type { ClaimTable } from '../../store/core/schema.js';
+import {
+  type ClaimFilter,
+  conflictingClaims,
+  findClaim,
+  listClaims,
+} from '../../store/registry/source.repo.js';
+import type { Ctx } from '../core/context.js';
+import { versionedWrites } from '../core/versioned-writes.js';
+import { getHolding } from './holding.service.js';
+import { getMembership } from './membership.service.js';
+import { getOrganization } from './organization.service.js';
+import { getPerson } from './person.service.js';
+import { getPost } from './post.service.js';
+
+type ClaimRow = ClaimTable & { source_title: string };
+
+function present(r: ClaimRow): ClaimOut {
+  return {
+    id: r.id,
+    subject_type: r.subject_type as ClaimOut['subject_type'],
+    subject_id: r.subject_id,
+    field: r.field,
+    value: r.value,
+    source_id: r.source_id,
+    source_title: r.source_title,
+    followed: r.followed === 1,
+    status: r.status as ClaimOut['status'],
+    confidence: r.confidence as ClaimOut['confidence'],
+    excerpt: r.excerpt,
+    version: r.version,
+    updated_at: r.updated_at,
+  };
+}
+
+/** A short human description of what a claim is about, for conflict lists and briefings. */
+export async function describeSubject(ctx: Ctx, type: ClaimOut['subject_type'], id: string): Promise<string> {
+  switch (type) {
+    case 'organization':
+      return (await getOrganization(ctx, id)).name;
+    case 'person':
+      return (await getPerson(ctx, id)).name;
+    case 'post':
+      return (await getPost(ctx, id)).label;
+    case 'membership': {
+      const m = await getMembership(ctx, id);
+      return `${m.member_name} in ${m.organization_name_at_start}`;
+    }
+    case 'post_holding': {
+      const h = await getHolding(ctx, id);
+      return `${h.person_name} as ${h.post_label}`;
+    }
+  }
+}
+
+const SUBJECT_TABLE = {
+  organization: 'organization',
+  membership: 'membership',
+  person: 'person',
+  post: 'post',
+  post_holding: 'post_holding',
+} as const;
+
+export async function getClaim(ctx: Ctx, id: string): Promise<ClaimOut> {
+  assertCanRead(ctx.actor, 'claim');
+  const row = await findClaim(ctx.db, id);
+  if (!row) throw DomainError.field('record.not_found', 'id', `no claim ${id}`);
+  return present(row);
+}
+
+export async function listClaimPage(ctx: Ctx, filter: ClaimFilter, page: ListQuery): Promise<Page<ClaimOut>> {
+  assertCanRead(ctx.actor, 'claim');
+  const { rows, total } = await listClaims(ctx.db, filter, page.limit, page.offset);
+  return { items: rows.map(present), total, ...page };
+}
+
+export async function listConflicts(ctx: Ctx): Promise<ConflictOut[]> {
+  assertCanRead(ctx.actor, 'claim');
+  const groups = (await conflictingClaims(ctx.db)).filter((g) =>
+    inConflict(g.claims.map((c) => c.value ?? '')),
+  );
+  return Promise.all(
+    groups.map(async (g) => {
+      const type = g.subject_type as ConflictOut['subject_type'];
+      const followed = g.claims.find((c) => c.followed === 1);
+      return {
+        subject_type: type,
+        subject_id: g.subject_id,
+        subject_label: await describeSubject(ctx, type, g.subject_id).catch(() => g.subject_id),
+        field: g.field,
+        followed_value: followed?.value ?? null,
+        claims: g.claims.map(present),
+      };
+    }),
+  );
+}
+
+function columns(c: Omit<ClaimCreate, 'id'>) {
+  return {
+    subject_type: c.subject_type,
+    subject_id: c.subject_id,
+    field: c.field,
+    value: c.value ?? null,
+    source_id: c.source_id,
+    followed: c.followed ? 1 : 0,
+    status: c.status,
+    confidence: c.confidence,
+    excerpt: c.excerpt ?? null,
+  };
+}
+
+async function check(ctx: Ctx, c: Omit<ClaimCreate, 'id'>) {
+  if (!(await exists(ctx.db, SUBJECT_TABLE[c.subject_type], c.subject_id))) {
+    throw DomainError.field('record.reference_missing', 'subject_id', `no ${c.subject_type} ${c.subject_id}`);
+  }
+  if (!(await exists(ctx.db, 'source', c.source_id))) {
+    throw DomainError.field('record.reference_missing', 'source_id', `no source ${c.source_id}`);
+  }
+}
+
+const writes = versionedWrites<ClaimCreate, ClaimOut>({
+  table: 'claim',
+  idFor: (c) => newId(`${c.subject_id}-${c.field}`.slice(0, 50)),
+  check: (tx, _id, c) => check(tx, c),
+  columns,
+  get: getClaim,
+});
+
+export const createClaim = writes.create;
+export const updateClaim: (ctx: Ctx, id: string, patch: ClaimPatch) => Promise<ClaimOut> = writes.update;
+export const deleteClaim = writes.remove;

@@ -1,0 +1,286 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { hash, verify } from '@node-rs/argon2';
+import { DomainError } from '../../domain/core/errors.js';
+import { newId } from '../../domain/core/ids.js';
+import { assertCanWrite } from '../../domain/trust/access.js';
+import { type Actor, PUBLIC_ACTOR, type Role } from '../../domain/trust/actor.js';
+import { capabilitiesOf } from '../../domain/trust/policy.js';
+import type { SessionOut, UserCreate, UserOut } from '../../schemas/trust/account.schema.js';
+import { audit } from '../../store/core/records.js';
+import type { UserTable } from '../../store/core/schema.js';
+import { type Ctx, inTransaction, now } from '../core/context.js';
+
+export const SESSION_HOURS = 12;
+const MAX_FAILURES = 5;
+const LOCK_MINUTES = 15;
+// Verified against when the user is unknown, so that both answers take as long.
+const DUMMY_HASH = await hash('concord-dummy-password');
+
+export function presentUser(u: UserTable): UserOut {
+  return {
+    id: u.id,
+    username: u.username,
+    display_name: u.display_name,
+    role: u.role as Role,
+    organization_id: u.organization_id,
+    disabled: u.disabled === 1,
+  };
+}
+
+const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
+export const generatePassword = () => randomBytes(12).toString('base64url');
+
+export async function createUser(ctx: Ctx, input: UserCreate): Promise<{ user: UserOut; password: string }> {
+  assertCanWrite(ctx.actor, 'user');
+  if ((input.role === 'partner' || input.role === 'provider') && !input.organization_id) {
+    throw DomainError.field(
+      'request.invalid',
+      'organization_id',
+      `a ${input.role} speaks for an organization`,
+    );
+  }
+  const password = input.password ?? generatePassword();
+  return inTransaction(ctx, async (tx) => {
+    if (input.organization_id) {
+      const org = await tx.db
+        .selectFrom('organization')
+        .select('id')
+        .where(/^[A-Z]{2}$/.test(input.organization_id) ? 'iso2' : 'id', '=', input.organization_id)
+        .executeTakeFirst();
+      if (!org)
+        throw DomainError.field(
+          'record.reference_missing',
+          'organization_id',
+          `no organization ${input.organization_id}`,
+        );
+    }
+    const taken = await tx.db
+      .selectFrom('app_user')
+      .select('id')
+      .where('username', '=', input.username)
+      .executeTakeFirst();
+    if (taken) throw DomainError.field('record.exists', 'username', `${input.username} is taken`);
+    const at = now();
+    const row: UserTable = {
+      id: newId(input.username),
+      username: input.username,
+      display_name: input.display_name ?? input.username,
+      role: input.role,
+      organization_id: input.organization_id?.toLowerCase() ?? null,
+      password_hash: await hash(password),
+      disabled: 0,
+      version: 1,
+      created_at: at,
+      updated_at: at,
+    };
+    await tx.db.insertInto('app_user').values(row).execute();
+    const user = presentUser(row);
+    await audit(tx, 'create', 'user', user.id, undefined, user, at);
+    return { user, password };
+  });
+}
+
+async function findUser(ctx: Ctx, username: string) {
+  return ctx.db
+    .selectFrom('app_user')
+    .selectAll()
+    .where('username', '=', username.trim().toLowerCase())
+    .executeTakeFirst();
+}
+
+async function requireUser(ctx: Ctx, username: string) {
+  const user = await findUser(ctx, username);
+  if (!user) throw DomainError.field('record.not_found', 'username', `no user ${username}`);
+  return user;
+}
+
+export async function listUsers(ctx: Ctx): Promise<UserOut[]> {
+  assertCanWrite(ctx.actor, 'user');
+  return (await ctx.db.selectFrom('app_user').selectAll().orderBy('username').execute()).map(presentUser);
+}
+
+async function revokeSessions(ctx: Ctx, userId: string, at: string) {
+  await ctx.db
+    .updateTable('session')
+    .set({ revoked_at: at })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .execute();
+}
+
+export async function setDisabled(ctx: Ctx, username: string, disabled: boolean): Promise<UserOut> {
+  assertCanWrite(ctx.actor, 'user');
+  return inTransaction(ctx, async (tx) => {
+    const user = await requireUser(tx, username);
+    const at = now();
+    await tx.db
+      .updateTable('app_user')
+      .set({ disabled: disabled ? 1 : 0, version: user.version + 1, updated_at: at })
+      .where('id', '=', user.id)
+      .execute();
+    if (disabled) await revokeSessions(tx, user.id, at);
+    const after = presentUser({ ...user, disabled: disabled ? 1 : 0 });
+    await audit(tx, 'update', 'user', user.id, presentUser(user), after, at);
+    return after;
+  });
+}
+
+/** A new password (given or generated); every open session of the user ends. */
+export async function resetPassword(ctx: Ctx, username: string, password?: string): Promise<string> {
+  assertCanWrite(ctx.actor, 'user');
+  const next = password ?? generatePassword();
+  await inTransaction(ctx, async (tx) => {
+    const user = await requireUser(tx, username);
+    const at = now();
+    await tx.db
+      .updateTable('app_user')
+      .set({ password_hash: await hash(next), version: user.version + 1, updated_at: at })
+      .where('id', '=', user.id)
+      .execute();
+    await revokeSessions(tx, user.id, at);
+    await tx.db.deleteFrom('login_throttle').where('username', '=', user.username).execute();
+    await audit(tx, 'update', 'user', user.id, { password: 'changed' }, { password: 'changed' }, at);
+  });
+  return next;
+}
+
+async function noteFailure(ctx: Ctx, name: string, at: Date) {
+  // Audited as the public: the name typed is kept (for staff reading the trail), never the password.
+  await inTransaction({ ...ctx, actor: PUBLIC_ACTOR }, async (tx) => {
+    await countFailure(tx, name, at);
+    await audit(tx, 'sign_in_failed', 'session', name, undefined, { username: name }, at.toISOString());
+  });
+}
+
+async function countFailure(ctx: Ctx, name: string, at: Date) {
+  const row = await ctx.db
+    .selectFrom('login_throttle')
+    .selectAll()
+    .where('username', '=', name)
+    .executeTakeFirst();
+  const failures = (row?.failures ?? 0) + 1;
+  const locked_until =
+    failures >= MAX_FAILURES ? new Date(at.getTime() + LOCK_MINUTES * 60_000).toISOString() : null;
+  const values = { failures: locked_until ? 0 : failures, locked_until, updated_at: at.toISOString() };
+  if (row) await ctx.db.updateTable('login_throttle').set(values).where('username', '=', name).execute();
+  else
+    await ctx.db
+      .insertInto('login_throttle')
+      .values({ username: name, ...values })
+      .execute();
+}
+
+export interface SignedIn extends SessionOut {
+  token: string;
+}
+
+/**
+ * Signs in: the same answer for an unknown user and a wrong password; after five failures for a
+ * name (existing or not) the name is locked for fifteen minutes. A new session each time.
+ */
+export async function signIn(ctx: Ctx, username: string, password: string): Promise<SignedIn> {
+  const name = username.trim().toLowerCase();
+  const at = new Date();
+  const throttle = await ctx.db
+    .selectFrom('login_throttle')
+    .selectAll()
+    .where('username', '=', name)
+    .executeTakeFirst();
+  if (throttle?.locked_until && throttle.locked_until > at.toISOString()) {
+    const seconds = Math.ceil((Date.parse(throttle.locked_until) - at.getTime()) / 1000);
+    throw new DomainError('auth.locked', `Try again in ${seconds} seconds`, [
+      { field: 'retry_after', reason: String(seconds) },
+    ]);
+  }
+  const user = await findUser(ctx, name);
+  const ok = await verify(user?.password_hash ?? DUMMY_HASH, password);
+  if (!user || !ok || user.disabled === 1 || !user.password_hash) {
+    await noteFailure(ctx, name, at);
+    throw new DomainError('auth.failed');
+  }
+  return inTransaction(ctx, async (tx) => {
+    await tx.db.deleteFrom('login_throttle').where('username', '=', name).execute();
+    return openSession(tx, user, at, {});
+  });
+}
+
+/**
+ * A new session for a user who has proved who they are (by password or through single sign-on),
+ * written and audited in the caller's transaction. Only the token's hash is stored.
+ */
+export async function openSession(
+  tx: Ctx,
+  user: UserTable,
+  at: Date,
+  detail: Record<string, unknown>,
+): Promise<SignedIn> {
+  const token = randomBytes(32).toString('base64url');
+  const csrf = randomBytes(24).toString('base64url');
+  const expires = new Date(at.getTime() + SESSION_HOURS * 3_600_000).toISOString();
+  await tx.db
+    .insertInto('session')
+    .values({
+      id: sha256(token),
+      user_id: user.id,
+      csrf_token: csrf,
+      created_at: at.toISOString(),
+      expires_at: expires,
+      revoked_at: null,
+    })
+    .execute();
+  await audit(
+    { ...tx, actor: { id: user.id, role: user.role as Role } },
+    'create',
+    'session',
+    user.id,
+    undefined,
+    { signed_in: user.username, ...detail },
+    at.toISOString(),
+  );
+  return { token, ...presentSession(presentUser(user), csrf, expires) };
+}
+
+/** The session answer: the user, the CSRF token to send back, and what the user may do. */
+export function presentSession(user: UserOut, csrf: string, expiresAt: string): SessionOut {
+  const actor = { id: user.id, role: user.role, organizationId: user.organization_id ?? undefined };
+  return { user, csrf_token: csrf, expires_at: expiresAt, capabilities: capabilitiesOf(actor) };
+}
+
+export async function signOut(ctx: Ctx, token: string): Promise<void> {
+  await ctx.db
+    .updateTable('session')
+    .set({ revoked_at: now() })
+    .where('id', '=', sha256(token))
+    .where('revoked_at', 'is', null)
+    .execute();
+}
+
+export interface SessionActor {
+  actor: Actor;
+  user: UserOut;
+  csrf: string;
+  expires_at: string;
+}
+
+/** The signed-in user of a session token, or null when the session is unknown, revoked or expired. */
+export async function sessionActor(ctx: Ctx, token: string): Promise<SessionActor | null> {
+  const row = await ctx.db
+    .selectFrom('session')
+    .innerJoin('app_user', 'app_user.id', 'session.user_id')
+    .selectAll('app_user')
+    .select(['session.csrf_token', 'session.expires_at', 'session.revoked_at'])
+    .where('session.id', '=', sha256(token))
+    .executeTakeFirst();
+  if (!row || row.revoked_at || row.expires_at <= now() || row.disabled === 1) return null;
+  const user = presentUser(row);
+  return {
+    actor: {
+      id: user.id,
+      role: user.role,
+      ...(user.organization_id ? { organizationId: user.organization_id } : {}),
+    },
+    user,
+    csrf: row.csrf_token,
+    expires_at: row.expires_at,
+  };
+}

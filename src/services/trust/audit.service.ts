@@ -1,0 +1,76 @@
+import { assertCanRead } from '../../domain/trust/access.js';
+import { type ChainBreak, verifyChain } from '../../domain/trust/audit-chain.js';
+import type { Page } from '../../schemas/core/common.schema.js';
+import type { AuditOut, AuditQuery } from '../../schemas/trust/audit.schema.js';
+import { audit } from '../../store/core/records.js';
+import { type Ctx, inTransaction } from '../core/context.js';
+
+/** The history of records, newest first: who changed what, when, and what it was before. */
+export async function listAudit(ctx: Ctx, query: AuditQuery): Promise<Page<AuditOut>> {
+  assertCanRead(ctx.actor, 'audit');
+  let q = ctx.db.selectFrom('audit_log');
+  if (query.entity) q = q.where('entity', '=', query.entity);
+  if (query.entity_id) q = q.where('entity_id', '=', query.entity_id);
+  const [rows, count] = await Promise.all([
+    q
+      .leftJoin('app_user', 'app_user.id', 'audit_log.actor_id')
+      .selectAll('audit_log')
+      .select('app_user.display_name as actor_name')
+      .orderBy('audit_log.id', 'desc')
+      .limit(query.limit)
+      .offset(query.offset)
+      .execute(),
+    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return {
+    items: rows.map((r) => ({
+      ...r,
+      before: r.before === null ? null : JSON.parse(r.before),
+      after: r.after === null ? null : JSON.parse(r.after),
+    })),
+    total: Number(count.n),
+    limit: query.limit,
+    offset: query.offset,
+  };
+}
+
+/**
+ * Walks the whole audit log in order and checks the hash chain: an edited, removed or reordered
+ * entry is found and named. Reads page by page, so a long log needs little memory.
+ */
+export async function verifyAudit(ctx: Ctx): Promise<{ checked: number; broken: ChainBreak | null }> {
+  assertCanRead(ctx.actor, 'audit');
+  let last: string | null = null;
+  let checked = 0;
+  let after = 0;
+  for (;;) {
+    const rows = await ctx.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(1000)
+      .execute();
+    if (rows.length === 0) return { checked, broken: null };
+    const result = verifyChain(rows, last);
+    checked += result.checked;
+    if (result.broken) return { checked, broken: result.broken };
+    last = result.last;
+    after = rows[rows.length - 1]?.id ?? after;
+  }
+}
+
+/**
+ * Records a request the trail keeps besides changes (a refusal, an export), in a transaction of its
+ * own: the route answered already, so nothing else is written with it.
+ */
+export async function auditRequest(
+  ctx: Ctx,
+  event: 'refuse' | 'export',
+  request: string,
+  detail: { url: string; status: number },
+): Promise<void> {
+  await inTransaction(ctx, (tx) =>
+    audit(tx, event, 'request', request, undefined, detail, new Date().toISOString()),
+  );
+}

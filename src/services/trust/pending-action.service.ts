@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import { DomainError } from '../../domain/core/errors.js';
+import { assertCanWrite } from '../../domain/trust/access.js';
+import { audit, deleteVersioned } from '../../store/core/records.js';
+import type { PendingActionTable } from '../../store/trust/trust.tables.js';
+import { type Ctx, inTransaction, now } from '../core/context.js';
+import { NAME_TABLE, requireDeleted, type SoftDeletable } from './soft-delete.service.js';
+
+/**
+ * Four eyes: a destructive administrative action (purging a soft-deleted record for good) is
+ * requested by one administrator and carried out only when a different administrator approves it.
+ */
+export type PendingAction = PendingActionTable;
+
+// Destructive actions are the administrator's, like accounts: they share the admin-only `users` grant.
+const assertAdmin = (ctx: Ctx) => assertCanWrite(ctx.actor, 'user');
+
+export async function requestPurge(ctx: Ctx, table: SoftDeletable, id: string): Promise<PendingAction> {
+  assertAdmin(ctx);
+  return inTransaction(ctx, async (tx) => {
+    await requireDeleted(tx, table, id);
+    const open = await tx.db
+      .selectFrom('pending_action')
+      .selectAll()
+      .where('entity', '=', table)
+      .where('entity_id', '=', id)
+      .where('status', '=', 'pending')
+      .executeTakeFirst();
+    if (open) return open;
+    const at = now();
+    const action: PendingAction = {
+      id: randomUUID(),
+      action: 'purge',
+      entity: table,
+      entity_id: id,
+      requested_by: tx.actor.id,
+      requested_at: at,
+      decided_by: null,
+      decided_at: null,
+      status: 'pending',
+      version: 1,
+    };
+    await tx.db.insertInto('pending_action').values(action).execute();
+    await audit(tx, 'create', 'pending_action', action.id, undefined, action, at);
+    return action;
+  });
+}
+
+export async function listPendingActions(ctx: Ctx, status = 'pending'): Promise<PendingAction[]> {
+  assertAdmin(ctx);
+  return ctx.db
+    .selectFrom('pending_action')
+    .selectAll()
+    .where('status', '=', status)
+    .orderBy('requested_at')
+    .orderBy('id')
+    .execute();
+}
+
+async function requirePending(ctx: Ctx, id: string): Promise<PendingAction> {
+  const action = await ctx.db
+    .selectFrom('pending_action')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!action) throw DomainError.field('record.not_found', 'id', `no pending action ${id}`);
+  if (action.status !== 'pending')
+    throw DomainError.field('pending_action.decided', 'id', `the action is ${action.status} already`);
+  return action;
+}
+
+async function decide(ctx: Ctx, action: PendingAction, status: 'done' | 'cancelled'): Promise<PendingAction> {
+  const at = now();
+  const after = { ...action, status, decided_by: ctx.actor.id, decided_at: at, version: action.version + 1 };
+  const result = await ctx.db
+    .updateTable('pending_action')
+    .set({ status, decided_by: ctx.actor.id, decided_at: at, version: after.version })
+    .where('id', '=', action.id)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+  // Two approvals racing: only the first decides.
+  if (Number(result.numUpdatedRows) !== 1)
+    throw DomainError.field('pending_action.decided', 'id', 'the action was decided meanwhile');
+  await audit(ctx, 'update', 'pending_action', action.id, action, after, at);
+  return after;
+}
+
+/** A second administrator approves: the record and its names are removed for good. */
+export async function approvePendingAction(ctx: Ctx, id: string): Promise<PendingAction> {
+  assertAdmin(ctx);
+  return inTransaction(ctx, async (tx) => {
+    const action = await requirePending(tx, id);
+    if (action.requested_by === tx.actor.id)
+      throw new DomainError('four_eyes.same_person', 'A different administrator must approve this request');
+    const table = action.entity as SoftDeletable;
+    const row = await requireDeleted(tx, table, action.entity_id);
+    const before = await tx.db.selectFrom(table).selectAll().where('id', '=', row.id).executeTakeFirst();
+    const names = NAME_TABLE[table];
+    if (names) await tx.db.deleteFrom(names).where('owner_id', '=', row.id).execute();
+    await deleteVersioned(tx.db, table, row.id, row.version);
+    await audit(
+      tx,
+      'delete',
+      table,
+      row.id,
+      before,
+      { purged: true, requested_by: action.requested_by },
+      now(),
+    );
+    return decide(tx, action, 'done');
+  });
+}
+
+/** The requester, or any administrator, withdraws a request. */
+export async function cancelPendingAction(ctx: Ctx, id: string): Promise<PendingAction> {
+  assertAdmin(ctx);
+  return inTransaction(ctx, async (tx) => decide(tx, await requirePending(tx, id), 'cancelled'));
+}

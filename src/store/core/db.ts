@@ -1,0 +1,147 @@
+import { mkdirSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { DB } from './schema.js';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface Store {
+  db: Kysely<DB>;
+  dialect: Dialect;
+  /** where the data lives, with any password removed, for logs and health checks */
+  location: string;
+  /** the raw driver, for prepared hot paths and benchmarks */
+  sqlite?: SQLite.Database;
+  pool?: pg.Pool;
+  /**
+   * Where read-only routes may read: a second pool on DATABASE_READ_URL (a replica) when set, else
+   * the main database. Writes, and reads inside a transaction, always use `db`.
+   */
+  read: Kysely<DB>;
+  close(): Promise<void>;
+}
+
+/** The connection a read should use: the caller's transaction if any, else the read pool. */
+export function readerFor(w: { db: Kysely<DB>; store?: Store }): Kysely<DB> {
+  if (w.db.isTransaction || !w.store) return w.db;
+  return w.store.read;
+}
+
+export const DEFAULT_SQLITE_PATH = './data/concord.db';
+
+// PostgreSQL returns bigint (count(*), sums) as strings; our counts fit in a double.
+pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
+
+export function describeUrl(url: string | undefined): { dialect: Dialect; target: string } {
+  if (!url) return { dialect: 'sqlite', target: resolve(DEFAULT_SQLITE_PATH) };
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://'))
+    return { dialect: 'postgres', target: url };
+  if (url.startsWith('sqlite://')) {
+    const path = url.slice('sqlite://'.length);
+    if (!path.startsWith('/')) throw new Error(`DATABASE_URL ${url}: write sqlite:///absolute/path.db`);
+    return { dialect: 'sqlite', target: path };
+  }
+  throw new Error(
+    `DATABASE_URL must start with postgres://, postgresql:// or sqlite:/// (got ${url.split(':')[0]}:)`,
+  );
+}
+
+/**
+ * Kysely's SQLite driver prepares every query anew, which costs as much as running it; statements
+ * are reusable, so the driver gets a database whose prepare() remembers the last few hundred.
+ */
+function withStatementCache(sqlite: SQLite.Database, size = 500): SQLite.Database {
+  const cache = new Map<string, SQLite.Statement>();
+  const prepare = (source: string) => {
+    let statement = cache.get(source);
+    if (statement) {
+      cache.delete(source);
+    } else {
+      statement = sqlite.prepare(source);
+      if (cache.size >= size) cache.delete(cache.keys().next().value as string);
+    }
+    cache.set(source, statement);
+    return statement;
+  };
+  return new Proxy(sqlite, {
+    get(target, property) {
+      if (property === 'prepare') return prepare;
+      const value = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+export function openStore(
+  url: string | undefined,
+  options: { poolSize?: number; readUrl?: string } = {},
+): Store {
+  const { dialect, target } = describeUrl(url);
+  if (dialect === 'sqlite') {
+    mkdirSync(dirname(target), { recursive: true });
+    const sqlite = new SQLite(target);
+    sqlite.pragma('journal_mode = WAL');
+    // FULL: a committed transaction survives power loss, not just a process crash.
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+    // One file, one writer: readers of the same file gain nothing from a second handle here.
+    return {
+      db,
+      dialect,
+      sqlite,
+      read: db,
+      location: target,
+      close: () => db.destroy(),
+    };
+  }
+  const pool = newPool(target, options.poolSize ?? 10);
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const readUrl = options.readUrl ?? process.env.DATABASE_READ_URL;
+  const read = readUrl ? openReadPool(readUrl, options.poolSize ?? 10) : db;
+  return {
+    db,
+    dialect,
+    pool,
+    read,
+    location: target.replace(/\/\/([^:@/]+):[^@/]+@/, '//$1:***@'),
+    close: async () => {
+      if (read !== db) await read.destroy();
+      await db.destroy();
+    },
+  };
+}
+
+/**
+ * A pool whose idle connections may be ended by the server (a restart, a failover, a dropped
+ * database) without ending the process: pg then discards the connection and the next query opens
+ * another, but an 'error' event with no listener would be thrown.
+ */
+function newPool(target: string, max: number): pg.Pool {
+  const pool = new pg.Pool({ connectionString: withUser(target), max });
+  pool.on('error', () => {});
+  return pool;
+}
+
+/** Like psql, connect as the operating-system user when the URL names none (unix-socket setups). */
+function withUser(target: string): string {
+  const authority = target.slice(target.indexOf('://') + 3).split('/')[0] ?? '';
+  const user = process.env.PGUSER || userInfo().username;
+  return authority.includes('@') ? target : target.replace('://', `://${encodeURIComponent(user)}@`);
+}
+
+/** A second pool for reads (DATABASE_READ_URL, e.g. a streaming replica); PostgreSQL only. */
+function openReadPool(url: string, max: number): Kysely<DB> {
+  const { dialect, target } = describeUrl(url);
+  if (dialect !== 'postgres') throw new Error('DATABASE_READ_URL must be a postgres:// URL (a read replica)');
+  const pool = newPool(target, max);
+  // A replica refuses writes anyway; saying so up front makes a misrouted write fail loudly on the primary too.
+  pool.on('connect', (client) => {
+    client.query('set default_transaction_read_only = on').catch(() => {});
+  });
+  return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+}

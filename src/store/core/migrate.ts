@@ -1,0 +1,41 @@
+import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
+import * as registry from '../migrations/0001-registry.js';
+import * as accounts from '../migrations/0002-accounts-audit-chain.js';
+import * as menu from '../migrations/0003-menu.js';
+import * as programmes from '../migrations/0004-programmes.js';
+import * as dialogue from '../migrations/0005-dialogue.js';
+import * as trust from '../migrations/0006-trust.js';
+import * as readIndexes from '../migrations/0007-read-indexes.js';
+import * as searchIndexes from '../migrations/0008-search-indexes.js';
+import * as dashboardTallies from '../migrations/0009-dashboard-tallies.js';
+import type { Store } from './db.js';
+
+/** Migrations are TypeScript modules taking the dialect, listed here in order. */
+const MIGRATIONS = {
+  '0001-registry': registry,
+  '0002-accounts-audit-chain': accounts,
+  '0003-menu': menu,
+  '0004-programmes': programmes,
+  '0005-dialogue': dialogue,
+  '0006-trust': trust,
+  '0007-read-indexes': readIndexes,
+  '0008-search-indexes': searchIndexes,
+  '0009-dashboard-tallies': dashboardTallies,
+} as const;
+
+function provider(store: Store): MigrationProvider {
+  return {
+    async getMigrations() {
+      const out: Record<string, Migration> = {};
+      for (const [name, m] of Object.entries(MIGRATIONS)) out[name] = { up: (db) => m.up(db, store.dialect) };
+      return out;
+    },
+  };
+}
+
+export async function migrateToLatest(store: Store): Promise<string[]> {
+  const migrator = new Migrator({ db: store.db, provider: provider(store) });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,107 @@
+import type { Generated } from 'kysely';
+import type { TableSpec } from '../core/table-spec.js';
+
+interface Versioned {
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A person a report or a clerk named whom the registry does not know yet: a draft to confirm. */
+export interface PersonCandidateTable extends Versioned {
+  id: string;
+  name: string;
+  /** JSON array of the spellings met so far */
+  names: string;
+  /** draft | confirmed | rejected */
+  status: string;
+  /** the registry person a confirmed draft became */
+  person_id: string | null;
+  /** loose keys of the name's words (transliteration-insensitive), for matching variants */
+  name_key: string;
+  search: string;
+}
+
+export interface MeetingTable extends Versioned {
+  id: string;
+  partner_id: string;
+  channel: string | null;
+  kind: string;
+  status: string;
+  title: string | null;
+  start_date: string;
+  start_lo: string;
+  start_hi: string;
+  end_date: string | null;
+  end_lo: string | null;
+  end_hi: string | null;
+  city: string | null;
+  country_id: string | null;
+  venue: string | null;
+  host_org_id: string | null;
+  visitor_org_id: string | null;
+  plover_event: string;
+  plover_mode: string | null;
+  cameo_code: string;
+  /** JSON arrays of text */
+  topics: string;
+  areas: string;
+  outcomes: string;
+  objective_ids: string;
+  marking: string;
+  releasable_to: string;
+  illustrative: number;
+  note: string | null;
+  search: string;
+}
+
+export interface MeetingParticipantTable {
+  id: Generated<number>;
+  meeting_id: string;
+  position: number;
+  person_id: string | null;
+  candidate_id: string | null;
+  name: string | null;
+  side: string | null;
+  /** a post named explicitly; otherwise the post is read from the holdings on the meeting's date */
+  post_id: string | null;
+  role: string | null;
+}
+
+export interface MeetingSourceTable {
+  id: Generated<number>;
+  meeting_id: string;
+  position: number;
+  source_id: string;
+  field: string;
+  excerpt: string | null;
+}
+
+export interface FollowUpTable extends Versioned {
+  id: string;
+  meeting_id: string;
+  action: string;
+  owner: string | null;
+  due_date: string | null;
+  status: string;
+  note: string | null;
+}
+
+/** Dialogue: meetings, participants, their sources, follow-ups, and draft people. */
+export interface DialogueTables {
+  person_candidate: PersonCandidateTable;
+  meeting: MeetingTable;
+  meeting_participant: MeetingParticipantTable;
+  meeting_source: MeetingSourceTable;
+  follow_up: FollowUpTable;
+}
+
+/** Parents before children, as a copy must load them. */
+export const DIALOGUE_TABLES: readonly TableSpec[] = [
+  { name: 'person_candidate', key: 'id' },
+  { name: 'meeting', key: 'id' },
+  { name: 'meeting_participant', key: 'id' },
+  { name: 'meeting_source', key: 'id' },
+  { name: 'follow_up', key: 'id' },
+];
+export const DIALOGUE_IDENTITY_TABLES: readonly string[] = ['meeting_participant', 'meeting_source'];

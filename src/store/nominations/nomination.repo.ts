@@ -1,0 +1,99 @@
+import { type Kysely, sql } from 'kysely';
+import type { Actor } from '../../domain/trust/actor.js';
+import type { Dialect } from '../core/db.js';
+import type { DB } from '../core/schema.js';
+import { visibleWhere } from '../trust/access.js';
+
+export const NOMINATION_SCOPE = { partner: 'n.partner_id', provider: 'a.provider_id' } as const;
+
+/** A nomination with what access, rules and presentation need from its iteration and activity. */
+export function nominationWithContext(db: Kysely<DB>) {
+  return db
+    .selectFrom('nomination as n')
+    .innerJoin('iteration as i', 'i.id', 'n.iteration_id')
+    .innerJoin('activity as a', 'a.id', 'i.activity_id')
+    .selectAll('n')
+    .select([
+      'a.id as activity_id',
+      'a.title as activity_title',
+      'a.provider_id',
+      'i.start_date',
+      'i.end_date',
+      'i.status as iteration_status',
+      'i.seats',
+      'i.partner_cap',
+    ]);
+}
+
+export type NominationRow = NonNullable<Awaited<ReturnType<typeof findNomination>>>;
+
+export async function findNomination(db: Kysely<DB>, id: string) {
+  return nominationWithContext(db).where('n.id', '=', id).executeTakeFirst();
+}
+
+export interface NominationFilter {
+  iteration_id?: string;
+  iteration_ids?: readonly string[];
+  partner_id?: string;
+  provider_id?: string;
+  person_id?: string;
+  status?: string;
+}
+
+export function nominationQuery(db: Kysely<DB>, actor: Actor, f: NominationFilter) {
+  let q = nominationWithContext(db).where((eb) => visibleWhere(eb, actor, 'nomination', NOMINATION_SCOPE));
+  if (f.iteration_id) q = q.where('n.iteration_id', '=', f.iteration_id);
+  if (f.iteration_ids)
+    q = q.where('n.iteration_id', 'in', f.iteration_ids.length ? [...f.iteration_ids] : ['']);
+  if (f.partner_id) q = q.where('n.partner_id', '=', f.partner_id);
+  if (f.provider_id) q = q.where('a.provider_id', '=', f.provider_id);
+  if (f.person_id) q = q.where('n.person_id', '=', f.person_id);
+  if (f.status) q = q.where('n.status', '=', f.status);
+  return q;
+}
+
+export async function listNominations(
+  db: Kysely<DB>,
+  actor: Actor,
+  f: NominationFilter,
+  limit: number,
+  offset: number,
+) {
+  const q = nominationQuery(db, actor, f);
+  const [rows, count] = await Promise.all([
+    q
+      .orderBy('i.start_date')
+      .orderBy('n.iteration_id')
+      .orderBy('n.priority')
+      .orderBy('n.id')
+      .limit(limit)
+      .offset(offset)
+      .execute(),
+    q
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
+
+/** Every nomination to the iterations, whoever may read them: rules count seats over all of them. */
+export async function nominationsOfIterations(db: Kysely<DB>, iterationIds: readonly string[]) {
+  if (iterationIds.length === 0) return [];
+  return db
+    .selectFrom('nomination')
+    .selectAll()
+    .where('iteration_id', 'in', [...new Set(iterationIds)])
+    .orderBy('id')
+    .execute();
+}
+
+/**
+ * Serializes decisions on one iteration: on PostgreSQL two transactions would otherwise both count
+ * a free seat. SQLite has a single writer already.
+ */
+export async function lockIterations(db: Kysely<DB>, dialect: Dialect, ids: readonly string[]) {
+  if (dialect !== 'postgres' || ids.length === 0) return;
+  const sorted = [...new Set(ids)].sort();
+  await sql`select id from iteration where id in (${sql.join(sorted)}) order by id for update`.execute(db);
+}

@@ -1,0 +1,49 @@
+import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
+import { type Entity, grantsOfEntity } from '../../domain/trust/access.js';
+import type { Actor } from '../../domain/trust/actor.js';
+import type { Action } from '../../domain/trust/policy.js';
+
+/** The columns (qualified as the query needs) that hold a record's scope; absent ones never match. */
+export interface ScopeColumns {
+  partner?: string;
+  provider?: string;
+  marking?: string;
+  /** a JSON array of partner ids in a text column */
+  releasableTo?: string;
+}
+
+/**
+ * The SQL twin of `allowedOn`: a WHERE condition selecting exactly the records the actor reaches.
+ * Use as `.where((eb) => visibleWhere(eb, actor, 'programme', { partner: 'programme.partner_id', … }))`.
+ */
+export function visibleWhere<DB, TB extends keyof DB>(
+  eb: ExpressionBuilder<DB, TB>,
+  actor: Actor,
+  entity: Entity,
+  cols: ScopeColumns,
+  action: Action = 'read',
+): Expression<SqlBool> {
+  const own = actor.organizationId;
+  const ref = (c: string) => sql.ref(c);
+  const isPublic = cols.marking ? sql<SqlBool>`${ref(cols.marking)} = 'public'` : sql<SqlBool>`1 = 0`;
+  const conditions: Expression<SqlBool>[] = [];
+  for (const grant of grantsOfEntity(actor, action, entity)) {
+    if (grant === 'all') return sql<SqlBool>`1 = 1`;
+    if (grant === 'public') conditions.push(isPublic);
+    if (grant === 'released') {
+      conditions.push(isPublic);
+      if (own && cols.marking && cols.releasableTo) {
+        // Ids are slugs, so a quoted id cannot occur inside another one.
+        conditions.push(
+          sql<SqlBool>`(${ref(cols.marking)} = 'partners' and ${ref(cols.releasableTo)} like ${`%"${own}"%`})`,
+        );
+      }
+    }
+    if (grant === 'own' && own) {
+      if (cols.partner) conditions.push(sql<SqlBool>`${ref(cols.partner)} = ${own}`);
+      if (cols.provider) conditions.push(sql<SqlBool>`${ref(cols.provider)} = ${own}`);
+    }
+  }
+  if (conditions.length === 0) return sql<SqlBool>`1 = 0`;
+  return eb.or(conditions);
+}

@@ -1,0 +1,71 @@
+import { Table, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { Page } from '../../../schemas/core/common.schema.js';
+import type { AuditOut } from '../../../schemas/trust/audit.schema.js';
+import { get } from '../api/client.js';
+import { localeOf } from '../i18n/format.js';
+import { useSession } from '../session/session.js';
+import { QueryState, SectionTitle, useLang } from './common.js';
+
+/** The fields a change touched, from the record as it was and as it became. */
+function changedFields(entry: AuditOut): string[] {
+  const before = (entry.before ?? {}) as Record<string, unknown>;
+  const after = (entry.after ?? {}) as Record<string, unknown>;
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  const ignored = new Set(['version', 'updated_at', 'created_at', 'search']);
+  return [...keys].filter((k) => !ignored.has(k) && JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+}
+
+/**
+ * Who changed the record, when, and which fields — from the audit trail. Shown to the roles that may
+ * read the audit trail (the API refuses the others, so the section is not offered to them).
+ */
+export function RecordHistory({ entity, id }: { entity: string; id: string }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { role } = useSession();
+  const mayRead = role === 'admin' || role === 'staff';
+  const query = useQuery({
+    queryKey: ['audit', entity, id],
+    queryFn: () => get<Page<AuditOut>>('/api/audit', { entity, entity_id: id, limit: 50 }),
+    enabled: mayRead,
+  });
+  if (!mayRead) return null;
+  const when = new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <section aria-labelledby="history">
+      <SectionTitle id="history">{t('history.title')}</SectionTitle>
+      <QueryState query={query}>
+        {(page) =>
+          page.items.length === 0 ? (
+            <Text c="dimmed">{t('history.none')}</Text>
+          ) : (
+            <Table striped aria-labelledby="history">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('history.when')}</Table.Th>
+                  <Table.Th>{t('history.who')}</Table.Th>
+                  <Table.Th>{t('history.what')}</Table.Th>
+                  <Table.Th>{t('history.fields')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {page.items.map((entry) => (
+                  <Table.Tr key={entry.id}>
+                    <Table.Td>
+                      <time dateTime={entry.at}>{when.format(new Date(entry.at))}</time>
+                    </Table.Td>
+                    <Table.Td>{entry.actor_name ?? entry.actor_id}</Table.Td>
+                    <Table.Td>{t(`history.action.${entry.action}`, { defaultValue: entry.action })}</Table.Td>
+                    <Table.Td>{changedFields(entry).join(', ')}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )
+        }
+      </QueryState>
+    </section>
+  );
+}

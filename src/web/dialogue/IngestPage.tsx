@@ -1,0 +1,289 @@
+import {
+  Alert,
+  Button,
+  Group,
+  Paper,
+  SimpleGrid,
+  Stack,
+  TagsInput,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { MeetingCreate } from '../../schemas/dialogue/meeting.schema.js';
+import { ApiError, api } from '../core/api/client.js';
+import { ErrorNotice, useLang, usePageTitle } from '../core/components/common.js';
+import { formatPartialDate } from '../core/i18n/format.js';
+import { useSession } from '../core/session/session.js';
+import { analyzeReport, confirmReport, type IngestOut } from './api.js';
+import { MeetingFields } from './MeetingFields.js';
+import { newParticipant, type ParticipantDraft, participantsInput } from './ParticipantsEditor.js';
+import { ReportHighlights } from './ReportHighlights.js';
+import { fieldError, READABLE_ERRORS, STAFF } from './ui.js';
+
+type MeetingDraft = IngestOut['extraction']['meetings'][number];
+
+/** Channels read from the post of the organization's envoy, as the API reads them. */
+const CHANNEL_OF_POST: Record<string, string> = {
+  'nato-sg-special-representative-caucasus-central-asia': 'special-representative',
+  'nato-liaison-officer-central-asia': 'liaison-office-visits',
+};
+
+interface Review {
+  partner_id: string | null;
+  kind: MeetingCreate['kind'];
+  status: 'held' | 'planned';
+  start_date: string;
+  city: string;
+  host_org_id: string | null;
+  visitor_org_id: string | null;
+  channel: string;
+  topics: string[];
+  areas: string[];
+  participants: ParticipantDraft[];
+  source_title: string;
+  source_url: string;
+  evidence: string[];
+}
+
+const isOrganization = (name: string | null | undefined) => !!name && /\bNATO\b|North Atlantic/i.test(name);
+
+async function reviewOf(analysis: IngestOut, draft: MeetingDraft, outletTitle: string): Promise<Review> {
+  // The partner: the state the report places the meeting in, else the one the other side speaks for.
+  const named =
+    draft.place.country ?? draft.participants.find((p) => !isOrganization(p.organization))?.organization;
+  const found = named
+    ? (await api.organizations({ q: named, kind: 'state', limit: 1 }).catch(() => null))?.items[0]
+    : undefined;
+  const partner = found?.id ?? null;
+  const side = (s: 'host' | 'visitor') => {
+    const who = draft.participants.filter((p) => p.side === s);
+    if (who.length === 0) return null;
+    return who.some((p) => isOrganization(p.organization)) ? 'nato' : partner;
+  };
+  const ids = new Set(draft.participants.map((p) => p.person_id));
+  const channel = analysis.statements.find((s) => ids.has(s.person_id) && CHANNEL_OF_POST[s.post_id]);
+  return {
+    partner_id: partner,
+    kind: draft.kind === 'other' ? 'meeting' : draft.kind,
+    status: draft.status,
+    start_date: draft.date ?? '',
+    city: draft.place.city ?? '',
+    host_org_id: side('host'),
+    visitor_org_id: side('visitor'),
+    channel: channel ? (CHANNEL_OF_POST[channel.post_id] ?? '') : '',
+    topics: draft.topics,
+    areas: draft.areas,
+    participants: draft.participants.map((p) =>
+      newParticipant({
+        person_id: p.person_id,
+        label: p.name,
+        name: p.person_id ? '' : p.name,
+        side: p.side,
+      }),
+    ),
+    source_title: outletTitle,
+    source_url: '',
+    evidence: draft.evidence ?? [],
+  };
+}
+
+/** Reads a pasted press report, shows what was recognised beside the draft, and stores the reviewed meeting. */
+export default function IngestPage() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  usePageTitle(t('dialogue.ingest.title'));
+  const { role } = useSession();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const [text, setText] = useState('');
+  const [published, setPublished] = useState('');
+  const [analysis, setAnalysis] = useState<IngestOut | null>(null);
+  const [review, setReview] = useState<Review | null>(null);
+  const set = <K extends keyof Review>(k: K, v: Review[K]) => setReview((r) => (r ? { ...r, [k]: v } : r));
+
+  const read = useMutation({
+    mutationFn: async () => {
+      const out = await analyzeReport(text, published || undefined);
+      const draft = out.extraction.meetings[0];
+      const { outlet, date } = out.extraction.dateline;
+      const day = date ?? out.extraction.publication_date;
+      const title = [outlet ?? t('dialogue.ingest.pressReport'), day ? formatPartialDate(day, lang) : null]
+        .filter(Boolean)
+        .join(', ');
+      const firstSentence = draft?.evidence?.[0];
+      const sourceTitle = firstSentence ? `${title}: ${firstSentence}`.slice(0, 480) : title;
+      return { out, review: draft ? await reviewOf(out, draft, sourceTitle) : null };
+    },
+    onSuccess: ({ out, review }) => {
+      setAnalysis(out);
+      setReview(review);
+    },
+  });
+
+  const confirm = useMutation({
+    mutationFn: () => {
+      if (!analysis || !review) throw new Error('nothing to confirm');
+      const language = analysis.extraction.language;
+      return confirmReport({
+        text,
+        ...(published ? { published } : {}),
+        source: {
+          title: review.source_title,
+          publisher: analysis.extraction.dateline.outlet ?? null,
+          url: review.source_url.trim() || null,
+          publication_date: analysis.extraction.publication_date ?? (published || null),
+          language: language ?? null,
+        },
+        meeting: {
+          partner_id: review.partner_id ?? '',
+          channel: review.channel || null,
+          kind: review.kind,
+          status: review.status,
+          start_date: review.start_date,
+          city: review.city.trim() || null,
+          host_org_id: review.host_org_id,
+          visitor_org_id: review.visitor_org_id,
+          participants: participantsInput(review.participants) as MeetingCreate['participants'],
+          topics: review.topics,
+          areas: review.areas,
+          outcomes: [],
+          objective_ids: [],
+          // A published press report is public.
+          marking: 'public',
+          releasable_to: [],
+          illustrative: false,
+          sources: [],
+        },
+        evidence: review.evidence,
+      });
+    },
+    onSuccess: (out) => {
+      void client.invalidateQueries({ queryKey: ['meetings'] });
+      void client.invalidateQueries({ queryKey: ['dossier'] });
+      void navigate(`/dialogue/meetings/${out.meeting.id}`);
+    },
+  });
+  const error = confirm.error;
+  const unplaced =
+    error instanceof ApiError
+      ? error.errors.length === 0 || error.errors.some((e) => !/^(meeting|source)\./.test(e.field))
+      : !!error;
+
+  if (!STAFF.includes(role))
+    return (
+      <>
+        <Title order={1}>{t('dialogue.ingest.title')}</Title>
+        <Alert color="gray" mt="md">
+          {t('dialogue.staffOnly')}
+        </Alert>
+      </>
+    );
+  return (
+    <Stack gap="md">
+      <Title order={1}>{t('dialogue.ingest.title')}</Title>
+      <form
+        style={READABLE_ERRORS}
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          read.mutate();
+        }}
+      >
+        <Stack gap="sm">
+          <Textarea
+            label={t('dialogue.ingest.text')}
+            description={t('dialogue.ingest.textHelp')}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+            autosize
+            minRows={analysis ? 3 : 8}
+            maxRows={analysis ? 6 : 20}
+            required
+            error={fieldError(read.error, 'text')}
+          />
+          <Group align="flex-end" gap="sm">
+            <TextInput
+              type="date"
+              label={t('dialogue.ingest.published')}
+              value={published}
+              onChange={(e) => setPublished(e.currentTarget.value)}
+              error={fieldError(read.error, 'published')}
+            />
+            <Button type="submit" loading={read.isPending} disabled={!text.trim()}>
+              {t('dialogue.ingest.read')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+      {read.error && !fieldError(read.error, 'text', 'published') && <ErrorNotice error={read.error} />}
+
+      {analysis && (
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+          <Paper withBorder p="md" component="section" aria-labelledby="ingest-report">
+            <Title order={2} size="h3" id="ingest-report" mb="sm">
+              {t('dialogue.ingest.report')}
+            </Title>
+            <ReportHighlights
+              text={analysis.text}
+              spans={analysis.spans}
+              lang={analysis.extraction.language}
+            />
+          </Paper>
+          <Paper withBorder p="md" component="section" aria-labelledby="ingest-draft">
+            <Title order={2} size="h3" id="ingest-draft" mb="sm">
+              {t('dialogue.ingest.draft')}
+            </Title>
+            {!review ? (
+              <Alert color="gray">{t('dialogue.ingest.noMeeting')}</Alert>
+            ) : (
+              <form
+                style={READABLE_ERRORS}
+                noValidate
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  confirm.mutate();
+                }}
+              >
+                <Stack gap="sm">
+                  {unplaced && <ErrorNotice error={error} />}
+                  <MeetingFields value={review} set={set} error={error} prefix="meeting." />
+                  <TagsInput
+                    label={t('dialogue.fields.areas')}
+                    description={t('dialogue.new.tagsHelp')}
+                    value={review.areas}
+                    onChange={(v) => set('areas', v)}
+                    error={fieldError(error, 'meeting.areas')}
+                  />
+                  <TextInput
+                    label={t('dialogue.ingest.sourceTitle')}
+                    value={review.source_title}
+                    onChange={(e) => set('source_title', e.currentTarget.value)}
+                    required
+                    error={fieldError(error, 'source.title')}
+                  />
+                  <TextInput
+                    type="url"
+                    label={t('dialogue.ingest.sourceUrl')}
+                    value={review.source_url}
+                    onChange={(e) => set('source_url', e.currentTarget.value)}
+                    error={fieldError(error, 'source.url')}
+                  />
+                  <Group>
+                    <Button type="submit" loading={confirm.isPending}>
+                      {t('dialogue.ingest.confirm')}
+                    </Button>
+                  </Group>
+                </Stack>
+              </form>
+            )}
+          </Paper>
+        </SimpleGrid>
+      )}
+    </Stack>
+  );
+}

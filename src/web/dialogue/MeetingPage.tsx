@@ -1,0 +1,244 @@
+import { Anchor, Blockquote, Breadcrumbs, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { type ReactNode, useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { organizationQuery, useOrganizationsById } from '../core/api/queries.js';
+import {
+  Dash,
+  PartialDate,
+  QueryState,
+  RecordError,
+  RouterAnchor,
+  SectionTitle,
+  useLang,
+  usePageTitle,
+} from '../core/components/common.js';
+import { personPath, postPath } from '../core/components/links.js';
+import { formatPartialDate } from '../core/i18n/format.js';
+import { organizationName } from '../core/i18n/names.js';
+import { useSession } from '../core/session/session.js';
+import { type MeetingOut, meetingQuery } from './api.js';
+import { placeOf } from './MeetingsTable.js';
+import { DueBadge, STAFF, useChannelLabel } from './ui.js';
+
+export default function MeetingPage() {
+  const { id = '' } = useParams();
+  const meeting = useQuery(meetingQuery(id));
+  if (meeting.error) return <RecordError error={meeting.error} />;
+  return <QueryState query={meeting}>{(m) => <MeetingView meeting={m} />}</QueryState>;
+}
+
+function Facts({ items }: { items: [string, ReactNode][] }) {
+  return (
+    <dl className="facts">
+      {items.map(([label, value]) => (
+        <Group key={label} gap="xs" wrap="nowrap" align="baseline">
+          <Text component="dt" fw={600} size="sm" miw={180}>
+            {label}
+          </Text>
+          <Text component="dd" size="sm" m={0}>
+            {value || <Dash />}
+          </Text>
+        </Group>
+      ))}
+    </dl>
+  );
+}
+
+function Strings({ items, labelledBy }: { items: string[]; labelledBy: string }) {
+  const { t } = useTranslation();
+  if (items.length === 0) return <Text c="dimmed">{t('dialogue.meeting.noneRecorded')}</Text>;
+  return (
+    <List aria-labelledby={labelledBy}>
+      {items.map((s) => (
+        <List.Item key={s}>{s}</List.Item>
+      ))}
+    </List>
+  );
+}
+
+function MeetingView({ meeting: m }: { meeting: MeetingOut }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const id = useId();
+  const { role } = useSession();
+  const channelLabel = useChannelLabel();
+  const partner = useQuery(organizationQuery(m.partner_id));
+  const partnerName = partner.data ? organizationName(partner.data, lang, m.start_date) : m.partner_id;
+  const title = t('dialogue.meeting.title', {
+    kind: t(`dialogue.kinds.${m.kind}`),
+    partner: partnerName,
+    date: formatPartialDate(m.date, lang),
+  });
+  usePageTitle(title);
+  const organizations = useOrganizationsById([m.host_org_id, m.visitor_org_id]);
+  const sides = (side: 'host' | 'visitor') => {
+    const id = side === 'host' ? m.host_org_id : m.visitor_org_id;
+    const org = id ? organizations.get(id) : undefined;
+    return org ? organizationName(org, lang, m.start_date) : (id ?? '');
+  };
+  return (
+    <Stack gap={0}>
+      <Breadcrumbs aria-label={t('common.breadcrumbs')}>
+        <Anchor component={Link} to="/dialogue">
+          {t('dialogue.title')}
+        </Anchor>
+        <Text span aria-current="page">
+          {formatPartialDate(m.date, lang)}
+        </Text>
+      </Breadcrumbs>
+      <Title order={1} mt="xs">
+        {m.title ?? title}
+      </Title>
+      <SectionTitle id={`${id}-facts`}>{t('dialogue.meeting.facts')}</SectionTitle>
+      <Facts
+        items={[
+          [t('dialogue.fields.date'), <PartialDate key="d" value={m.date} />],
+          [t('dialogue.fields.endDate'), m.end_date ? <PartialDate key="e" value={m.end_date} /> : null],
+          [t('dialogue.fields.place'), placeOf(m)],
+          [t('dialogue.fields.kind'), t(`dialogue.kinds.${m.kind}`)],
+          [t('dialogue.fields.status'), t(`dialogue.statuses.${m.status}`)],
+          [
+            t('dialogue.fields.partner'),
+            <RouterAnchor key="p" to={`/partners/${m.partner_id}`}>
+              {partnerName}
+            </RouterAnchor>,
+          ],
+          [t('dialogue.fields.channel'), channelLabel(m.channel)],
+          [t('dialogue.fields.host'), sides('host')],
+          [t('dialogue.fields.visitor'), sides('visitor')],
+          [
+            t('dialogue.meeting.codes'),
+            t('dialogue.meeting.codesValue', {
+              event: m.codes.plover_event,
+              mode: m.codes.plover_mode ?? '—',
+              cameo: m.codes.cameo,
+              reverse: m.codes.cameo_reverse ?? '—',
+            }),
+          ],
+          [t('dialogue.fields.marking'), t(`dialogue.markings.${m.marking}`)],
+        ]}
+      />
+      {m.illustrative && (
+        <Text size="sm" c="dimmed">
+          {t('dialogue.meeting.illustrative')}
+        </Text>
+      )}
+
+      <SectionTitle id={`${id}-participants`}>{t('dialogue.fields.participants')}</SectionTitle>
+      {m.participants.length === 0 ? (
+        <Text c="dimmed">{t('dialogue.meeting.noneRecorded')}</Text>
+      ) : (
+        <div className="table-scroll">
+          <Table aria-labelledby={`${id}-participants`} striped withTableBorder>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('dialogue.participants.name')}</Table.Th>
+                <Table.Th>{t('dialogue.participants.side')}</Table.Th>
+                <Table.Th>
+                  {t('dialogue.participants.post', { date: formatPartialDate(m.date, lang) })}
+                </Table.Th>
+                <Table.Th>{t('dialogue.participants.role')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {m.participants.map((p) => (
+                <Table.Tr key={`${p.person_id ?? p.candidate_id ?? p.name ?? p.post_id}:${p.side}`}>
+                  <Table.Td>
+                    {p.person_id ? (
+                      <RouterAnchor to={personPath(p.person_id)}>{p.name ?? p.person_id}</RouterAnchor>
+                    ) : (
+                      (p.name ?? <Dash />)
+                    )}
+                    {p.status === 'draft' && (
+                      <Text span size="sm" c="dimmed">
+                        {' '}
+                        (
+                        {STAFF.includes(role) ? (
+                          <RouterAnchor to="/dialogue/drafts">
+                            {t('dialogue.participants.draft')}
+                          </RouterAnchor>
+                        ) : (
+                          t('dialogue.participants.draft')
+                        )}
+                        )
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{p.side ? t(`dialogue.sides.${p.side}`) : <Dash />}</Table.Td>
+                  <Table.Td>
+                    {p.post_id ? (
+                      <RouterAnchor to={postPath(p.post_id)}>{p.post ?? p.post_id}</RouterAnchor>
+                    ) : (
+                      <Dash />
+                    )}
+                  </Table.Td>
+                  <Table.Td>{p.role ?? <Dash />}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </div>
+      )}
+
+      <SectionTitle id={`${id}-topics`}>{t('dialogue.fields.topics')}</SectionTitle>
+      <Strings items={m.topics} labelledBy={`${id}-topics`} />
+      <SectionTitle id={`${id}-areas`}>{t('dialogue.fields.areas')}</SectionTitle>
+      <Strings items={m.areas} labelledBy={`${id}-areas`} />
+      <SectionTitle id={`${id}-outcomes`}>{t('dialogue.fields.outcomes')}</SectionTitle>
+      <Strings items={m.outcomes} labelledBy={`${id}-outcomes`} />
+
+      <SectionTitle id={`${id}-follow-ups`}>{t('dialogue.followUps.title')}</SectionTitle>
+      {m.follow_ups.length === 0 ? (
+        <Text c="dimmed">{t('dialogue.meeting.noneRecorded')}</Text>
+      ) : (
+        <List aria-labelledby={`${id}-follow-ups`} spacing="xs">
+          {m.follow_ups.map((f) => (
+            <List.Item key={f.id}>
+              {f.action} <DueBadge state={f.due_state} />{' '}
+              {f.due_date && (
+                <Text span size="sm">
+                  {t('dialogue.followUps.due', { date: formatPartialDate(f.due_date, lang) })}
+                </Text>
+              )}
+            </List.Item>
+          ))}
+        </List>
+      )}
+
+      <SectionTitle id={`${id}-sources`}>{t('dialogue.meeting.sources')}</SectionTitle>
+      {m.sources.length === 0 ? (
+        <Text c="dimmed">{t('dialogue.meeting.noneRecorded')}</Text>
+      ) : (
+        <Stack gap="sm" aria-labelledby={`${id}-sources`} component="section">
+          {m.sources.map((s) => (
+            <div key={`${s.source_id}:${s.field}`}>
+              <Text size="sm" fw={600}>
+                {s.url ? (
+                  <Anchor href={s.url} target="_blank" rel="noreferrer">
+                    {s.title}
+                  </Anchor>
+                ) : (
+                  s.title
+                )}{' '}
+                <Text span size="sm" fw={400}>
+                  (
+                  {s.field === '*'
+                    ? t('dialogue.meeting.allFacts')
+                    : t(`dialogue.sourceFields.${s.field}`, { defaultValue: s.field })}
+                  )
+                </Text>
+              </Text>
+              {s.excerpt && (
+                <Blockquote p="sm" mt={4} lang="en">
+                  {s.excerpt}
+                </Blockquote>
+              )}
+            </div>
+          ))}
+        </Stack>
+      )}
+    </Stack>
+  );
+}

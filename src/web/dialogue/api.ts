@@ -1,0 +1,101 @@
+// The dialogue API as typed calls and TanStack queries; the types are the API's own Zod outputs.
+import { queryOptions } from '@tanstack/react-query';
+import type { Page } from '../../schemas/core/common.schema.js';
+import type { ConfirmOut, ConfirmRequest, IngestOut } from '../../schemas/dialogue/ingest.schema.js';
+import type {
+  CadenceOut,
+  CandidateConfirm,
+  CandidateConfirmOut,
+  CandidateOut,
+  FollowUpOut,
+  FollowUpPatch,
+  MeetingCreate,
+  MeetingOut,
+} from '../../schemas/dialogue/meeting.schema.js';
+import type { Dossier } from '../../services/insight/dossier.service.js';
+import { get, request } from '../core/api/client.js';
+
+export type { CadenceOut, CandidateOut, ConfirmOut, Dossier, FollowUpOut, IngestOut, MeetingOut };
+export type DossierExercise = Dossier['exercises'][number];
+export type DossierProgramme = Dossier['programmes'][number];
+export type DossierPerson = Dossier['people'][number];
+
+const at = (id: string) => encodeURIComponent(id);
+
+export interface MeetingFilter {
+  partner_id?: string;
+  channel?: string;
+  person_id?: string;
+  from?: string;
+  to?: string;
+  q?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export const meetingsQuery = (filter: MeetingFilter) =>
+  queryOptions({
+    queryKey: ['meetings', filter],
+    queryFn: () => get<Page<MeetingOut>>('/api/meetings', { ...filter }),
+  });
+
+export const meetingQuery = (id: string) =>
+  queryOptions({ queryKey: ['meeting', id], queryFn: () => get<MeetingOut>(`/api/meetings/${at(id)}`) });
+
+export const followUpsQuery = (filter: {
+  partner_id?: string;
+  due?: 'overdue' | 'due_soon';
+  offset?: number;
+}) =>
+  queryOptions({
+    queryKey: ['follow-ups', filter],
+    queryFn: () => get<Page<FollowUpOut>>('/api/follow-ups', { limit: 500, ...filter }),
+  });
+
+export const cadenceQuery = (partnerId: string, on?: string) =>
+  queryOptions({
+    queryKey: ['cadence', partnerId, on ?? null],
+    queryFn: () => get<{ items: CadenceOut[] }>('/api/cadence', { partner_id: partnerId, on }),
+  });
+
+export const dossierQuery = (partnerId: string, on?: string) =>
+  queryOptions({
+    queryKey: ['dossier', partnerId, on ?? null],
+    queryFn: () => get<Dossier>(`/api/partners/${at(partnerId)}/dossier`, { on, format: 'json' }),
+  });
+
+/** The briefing pack's address in one format, for the day the page answers for. */
+export function dossierUrl(partnerId: string, format: 'json' | 'html' | 'pdf', on?: string): string {
+  const query = new URLSearchParams({ format });
+  if (on) query.set('on', on);
+  return `/api/partners/${at(partnerId)}/dossier?${query}`;
+}
+
+export const createMeeting = (body: MeetingCreate) => request<MeetingOut>('POST', '/api/meetings', body);
+
+export const updateFollowUp = (f: FollowUpOut, patch: FollowUpPatch) =>
+  request<FollowUpOut>('PATCH', `/api/follow-ups/${at(f.id)}`, patch, { version: f.version });
+
+export const analyzeReport = (text: string, published?: string) =>
+  request<IngestOut>('POST', '/api/ingest', { text, ...(published ? { published } : {}) });
+
+export const confirmReport = (body: ConfirmRequest) =>
+  request<ConfirmOut>('POST', '/api/ingest/confirm', body);
+
+export const draftPeopleQuery = (filter: {
+  status?: CandidateOut['status'];
+  limit: number;
+  offset: number;
+}) =>
+  queryOptions({
+    queryKey: ['person-candidates', filter],
+    queryFn: () => get<{ items: CandidateOut[]; total: number }>('/api/person-candidates', { ...filter }),
+  });
+
+export const confirmDraftPerson = (c: CandidateOut, body: CandidateConfirm) =>
+  request<CandidateConfirmOut>('POST', `/api/person-candidates/${at(c.id)}/confirm`, body, {
+    version: c.version,
+  });
+
+export const rejectDraftPerson = (c: CandidateOut) =>
+  request<CandidateOut>('POST', `/api/person-candidates/${at(c.id)}/reject`, {}, { version: c.version });

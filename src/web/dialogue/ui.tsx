@@ -1,0 +1,79 @@
+import { Badge } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import type { CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Role } from '../../domain/trust/actor.js';
+import { ApiError } from '../core/api/client.js';
+import { organizationQuery, organizationsQuery } from '../core/api/queries.js';
+import { useLang } from '../core/components/common.js';
+import { organizationName } from '../core/i18n/names.js';
+import type { FollowUpOut } from './api.js';
+
+/**
+ * Mantine's error red (red.6) is 3.3:1 on white; a form's errors and invalid inputs take red.9 instead
+ * (≥ 4.5:1, WCAG 1.4.3). Better in the shared theme; scoped here until it is.
+ */
+export const READABLE_ERRORS = { '--mantine-color-error': 'var(--mantine-color-red-9)' } as CSSProperties;
+
+export const STAFF: Role[] = ['admin', 'staff'];
+/** Dialogue records follow their marking; Ally observers see aggregates only (domain/policy.ts). */
+export const DIALOGUE_READERS: Role[] = ['admin', 'staff', 'partner', 'provider', 'public'];
+
+/** Channels the demo and the report reader know; other names may be typed. */
+export const KNOWN_CHANNELS = [
+  'special-representative',
+  'liaison-office-visits',
+  'secretary-general',
+  'eapc',
+];
+
+/** The reason the API gave for one field (or any field under it), shown next to that field's input. */
+export function fieldError(error: unknown, ...fields: string[]): string | undefined {
+  if (!(error instanceof ApiError)) return undefined;
+  const hit = error.errors.find((e) =>
+    fields.some((f) => e.field === f || e.field.startsWith(`${f}.`) || e.field.startsWith(`${f}[`)),
+  );
+  return hit?.reason;
+}
+
+/** The partner countries as options of a select, named in the UI language. */
+export function usePartnerOptions(): { value: string; label: string }[] {
+  const lang = useLang();
+  const states = useQuery(organizationsQuery({ kind: 'state', limit: 500 }));
+  return (states.data?.items ?? [])
+    .map((o) => ({ value: o.id, label: organizationName(o, lang) }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+}
+
+/** The side organizations a meeting can have: the partner countries and the organization itself. */
+export function useSideOptions() {
+  const lang = useLang();
+  const partners = usePartnerOptions();
+  const nato = useQuery(organizationQuery('nato'));
+  return [...(nato.data ? [{ value: 'nato', label: organizationName(nato.data, lang) }] : []), ...partners];
+}
+
+/** A channel's name when the app knows it, else as stored. */
+export function useChannelLabel() {
+  const { t } = useTranslation();
+  return (channel: string | null | undefined) =>
+    channel ? t(`dialogue.channels.${channel}`, { defaultValue: channel }) : '';
+}
+
+const DUE_COLOUR: Record<FollowUpOut['due_state'], string> = {
+  overdue: 'red',
+  due_soon: 'orange',
+  later: 'blue',
+  no_due_date: 'gray',
+  closed: 'green',
+};
+
+export function DueBadge({ state }: { state: FollowUpOut['due_state'] }) {
+  const { t } = useTranslation();
+  // Dark text on a light badge keeps the contrast whatever the colour.
+  return (
+    <Badge variant="light" color={DUE_COLOUR[state]} c="dark.8" tt="none">
+      {t(`dialogue.due.${state}`)}
+    </Badge>
+  );
+}

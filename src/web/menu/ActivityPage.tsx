@@ -1,0 +1,183 @@
+import { Anchor, Breadcrumbs, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { organizationQuery } from '../core/api/queries.js';
+import {
+  Dash,
+  PartialDate,
+  QueryState,
+  RecordError,
+  RouterAnchor,
+  SectionTitle,
+  useLang,
+  usePageTitle,
+} from '../core/components/common.js';
+import { organizationPath } from '../core/components/links.js';
+import { countryName, formatCount } from '../core/i18n/format.js';
+import { organizationName } from '../core/i18n/names.js';
+import { type ActivityOut, activityQuery, iterationsQuery } from './api.js';
+import { ExerciseDetails } from './ExerciseDetails.js';
+
+function Facts({ activity }: { activity: ActivityOut }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const id = useId();
+  const provider = useQuery(organizationQuery(activity.provider_id));
+  const languages = new Intl.DisplayNames([lang], { type: 'language' });
+  const rows: [string, React.ReactNode][] = [
+    [
+      t('menu.activity.provider'),
+      provider.data ? (
+        <RouterAnchor key="value" to={organizationPath(provider.data)}>
+          {organizationName(provider.data, lang)}
+        </RouterAnchor>
+      ) : (
+        activity.provider_id
+      ),
+    ],
+    [t('menu.activity.key'), activity.key],
+    [t('menu.activity.area'), activity.area_code ?? <Dash key="value" />],
+    [t('menu.activity.type'), t(`menu.type.${activity.event_type}`, { defaultValue: activity.event_type })],
+    [
+      t('menu.activity.eligibility'),
+      [
+        t(`menu.eligibility.${activity.eligibility}`, { defaultValue: activity.eligibility }),
+        activity.eligibility_framework_id,
+        activity.eligible_partners.map((p) => countryName(p.toUpperCase(), lang)).join(', '),
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    ],
+    [
+      t('menu.activity.languages'),
+      activity.languages.length ? (
+        activity.languages.map((l) => languages.of(l) ?? l).join(', ')
+      ) : (
+        <Dash key="value" />
+      ),
+    ],
+    [t('menu.activity.clearance'), activity.clearance ?? <Dash key="value" />],
+    [t('menu.activity.fee'), activity.fee ?? <Dash key="value" />],
+    [t('menu.activity.contact'), activity.contact ?? <Dash key="value" />],
+  ];
+  return (
+    <section aria-labelledby={id}>
+      <SectionTitle id={id}>{t('menu.activity.details')}</SectionTitle>
+      <Table aria-labelledby={id} withTableBorder maw={760} variant="vertical">
+        <Table.Tbody>
+          {rows.map(([label, value]) => (
+            <Table.Tr key={label}>
+              <Table.Th w={200}>{label}</Table.Th>
+              <Table.Td>{value}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </section>
+  );
+}
+
+function Iterations({ activity }: { activity: ActivityOut }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const id = useId();
+  const list = useQuery(iterationsQuery({ activity_id: activity.id, limit: 500 }));
+  return (
+    <section aria-labelledby={id}>
+      <SectionTitle id={id}>{t('menu.activity.iterationsTitle')}</SectionTitle>
+      <QueryState query={list}>
+        {(page) =>
+          page.items.length === 0 ? (
+            <Text>{t('menu.activity.noIterations')}</Text>
+          ) : (
+            <>
+              <div className="table-scroll">
+                <Table aria-labelledby={id} striped withTableBorder>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('menu.iteration.dates')}</Table.Th>
+                      <Table.Th>{t('menu.iteration.place')}</Table.Th>
+                      <Table.Th>{t('menu.iteration.seats')}</Table.Th>
+                      <Table.Th>{t('menu.iteration.deadline')}</Table.Th>
+                      <Table.Th>{t('menu.iteration.status')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {page.items.map((it) => (
+                      <Table.Tr key={it.id}>
+                        <Table.Td>
+                          <RouterAnchor to={`/menu/iterations/${encodeURIComponent(it.id)}`}>
+                            <PartialDate value={it.start_date} />
+                            {it.end_date && ' – '}
+                            {it.end_date && <PartialDate value={it.end_date} />}
+                          </RouterAnchor>
+                        </Table.Td>
+                        <Table.Td>
+                          {[
+                            it.venue,
+                            it.city,
+                            it.country_id ? countryName(it.country_id.toUpperCase(), lang) : null,
+                          ]
+                            .filter(Boolean)
+                            .join(', ') || <Dash />}
+                        </Table.Td>
+                        <Table.Td>
+                          {t('menu.iteration.seatsTaken', {
+                            taken: formatCount(it.seats_taken, lang),
+                            seats: formatCount(it.seats, lang),
+                          })}
+                        </Table.Td>
+                        <Table.Td>{it.deadline ? <PartialDate value={it.deadline} /> : <Dash />}</Table.Td>
+                        <Table.Td>
+                          {t(`menu.iterationStatus.${it.status}`, { defaultValue: it.status })}
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </div>
+              {activity.event_type === 'exercise' &&
+                page.items.map((it) =>
+                  it.exercise ? <ExerciseDetails key={it.id} iteration={it} exercise={it.exercise} /> : null,
+                )}
+            </>
+          )
+        }
+      </QueryState>
+    </section>
+  );
+}
+
+function ActivityView({ activity }: { activity: ActivityOut }) {
+  const { t } = useTranslation();
+  usePageTitle(activity.title);
+  return (
+    <Stack gap="xs">
+      <Breadcrumbs aria-label={t('common.breadcrumbs')}>
+        <Anchor component={Link} to="/menu">
+          {t('menu.nav')}
+        </Anchor>
+        <Text span aria-current="page">
+          {activity.key}
+        </Text>
+      </Breadcrumbs>
+      <Title order={1}>{activity.title}</Title>
+      {activity.description && (
+        <Text maw={760} lang="en">
+          {activity.description}
+        </Text>
+      )}
+      <Facts activity={activity} />
+      <Iterations activity={activity} />
+    </Stack>
+  );
+}
+
+export default function ActivityPage() {
+  const { id = '' } = useParams();
+  const activity = useQuery(activityQuery(id));
+  if (activity.error) return <RecordError error={activity.error} />;
+  return <QueryState query={activity}>{(a) => <ActivityView activity={a} />}</QueryState>;
+}

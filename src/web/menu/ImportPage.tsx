@@ -1,0 +1,118 @@
+import { Button, Checkbox, FileInput, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorNotice, SectionTitle, useLang, usePageTitle } from '../core/components/common.js';
+import { formatCount } from '../core/i18n/format.js';
+import { type ImportReport, menuApi } from './api.js';
+import { fieldError } from './ui.js';
+
+const KINDS = ['activities', 'iterations'] as const;
+
+/** CSV goes as text; an XLSX workbook as base64, as the import route asks. */
+async function contentOf(file: File): Promise<{ format: 'csv' | 'xlsx'; content: string }> {
+  if (/\.xlsx$/i.test(file.name)) {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000)
+      binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return { format: 'xlsx', content: btoa(binary) };
+  }
+  return { format: 'csv', content: await file.text() };
+}
+
+function Report({ report }: { report: ImportReport }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const id = useId();
+  return (
+    <section aria-labelledby={id}>
+      <SectionTitle id={id}>{t('menu.import.report')}</SectionTitle>
+      <Text role="status">
+        {t(report.committed ? 'menu.import.summary' : 'menu.import.rolledBack', {
+          rows: formatCount(report.rows, lang),
+          imported: formatCount(report.imported, lang),
+          failed: formatCount(report.failed, lang),
+        })}
+      </Text>
+      {report.errors.length > 0 && (
+        <div className="table-scroll">
+          <Table aria-labelledby={id} striped withTableBorder mt="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('menu.import.row')}</Table.Th>
+                <Table.Th>{t('menu.import.field')}</Table.Th>
+                <Table.Th>{t('menu.import.reason')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {report.errors.map((e) => (
+                <Table.Tr key={`${e.row}:${e.field}:${e.reason}`}>
+                  <Table.Td>{formatCount(e.row, lang)}</Table.Td>
+                  <Table.Td>{e.field}</Table.Td>
+                  <Table.Td lang="en">{e.reason}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** Uploads a CSV or XLSX file of activities or iterations and reports each refused row. */
+export default function ImportPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('menu.import.title'));
+  const [kind, setKind] = useState<(typeof KINDS)[number]>('activities');
+  const [file, setFile] = useState<File | null>(null);
+  const [strict, setStrict] = useState(false);
+  const upload = useMutation({
+    mutationFn: async () => {
+      if (!file) throw new Error(t('menu.import.noFile'));
+      return menuApi.importMenu({ kind, strict, ...(await contentOf(file)) });
+    },
+  });
+  return (
+    <Stack gap="md">
+      <Title order={1}>{t('menu.import.title')}</Title>
+      <Text maw={760}>{t('menu.import.intro')}</Text>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          upload.mutate();
+        }}
+      >
+        <Stack gap="sm" maw={480}>
+          <NativeSelect
+            label={t('menu.import.kind')}
+            value={kind}
+            onChange={(e) => setKind(e.currentTarget.value === 'iterations' ? 'iterations' : 'activities')}
+            data={KINDS.map((k) => ({ value: k, label: t(`menu.import.kinds.${k}`) }))}
+            error={fieldError(upload.error, 'kind')}
+          />
+          <FileInput
+            label={t('menu.import.file')}
+            placeholder={t('menu.import.choose')}
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            value={file}
+            onChange={setFile}
+            required
+            error={fieldError(upload.error, 'content', 'format')}
+          />
+          <Checkbox
+            label={t('menu.import.strict')}
+            checked={strict}
+            onChange={(e) => setStrict(e.currentTarget.checked)}
+          />
+          <Button type="submit" loading={upload.isPending} w="fit-content">
+            {t('menu.import.submit')}
+          </Button>
+        </Stack>
+      </form>
+      {upload.error && <ErrorNotice error={upload.error} />}
+      {upload.data && <Report report={upload.data} />}
+    </Stack>
+  );
+}

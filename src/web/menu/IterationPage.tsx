@@ -1,0 +1,169 @@
+import { Anchor, Breadcrumbs, Group, Pagination, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Fragment, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import {
+  Dash,
+  PartialDate,
+  QueryState,
+  RecordError,
+  SectionTitle,
+  useLang,
+  usePageTitle,
+} from '../core/components/common.js';
+import { countryName, formatCount, localeOf } from '../core/i18n/format.js';
+import { useSession } from '../core/session/session.js';
+import { AllocationRound } from './AllocationRound.js';
+import { type IterationOut, iterationQuery, nominationsQuery } from './api.js';
+import { BulkDecisions } from './BulkDecisions.js';
+import { ExerciseDetails } from './ExerciseDetails.js';
+import { NominateForm } from './NominateForm.js';
+import { NominationTable } from './NominationTable.js';
+import { decides, NOMINATION_READERS, STAFF } from './ui.js';
+
+const PAGE_SIZE = 100;
+
+function Facts({ it }: { it: IterationOut }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const rows: [string, React.ReactNode][] = [
+    [
+      t('menu.iteration.dates'),
+      <Fragment key="value">
+        <PartialDate value={it.start_date} />
+        {it.end_date && ' – '}
+        {it.end_date && <PartialDate value={it.end_date} />}
+      </Fragment>,
+    ],
+    [
+      t('menu.iteration.place'),
+      [it.venue, it.city, it.country_id ? countryName(it.country_id.toUpperCase(), lang) : null]
+        .filter(Boolean)
+        .join(', ') || <Dash key="value" />,
+    ],
+    [
+      t('menu.iteration.seats'),
+      t('menu.iteration.seatsTaken', {
+        taken: formatCount(it.seats_taken, lang),
+        seats: formatCount(it.seats, lang),
+      }),
+    ],
+    [
+      t('menu.iteration.partnerCap'),
+      it.partner_cap === null ? <Dash key="value" /> : formatCount(it.partner_cap, lang),
+    ],
+    [
+      t('menu.iteration.deadline'),
+      it.deadline ? <PartialDate key="value" value={it.deadline} /> : <Dash key="value" />,
+    ],
+    [t('menu.iteration.status'), t(`menu.iterationStatus.${it.status}`, { defaultValue: it.status })],
+  ];
+  return (
+    <Table aria-label={t('menu.iteration.facts')} withTableBorder maw={760} variant="vertical">
+      <Table.Tbody>
+        {rows.map(([label, value]) => (
+          <Table.Tr key={label}>
+            <Table.Th w={200}>{label}</Table.Th>
+            <Table.Td>{value}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+function Nominations({ it, decider }: { it: IterationOut; decider: boolean }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const id = useId();
+  const [page, setPage] = useState(1);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const list = useQuery(
+    nominationsQuery({ iteration_id: it.id, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+  );
+  return (
+    <section aria-labelledby={id}>
+      <SectionTitle id={id}>{t('menu.nominations.title')}</SectionTitle>
+      <QueryState query={list}>
+        {(data) =>
+          data.items.length === 0 ? (
+            <Text>{t('menu.nominations.none')}</Text>
+          ) : (
+            <Stack gap="sm">
+              <Text>
+                {t('menu.nominations.count', { count: data.total, formatted: formatCount(data.total, lang) })}
+              </Text>
+              {decider && (
+                <BulkDecisions selected={selected} items={data.items} onDone={() => setSelected(new Set())} />
+              )}
+              <NominationTable
+                items={data.items}
+                labelledBy={id}
+                {...(decider ? { selected, onSelect: setSelected } : {})}
+              />
+              {data.total > PAGE_SIZE && (
+                <Pagination total={Math.ceil(data.total / PAGE_SIZE)} value={page} onChange={setPage} />
+              )}
+            </Stack>
+          )
+        }
+      </QueryState>
+    </section>
+  );
+}
+
+function IterationView({ it }: { it: IterationOut }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const nominateId = useId();
+  const roundId = useId();
+  const { user, role } = useSession();
+  const title = `${it.activity_title} · ${new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(it.start_date))}`;
+  usePageTitle(title);
+  const decider = decides(role, user?.organization_id, it.provider_id);
+  const nominates = STAFF.includes(role) || (role === 'partner' && !!user?.organization_id);
+  return (
+    <Stack gap="xs">
+      <Breadcrumbs aria-label={t('common.breadcrumbs')}>
+        <Anchor component={Link} to="/menu">
+          {t('menu.nav')}
+        </Anchor>
+        <Anchor component={Link} to={`/menu/activities/${encodeURIComponent(it.activity_id)}`}>
+          {it.activity_key}
+        </Anchor>
+        <Text span aria-current="page">
+          <PartialDate value={it.start_date} />
+        </Text>
+      </Breadcrumbs>
+      <Title order={1}>{title}</Title>
+      <Group>
+        <Anchor component={Link} to={`/menu/activities/${encodeURIComponent(it.activity_id)}`}>
+          {t('menu.iteration.activityLink', { key: it.activity_key })}
+        </Anchor>
+      </Group>
+      <Facts it={it} />
+      {it.exercise && <ExerciseDetails iteration={it} exercise={it.exercise} />}
+      {NOMINATION_READERS.includes(role) && <Nominations it={it} decider={decider} />}
+      {nominates && (
+        <section aria-labelledby={nominateId}>
+          <SectionTitle id={nominateId}>{t('menu.nominate.title')}</SectionTitle>
+          <NominateForm iteration={it} />
+        </section>
+      )}
+      {decider && (
+        <section aria-labelledby={roundId}>
+          <SectionTitle id={roundId}>{t('menu.round.title')}</SectionTitle>
+          <AllocationRound iteration={it} />
+        </section>
+      )}
+    </Stack>
+  );
+}
+
+export default function IterationPage() {
+  const { id = '' } = useParams();
+  const it = useQuery(iterationQuery(id));
+  if (it.error) return <RecordError error={it.error} />;
+  return <QueryState query={it}>{(data) => <IterationView it={data} />}</QueryState>;
+}
