@@ -41,11 +41,11 @@ describe.skipIf(!hasChromium)('draft people in Chromium', () => {
     await expectAccessible(page);
     await saveScreen(page, 'drafts-list');
 
-    await page.getByRole('button', { name: 'Confirm Farrukh Sharipov as a new person' }).click();
+    await page.getByRole('button', { name: 'Confirm as new person: Farrukh Sharipov' }).click();
     await table.getByRole('cell', { name: 'Farrukh Sharipov', exact: true }).waitFor({ state: 'detached' });
 
     // Linking, with the keyboard: search the registry, pick the person, submit.
-    await page.getByRole('button', { name: 'Link Dilshod Karimzoda to an existing person' }).click();
+    await page.getByRole('button', { name: 'Link to existing person: Dilshod Karimzoda' }).click();
     const dialog = page.getByRole('dialog', { name: /Link Dilshod Karimzoda/ });
     const person = dialog.getByRole('combobox', { name: /^Person/ });
     await person.fill('Appathurai');
