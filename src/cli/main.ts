@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import { Command } from 'commander';
+import pkg from '../../package.json' with { type: 'json' };
 import { allocateCommand } from './allocate.command.js';
 import { auditCommands } from './audit.command.js';
 import { backupCommands } from './backup.command.js';
@@ -15,11 +15,9 @@ import { programmeCommands } from './programmes.command.js';
 import { serveCommand } from './serve.command.js';
 import { usersCommands } from './users.command.js';
 
-const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
-
 const program = new Command()
   .name('concord')
-  .version(version, '-V, --version', 'print the version of Concord')
+  .version(pkg.version, '-V, --version', 'print the version of Concord')
   .description('Concord: partnership cooperation between an organization and its partner countries')
   .showHelpAfterError()
   .addHelpText(
