@@ -11,6 +11,7 @@ import { registerWebApp } from './core/web.js';
 import { healthRoutes } from './routes/core/health.routes.js';
 import { dialogueRoutes } from './routes/dialogue/dialogue.routes.js';
 import { dashboardRoutes } from './routes/insight/dashboard.routes.js';
+import { searchRoutes } from './routes/insight/search.routes.js';
 import { menuRoutes } from './routes/menu/menu.routes.js';
 import { programmeRoutes } from './routes/programmes/programmes.routes.js';
 import { areaRoutes } from './routes/registry/areas.routes.js';
@@ -73,6 +74,7 @@ export async function buildServer({
   areaRoutes(app, store);
   auditRoutes(app, store);
   dashboardRoutes(app, store);
+  searchRoutes(app, store);
   menuRoutes(app, store);
   programmeRoutes(app, store);
   dialogueRoutes(app, store);

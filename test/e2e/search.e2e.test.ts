@@ -41,6 +41,19 @@ describe.skipIf(!hasChromium)('the search page and the dashboards in Chromium', 
     await page.waitForURL(/\/programmes\//);
   });
 
+  it('suggests as one types, forgiving a misspelt name, and opens a suggestion from the keyboard', async () => {
+    const page = await app.openPage('/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('Appaturai');
+    const listbox = page.getByRole('listbox');
+    await listbox.getByRole('option', { name: /^James Appathurai/ }).first().waitFor();
+    await expectAccessible(page);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/people\//);
+    await page.getByRole('heading', { level: 1, name: /Appathurai/ }).waitFor();
+  });
+
   it('leaves out, without an error, the groups an observer may not read', async () => {
     const page = await search('observer');
     await page

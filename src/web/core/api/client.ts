@@ -2,6 +2,7 @@
 // as types only: nothing of the server is bundled, and a change of shape fails the typecheck here.
 import type { z } from 'zod';
 import type { Page } from '../../../schemas/core/common.schema.js';
+import type { SearchOut } from '../../../schemas/insight/search.schema.js';
 import type { MembershipOut } from '../../../schemas/registry/membership.schema.js';
 import type {
   OrganizationOut,
@@ -176,6 +177,7 @@ export const api = {
   source: (id: string) => get<SourceOut>(`/api/sources/${at(id)}`),
   sources: (q: { limit?: number; offset?: number }) => get<Page<SourceOut>>('/api/sources', q),
   conflicts: () => get<{ items: ConflictOut[]; total: number }>('/api/conflicts'),
+  search: (q: string, limit = 5) => get<SearchOut>('/api/search', { q, limit }),
   session: () => get<SessionOut>('/api/session'),
   signIn: (username: string, password: string) =>
     request<SessionOut>('POST', '/api/session', { username, password }),
