@@ -1,8 +1,9 @@
-import { Anchor, Badge, Breadcrumbs, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Breadcrumbs, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useId } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import type { HoldingOut } from '../../schemas/registry/post.schema.js';
 import type { PersonOut } from '../core/api/client.js';
 import { personHoldingsQuery, personQuery, useOrganizationsById, usePostsById } from '../core/api/queries.js';
 import {
@@ -11,10 +12,10 @@ import {
   QueryState,
   RecordError,
   RouterAnchor,
-  SectionTitle,
   useLang,
   usePageTitle,
 } from '../core/components/common.js';
+import { type Column, dateColumn, TableSection } from '../core/components/DataTable.js';
 import { organizationPath, postPath } from '../core/components/links.js';
 import { NamesSection } from '../core/components/NamesSection.js';
 import { RecordHistory } from '../core/components/RecordHistory.js';
@@ -28,73 +29,66 @@ const MergeIntoAction = lazy(() => import('./person/MergeIntoAction.js'));
 function PostsHeld({ person }: { person: PersonOut }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const id = useId();
   const holdings = useQuery(personHoldingsQuery(person.id));
   const posts = usePostsById((holdings.data?.items ?? []).map((h) => h.post_id));
   const bodies = useOrganizationsById([...posts.values()].map((p) => p.organization_id));
+  const bodyOf = (h: HoldingOut) => {
+    const post = posts.get(h.post_id);
+    return post && bodies.get(post.organization_id);
+  };
+  const columns: Column<HoldingOut>[] = [
+    {
+      key: 'post',
+      header: t('offices.post'),
+      sortValue: (h) => {
+        const post = posts.get(h.post_id);
+        return post ? postLabel(post, lang) : h.post_label;
+      },
+      cell: (h) => {
+        const post = posts.get(h.post_id);
+        return (
+          <>
+            <RouterAnchor to={postPath(h.post_id)}>
+              {post ? postLabel(post, lang) : h.post_label}
+            </RouterAnchor>{' '}
+            {h.acting && (
+              <Badge size="sm" variant="outline" color="gray" tt="none">
+                {t('holding.acting')}
+              </Badge>
+            )}
+          </>
+        );
+      },
+    },
+    {
+      key: 'body',
+      header: t('offices.body'),
+      cell: (h) => {
+        const body = bodyOf(h);
+        if (body)
+          return <RouterAnchor to={organizationPath(body)}>{organizationName(body, lang)}</RouterAnchor>;
+        return posts.get(h.post_id)?.organization_name ?? <Dash />;
+      },
+    },
+    dateColumn('since', t('offices.since'), (h) => h.start_date),
+    dateColumn('until', t('offices.until'), (h) => h.end_date, t('memberships.ongoing')),
+    {
+      key: 'nameThen',
+      header: t('person.nameThen'),
+      cell: (h) => personName(person, lang, firstDay(h.start_date)),
+    },
+  ];
   return (
-    <section aria-labelledby={id}>
-      <SectionTitle id={id}>{t('person.postsHeld')}</SectionTitle>
-      <QueryState query={holdings}>
-        {(page) =>
-          page.items.length === 0 ? (
-            <Text>{t('person.noPosts')}</Text>
-          ) : (
-            <div className="table-scroll">
-              <Table aria-labelledby={id} striped withTableBorder>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('offices.post')}</Table.Th>
-                    <Table.Th>{t('offices.body')}</Table.Th>
-                    <Table.Th>{t('offices.since')}</Table.Th>
-                    <Table.Th>{t('offices.until')}</Table.Th>
-                    <Table.Th>{t('person.nameThen')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {[...page.items]
-                    .sort((a, b) => firstDay(a.start_date).localeCompare(firstDay(b.start_date)))
-                    .map((h) => {
-                      const post = posts.get(h.post_id);
-                      const body = post && bodies.get(post.organization_id);
-                      return (
-                        <Table.Tr key={h.id}>
-                          <Table.Td>
-                            <RouterAnchor to={postPath(h.post_id)}>
-                              {post ? postLabel(post, lang) : h.post_label}
-                            </RouterAnchor>{' '}
-                            {h.acting && (
-                              <Badge size="sm" variant="outline" color="gray" tt="none">
-                                {t('holding.acting')}
-                              </Badge>
-                            )}
-                          </Table.Td>
-                          <Table.Td>
-                            {body ? (
-                              <RouterAnchor to={organizationPath(body)}>
-                                {organizationName(body, lang)}
-                              </RouterAnchor>
-                            ) : (
-                              (post?.organization_name ?? <Dash />)
-                            )}
-                          </Table.Td>
-                          <Table.Td>
-                            <PartialDate value={h.start_date} />
-                          </Table.Td>
-                          <Table.Td>
-                            {h.end_date ? <PartialDate value={h.end_date} /> : t('memberships.ongoing')}
-                          </Table.Td>
-                          <Table.Td>{personName(person, lang, firstDay(h.start_date))}</Table.Td>
-                        </Table.Tr>
-                      );
-                    })}
-                </Table.Tbody>
-              </Table>
-            </div>
-          )
-        }
-      </QueryState>
-    </section>
+    <TableSection
+      title={t('person.postsHeld')}
+      query={holdings}
+      rows={(page) => page.items}
+      empty={t('person.noPosts')}
+      columns={columns}
+      rowKey={(h) => h.id}
+      defaultSort={{ key: 'since', dir: 'asc' }}
+      highlightOnHover={false}
+    />
   );
 }
 

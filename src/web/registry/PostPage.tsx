@@ -1,4 +1,4 @@
-import { Anchor, Badge, Breadcrumbs, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Breadcrumbs, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,10 +12,10 @@ import {
   QueryState,
   RecordError,
   RouterAnchor,
-  SectionTitle,
   useLang,
   usePageTitle,
 } from '../core/components/common.js';
+import { type Column, dateColumn, TableSection } from '../core/components/DataTable.js';
 import { organizationPath, personPath } from '../core/components/links.js';
 import { firstDay, formatPartialDate } from '../core/i18n/format.js';
 import { organizationName, personName, postLabel } from '../core/i18n/names.js';
@@ -96,60 +96,45 @@ function HoldersOn({ post, on }: { post: PostOut; on: string }) {
 
 function AllHolders({ post }: { post: PostOut }) {
   const { t } = useTranslation();
-  const id = useId();
   const holders = useQuery(holdersQuery(post.id));
   const people = usePeopleById((holders.data?.items ?? []).map((h) => h.person_id));
+  const columns: Column<HoldingOut>[] = [
+    {
+      key: 'holder',
+      header: t('offices.holder'),
+      cell: (h) => (
+        <>
+          <HolderName holding={h} people={people} />
+          <HoldingBadges holding={h} />
+        </>
+      ),
+    },
+    dateColumn('since', t('offices.since'), (h) => h.start_date),
+    dateColumn('until', t('offices.until'), (h) => h.end_date, t('memberships.ongoing')),
+    {
+      key: 'note',
+      header: t('memberships.note'),
+      cell: (h) =>
+        h.note ? (
+          <Text size="sm" lang="en" maw={480}>
+            {h.note}
+          </Text>
+        ) : (
+          <Dash />
+        ),
+    },
+  ];
   return (
-    <section aria-labelledby={id}>
-      <SectionTitle id={id}>{t('post.allHolders')}</SectionTitle>
-      <QueryState query={holders}>
-        {(page) =>
-          page.items.length === 0 ? (
-            <Text>{t('post.noHolders')}</Text>
-          ) : (
-            <div className="table-scroll">
-              <Table aria-labelledby={id} striped withTableBorder>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('offices.holder')}</Table.Th>
-                    <Table.Th>{t('offices.since')}</Table.Th>
-                    <Table.Th>{t('offices.until')}</Table.Th>
-                    <Table.Th>{t('memberships.note')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {[...page.items]
-                    .sort((a, b) => firstDay(a.start_date).localeCompare(firstDay(b.start_date)))
-                    .map((h) => (
-                      <Table.Tr key={h.id}>
-                        <Table.Td>
-                          <HolderName holding={h} people={people} />
-                          <HoldingBadges holding={h} />
-                        </Table.Td>
-                        <Table.Td>
-                          <PartialDate value={h.start_date} />
-                        </Table.Td>
-                        <Table.Td>
-                          {h.end_date ? <PartialDate value={h.end_date} /> : t('memberships.ongoing')}
-                        </Table.Td>
-                        <Table.Td>
-                          {h.note ? (
-                            <Text size="sm" lang="en" maw={480}>
-                              {h.note}
-                            </Text>
-                          ) : (
-                            <Dash />
-                          )}
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                </Table.Tbody>
-              </Table>
-            </div>
-          )
-        }
-      </QueryState>
-    </section>
+    <TableSection
+      title={t('post.allHolders')}
+      query={holders}
+      rows={(page) => page.items}
+      empty={t('post.noHolders')}
+      columns={columns}
+      rowKey={(h) => h.id}
+      defaultSort={{ key: 'since', dir: 'asc' }}
+      highlightOnHover={false}
+    />
   );
 }
 

@@ -1,90 +1,70 @@
-import { Table, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { MembershipOut } from '../../../schemas/registry/membership.schema.js';
 import type { OrganizationOut } from '../../core/api/client.js';
 import { membersQuery, useOrganizationsById } from '../../core/api/queries.js';
-import {
-  Dash,
-  PartialDate,
-  QueryState,
-  RouterAnchor,
-  SectionTitle,
-  useLang,
-} from '../../core/components/common.js';
+import { Dash, RouterAnchor, useLang } from '../../core/components/common.js';
+import { type Column, dateColumn, TableSection } from '../../core/components/DataTable.js';
 import { organizationPath } from '../../core/components/links.js';
-import { firstDay, formatPartialDate } from '../../core/i18n/format.js';
+import { formatPartialDate } from '../../core/i18n/format.js';
 import { organizationName } from '../../core/i18n/names.js';
 
 /** Who belongs (or belonged) to a framework or an international organization. */
 export function MembersSection({ org, on }: { org: OrganizationOut; on?: string }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const id = useId();
   const members = useQuery(membersQuery(org.id, on));
   const names = useOrganizationsById((members.data?.items ?? []).map((m) => m.member_id));
+  const memberName = (m: MembershipOut) => {
+    const member = names.get(m.member_id);
+    return member ? organizationName(member, lang) : m.member_name;
+  };
+  const columns: Column<MembershipOut>[] = [
+    {
+      key: 'member',
+      header: t('members.member'),
+      sortValue: memberName,
+      cell: (m) => {
+        const member = names.get(m.member_id);
+        return member ? (
+          <RouterAnchor to={organizationPath(member)}>{memberName(m)}</RouterAnchor>
+        ) : (
+          memberName(m)
+        );
+      },
+    },
+    dateColumn('start', t('memberships.start'), (m) => m.start_date),
+    dateColumn('end', t('memberships.end'), (m) => m.end_date, t('memberships.ongoing')),
+    {
+      key: 'endReason',
+      header: t('memberships.endReason'),
+      cell: (m) => (m.end_reason ? t(`endReason.${m.end_reason}`) : <Dash />),
+    },
+    {
+      key: 'status',
+      header: t('memberships.status'),
+      sortValue: (m) => m.status,
+      cell: (m) =>
+        m.status === 'suspended' ? (
+          <Text span fw={700} c="red.9">
+            {t('status.suspended')}
+          </Text>
+        ) : (
+          t('status.active')
+        ),
+    },
+  ];
   return (
-    <section aria-labelledby={id}>
-      <SectionTitle id={id}>
-        {on ? t('members.titleOn', { date: formatPartialDate(on, lang) }) : t('members.title')}
-      </SectionTitle>
-      <QueryState query={members}>
-        {(page) =>
-          page.items.length === 0 ? (
-            <Text>{t('members.none')}</Text>
-          ) : (
-            <div className="table-scroll">
-              <Table aria-labelledby={id} striped withTableBorder>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('members.member')}</Table.Th>
-                    <Table.Th>{t('memberships.start')}</Table.Th>
-                    <Table.Th>{t('memberships.end')}</Table.Th>
-                    <Table.Th>{t('memberships.endReason')}</Table.Th>
-                    <Table.Th>{t('memberships.status')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {[...page.items]
-                    .sort((a, b) => firstDay(a.start_date).localeCompare(firstDay(b.start_date)))
-                    .map((m) => {
-                      const member = names.get(m.member_id);
-                      return (
-                        <Table.Tr key={m.id}>
-                          <Table.Td>
-                            {member ? (
-                              <RouterAnchor to={organizationPath(member)}>
-                                {organizationName(member, lang)}
-                              </RouterAnchor>
-                            ) : (
-                              m.member_name
-                            )}
-                          </Table.Td>
-                          <Table.Td>
-                            <PartialDate value={m.start_date} />
-                          </Table.Td>
-                          <Table.Td>
-                            {m.end_date ? <PartialDate value={m.end_date} /> : t('memberships.ongoing')}
-                          </Table.Td>
-                          <Table.Td>{m.end_reason ? t(`endReason.${m.end_reason}`) : <Dash />}</Table.Td>
-                          <Table.Td>
-                            {m.status === 'suspended' ? (
-                              <Text span fw={700} c="red.9">
-                                {t('status.suspended')}
-                              </Text>
-                            ) : (
-                              t('status.active')
-                            )}
-                          </Table.Td>
-                        </Table.Tr>
-                      );
-                    })}
-                </Table.Tbody>
-              </Table>
-            </div>
-          )
-        }
-      </QueryState>
-    </section>
+    <TableSection
+      title={on ? t('members.titleOn', { date: formatPartialDate(on, lang) }) : t('members.title')}
+      query={members}
+      rows={(page) => page.items}
+      empty={t('members.none')}
+      columns={columns}
+      rowKey={(m) => m.id}
+      defaultSort={{ key: 'start', dir: 'asc' }}
+      highlightOnHover={false}
+    />
   );
 }

@@ -1,17 +1,11 @@
-import { Badge, Table, Text } from '@mantine/core';
+import { Badge, Text } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HoldingOut, OrganizationOut, PostOut } from '../../core/api/client.js';
 import { holdersQuery, usePeopleById } from '../../core/api/queries.js';
-import {
-  ErrorNotice,
-  Loading,
-  PartialDate,
-  RouterAnchor,
-  SectionTitle,
-  useLang,
-} from '../../core/components/common.js';
+import { ErrorNotice, Loading, RouterAnchor, SectionTitle, useLang } from '../../core/components/common.js';
+import { type Column, DataTable, dateColumn } from '../../core/components/DataTable.js';
 import { organizationPath, personPath, postPath } from '../../core/components/links.js';
 import { formatPartialDate, todayIso } from '../../core/i18n/format.js';
 import { organizationName, personName, postLabel } from '../../core/i18n/names.js';
@@ -46,6 +40,63 @@ export function OfficesSection({
   const owners = new Map([org, ...bodies].map((o) => [o.id, o]));
   if (!posts.pending && posts.items.length === 0) return null;
 
+  // One row a holder, or one row for a post nobody held on the day.
+  const rows = posts.items.flatMap((post): Office[] => {
+    const holdings = holders.byPost.get(post.id) ?? [];
+    return holdings.length === 0 ? [{ post, holding: null }] : holdings.map((holding) => ({ post, holding }));
+  });
+  const columns: Column<Office>[] = [
+    {
+      key: 'post',
+      header: t('offices.post'),
+      cell: ({ post }) => <RouterAnchor to={postPath(post.id)}>{postLabel(post, lang)}</RouterAnchor>,
+    },
+    {
+      key: 'body',
+      header: t('offices.body'),
+      cell: ({ post }) => {
+        const owner = owners.get(post.organization_id);
+        return owner ? (
+          <RouterAnchor to={organizationPath(owner)}>{organizationName(owner, lang)}</RouterAnchor>
+        ) : (
+          post.organization_name
+        );
+      },
+    },
+    {
+      key: 'holder',
+      header: t('offices.holder'),
+      cell: ({ holding: h }) => {
+        if (!h)
+          return (
+            <Text c="dimmed" size="sm">
+              {t('offices.noHolder')}
+            </Text>
+          );
+        const person = people.get(h.person_id);
+        return (
+          <>
+            <RouterAnchor to={personPath(h.person_id)}>
+              {person ? personName(person, lang, day) : h.person_name}
+            </RouterAnchor>{' '}
+            {h.acting && (
+              <Badge size="sm" variant="outline" color="gray" tt="none">
+                {t('holding.acting')}
+              </Badge>
+            )}
+            {h.certainty === 'possible' && (
+              <Badge size="sm" variant="outline" color="red.9" tt="none">
+                {t('certainty.possible')}
+              </Badge>
+            )}
+          </>
+        );
+      },
+    },
+    dateColumn('since', t('offices.since'), (o) => o.holding?.start_date),
+    dateColumn('until', t('offices.until'), (o) => o.holding?.end_date, t('memberships.ongoing')),
+  ];
+
   return (
     <section aria-labelledby={id}>
       <SectionTitle id={id}>{t('offices.title', { date: formatPartialDate(day, lang) })}</SectionTitle>
@@ -54,75 +105,19 @@ export function OfficesSection({
       ) : posts.pending || holders.pending ? (
         <Loading />
       ) : (
-        <div className="table-scroll">
-          <Table aria-labelledby={id} striped withTableBorder>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('offices.post')}</Table.Th>
-                <Table.Th>{t('offices.body')}</Table.Th>
-                <Table.Th>{t('offices.holder')}</Table.Th>
-                <Table.Th>{t('offices.since')}</Table.Th>
-                <Table.Th>{t('offices.until')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {posts.items.flatMap((post) => {
-                const owner = owners.get(post.organization_id);
-                const postCell = <RouterAnchor to={postPath(post.id)}>{postLabel(post, lang)}</RouterAnchor>;
-                const ownerCell = owner ? (
-                  <RouterAnchor to={organizationPath(owner)}>{organizationName(owner, lang)}</RouterAnchor>
-                ) : (
-                  post.organization_name
-                );
-                const holdings = holders.byPost.get(post.id) ?? [];
-                if (holdings.length === 0) {
-                  return [
-                    <Table.Tr key={post.id}>
-                      <Table.Td>{postCell}</Table.Td>
-                      <Table.Td>{ownerCell}</Table.Td>
-                      <Table.Td colSpan={3}>
-                        <Text c="dimmed" size="sm">
-                          {t('offices.noHolder')}
-                        </Text>
-                      </Table.Td>
-                    </Table.Tr>,
-                  ];
-                }
-                return holdings.map((h) => {
-                  const person = people.get(h.person_id);
-                  return (
-                    <Table.Tr key={h.id}>
-                      <Table.Td>{postCell}</Table.Td>
-                      <Table.Td>{ownerCell}</Table.Td>
-                      <Table.Td>
-                        <RouterAnchor to={personPath(h.person_id)}>
-                          {person ? personName(person, lang, day) : h.person_name}
-                        </RouterAnchor>{' '}
-                        {h.acting && (
-                          <Badge size="sm" variant="outline" color="gray" tt="none">
-                            {t('holding.acting')}
-                          </Badge>
-                        )}
-                        {h.certainty === 'possible' && (
-                          <Badge size="sm" variant="outline" color="red.9" tt="none">
-                            {t('certainty.possible')}
-                          </Badge>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        <PartialDate value={h.start_date} />
-                      </Table.Td>
-                      <Table.Td>
-                        {h.end_date ? <PartialDate value={h.end_date} /> : t('memberships.ongoing')}
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                });
-              })}
-            </Table.Tbody>
-          </Table>
-        </div>
+        <DataTable
+          rows={rows}
+          columns={columns}
+          rowKey={(o) => o.holding?.id ?? o.post.id}
+          labelledBy={id}
+          highlightOnHover={false}
+        />
       )}
     </section>
   );
+}
+
+interface Office {
+  post: PostOut;
+  holding: HoldingOut | null;
 }
