@@ -39,6 +39,8 @@ describe.skipIf(!hasChromium)('the search page and the dashboards in Chromium', 
 
     await programmes.getByRole('link').first().click();
     await page.waitForURL(/\/programmes\//);
+    // After a client-side navigation the keyboard focus is on the new page's heading.
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
   });
 
   it('suggests as one types, forgiving a misspelt name, and opens a suggestion from the keyboard', async () => {

@@ -7,6 +7,7 @@ import { isLang, LANG_NAMES, LANGS } from '../i18n/i18n.js';
 import { useSession } from '../session/session.js';
 import { AccountMenu } from './AccountMenu.js';
 import { useLang } from './common.js';
+import { useFocusOnNavigation } from './focus-on-navigation.js';
 import { HeaderSearch } from './HeaderSearch.js';
 
 // Each section with the paths it covers, as the features declare them, in their order.
@@ -35,6 +36,7 @@ export function AppLayout() {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure();
   const { pathname } = useLocation();
+  useFocusOnNavigation(pathname);
   const { can } = useSession();
   const sections = SECTIONS.filter((s) => !s.needs || can(s.needs));
   // One entry is current: the one whose path matches the address longest (/dialogue/drafts is
