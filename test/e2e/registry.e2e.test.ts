@@ -14,6 +14,10 @@ describe.skipIf(!hasChromium)('the registry screens in Chromium', () => {
     const deepLink = await fetch(`${base}/partners/tj?on=1995-01-01`, { headers: html });
     expect(deepLink.status).toBe(200);
     expect(await deepLink.text()).toContain('<div id="root">');
+    // An address the app has no page for: the app (showing its own "not found"), with a 404 status.
+    const unknownPage = await fetch(`${base}/partnrs/tj`, { headers: html });
+    expect(unknownPage.status).toBe(404);
+    expect(await unknownPage.text()).toContain('<div id="root">');
     const unknownApi = await fetch(`${base}/api/no-such-route`, { headers: html });
     expect(unknownApi.status).toBe(404);
     expect(unknownApi.headers.get('content-type')).toContain('application/problem+json');

@@ -48,7 +48,10 @@ describe.skipIf(!hasChromium)('the search page and the dashboards in Chromium', 
     await page.keyboard.press('/');
     await page.keyboard.type('Appaturai');
     const listbox = page.getByRole('listbox');
-    await listbox.getByRole('option', { name: /^James Appathurai/ }).first().waitFor();
+    await listbox
+      .getByRole('option', { name: /^James Appathurai/ })
+      .first()
+      .waitFor();
     await expectAccessible(page);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');

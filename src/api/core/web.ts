@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isAppRoute } from '../../schemas/core/app-routes.js';
 
 /** Where `vite build` (vite.config.ts) writes the web app. */
 export const WEB_ROOT = fileURLToPath(new URL('../../../dist/web/', import.meta.url));
@@ -36,8 +37,12 @@ export async function registerWebApp(app: FastifyInstance, root = WEB_ROOT): Pro
   const appShell = (request: FastifyRequest, reply: FastifyReply) => {
     const path = request.url.split('?')[0] ?? '/';
     if (isApiPath(path) || !acceptsHtml(request)) return reply.callNotFound();
-    // index.html names the current asset hashes: always revalidate it.
-    return reply.header('cache-control', 'no-cache').sendFile('index.html', root, { cacheControl: false });
+    // index.html names the current asset hashes: always revalidate it. An address the app has no
+    // page for still gets the app (it shows its own "not found"), but with a 404 status.
+    return reply
+      .code(isAppRoute(path) ? 200 : 404)
+      .header('cache-control', 'no-cache')
+      .sendFile('index.html', root, { cacheControl: false });
   };
   app.get('/', { schema: { hide: true } }, appShell);
   app.get('/*', { schema: { hide: true } }, appShell);
