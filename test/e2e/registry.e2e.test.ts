@@ -146,4 +146,15 @@ describe.skipIf(!hasChromium)('the registry screens in Chromium', () => {
     expect(text).toMatch(/1994[\s\S]*Republic of Tajikistan, along with other former Soviet republics/);
     await expectAccessible(page);
   });
+
+  it('shows on a person’s page the meetings they took part in, to a reader who may see them', async () => {
+    const page = await openPage('/people/hamrokhon-zarifi');
+    await page.getByRole('heading', { level: 1, name: /Zarifi/ }).waitFor();
+    // Signed out: the public meetings only, and no nominations section.
+    const meetings = page.getByRole('region', { name: 'Meetings' });
+    await meetings.getByRole('table').waitFor();
+    expect(await textOf(meetings)).toMatch(/22 June 2011/);
+    expect(await page.getByRole('region', { name: 'Nominations' }).count()).toBe(0);
+    await expectAccessible(page);
+  });
 });

@@ -22,6 +22,7 @@ import { RecordHistory } from '../core/components/RecordHistory.js';
 import { countryName, firstDay } from '../core/i18n/format.js';
 import { organizationName, personName, postLabel } from '../core/i18n/names.js';
 import { useSession } from '../core/session/session.js';
+import { PersonActivity } from './person/PersonActivity.js';
 
 // Only staff merge duplicates: the dialog is not part of everyone's first screen.
 const MergeIntoAction = lazy(() => import('./person/MergeIntoAction.js'));
@@ -133,6 +134,7 @@ function PersonView({ person }: { person: PersonOut }) {
       )}
       <NamesSection names={person.names} />
       <PostsHeld person={person} />
+      <PersonActivity person={person} />
       <RecordHistory entity="person" id={person.id} />
     </Stack>
   );
