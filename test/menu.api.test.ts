@@ -147,6 +147,28 @@ for (const db of testDatabases()) {
       expect((await api.call('GET', `/api/activities/${a1.id}`)).status).toBe(404);
     });
 
+    it('tells where each iteration stands by its dates, whatever status was last recorded', async () => {
+      const w = await world(api);
+      const a = await activity(api, w.provider.id);
+      const open = await iteration(api, a.id);
+      expect(open).toMatchObject({ status: 'open', phase: 'open' });
+      const closed = await iteration(api, a.id, { deadline: future(-1) });
+      expect(closed).toMatchObject({ status: 'open', phase: 'closed' });
+      const running = await iteration(api, a.id, {
+        start_date: future(-2),
+        end_date: future(2),
+        deadline: future(-10),
+      });
+      expect(running).toMatchObject({ status: 'open', phase: 'running' });
+      const past = await iteration(api, a.id, {
+        start_date: '2011-06-01',
+        end_date: '2011-06-05',
+        deadline: '2011-05-01',
+      });
+      expect(past).toMatchObject({ status: 'open', phase: 'held' });
+      expect((await api.call('GET', `/api/iterations/${past.id}`)).json.phase).toBe('held');
+    });
+
     it('lets a provider write only its own activities and hides restricted ones from the public', async () => {
       const w = await world(api);
       const provider = await api.signIn('provider', w.provider.id);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ITERATION_PHASES } from '../../domain/menu/iteration-phase.js';
 import {
   ELIGIBILITIES,
   EVENT_TYPES,
@@ -173,7 +174,12 @@ export const iterationOutput = z.object({
   seats: z.number().int(),
   seats_taken: z.number().int().describe('Accepted and attended nominations'),
   deadline: z.string().nullable(),
-  status: z.string(),
+  status: z.string().describe('The status as recorded'),
+  phase: z
+    .enum(ITERATION_PHASES)
+    .describe(
+      'Where it stands today by its dates: open for nominations until the deadline, then closed, running, held',
+    ),
   partner_cap: z.number().int().nullable(),
   exercise: exerciseOutput.nullable(),
   version,

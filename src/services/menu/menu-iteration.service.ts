@@ -1,5 +1,7 @@
 import { DomainError } from '../../domain/core/errors.js';
 import { newId } from '../../domain/core/ids.js';
+import { iterationPhase } from '../../domain/menu/iteration-phase.js';
+import type { IterationStatus } from '../../domain/menu/vocabulary.js';
 import { assertCanRead, assertCanWrite } from '../../domain/trust/access.js';
 import type { Marking, RecordScope } from '../../domain/trust/policy.js';
 import type { Page } from '../../schemas/core/common.schema.js';
@@ -32,6 +34,7 @@ import {
   versioned,
 } from '../../store/menu/menu.repo.js';
 import { type Ctx, inTransaction, now } from '../core/context.js';
+import { today } from '../core/today.js';
 import { readableActivity } from './menu.service.js';
 
 export function iterationScope(
@@ -61,6 +64,7 @@ function presentExercise(e: ExerciseRows | undefined): ExerciseOut | null {
 async function present(ctx: Ctx, rows: IterationRow[]): Promise<IterationOut[]> {
   const ids = rows.map((r) => r.id);
   const [taken, exercises] = await Promise.all([seatsTaken(ctx.db, ids), exercisesOfIterations(ctx.db, ids)]);
+  const day = today();
   return rows.map((r) => ({
     id: r.id,
     activity_id: r.activity_id,
@@ -77,6 +81,7 @@ async function present(ctx: Ctx, rows: IterationRow[]): Promise<IterationOut[]> 
     seats_taken: taken.get(r.id) ?? 0,
     deadline: r.deadline,
     status: r.status,
+    phase: iterationPhase({ ...r, status: r.status as IterationStatus }, day),
     partner_cap: r.partner_cap,
     exercise: presentExercise(exercises.get(r.id)),
     version: r.version,

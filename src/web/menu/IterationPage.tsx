@@ -57,7 +57,7 @@ function Facts({ it }: { it: IterationOut }) {
       t('menu.iteration.deadline'),
       it.deadline ? <PartialDate key="value" value={it.deadline} /> : <Dash key="value" />,
     ],
-    [t('menu.iteration.status'), t(`menu.iterationStatus.${it.status}`, { defaultValue: it.status })],
+    [t('menu.iteration.status'), t(`menu.iterationStatus.${it.phase}`, { defaultValue: it.phase })],
   ];
   return (
     <Table aria-label={t('menu.iteration.facts')} withTableBorder maw={760} variant="vertical">
@@ -145,13 +145,13 @@ function IterationView({ it }: { it: IterationOut }) {
       <Facts it={it} />
       {it.exercise && <ExerciseDetails iteration={it} exercise={it.exercise} />}
       {NOMINATION_READERS.includes(role) && <Nominations it={it} decider={decider} />}
-      {nominates && (
+      {nominates && it.phase === 'open' && (
         <section aria-labelledby={nominateId}>
           <SectionTitle id={nominateId}>{t('menu.nominate.title')}</SectionTitle>
           <NominateForm iteration={it} />
         </section>
       )}
-      {decider && (
+      {decider && (it.phase === 'open' || it.phase === 'closed' || it.phase === 'planned') && (
         <section aria-labelledby={roundId}>
           <SectionTitle id={roundId}>{t('menu.round.title')}</SectionTitle>
           <AllocationRound iteration={it} />
