@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { scopeColumns } from '../../domain/core/entities.js';
 import { seesAll } from '../../domain/trust/access.js';
 import type { Actor } from '../../domain/trust/actor.js';
 import type { DB } from '../core/schema.js';
@@ -7,11 +8,7 @@ import { meetingCount } from '../insight/dashboard.repo.js';
 import { visibleWhere } from '../trust/access.js';
 
 /** A meeting's scope columns: whom it concerns, its marking and whom that releases it to. */
-export const MEETING_SCOPE = {
-  partner: 'meeting.partner_id',
-  marking: 'meeting.marking',
-  releasableTo: 'meeting.releasable_to',
-} as const;
+export const MEETING_SCOPE = scopeColumns('meeting');
 
 export interface MeetingFilter {
   partner_id?: string;

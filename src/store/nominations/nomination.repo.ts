@@ -1,10 +1,11 @@
 import { type Kysely, sql } from 'kysely';
+import { scopeColumns } from '../../domain/core/entities.js';
 import type { Actor } from '../../domain/trust/actor.js';
 import type { Dialect } from '../core/db.js';
 import type { DB } from '../core/schema.js';
 import { visibleWhere } from '../trust/access.js';
 
-export const NOMINATION_SCOPE = { partner: 'n.partner_id', provider: 'a.provider_id' } as const;
+export const NOMINATION_SCOPE = scopeColumns('nomination', { nomination: 'n', activity: 'a' });
 
 /** A nomination with what access, rules and presentation need from its iteration and activity. */
 export function nominationWithContext(db: Kysely<DB>) {
