@@ -1,16 +1,18 @@
 import type { Kysely } from 'kysely';
 import { scopeColumns } from '../../domain/core/entities.js';
 import type { Actor } from '../../domain/trust/actor.js';
+import type { followUpListQuery } from '../../schemas/dialogue/meeting.schema.js';
+import type { ListFilter } from '../core/list-filter.js';
 import type { DB } from '../core/schema.js';
 import { visibleWhere } from '../trust/access.js';
 
 /** Follow-ups are read through their meeting: they share its partner and marking. */
 const FOLLOW_UP_SCOPE = scopeColumns('follow_up');
 
-export interface FollowUpFilter {
-  partner_id?: string;
-  meeting_id?: string;
-  status?: string;
+export type FollowUpFilter = Omit<ListFilter<typeof followUpListQuery>, 'due' | 'on'> & DueWindow;
+
+/** The API's `due` and `on`, as the service turns them into days. */
+export interface DueWindow {
   /** open actions due before this day */
   dueBefore?: string;
   /** open actions due from `dueFrom` to `dueTo` */

@@ -2,6 +2,8 @@ import { type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely';
 import { scopeColumns, type VersionedTable } from '../../domain/core/entities.js';
 import { SEATED } from '../../domain/menu/vocabulary.js';
 import type { Actor } from '../../domain/trust/actor.js';
+import type { activityListQuery, iterationListQuery } from '../../schemas/menu/menu.schema.js';
+import type { ListFilter } from '../core/list-filter.js';
 import type { DB } from '../core/schema.js';
 import { searchContains } from '../core/search.js';
 import { visibleWhere } from '../trust/access.js';
@@ -15,15 +17,7 @@ export const versioned = (table: MenuVersioned): VersionedTable => table;
 export const ACTIVITY_SCOPE = scopeColumns('activity', { activity: 'a' });
 const ITERATION_SCOPE = scopeColumns('iteration', { activity: 'a' });
 
-export interface ActivityFilter {
-  q?: string;
-  area?: string;
-  type?: string;
-  provider?: string;
-  from?: string;
-  to?: string;
-  eligible_for?: string;
-}
+export type ActivityFilter = ListFilter<typeof activityListQuery>;
 
 type ActivityEb = ExpressionBuilder<DB & { a: DB['activity'] }, 'a'>;
 
@@ -167,13 +161,7 @@ export async function findIteration(db: Kysely<DB>, id: string) {
   return iterationWithActivity(db).where('i.id', '=', id).executeTakeFirst();
 }
 
-export interface IterationFilter {
-  activity_id?: string;
-  provider?: string;
-  status?: string;
-  from?: string;
-  to?: string;
-}
+export type IterationFilter = ListFilter<typeof iterationListQuery>;
 
 export function iterationQuery(db: Kysely<DB>, actor: Actor, f: IterationFilter) {
   let q = iterationWithActivity(db).where((eb) => visibleWhere(eb, actor, 'iteration', ITERATION_SCOPE));
