@@ -1,4 +1,3 @@
-import { scopeColumns } from '../../domain/core/entities.js';
 import { DomainError } from '../../domain/core/errors.js';
 import { newId } from '../../domain/core/ids.js';
 import type { IterationStatus, NominationStatus } from '../../domain/menu/vocabulary.js';
@@ -36,7 +35,6 @@ import { type Ctx, inTransaction, now } from '../core/context.js';
 import { setNominationStatus } from './nomination.service.js';
 
 const roundScope = (r: { provider_id: string | null }) => ({ providerId: r.provider_id });
-const ROUND_SCOPE = scopeColumns('allocation_round', { allocation_round: 'r' });
 
 async function present(ctx: Ctx, round: AllocationRoundTable): Promise<RoundOut> {
   const decisions = await ctx.db
@@ -113,7 +111,7 @@ export async function listRoundPage(ctx: Ctx, query: RoundListQuery): Promise<Pa
   assertCanRead(ctx.actor, 'allocation_round');
   let q = ctx.db
     .selectFrom('allocation_round as r')
-    .where((eb) => visibleWhere(eb, ctx.actor, 'allocation_round', ROUND_SCOPE));
+    .where((eb) => visibleWhere(eb, ctx.actor, 'allocation_round', { provider: 'r.provider_id' }));
   if (query.provider_id) q = q.where('r.provider_id', '=', query.provider_id);
   if (query.status) q = q.where('r.status', '=', query.status);
   const [rows, count] = await Promise.all([

@@ -1,11 +1,10 @@
-import type { SoftDeletedTable } from '../../domain/core/entities.js';
 import { DomainError } from '../../domain/core/errors.js';
 import { assertCanWrite } from '../../domain/trust/access.js';
 import { audit, requireVersion, updateVersioned } from '../../store/core/records.js';
 import { type Ctx, inTransaction, now } from '../core/context.js';
 
 /** Registry records whose DELETE hides them (restorable) instead of removing them. */
-export type SoftDeletable = SoftDeletedTable;
+export type SoftDeletable = 'organization' | 'person' | 'post' | 'source';
 
 /** Child rows a purge removes with the record. */
 export const NAME_TABLE: Partial<Record<SoftDeletable, 'organization_name' | 'person_name'>> = {
