@@ -1,7 +1,5 @@
 import { type Kysely, sql } from 'kysely';
 import { containsPattern } from '../../domain/core/search-text.js';
-import type { personListQuery } from '../../schemas/registry/person.schema.js';
-import type { ListFilter } from '../core/list-filter.js';
 import type { DB } from '../core/schema.js';
 
 export async function findPerson(db: Kysely<DB>, id: string) {
@@ -13,12 +11,7 @@ export async function findPerson(db: Kysely<DB>, id: string) {
     .executeTakeFirst();
 }
 
-export async function listPeople(
-  db: Kysely<DB>,
-  f: ListFilter<typeof personListQuery>,
-  limit: number,
-  offset: number,
-) {
+export async function listPeople(db: Kysely<DB>, f: { q?: string }, limit: number, offset: number) {
   let q = db.selectFrom('person').where('deleted_at', 'is', null);
   if (f.q) q = q.where(sql<boolean>`search like ${containsPattern(f.q)} escape '\\'`);
   const [rows, count] = await Promise.all([
