@@ -1,13 +1,22 @@
-import { loadConfig } from '../config.js';
+import { loadConfig, setting } from '../config.js';
 import { DomainError } from '../domain/core/errors.js';
 import { openStore, type Store } from '../store/core/db.js';
 import { migrateToLatest } from '../store/core/migrate.js';
+
+/** CONCORD_DEBUG asks for stack traces; a malformed setting must not hide the error being reported. */
+function debugging(): boolean {
+  try {
+    return setting('CONCORD_DEBUG');
+  } catch {
+    return false;
+  }
+}
 
 /** A failed command says what went wrong in one line, never with a stack trace, and exits non-zero. */
 export function reportFailure(err: unknown): never {
   const message = err instanceof DomainError || err instanceof Error ? err.message : String(err);
   process.stderr.write(`concord: ${message}\n`);
-  if (process.env.CONCORD_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+  if (err instanceof Error && debugging()) process.stderr.write(`${err.stack}\n`);
   process.exit(err instanceof DomainError && err.status < 500 ? 2 : 1);
 }
 

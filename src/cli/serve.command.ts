@@ -15,7 +15,7 @@ export function serveCommand(): Command {
     )
     .option('-p, --port <port>', 'port (default: PORT or 4000)')
     .action(async (options: { port?: string }) => {
-      const config = loadConfig({ ...process.env, ...(options.port ? { PORT: options.port } : {}) });
+      const config = loadConfig({ PORT: options.port });
       const store = openStore(config.DATABASE_URL);
       await migrateToLatest(store);
       const ctx = contextFor(store, SYSTEM_ACTOR);

@@ -1,3 +1,4 @@
+import { type Entity, RESOURCE_OF } from '../core/entities.js';
 import { DomainError } from '../core/errors.js';
 import type { Actor } from './actor.js';
 import { type Action, allowed, allowedOn, grantsOf, type RecordScope, type Resource } from './policy.js';
@@ -6,50 +7,9 @@ import { type Action, allowed, allowedOn, grantsOf, type RecordScope, type Resou
  * The one place that applies the policy table to what an actor reads and changes. Services call it
  * first thing; routes never re-derive a rule. Its SQL twin, `visibleWhere` in store/trust/access.ts,
  * turns the same table into SQL so that lists, counts and exports reach exactly the records a detail
- * read reaches.
+ * read reaches. The kinds of record and their resources come from the entity table (domain/core/entities.ts).
  */
-export type Entity =
-  | 'organization'
-  | 'membership'
-  | 'person'
-  | 'post'
-  | 'post_holding'
-  | 'source'
-  | 'claim'
-  | 'area'
-  | 'audit'
-  | 'user'
-  | 'activity'
-  | 'iteration'
-  | 'exercise'
-  | 'nomination'
-  | 'allocation_round'
-  | 'programme'
-  | 'meeting'
-  | 'follow_up'
-  | 'dashboard';
-
-const RESOURCE_OF: Record<Entity, Resource> = {
-  organization: 'registry',
-  membership: 'registry',
-  person: 'registry',
-  post: 'registry',
-  post_holding: 'registry',
-  source: 'registry',
-  claim: 'registry',
-  area: 'registry',
-  audit: 'audit',
-  user: 'users',
-  activity: 'menu',
-  iteration: 'menu',
-  exercise: 'menu',
-  nomination: 'nomination',
-  allocation_round: 'nomination',
-  programme: 'programme',
-  meeting: 'dialogue',
-  follow_up: 'dialogue',
-  dashboard: 'aggregate',
-};
+export type { Entity } from '../core/entities.js';
 
 export function resourceOf(entity: Entity): Resource {
   return RESOURCE_OF[entity];

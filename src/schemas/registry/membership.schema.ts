@@ -55,7 +55,16 @@ export const membershipOutput = z.object({
   updated_at: z.string(),
 });
 
+/** `/api/memberships`: every membership, or one member's or one organization's. */
 export const membershipListQuery = z.strictObject({
+  member_id: z.string().max(80).optional(),
+  organization_id: z.string().max(80).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+/** `/api/organizations/{id}/memberships` and `…/members`: on a day, or all periods. */
+export const membershipsOnQuery = z.strictObject({
   on: onQuery,
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).default(0),

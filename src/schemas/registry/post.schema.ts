@@ -38,6 +38,13 @@ export const postListQuery = z.strictObject({
   offset: z.coerce.number().int().min(0).default(0),
 });
 
+export const holdingListQuery = z.strictObject({
+  post_id: z.string().max(80).optional(),
+  person_id: z.string().max(80).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
 const holdingFields = {
   post_id: slugId,
   person_id: slugId,

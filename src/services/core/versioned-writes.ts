@@ -1,5 +1,6 @@
+import type { VersionedTable } from '../../domain/core/entities.js';
 import { applyPatch } from '../../domain/core/patch.js';
-import { assertCanWrite } from '../../domain/trust/access.js';
+import { assertCanWrite, type Entity } from '../../domain/trust/access.js';
 import {
   audit,
   deleteAudited,
@@ -14,7 +15,8 @@ import { type Ctx, inTransaction, now } from './context.js';
  * gives none, the rules a new or changed record must pass, its columns, and how it reads back.
  */
 export interface VersionedSpec<Create extends { id?: string | undefined }, Out> {
-  table: 'membership' | 'post_holding' | 'claim';
+  /** a versioned table whose records the policy knows by the table's name */
+  table: VersionedTable & Entity;
   idFor(input: Create): string;
   check(tx: Ctx, id: string, record: Omit<Create, 'id'>): Promise<void>;
   columns(record: Omit<Create, 'id'>): Record<string, unknown>;

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { stringify } from 'csv-stringify/sync';
+import { setting } from '../../config.js';
 import { DomainError } from '../../domain/core/errors.js';
 import { neutralizeFormula } from '../../domain/programmes/spreadsheet.js';
 import type { ProgrammeOut, ReviewOut } from '../../schemas/programmes/programme.schema.js';
@@ -14,8 +15,6 @@ export interface ExportFile {
   filename: string;
   body: Buffer | string;
 }
-
-export const CHROMIUM = process.env.CONCORD_CHROMIUM ?? '/usr/bin/chromium';
 
 const COLUMNS = [
   'objective_id',
@@ -174,9 +173,11 @@ export function reviewHtml(p: ProgrammeOut, r: ReviewOut): string {
 
 /** Prints HTML to PDF with headless Chromium, where one is installed. */
 export async function htmlToPdf(html: string): Promise<Buffer> {
-  if (!existsSync(CHROMIUM)) throw new DomainError('programme.pdf_unavailable', `no Chromium at ${CHROMIUM}`);
+  const chromiumPath = setting('CONCORD_CHROMIUM');
+  if (!existsSync(chromiumPath))
+    throw new DomainError('programme.pdf_unavailable', `no Chromium at ${chromiumPath}`);
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
   try {
     const page = await browser.newPage();
     await page.setContent(html, { waitUntil: 'load' });

@@ -1,6 +1,5 @@
+import { setting } from '../../config.js';
 import type { Dossier } from './dossier.service.js';
-
-const CHROMIUM = process.env.CONCORD_CHROMIUM ?? '/usr/bin/chromium';
 
 const esc = (v: unknown): string =>
   String(v ?? '').replace(
@@ -116,7 +115,10 @@ ${section(
 /** The briefing pack as PDF, printed by headless Chromium from the HTML page. */
 export async function dossierPdf(d: Dossier): Promise<Buffer> {
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  const browser = await chromium.launch({
+    executablePath: setting('CONCORD_CHROMIUM'),
+    args: ['--no-sandbox'],
+  });
   try {
     const page = await browser.newPage();
     await page.setContent(dossierHtml(d), { waitUntil: 'load' });

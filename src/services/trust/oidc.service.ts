@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import * as client from 'openid-client';
-import { z } from 'zod';
+import { type OidcSettings, oidcSettings } from '../../config.js';
 import { DomainError } from '../../domain/core/errors.js';
 import { newId } from '../../domain/core/ids.js';
 import { type Role, SYSTEM_ACTOR } from '../../domain/trust/actor.js';
@@ -15,30 +15,9 @@ import { openSession, presentUser, type SignedIn } from './account.service.js';
  * callback. The provider says who the user is (`iss` + `sub`) and, through one claim, what role
  * they have in Concord; a value Concord does not know is refused rather than guessed.
  */
-const settingsSchema = z.object({
-  OIDC_ISSUER: z.url(),
-  OIDC_CLIENT_ID: z.string().min(1),
-  OIDC_CLIENT_SECRET: z.string().min(1),
-  OIDC_REDIRECT_URI: z.url(),
-  OIDC_ROLE_CLAIM: z.string().min(1).default('concord_role'),
-  OIDC_SCOPES: z.string().default('openid profile email'),
-});
-export type OidcSettings = z.infer<typeof settingsSchema>;
-
 const LOGIN_MINUTES = 10;
 
-/** The settings from the environment, or null when single sign-on is not configured. */
-export function oidcSettings(env: NodeJS.ProcessEnv = process.env): OidcSettings | null {
-  if (!env.OIDC_ISSUER) return null;
-  const parsed = settingsSchema.safeParse(env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    throw new Error(`Invalid single sign-on settings: ${lines.join('; ')}`);
-  }
-  return parsed.data;
-}
-
-function requireSettings(env?: NodeJS.ProcessEnv): OidcSettings {
+function requireSettings(env?: Record<string, string | undefined>): OidcSettings {
   const settings = oidcSettings(env);
   if (!settings) throw new DomainError('oidc.not_configured', 'Single sign-on is not configured here');
   return settings;
@@ -72,7 +51,7 @@ async function configurationFor(s: OidcSettings): Promise<client.Configuration> 
 }
 
 /** Starts a sign-in: remembers state, nonce and PKCE verifier, and gives the provider's URL. */
-export async function beginOidcLogin(ctx: Ctx, env?: NodeJS.ProcessEnv): Promise<URL> {
+export async function beginOidcLogin(ctx: Ctx, env?: Record<string, string | undefined>): Promise<URL> {
   const s = requireSettings(env);
   const config = await configurationFor(s);
   const state = client.randomState();
@@ -128,7 +107,7 @@ function fail(detail: string): never {
 export async function completeOidcLogin(
   ctx: Ctx,
   query: Record<string, string | undefined>,
-  env?: NodeJS.ProcessEnv,
+  env?: Record<string, string | undefined>,
 ): Promise<OidcSignedIn> {
   const s = requireSettings(env);
   const state = query.state;

@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { setting } from '../../config.js';
 import type { DB } from './schema.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -101,7 +102,7 @@ export function openStore(
   }
   const pool = newPool(target, options.poolSize ?? 10);
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-  const readUrl = options.readUrl ?? process.env.DATABASE_READ_URL;
+  const readUrl = options.readUrl ?? setting('DATABASE_READ_URL');
   const read = readUrl ? openReadPool(readUrl, options.poolSize ?? 10) : db;
   return {
     db,
@@ -130,7 +131,7 @@ function newPool(target: string, max: number): pg.Pool {
 /** Like psql, connect as the operating-system user when the URL names none (unix-socket setups). */
 function withUser(target: string): string {
   const authority = target.slice(target.indexOf('://') + 3).split('/')[0] ?? '';
-  const user = process.env.PGUSER || userInfo().username;
+  const user = setting('PGUSER') || userInfo().username;
   return authority.includes('@') ? target : target.replace('://', `://${encodeURIComponent(user)}@`);
 }
 

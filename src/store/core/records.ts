@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { keyOf, SOFT_DELETED, type VersionedTable } from '../../domain/core/entities.js';
 import { DomainError } from '../../domain/core/errors.js';
 import type { Actor } from '../../domain/trust/actor.js';
 import { entryHash } from '../../domain/trust/audit-chain.js';
@@ -9,32 +10,12 @@ import type { DB } from './schema.js';
 /**
  * Versioned writes shared by every table: a change names the version it was based on, and a stale
  * one is refused instead of silently overwriting someone else's work. Every change is audited in the
- * same transaction.
+ * same transaction. The tables it accepts are the entity table's versioned ones (domain/core/entities.ts).
  */
-type VersionedTable =
-  | 'organization'
-  | 'membership'
-  | 'person'
-  | 'post'
-  | 'post_holding'
-  | 'source'
-  | 'claim'
-  | 'area'
-  | 'activity'
-  | 'iteration'
-  | 'nomination'
-  | 'meeting'
-  | 'follow_up';
-
-/** Registry records that are hidden, not removed, when deleted (restorable until purged). */
-const SOFT_DELETED: ReadonlySet<VersionedTable> = new Set(['organization', 'person', 'post', 'source']);
+export type { VersionedTable };
 
 // biome-ignore lint/suspicious/noExplicitAny: dynamic table names are checked by VersionedTable
 type Loose = Kysely<any>;
-
-function keyOf(table: VersionedTable): 'id' | 'code' {
-  return table === 'area' ? 'code' : 'id';
-}
 
 export async function findVersion(
   db: Kysely<DB>,

@@ -1,14 +1,11 @@
 import type { Kysely } from 'kysely';
+import type { VersionedTable } from '../../domain/core/entities.js';
 import { deleteVersioned, findVersion, insertVersioned, updateVersioned } from '../core/records.js';
 import type { DB } from '../core/schema.js';
 
-/**
- * records.ts's versioned writes for the dialogue tables. Its VersionedTable union predates them; the
- * functions take any table keyed by `id`, so the names are widened here, in one place.
- */
-export type DialogueVersioned = 'meeting' | 'follow_up' | 'person_candidate';
-type Registry = Parameters<typeof insertVersioned>[1];
-const widen = (t: DialogueVersioned) => t as unknown as Registry;
+/** records.ts's versioned writes for the dialogue tables (the entity table's versioned dialogue ones). */
+export type DialogueVersioned = VersionedTable<'dialogue'>;
+const widen = (t: DialogueVersioned) => t;
 
 export const insertDialogue = (
   db: Kysely<DB>,

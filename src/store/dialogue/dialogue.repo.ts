@@ -1,14 +1,18 @@
 import type { Kysely } from 'kysely';
+import { scopeColumns } from '../../domain/core/entities.js';
 import type { Actor } from '../../domain/trust/actor.js';
+import type { followUpListQuery } from '../../schemas/dialogue/meeting.schema.js';
+import type { ListFilter } from '../core/list-filter.js';
 import type { DB } from '../core/schema.js';
 import { visibleWhere } from '../trust/access.js';
-import { MEETING_SCOPE } from './meeting.repo.js';
 
 /** Follow-ups are read through their meeting: they share its partner and marking. */
-export interface FollowUpFilter {
-  partner_id?: string;
-  meeting_id?: string;
-  status?: string;
+const FOLLOW_UP_SCOPE = scopeColumns('follow_up');
+
+export type FollowUpFilter = Omit<ListFilter<typeof followUpListQuery>, 'due' | 'on'> & DueWindow;
+
+/** The API's `due` and `on`, as the service turns them into days. */
+export interface DueWindow {
   /** open actions due before this day */
   dueBefore?: string;
   /** open actions due from `dueFrom` to `dueTo` */
@@ -20,7 +24,7 @@ export function followUpQuery(db: Kysely<DB>, actor: Actor, f: FollowUpFilter) {
   let q = db
     .selectFrom('follow_up')
     .innerJoin('meeting', 'meeting.id', 'follow_up.meeting_id')
-    .where((eb) => visibleWhere(eb, actor, 'follow_up', MEETING_SCOPE));
+    .where((eb) => visibleWhere(eb, actor, 'follow_up', FOLLOW_UP_SCOPE));
   if (f.partner_id) q = q.where('meeting.partner_id', '=', f.partner_id);
   if (f.meeting_id) q = q.where('follow_up.meeting_id', '=', f.meeting_id);
   if (f.status) q = q.where('follow_up.status', '=', f.status);

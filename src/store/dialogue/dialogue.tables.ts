@@ -1,5 +1,4 @@
 import type { Generated } from 'kysely';
-import type { TableSpec } from '../core/table-spec.js';
 
 interface Versioned {
   version: number;
@@ -95,13 +94,3 @@ export interface DialogueTables {
   meeting_source: MeetingSourceTable;
   follow_up: FollowUpTable;
 }
-
-/** Parents before children, as a copy must load them. */
-export const DIALOGUE_TABLES: readonly TableSpec[] = [
-  { name: 'person_candidate', key: 'id' },
-  { name: 'meeting', key: 'id' },
-  { name: 'meeting_participant', key: 'id' },
-  { name: 'meeting_source', key: 'id' },
-  { name: 'follow_up', key: 'id' },
-];
-export const DIALOGUE_IDENTITY_TABLES: readonly string[] = ['meeting_participant', 'meeting_source'];

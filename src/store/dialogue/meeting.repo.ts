@@ -1,27 +1,18 @@
 import type { Kysely } from 'kysely';
+import { scopeColumns } from '../../domain/core/entities.js';
 import { seesAll } from '../../domain/trust/access.js';
 import type { Actor } from '../../domain/trust/actor.js';
+import type { meetingListQuery } from '../../schemas/dialogue/meeting.schema.js';
+import type { ListFilter } from '../core/list-filter.js';
 import type { DB } from '../core/schema.js';
 import { searchContains } from '../core/search.js';
 import { meetingCount } from '../insight/dashboard.repo.js';
 import { visibleWhere } from '../trust/access.js';
 
 /** A meeting's scope columns: whom it concerns, its marking and whom that releases it to. */
-export const MEETING_SCOPE = {
-  partner: 'meeting.partner_id',
-  marking: 'meeting.marking',
-  releasableTo: 'meeting.releasable_to',
-} as const;
+export const MEETING_SCOPE = scopeColumns('meeting');
 
-export interface MeetingFilter {
-  partner_id?: string;
-  channel?: string;
-  person_id?: string;
-  from?: string;
-  to?: string;
-  q?: string;
-  status?: string;
-}
+export type MeetingFilter = ListFilter<typeof meetingListQuery>;
 
 function meetingQuery(db: Kysely<DB>, actor: Actor, f: MeetingFilter) {
   // No condition at all for who sees everything: SQLite then counts from an index alone.
@@ -32,7 +23,6 @@ function meetingQuery(db: Kysely<DB>, actor: Actor, f: MeetingFilter) {
     );
   if (f.partner_id) q = q.where('meeting.partner_id', '=', f.partner_id);
   if (f.channel) q = q.where('meeting.channel', '=', f.channel);
-  if (f.status) q = q.where('meeting.status', '=', f.status);
   if (f.from) q = q.where('meeting.start_hi', '>=', f.from);
   if (f.to) q = q.where('meeting.start_lo', '<=', f.to.length === 10 ? f.to : `${f.to}\uffff`);
   const text = f.q;

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { DashboardQuery } from '../../schemas/insight/dashboard.schema.js';
 import type { DB } from '../core/schema.js';
 
 /** The counters of migration 0009, kept exact by triggers; derived, so not among the copied TABLES. */
@@ -30,10 +31,8 @@ export interface YearWindow {
   to?: number;
 }
 
-export interface TallyFilter extends YearWindow {
-  partner?: string;
-  provider?: string;
-}
+/** The dashboard's query, declared once in schemas/insight/dashboard.schema.ts. */
+export type TallyFilter = DashboardQuery;
 
 const tallies = (db: Kysely<DB>) => db.withTables<TallyTables>();
 

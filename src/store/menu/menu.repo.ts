@@ -1,31 +1,23 @@
 import { type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely';
+import { scopeColumns, type VersionedTable } from '../../domain/core/entities.js';
 import { SEATED } from '../../domain/menu/vocabulary.js';
 import type { Actor } from '../../domain/trust/actor.js';
-import type { insertVersioned } from '../core/records.js';
+import type { activityListQuery, iterationListQuery } from '../../schemas/menu/menu.schema.js';
+import type { ListFilter } from '../core/list-filter.js';
 import type { DB } from '../core/schema.js';
 import { searchContains } from '../core/search.js';
 import { visibleWhere } from '../trust/access.js';
 import type { ExerciseNationTable } from './menu.tables.js';
 
-/** The menu's versioned tables, for records.ts (which lists the registry's by name). */
-export type MenuVersioned = 'activity' | 'iteration' | 'nomination' | 'allocation_round';
-export const versioned = (table: MenuVersioned) => table as unknown as Parameters<typeof insertVersioned>[1];
+/** The menu's and nominations' versioned tables (from the entity table), for records.ts. */
+export type MenuVersioned = VersionedTable<'menu' | 'nominations'>;
+export const versioned = (table: MenuVersioned): VersionedTable => table;
 
-export const ACTIVITY_SCOPE = {
-  provider: 'a.provider_id',
-  marking: 'a.marking',
-  releasableTo: 'a.releasable_to',
-} as const;
+/** An activity's scope, with `a` for the activity (iterations and exercises read theirs through it). */
+export const ACTIVITY_SCOPE = scopeColumns('activity', { activity: 'a' });
+const ITERATION_SCOPE = scopeColumns('iteration', { activity: 'a' });
 
-export interface ActivityFilter {
-  q?: string;
-  area?: string;
-  type?: string;
-  provider?: string;
-  from?: string;
-  to?: string;
-  eligible_for?: string;
-}
+export type ActivityFilter = ListFilter<typeof activityListQuery>;
 
 type ActivityEb = ExpressionBuilder<DB & { a: DB['activity'] }, 'a'>;
 
@@ -169,16 +161,10 @@ export async function findIteration(db: Kysely<DB>, id: string) {
   return iterationWithActivity(db).where('i.id', '=', id).executeTakeFirst();
 }
 
-export interface IterationFilter {
-  activity_id?: string;
-  provider?: string;
-  status?: string;
-  from?: string;
-  to?: string;
-}
+export type IterationFilter = ListFilter<typeof iterationListQuery>;
 
 export function iterationQuery(db: Kysely<DB>, actor: Actor, f: IterationFilter) {
-  let q = iterationWithActivity(db).where((eb) => visibleWhere(eb, actor, 'iteration', ACTIVITY_SCOPE));
+  let q = iterationWithActivity(db).where((eb) => visibleWhere(eb, actor, 'iteration', ITERATION_SCOPE));
   if (f.activity_id) q = q.where('i.activity_id', '=', f.activity_id);
   if (f.provider) q = q.where('a.provider_id', '=', f.provider);
   if (f.status) q = q.where('i.status', '=', f.status);

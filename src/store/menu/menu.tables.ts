@@ -1,5 +1,4 @@
 import type { Generated } from 'kysely';
-import type { TableSpec } from '../core/table-spec.js';
 
 interface Versioned {
   version: number;
@@ -112,15 +111,3 @@ export interface MenuTables {
   allocation_round: AllocationRoundTable;
   allocation_decision: AllocationDecisionTable;
 }
-
-/** Parents before children, as a copy must load them. */
-export const MENU_TABLES: readonly TableSpec[] = [
-  { name: 'activity', key: 'id' },
-  { name: 'iteration', key: 'id' },
-  { name: 'nomination', key: 'id' },
-  { name: 'exercise', key: 'iteration_id' },
-  { name: 'exercise_nation', key: 'id' },
-  { name: 'allocation_round', key: 'id' },
-  { name: 'allocation_decision', key: 'id' },
-];
-export const MENU_IDENTITY_TABLES: readonly string[] = [];

@@ -1,10 +1,13 @@
 import { type Kysely, sql } from 'kysely';
+import { scopeColumns } from '../../domain/core/entities.js';
 import type { Actor } from '../../domain/trust/actor.js';
+import type { nominationListQuery } from '../../schemas/nominations/nomination.schema.js';
 import type { Dialect } from '../core/db.js';
+import type { ListFilter } from '../core/list-filter.js';
 import type { DB } from '../core/schema.js';
 import { visibleWhere } from '../trust/access.js';
 
-export const NOMINATION_SCOPE = { partner: 'n.partner_id', provider: 'a.provider_id' } as const;
+export const NOMINATION_SCOPE = scopeColumns('nomination', { nomination: 'n', activity: 'a' });
 
 /** A nomination with what access, rules and presentation need from its iteration and activity. */
 export function nominationWithContext(db: Kysely<DB>) {
@@ -31,14 +34,10 @@ export async function findNomination(db: Kysely<DB>, id: string) {
   return nominationWithContext(db).where('n.id', '=', id).executeTakeFirst();
 }
 
-export interface NominationFilter {
-  iteration_id?: string;
+export type NominationFilter = ListFilter<typeof nominationListQuery> & {
+  /** not an API filter: an allocation round reads the nominations of its iterations */
   iteration_ids?: readonly string[];
-  partner_id?: string;
-  provider_id?: string;
-  person_id?: string;
-  status?: string;
-}
+};
 
 export function nominationQuery(db: Kysely<DB>, actor: Actor, f: NominationFilter) {
   let q = nominationWithContext(db).where((eb) => visibleWhere(eb, actor, 'nomination', NOMINATION_SCOPE));

@@ -1,4 +1,5 @@
 import { type Kysely, type SqlBool, sql } from 'kysely';
+import { scopeColumns } from '../../domain/core/entities.js';
 import { DomainError } from '../../domain/core/errors.js';
 import { containsPattern } from '../../domain/core/search-text.js';
 import type { Actor } from '../../domain/trust/actor.js';
@@ -9,11 +10,7 @@ import type { ProgrammeTable, ProgrammeVersionTable } from './programme.tables.j
 export type ProgrammeRow = ProgrammeTable;
 export type ProgrammeVersionRow = ProgrammeVersionTable;
 
-const SCOPE = {
-  partner: 'programme.partner_id',
-  marking: 'programme.marking',
-  releasableTo: 'programme.releasable_to',
-};
+const SCOPE = scopeColumns('programme');
 
 export async function findProgramme(db: Kysely<DB>, id: string) {
   return db.selectFrom('programme').selectAll().where('id', '=', id).executeTakeFirst();

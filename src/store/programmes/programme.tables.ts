@@ -1,5 +1,3 @@
-import type { TableSpec } from '../core/table-spec.js';
-
 export interface ProgrammeTable {
   id: string;
   partner_id: string;
@@ -57,11 +55,3 @@ export interface ProgrammeTables {
   programme_version: ProgrammeVersionTable;
   programme_feedback: ProgrammeFeedbackTable;
 }
-
-/** Parents before children, as a copy must load them. */
-export const PROGRAMME_TABLES: readonly TableSpec[] = [
-  { name: 'programme', key: 'id' },
-  { name: 'programme_version', key: 'id' },
-  { name: 'programme_feedback', key: 'id' },
-];
-export const PROGRAMME_IDENTITY_TABLES: readonly string[] = [];

@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
+import type { membershipListQuery } from '../../schemas/registry/membership.schema.js';
 import type { Store } from '../core/db.js';
+import type { ListFilter } from '../core/list-filter.js';
 import { preparedOnce } from '../core/prepared.js';
 import type { DB, MembershipTable } from '../core/schema.js';
 
@@ -39,7 +41,7 @@ export function allMembershipsOf(store: Store, side: MembershipSide, orgId: stri
 
 export async function listMemberships(
   db: Kysely<DB>,
-  f: { member_id?: string; organization_id?: string },
+  f: ListFilter<typeof membershipListQuery>,
   limit: number,
   offset: number,
 ) {

@@ -1,14 +1,12 @@
 import { type Kysely, sql } from 'kysely';
 import { containsPattern } from '../../domain/core/search-text.js';
+import type { organizationListQuery } from '../../schemas/registry/organization.schema.js';
+import type { ListFilter } from '../core/list-filter.js';
 import type { DB, OrganizationTable } from '../core/schema.js';
 
 export type OrganizationRow = OrganizationTable;
 
-export interface OrganizationFilter {
-  q?: string;
-  kind?: string;
-  parent_id?: string;
-}
+export type OrganizationFilter = ListFilter<typeof organizationListQuery>;
 
 /** `key` is an id, or an ISO 3166-1 alpha-2 code written in capitals (TJ). */
 export async function findOrganization(db: Kysely<DB>, key: string): Promise<OrganizationRow | undefined> {

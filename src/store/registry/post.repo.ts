@@ -1,6 +1,8 @@
 import { type Kysely, sql } from 'kysely';
 import { containsPattern } from '../../domain/core/search-text.js';
+import type { holdingListQuery, postListQuery } from '../../schemas/registry/post.schema.js';
 import type { Store } from '../core/db.js';
+import type { ListFilter } from '../core/list-filter.js';
 import { preparedOnce } from '../core/prepared.js';
 import type { DB, PostHoldingTable } from '../core/schema.js';
 
@@ -26,7 +28,7 @@ export async function postsByIds(db: Kysely<DB>, ids: readonly string[]) {
 
 export async function listPosts(
   db: Kysely<DB>,
-  f: { q?: string; organization_id?: string },
+  f: ListFilter<typeof postListQuery>,
   limit: number,
   offset: number,
 ) {
@@ -77,7 +79,7 @@ export async function holdingsWhere(db: Kysely<DB>, column: 'post_id' | 'person_
 
 export async function listHoldings(
   db: Kysely<DB>,
-  f: { post_id?: string; person_id?: string },
+  f: ListFilter<typeof holdingListQuery>,
   limit: number,
   offset: number,
 ) {

@@ -1,4 +1,6 @@
 import type { Kysely } from 'kysely';
+import type { claimListQuery } from '../../schemas/registry/source.schema.js';
+import type { ListFilter } from '../core/list-filter.js';
 import type { DB } from '../core/schema.js';
 
 export async function findSource(db: Kysely<DB>, id: string) {
@@ -36,11 +38,7 @@ export async function sourceIsCited(db: Kysely<DB>, id: string): Promise<boolean
   );
 }
 
-export interface ClaimFilter {
-  subject_type?: string;
-  subject_id?: string;
-  source_id?: string;
-}
+export type ClaimFilter = ListFilter<typeof claimListQuery>;
 
 function claimQuery(db: Kysely<DB>, f: ClaimFilter) {
   let q = db.selectFrom('claim').innerJoin('source', 'source.id', 'claim.source_id');

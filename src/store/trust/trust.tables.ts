@@ -1,5 +1,3 @@
-import type { TableSpec } from '../core/table-spec.js';
-
 /** A destructive action one administrator asked for and a different one must approve. */
 export interface PendingActionTable {
   id: string;
@@ -46,9 +44,3 @@ export interface TrustTables {
   user_identity: UserIdentityTable;
   oidc_login: OidcLoginTable;
 }
-
-export const TRUST_TABLES: readonly TableSpec[] = [
-  { name: 'pending_action', key: 'id' },
-  { name: 'user_identity', key: 'id' },
-  { name: 'oidc_login', key: 'state' },
-];

@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { idParam, page, problem } from '../../../schemas/core/common.schema.js';
 import {
   membershipCreate,
   membershipListQuery,
   membershipOutput,
   membershipPatch,
+  membershipsOnQuery,
 } from '../../../schemas/registry/membership.schema.js';
 import {
   createMembership,
@@ -27,12 +27,7 @@ export function membershipRoutes(app: FastifyInstance, store: Store) {
     noun: 'membership',
     entity: 'membership',
     schemas: {
-      listQuery: z.strictObject({
-        member_id: z.string().max(80).optional(),
-        organization_id: z.string().max(80).optional(),
-        limit: z.coerce.number().int().min(1).max(500).default(50),
-        offset: z.coerce.number().int().min(0).default(0),
-      }),
+      listQuery: membershipListQuery,
       create: membershipCreate,
       patch: membershipPatch,
       output: membershipOutput,
@@ -50,7 +45,7 @@ export function membershipRoutes(app: FastifyInstance, store: Store) {
     tags: ['organizations'],
     summary,
     params: idParam,
-    querystring: membershipListQuery,
+    querystring: membershipsOnQuery,
     response: { 200: page(membershipOutput), 400: problem, 404: problem },
   });
   r.get(

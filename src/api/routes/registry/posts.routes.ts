@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { idParam, page, problem } from '../../../schemas/core/common.schema.js';
 import {
   holdersQuery,
   holdingCreate,
+  holdingListQuery,
   holdingOutput,
   holdingPatch,
   postCreate,
@@ -61,12 +61,7 @@ export function postRoutes(app: FastifyInstance, store: Store) {
     noun: 'post holding',
     entity: 'post_holding',
     schemas: {
-      listQuery: z.strictObject({
-        post_id: z.string().max(80).optional(),
-        person_id: z.string().max(80).optional(),
-        limit: z.coerce.number().int().min(1).max(500).default(50),
-        offset: z.coerce.number().int().min(0).default(0),
-      }),
+      listQuery: holdingListQuery,
       create: holdingCreate,
       patch: holdingPatch,
       output: holdingOutput,
