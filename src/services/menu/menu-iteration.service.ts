@@ -1,7 +1,8 @@
 import { DomainError } from '../../domain/core/errors.js';
 import { newId } from '../../domain/core/ids.js';
 import { assertCanRead, assertCanWrite } from '../../domain/trust/access.js';
-import type { Marking, RecordScope } from '../../domain/trust/policy.js';
+import { canOn, mayWriteOn } from '../../domain/trust/can.js';
+import { allowed, type Marking, type RecordScope } from '../../domain/trust/policy.js';
 import type { Page } from '../../schemas/core/common.schema.js';
 import type {
   ExerciseInput,
@@ -61,7 +62,15 @@ function presentExercise(e: ExerciseRows | undefined): ExerciseOut | null {
 async function present(ctx: Ctx, rows: IterationRow[]): Promise<IterationOut[]> {
   const ids = rows.map((r) => r.id);
   const [taken, exercises] = await Promise.all([seatsTaken(ctx.db, ids), exercisesOfIterations(ctx.db, ids)]);
+  const actor = ctx.actor;
   return rows.map((r) => ({
+    can: {
+      ...canOn(actor, 'iteration', iterationScope(r)),
+      // For the actor's own country; staff (no country of their own) nominate for any partner.
+      nominate: mayWriteOn(actor, 'nomination', { partnerId: actor.organizationId ?? null }),
+      decide: mayWriteOn(actor, 'nomination', { providerId: r.provider_id }),
+      read_nominations: allowed(actor, 'read', 'nomination'),
+    },
     id: r.id,
     activity_id: r.activity_id,
     activity_key: r.activity_key,
