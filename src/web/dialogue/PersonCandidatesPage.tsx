@@ -3,13 +3,14 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../core/api/client.js';
+import { errorUnder } from '../core/api/field-errors.js';
 import { Dash, QueryState, RouterAnchor, useLang, usePageTitle } from '../core/components/common.js';
 import { personPath } from '../core/components/links.js';
 import { PersonSelect } from '../core/components/PersonSelect.js';
 import { formatCount } from '../core/i18n/format.js';
 import { useSession } from '../core/session/session.js';
 import { type CandidateOut, confirmDraftPerson, draftPeopleQuery, rejectDraftPerson } from './api.js';
-import { fieldError, READABLE_ERRORS, STAFF } from './ui.js';
+import { READABLE_ERRORS, STAFF } from './ui.js';
 
 const PAGE = 25;
 const STATUSES = ['draft', 'confirmed', 'rejected', 'all'] as const;
@@ -69,7 +70,7 @@ function LinkDialog({ draft, onClose }: { draft: CandidateOut; onClose: () => vo
             value={personId}
             onChange={setPersonId}
             nothingFoundMessage={t('dialogue.drafts.nobody')}
-            error={fieldError(link.error, 'person_id') ?? rowError(link.error)}
+            error={errorUnder(link.error, 'person_id') ?? rowError(link.error)}
             data-autofocus
           />
           <Group justify="flex-end" gap="sm">

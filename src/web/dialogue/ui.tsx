@@ -3,7 +3,6 @@ import { useQuery } from '@tanstack/react-query';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../domain/trust/actor.js';
-import { ApiError } from '../core/api/client.js';
 import { organizationQuery, organizationsQuery } from '../core/api/queries.js';
 import { useLang } from '../core/components/common.js';
 import { organizationName } from '../core/i18n/names.js';
@@ -26,15 +25,6 @@ export const KNOWN_CHANNELS = [
   'secretary-general',
   'eapc',
 ];
-
-/** The reason the API gave for one field (or any field under it), shown next to that field's input. */
-export function fieldError(error: unknown, ...fields: string[]): string | undefined {
-  if (!(error instanceof ApiError)) return undefined;
-  const hit = error.errors.find((e) =>
-    fields.some((f) => e.field === f || e.field.startsWith(`${f}.`) || e.field.startsWith(`${f}[`)),
-  );
-  return hit?.reason;
-}
 
 /** The partner countries as options of a select, named in the UI language. */
 export function usePartnerOptions(): { value: string; label: string }[] {

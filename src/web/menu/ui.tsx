@@ -4,13 +4,6 @@ import type { Role } from '../../domain/trust/actor.js';
 import { ApiError } from '../core/api/client.js';
 import type { NominationStatus } from './api.js';
 
-/** The reason the API gave for one field, to show next to that field's input. */
-export function fieldError(error: unknown, ...fields: string[]): string | undefined {
-  if (!(error instanceof ApiError)) return undefined;
-  const hit = error.errors.find((e) => fields.some((f) => e.field === f || e.field.endsWith(`.${f}`)));
-  return hit?.reason;
-}
-
 /** Problems of an answer that name none of the fields a form shows (shown above the form). */
 export function otherErrors(error: unknown, shown: string[]): boolean {
   if (!(error instanceof ApiError)) return error !== null && error !== undefined;

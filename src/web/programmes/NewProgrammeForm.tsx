@@ -5,10 +5,10 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../core/api/client.js';
+import { fieldError } from '../core/api/field-errors.js';
 import { ErrorNotice } from '../core/components/common.js';
 import { usePartnerOptions } from '../dialogue/ui.js';
 import { PROGRAMME_KINDS, type ProgrammeKind, programmeApi } from './api.js';
-import { fieldError } from './ui.js';
 
 const SHOWN = ['partner_id', 'kind', 'start_date', 'end_date', 'title', 'id'];
 

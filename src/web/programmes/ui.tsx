@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { type ProgrammeStatus, type Side, TRANSITIONS } from '../../domain/programmes/lifecycle.js';
 import type { Role } from '../../domain/trust/actor.js';
 import type { SessionOut } from '../../schemas/trust/account.schema.js';
-import { ApiError } from '../core/api/client.js';
 import { useLang } from '../core/components/common.js';
 import { areasQuery } from '../menu/api.js';
 import type { ProgrammeOut } from './api.js';
@@ -49,20 +48,6 @@ export function sideOf(
   if (user.role === 'admin' || user.role === 'staff') return 'organization';
   if (user.role === 'partner' && user.organization_id === programme.partner_id) return 'partner';
   return null;
-}
-
-/** The reason the API gave for exactly this field, shown next to its input. */
-export function fieldError(error: unknown, field: string): string | undefined {
-  if (!(error instanceof ApiError)) return undefined;
-  return error.errors.find((e) => e.field === field)?.reason;
-}
-
-/** The reason the API gave for this field or any field under it. */
-export function errorUnder(error: unknown, field: string): string | undefined {
-  if (!(error instanceof ApiError)) return undefined;
-  return error.errors.find(
-    (e) => e.field === field || e.field.startsWith(`${field}.`) || e.field.startsWith(`${field}[`),
-  )?.reason;
 }
 
 /** A new item id within the programme (kept across versions, so diffs follow it). */
