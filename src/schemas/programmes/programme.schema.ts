@@ -182,6 +182,10 @@ export const programmeOutput = z.object({
     amend: z.boolean().describe('May propose (or replace) an amendment of the agreed content'),
     sign_amendment: z.boolean().describe('May sign the pending amendment for your side'),
     feedback: z.boolean().describe('May add review feedback'),
+    side: z
+      .enum(['organization', 'partner'])
+      .nullable()
+      .describe('The side you speak for on it: its moves and sign-offs are yours (null: you read it only)'),
   }),
   id: z.string(),
   partner_id: z.string(),

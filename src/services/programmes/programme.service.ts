@@ -118,6 +118,7 @@ function programmeCan(
     amend: open && AGREED_STATUSES.has(status),
     sign_amendment: open && side !== null && amendment !== null && signed === null,
     feedback: open,
+    side,
   };
 }
 

@@ -24,7 +24,7 @@ import { analyzeReport, confirmReport, type IngestOut } from './api.js';
 import { MeetingFields } from './MeetingFields.js';
 import { newParticipant, type ParticipantDraft, participantsInput } from './ParticipantsEditor.js';
 import { ReportHighlights } from './ReportHighlights.js';
-import { READABLE_ERRORS, STAFF } from './ui.js';
+import { READABLE_ERRORS } from './ui.js';
 
 type MeetingDraft = IngestOut['extraction']['meetings'][number];
 
@@ -98,7 +98,7 @@ export default function IngestPage() {
   const { t } = useTranslation();
   const lang = useLang();
   usePageTitle(t('dialogue.ingest.title'));
-  const { role } = useSession();
+  const { can } = useSession();
   const navigate = useNavigate();
   const client = useQueryClient();
   const [text, setText] = useState('');
@@ -175,7 +175,8 @@ export default function IngestPage() {
       ? error.errors.length === 0 || error.errors.some((e) => !/^(meeting|source)\./.test(e.field))
       : !!error;
 
-  if (!STAFF.includes(role))
+  // Reading a report writes meetings and may add people to the registry.
+  if (!(can('dialogue.write') && can('registry.write')))
     return (
       <>
         <Title order={1}>{t('dialogue.ingest.title')}</Title>

@@ -11,7 +11,7 @@ import { useSession } from '../core/session/session.js';
 import { createMeeting } from './api.js';
 import { type MeetingCore, MeetingFields } from './MeetingFields.js';
 import { newParticipant, type ParticipantDraft, participantsInput } from './ParticipantsEditor.js';
-import { READABLE_ERRORS, STAFF } from './ui.js';
+import { READABLE_ERRORS } from './ui.js';
 
 const SHOWN = [
   'partner_id',
@@ -35,7 +35,7 @@ const SHOWN = [
 export default function NewMeetingPage() {
   const { t } = useTranslation();
   usePageTitle(t('dialogue.new.title'));
-  const { role } = useSession();
+  const { can } = useSession();
   const navigate = useNavigate();
   const client = useQueryClient();
   const [form, setForm] = useState({
@@ -99,7 +99,7 @@ export default function NewMeetingPage() {
       ? error.errors.length === 0 || error.errors.some((e) => !SHOWN.some((f) => e.field.startsWith(f)))
       : !!error;
 
-  if (!STAFF.includes(role))
+  if (!can('dialogue.write'))
     return (
       <>
         <Title order={1}>{t('dialogue.new.title')}</Title>

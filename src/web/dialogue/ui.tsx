@@ -2,7 +2,6 @@ import { Badge } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Role } from '../../domain/trust/actor.js';
 import { organizationQuery, organizationsQuery } from '../core/api/queries.js';
 import { useLang } from '../core/components/common.js';
 import { organizationName } from '../core/i18n/names.js';
@@ -13,10 +12,6 @@ import type { FollowUpOut } from './api.js';
  * (≥ 4.5:1, WCAG 1.4.3). Better in the shared theme; scoped here until it is.
  */
 export const READABLE_ERRORS = { '--mantine-color-error': 'var(--mantine-color-red-9)' } as CSSProperties;
-
-export const STAFF: Role[] = ['admin', 'staff'];
-/** Dialogue records follow their marking; Ally observers see aggregates only (domain/policy.ts). */
-export const DIALOGUE_READERS: Role[] = ['admin', 'staff', 'partner', 'provider', 'public'];
 
 /** Channels the demo and the report reader know; other names may be typed. */
 export const KNOWN_CHANNELS = [

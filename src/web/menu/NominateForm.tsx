@@ -29,8 +29,7 @@ export function NominateForm({ iteration }: { iteration: IterationOut }) {
   const { t } = useTranslation();
   const lang = useLang();
   const client = useQueryClient();
-  const { user, role } = useSession();
-  const ownPartner = role === 'partner' ? (user?.organization_id ?? '') : '';
+  const { ownPartner = '' } = useSession();
   const [partner, setPartner] = useState(ownPartner);
   const [mode, setMode] = useState<'registry' | 'new'>('new');
   const [personId, setPersonId] = useState<string | null>(null);

@@ -1,6 +1,5 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Role } from '../../domain/trust/actor.js';
 import { ApiError } from '../core/api/client.js';
 import type { NominationStatus } from './api.js';
 
@@ -27,12 +26,4 @@ export function StatusBadge({ status }: { status: NominationStatus }) {
       {t(`menu.status.${status}`)}
     </Badge>
   );
-}
-
-export const STAFF: Role[] = ['admin', 'staff'];
-export const NOMINATION_READERS: Role[] = ['admin', 'staff', 'partner', 'provider'];
-
-/** May this user decide the nominations of an iteration the given provider offers? */
-export function decides(role: Role, organizationId: string | null | undefined, providerId: string): boolean {
-  return STAFF.includes(role) || (role === 'provider' && organizationId === providerId);
 }
