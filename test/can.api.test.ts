@@ -147,6 +147,7 @@ for (const db of testDatabases()) {
           amend: false,
           sign_amendment: false,
           feedback: true,
+          side: 'organization',
         });
         expect(await read('tj', url)).toEqual({
           update: true,
@@ -155,6 +156,7 @@ for (const db of testDatabases()) {
           amend: false,
           sign_amendment: false,
           feedback: true,
+          side: 'partner',
         });
         for (const reader of ['kz', 'provider', 'observer', 'anonymous'])
           expect(await read(reader, url), reader).toBe(404);
