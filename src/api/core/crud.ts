@@ -1,10 +1,10 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { assertCanWrite, type Entity } from '../../domain/trust/access.js';
+import type { Entity } from '../../domain/trust/access.js';
 import { idParam, type Page, page, problem } from '../../schemas/core/common.schema.js';
 import type { Ctx } from '../../services/core/context.js';
 import type { Store } from '../../store/core/db.js';
-import { ctxOf, etag, expectedVersion } from './request-context.js';
+import { ctxOf, etag, expectedVersion, mayWrite } from './request-context.js';
 
 /**
  * The five routes every registry resource has — list, read, create, change, delete — declared once.
@@ -78,12 +78,12 @@ export function registerCrud<
   );
 
   // Who may write is settled before validation, so a refused caller learns nothing about the body.
-  const mayWrite = async (req: FastifyRequest) => assertCanWrite(req.actor, spec.entity);
+  const mayWriteIt = mayWrite(spec.entity);
 
   r.post(
     spec.path,
     {
-      preValidation: mayWrite,
+      preValidation: mayWriteIt,
       schema: {
         tags: [tag],
         summary: `Create ${article(noun)}`,
@@ -104,7 +104,7 @@ export function registerCrud<
   r.patch(
     `${spec.path}/:id`,
     {
-      preValidation: mayWrite,
+      preValidation: mayWriteIt,
       schema: {
         tags: [tag],
         summary: `Change ${article(noun)} (send If-Match or "version")`,
@@ -127,7 +127,7 @@ export function registerCrud<
   r.delete(
     `${spec.path}/:id`,
     {
-      preValidation: mayWrite,
+      preValidation: mayWriteIt,
       schema: {
         tags: [tag],
         summary: `Delete ${article(noun)} (send If-Match or ?version=)`,

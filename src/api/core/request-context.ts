@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../../domain/core/errors.js';
+import { assertCanRead, assertCanWrite, type Entity } from '../../domain/trust/access.js';
 import { type Actor, PUBLIC_ACTOR } from '../../domain/trust/actor.js';
 import { type Ctx, contextFor } from '../../services/core/context.js';
 import { type SessionActor, sessionActor } from '../../services/trust/account.service.js';
@@ -86,3 +87,17 @@ export function expectedVersion(request: FastifyRequest, bodyVersion?: number): 
 export function etag(version: number): string {
   return `"${version}"`;
 }
+
+/**
+ * The route-level policy check, as a preValidation hook: an actor the policy never lets change this
+ * kind of record (every one of `entities`) is refused before the body is read, so a refused caller
+ * learns nothing from its validation. The service still checks the record itself.
+ */
+export const mayWrite =
+  (...entities: Entity[]) =>
+  async (req: FastifyRequest) => {
+    for (const entity of entities) assertCanWrite(req.actor, entity);
+  };
+
+/** The same for reads: a kind of record the actor never reads answers 404 before anything else. */
+export const mayRead = (entity: Entity) => async (req: FastifyRequest) => assertCanRead(req.actor, entity);

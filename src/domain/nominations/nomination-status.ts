@@ -26,3 +26,8 @@ export function transitionError(from: NominationStatus, to: NominationStatus): s
 export function freesSeat(from: NominationStatus, to: NominationStatus): boolean {
   return from === 'ACCEPTED' && to === 'DECLINED';
 }
+
+/** The statuses a nomination may move to from `from` (what a client may offer). */
+export function nextStatuses(from: NominationStatus): readonly NominationStatus[] {
+  return NEXT[from];
+}

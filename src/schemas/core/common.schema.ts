@@ -89,3 +89,17 @@ export function patchOf<T extends z.ZodRawShape>(create: z.ZodObject<T>) {
   ) as unknown as { [K in keyof T]: z.ZodOptional<WithoutDefault<T[K]>> };
   return z.strictObject({ ...shape, version: version.optional() });
 }
+
+/**
+ * What the caller may do with the record, from the policy table (domain/trust/can.ts): a client shows
+ * the actions offered here and never decides them from a role.
+ */
+export const recordCan = z
+  .object({
+    update: z.boolean().describe('May change it'),
+    delete: z.boolean().describe('May delete it'),
+  })
+  .describe('What you may do with this record');
+
+/** recordCan with the actions a kind of record adds (restore, decide, transitions…). */
+export const canWith = <T extends z.ZodRawShape>(extra: T) => recordCan.extend(extra);

@@ -2,7 +2,17 @@ import { z } from 'zod';
 import { DIALOGUE_KINDS, PLOVER_MODES } from '../../domain/dialogue/event-codes.js';
 import { FOLLOW_UP_STATUSES } from '../../domain/dialogue/follow-up-state.js';
 import { MARKINGS } from '../../domain/trust/policy.js';
-import { fullDate, onQuery, partialDate, patchOf, slugId, text, version } from '../core/common.schema.js';
+import {
+  canWith,
+  fullDate,
+  onQuery,
+  partialDate,
+  patchOf,
+  recordCan,
+  slugId,
+  text,
+  version,
+} from '../core/common.schema.js';
 import { nameInput } from '../registry/organization.schema.js';
 import { personOutput } from '../registry/person.schema.js';
 
@@ -93,6 +103,7 @@ export const participantOutput = z.object({
 });
 
 export const followUpOutput = z.object({
+  can: recordCan,
   id: z.string(),
   meeting_id: z.string(),
   partner_id: z.string(),
@@ -108,6 +119,7 @@ export const followUpOutput = z.object({
 });
 
 export const meetingOutput = z.object({
+  can: recordCan,
   id: z.string(),
   partner_id: z.string(),
   channel: z.string().nullable(),
@@ -204,6 +216,10 @@ export const cadenceOutput = z.object({
 });
 
 export const candidateOutput = z.object({
+  can: canWith({
+    confirm: z.boolean().describe('May confirm it as a registry person'),
+    reject: z.boolean().describe('May reject it'),
+  }),
   id: z.string(),
   name: z.string(),
   names: z.array(z.string()),

@@ -7,7 +7,7 @@ import {
   ITERATION_STATUSES,
 } from '../../domain/menu/vocabulary.js';
 import { MARKINGS } from '../../domain/trust/policy.js';
-import { fullDate, patchOf, slugId, text, version } from '../core/common.schema.js';
+import { canWith, fullDate, patchOf, slugId, text, version } from '../core/common.schema.js';
 
 export const activityKey = z
   .string()
@@ -64,6 +64,7 @@ export const iterationBrief = z.object({
 });
 
 export const activityOutput = z.object({
+  can: canWith({ add_iteration: z.boolean().describe('May schedule an iteration of it') }),
   id: z.string(),
   key: z.string(),
   provider_id: z.string(),
@@ -160,6 +161,11 @@ export const iterationCreate = z.strictObject({ id: slugId.optional(), ...iterat
 export const iterationPatch = patchOf(iterationCreate.omit({ id: true, activity_id: true }));
 
 export const iterationOutput = z.object({
+  can: canWith({
+    nominate: z.boolean().describe('May nominate someone to it'),
+    decide: z.boolean().describe('May decide its nominations'),
+    read_nominations: z.boolean().describe('May read (some of) its nominations'),
+  }),
   id: z.string(),
   activity_id: z.string(),
   activity_key: z.string(),

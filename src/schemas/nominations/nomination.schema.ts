@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { NOMINATION_STATUSES } from '../../domain/menu/vocabulary.js';
 import { MAX_PRIORITY, MAX_RANK } from '../../domain/nominations/nomination-rules.js';
-import { fullDate, slugId, text, version } from '../core/common.schema.js';
+import { canWith, fullDate, slugId, text, version } from '../core/common.schema.js';
 
 const decidable = z.enum(['ACCEPTED', 'DECLINED', 'TENTATIVE', 'WAITLISTED', 'ATTENDED']);
 
@@ -35,6 +35,11 @@ export const nominationPatch = z.strictObject({
 });
 
 export const nominationOutput = z.object({
+  can: canWith({
+    decide: z.boolean().describe('May accept, wait-list or decline it (the provider)'),
+    withdraw: z.boolean().describe('May withdraw it (the nominating partner)'),
+    transitions: z.array(z.enum(NOMINATION_STATUSES)).describe('The statuses you may move it to now'),
+  }),
   id: z.string(),
   iteration_id: z.string(),
   activity_id: z.string(),
@@ -117,6 +122,7 @@ export const roundDecisionOutput = z.object({
 });
 
 export const roundOutput = z.object({
+  can: canWith({ apply: z.boolean().describe('May apply the proposed decisions') }),
   id: z.string(),
   provider_id: z.string().nullable(),
   status: z.enum(['proposed', 'applied']),

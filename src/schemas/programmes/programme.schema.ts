@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PROGRAMME_KINDS } from '../../domain/programmes/content.js';
 import { PROGRAMME_STATUSES, TRANSITION_NAMES } from '../../domain/programmes/lifecycle.js';
 import { MARKINGS } from '../../domain/trust/policy.js';
-import { fullDate, slugId, text, version } from '../core/common.schema.js';
+import { canWith, fullDate, slugId, text, version } from '../core/common.schema.js';
 
 const areaCode = z
   .string()
@@ -177,6 +177,16 @@ export const diffOutput = z.object({
 });
 
 export const programmeOutput = z.object({
+  can: canWith({
+    transitions: z.array(z.enum(TRANSITION_NAMES)).describe('Lifecycle moves open to you now'),
+    amend: z.boolean().describe('May propose (or replace) an amendment of the agreed content'),
+    sign_amendment: z.boolean().describe('May sign the pending amendment for your side'),
+    feedback: z.boolean().describe('May add review feedback'),
+    side: z
+      .enum(['organization', 'partner'])
+      .nullable()
+      .describe('The side you speak for on it: its moves and sign-offs are yours (null: you read it only)'),
+  }),
   id: z.string(),
   partner_id: z.string(),
   kind: z.string(),

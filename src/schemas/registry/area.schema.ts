@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { lang, patchOf, text, version } from '../core/common.schema.js';
+import { lang, patchOf, recordCan, text, version } from '../core/common.schema.js';
 
 export const areaCode = z
   .string()
@@ -17,6 +17,7 @@ export const areaCreate = z.strictObject({
 export const areaPatch = patchOf(areaCreate.omit({ code: true }));
 
 export const areaOutput = z.object({
+  can: recordCan,
   code: z.string(),
   name: z.string(),
   names: z.record(z.string(), z.string()),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { onQuery, partialDate, patchOf, slugId, text, version } from '../core/common.schema.js';
+import { onQuery, partialDate, patchOf, recordCan, slugId, text, version } from '../core/common.schema.js';
 
 export const END_REASONS = [
   'withdrew',
@@ -32,6 +32,7 @@ export const membershipPatch = patchOf(
 );
 
 export const membershipOutput = z.object({
+  can: recordCan,
   id: z.string(),
   member_id: z.string(),
   member_name: z.string(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { lang, partialDate, patchOf, slugId, text, version } from '../core/common.schema.js';
+import { canWith, lang, partialDate, patchOf, slugId, text, version } from '../core/common.schema.js';
 
 export const ORGANIZATION_KINDS = ['state', 'international_organization', 'framework', 'body'] as const;
 export const NAME_KINDS = ['official', 'short', 'former', 'alternate', 'transliteration'] as const;
@@ -44,6 +44,7 @@ export const organizationCreate = z.strictObject({ id: slugId.optional(), ...org
 export const organizationPatch = patchOf(organizationCreate.omit({ id: true }));
 
 export const organizationOutput = z.object({
+  can: canWith({ restore: z.boolean().describe('May restore it once deleted') }),
   id: z.string(),
   kind: z.enum(ORGANIZATION_KINDS),
   iso2: z.string().nullable(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { partialDate, patchOf, slugId, text, version } from '../core/common.schema.js';
+import { canWith, partialDate, patchOf, slugId, text, version } from '../core/common.schema.js';
 import { nameInput, nameOutput } from './organization.schema.js';
 
 const personFields = {
@@ -22,6 +22,10 @@ export const personCreate = z.strictObject({ id: slugId.optional(), ...personFie
 export const personPatch = patchOf(personCreate.omit({ id: true }));
 
 export const personOutput = z.object({
+  can: canWith({
+    restore: z.boolean().describe('May restore it once deleted'),
+    merge: z.boolean().describe('May merge another person into it'),
+  }),
   id: z.string(),
   name: z.string().describe('English name in use today'),
   names: z.array(nameOutput),

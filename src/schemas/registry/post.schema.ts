@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { lang, onQuery, partialDate, patchOf, slugId, text, version } from '../core/common.schema.js';
+import {
+  canWith,
+  lang,
+  onQuery,
+  partialDate,
+  patchOf,
+  recordCan,
+  slugId,
+  text,
+  version,
+} from '../core/common.schema.js';
 
 const postFields = {
   organization_id: slugId.describe('The organization or body the post belongs to'),
@@ -18,6 +28,7 @@ export const postCreate = z.strictObject({ id: slugId.optional(), ...postFields 
 export const postPatch = patchOf(postCreate.omit({ id: true, organization_id: true }));
 
 export const postOutput = z.object({
+  can: canWith({ restore: z.boolean().describe('May restore it once deleted') }),
   id: z.string(),
   organization_id: z.string(),
   organization_name: z.string(),
@@ -58,6 +69,7 @@ export const holdingCreate = z.strictObject({ id: slugId.optional(), ...holdingF
 export const holdingPatch = patchOf(holdingCreate.omit({ id: true, post_id: true }));
 
 export const holdingOutput = z.object({
+  can: recordCan,
   id: z.string(),
   post_id: z.string(),
   post_label: z.string(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { partialDate, patchOf, slugId, text, version } from '../core/common.schema.js';
+import { canWith, partialDate, patchOf, recordCan, slugId, text, version } from '../core/common.schema.js';
 
 const sourceFields = {
   title: text(500),
@@ -21,6 +21,7 @@ export const sourceCreate = z.strictObject({ id: slugId.optional(), ...sourceFie
 export const sourcePatch = patchOf(sourceCreate.omit({ id: true }));
 
 export const sourceOutput = z.object({
+  can: canWith({ restore: z.boolean().describe('May restore it once deleted') }),
   id: z.string(),
   title: z.string(),
   publisher: z.string().nullable(),
@@ -54,6 +55,7 @@ export const claimCreate = z.strictObject({ id: slugId.optional(), ...claimField
 export const claimPatch = patchOf(claimCreate.omit({ id: true, subject_type: true, subject_id: true }));
 
 export const claimOutput = z.object({
+  can: recordCan,
   id: z.string(),
   subject_type: z.enum(SUBJECT_TYPES),
   subject_id: z.string(),

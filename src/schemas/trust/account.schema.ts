@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../../domain/trust/actor.js';
-import { slugId } from '../core/common.schema.js';
+import { recordCan, slugId } from '../core/common.schema.js';
 
 export const username = z
   .string()
@@ -31,6 +31,7 @@ export const signIn = z.strictObject({
 });
 
 export const userOutput = z.object({
+  can: recordCan,
   id: z.string(),
   username: z.string(),
   display_name: z.string(),

@@ -21,7 +21,7 @@ export async function getFollowUp(ctx: Ctx, id: string, on = today()): Promise<F
   const row = await findFollowUp(ctx.db, id);
   if (!row) throw DomainError.field('record.not_found', 'id', `no follow-up ${id}`);
   assertCanRead(ctx.actor, 'follow_up', scopeOf(row));
-  return presentFollowUp(row, on);
+  return presentFollowUp(ctx.actor, row, on);
 }
 
 export interface FollowUpQuery {
@@ -47,7 +47,7 @@ export async function listFollowUpPage(
     filter.dueTo = formatISO(addDays(parseISO(on), DUE_SOON_DAYS), { representation: 'date' });
   }
   const { rows, total } = await listFollowUps(ctx.db, ctx.actor, filter, page.limit, page.offset);
-  return { items: rows.map((r) => presentFollowUp(r, on)), total, ...page };
+  return { items: rows.map((r) => presentFollowUp(ctx.actor, r, on)), total, ...page };
 }
 
 function columns(f: Omit<FollowUpCreate, 'id' | 'meeting_id'>) {

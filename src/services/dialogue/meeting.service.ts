@@ -7,6 +7,8 @@ import { dueState, type FollowUpStatus } from '../../domain/dialogue/follow-up-s
 import { nameOn } from '../../domain/registry/names.js';
 import { periodIssues, rejectIssues } from '../../domain/registry/registry-rules.js';
 import { assertCanRead, assertCanWrite } from '../../domain/trust/access.js';
+import type { Actor } from '../../domain/trust/actor.js';
+import { canOn } from '../../domain/trust/can.js';
 import type { ListQuery, Page } from '../../schemas/core/common.schema.js';
 import type {
   FollowUpOut,
@@ -53,8 +55,9 @@ export function scopeOf(r: Pick<MeetingTable, 'partner_id' | 'marking' | 'releas
 
 type FollowUpRow = Awaited<ReturnType<ReturnType<typeof followUpColumns>['execute']>>[number];
 
-export function presentFollowUp(r: FollowUpRow, on = today()): FollowUpOut {
+export function presentFollowUp(actor: Actor, r: FollowUpRow, on = today()): FollowUpOut {
   return {
+    can: canOn(actor, 'follow_up', scopeOf(r)),
     id: r.id,
     meeting_id: r.meeting_id,
     partner_id: r.partner_id,
@@ -152,6 +155,7 @@ export async function presentMeetings(ctx: Ctx, rows: MeetingTable[]): Promise<M
       cameo_reverse: r.cameo_code === '042' ? '043' : r.cameo_code === '044' ? '044' : null,
     };
     return {
+      can: canOn(ctx.actor, 'meeting', scopeOf(r)),
       id: r.id,
       partner_id: r.partner_id,
       channel: r.channel,
@@ -188,7 +192,7 @@ export async function presentMeetings(ctx: Ctx, rows: MeetingTable[]): Promise<M
           field: s.field,
           excerpt: s.excerpt,
         })),
-      follow_ups: followUps.filter((f) => f.meeting_id === r.id).map((f) => presentFollowUp(f)),
+      follow_ups: followUps.filter((f) => f.meeting_id === r.id).map((f) => presentFollowUp(ctx.actor, f)),
       version: r.version,
       updated_at: r.updated_at,
     };

@@ -3,6 +3,8 @@ import { newId } from '../../domain/core/ids.js';
 import { foldForSearch } from '../../domain/core/search-text.js';
 import { missingSpellings, namesFromDraft } from '../../domain/dialogue/person-candidate.js';
 import { assertCanWrite } from '../../domain/trust/access.js';
+import type { Actor } from '../../domain/trust/actor.js';
+import { mayWriteOn } from '../../domain/trust/can.js';
 import {
   type CompiledGazetteer,
   compileGazetteer,
@@ -206,8 +208,17 @@ export function peopleResolver(ctx: Ctx): PeopleResolver {
   };
 }
 
-function presentCandidate(r: PersonCandidateTable, meetings: number): CandidateOut {
+function presentCandidate(actor: Actor, r: PersonCandidateTable, meetings: number): CandidateOut {
+  // A draft is only confirmed or rejected, while it is a draft; it has no change or delete of its own.
+  const draft = r.status === 'draft';
+  const writes = mayWriteOn(actor, 'meeting');
   return {
+    can: {
+      update: false,
+      delete: false,
+      confirm: draft && writes && mayWriteOn(actor, 'person'),
+      reject: draft && writes,
+    },
     id: r.id,
     name: r.name,
     names: JSON.parse(r.names) as string[],
@@ -234,14 +245,14 @@ export async function listCandidates(
     ctx.db,
     rows.map((r) => r.id),
   );
-  return { items: rows.map((r) => presentCandidate(r, counts.get(r.id) ?? 0)), total };
+  return { items: rows.map((r) => presentCandidate(ctx.actor, r, counts.get(r.id) ?? 0)), total };
 }
 
 export async function getCandidate(ctx: Ctx, id: string): Promise<CandidateOut> {
   assertCanWrite(ctx.actor, 'meeting');
   const row = await findCandidate(ctx.db, id);
   if (!row) throw DomainError.field('record.not_found', 'id', `no draft person ${id}`);
-  return presentCandidate(row, (await meetingCountsOf(ctx.db, [id])).get(id) ?? 0);
+  return presentCandidate(ctx.actor, row, (await meetingCountsOf(ctx.db, [id])).get(id) ?? 0);
 }
 
 /** The draft, still a draft, at the version the caller read; 404, 409 and 412 otherwise. */
@@ -322,7 +333,7 @@ export async function confirmCandidate(
       at,
     );
     const meetings = new Set(participations.map((p) => p.meeting_id)).size;
-    const before = presentCandidate(row, meetings);
+    const before = presentCandidate(ctx.actor, row, meetings);
     const after: CandidateOut = {
       ...before,
       status: 'confirmed',
@@ -376,7 +387,7 @@ export async function rejectCandidate(
       { status: 'rejected' },
       at,
     );
-    const before = presentCandidate(row, new Set(participations.map((p) => p.meeting_id)).size);
+    const before = presentCandidate(ctx.actor, row, new Set(participations.map((p) => p.meeting_id)).size);
     const after: CandidateOut = { ...before, status: 'rejected', meetings: 0, version, updated_at: at };
     await audit(
       tx,

@@ -1,9 +1,10 @@
 import { DomainError } from '../../domain/core/errors.js';
 import { newId } from '../../domain/core/ids.js';
-import { iterationPhase } from '../../domain/menu/iteration-phase.js';
+import { iterationPhase, takesDecisions, takesNominations } from '../../domain/menu/iteration-phase.js';
 import type { IterationStatus } from '../../domain/menu/vocabulary.js';
 import { assertCanRead, assertCanWrite } from '../../domain/trust/access.js';
-import type { Marking, RecordScope } from '../../domain/trust/policy.js';
+import { canOn, mayWriteOn } from '../../domain/trust/can.js';
+import { allowed, type Marking, type RecordScope } from '../../domain/trust/policy.js';
 import type { Page } from '../../schemas/core/common.schema.js';
 import type {
   ExerciseInput,
@@ -65,28 +66,42 @@ async function present(ctx: Ctx, rows: IterationRow[]): Promise<IterationOut[]> 
   const ids = rows.map((r) => r.id);
   const [taken, exercises] = await Promise.all([seatsTaken(ctx.db, ids), exercisesOfIterations(ctx.db, ids)]);
   const day = today();
-  return rows.map((r) => ({
-    id: r.id,
-    activity_id: r.activity_id,
-    activity_key: r.activity_key,
-    activity_title: r.activity_title,
-    provider_id: r.provider_id,
-    event_type: r.event_type,
-    start_date: r.start_date,
-    end_date: r.end_date,
-    city: r.city,
-    country_id: r.country_id,
-    venue: r.venue,
-    seats: r.seats,
-    seats_taken: taken.get(r.id) ?? 0,
-    deadline: r.deadline,
-    status: r.status,
-    phase: iterationPhase({ ...r, status: r.status as IterationStatus }, day),
-    partner_cap: r.partner_cap,
-    exercise: presentExercise(exercises.get(r.id)),
-    version: r.version,
-    updated_at: r.updated_at,
-  }));
+  const actor = ctx.actor;
+  return rows.map((r) => {
+    const phase = iterationPhase({ ...r, status: r.status as IterationStatus }, day);
+    return {
+      can: {
+        ...canOn(actor, 'iteration', iterationScope(r)),
+        // For the actor's own country (staff, with no country of their own, for any partner), and only
+        // while the calendar still allows it.
+        nominate:
+          takesNominations(phase) &&
+          mayWriteOn(actor, 'nomination', { partnerId: actor.organizationId ?? null }),
+        decide: takesDecisions(phase) && mayWriteOn(actor, 'nomination', { providerId: r.provider_id }),
+        read_nominations: allowed(actor, 'read', 'nomination'),
+      },
+      id: r.id,
+      activity_id: r.activity_id,
+      activity_key: r.activity_key,
+      activity_title: r.activity_title,
+      provider_id: r.provider_id,
+      event_type: r.event_type,
+      start_date: r.start_date,
+      end_date: r.end_date,
+      city: r.city,
+      country_id: r.country_id,
+      venue: r.venue,
+      seats: r.seats,
+      seats_taken: taken.get(r.id) ?? 0,
+      deadline: r.deadline,
+      status: r.status,
+      phase,
+      partner_cap: r.partner_cap,
+      exercise: presentExercise(exercises.get(r.id)),
+      version: r.version,
+      updated_at: r.updated_at,
+    };
+  });
 }
 
 /** The iteration the actor may read, or 404. */

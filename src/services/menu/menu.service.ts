@@ -1,6 +1,8 @@
 import { DomainError, type FieldIssue } from '../../domain/core/errors.js';
 import { foldForSearch } from '../../domain/core/search-text.js';
 import { assertCanRead, assertCanWrite } from '../../domain/trust/access.js';
+import type { Actor } from '../../domain/trust/actor.js';
+import { canOn, mayWriteOn } from '../../domain/trust/can.js';
 import type { Marking, RecordScope } from '../../domain/trust/policy.js';
 import type {
   ActivityCreate,
@@ -37,8 +39,16 @@ export function activityScope(
   };
 }
 
-function present(r: ActivityTable, iterations: Awaited<ReturnType<typeof iterationBriefs>>): ActivityOut {
+function present(
+  actor: Actor,
+  r: ActivityTable,
+  iterations: Awaited<ReturnType<typeof iterationBriefs>>,
+): ActivityOut {
   return {
+    can: {
+      ...canOn(actor, 'activity', activityScope(r)),
+      add_iteration: mayWriteOn(actor, 'iteration', { providerId: r.provider_id }),
+    },
     id: r.id,
     key: r.key,
     provider_id: r.provider_id,
@@ -73,7 +83,7 @@ export async function readableActivity(ctx: Ctx, id: string): Promise<ActivityTa
 export async function getActivity(ctx: Ctx, id: string): Promise<ActivityOut> {
   assertCanRead(ctx.actor, 'activity');
   const row = await readableActivity(ctx, id);
-  return present(row, await iterationBriefs(ctx.db, [id]));
+  return present(ctx.actor, row, await iterationBriefs(ctx.db, [id]));
 }
 
 export async function listActivityPage(ctx: Ctx, query: ActivityListQuery): Promise<ActivityPage> {
@@ -84,7 +94,7 @@ export async function listActivityPage(ctx: Ctx, query: ActivityListQuery): Prom
     ctx.db,
     rows.map((r) => r.id),
   );
-  return { items: rows.map((r) => present(r, briefs)), total, limit, offset, facets };
+  return { items: rows.map((r) => present(ctx.actor, r, briefs)), total, limit, offset, facets };
 }
 
 type ActivityFields = Omit<ActivityCreate, 'id'>;

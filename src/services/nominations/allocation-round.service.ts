@@ -12,6 +12,7 @@ import {
 } from '../../domain/nominations/round.js';
 import { nameOn } from '../../domain/registry/names.js';
 import { assertCanRead, assertCanWrite } from '../../domain/trust/access.js';
+import { mayWriteOn } from '../../domain/trust/can.js';
 import { allowedOn } from '../../domain/trust/policy.js';
 import type { Page } from '../../schemas/core/common.schema.js';
 import type { RoundCreate, RoundListQuery, RoundOut } from '../../schemas/nominations/nomination.schema.js';
@@ -66,6 +67,12 @@ async function present(ctx: Ctx, round: AllocationRoundTable): Promise<RoundOut>
   );
   const accepted = decisions.filter((d) => d.outcome === 'accepted').length;
   return {
+    // A round is proposed, then applied once; it is never edited or deleted.
+    can: {
+      update: false,
+      delete: false,
+      apply: round.status === 'proposed' && mayWriteOn(ctx.actor, 'allocation_round', roundScope(round)),
+    },
     id: round.id,
     provider_id: round.provider_id,
     status: round.status as RoundOut['status'],

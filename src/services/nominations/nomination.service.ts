@@ -10,10 +10,11 @@ import {
   SEATED,
 } from '../../domain/menu/vocabulary.js';
 import { nominationWindowError } from '../../domain/nominations/nomination-rules.js';
-import { freesSeat, transitionError } from '../../domain/nominations/nomination-status.js';
+import { freesSeat, nextStatuses, transitionError } from '../../domain/nominations/nomination-status.js';
 import { nextFromWaitlist } from '../../domain/nominations/waitlist.js';
 import { nameOn } from '../../domain/registry/names.js';
 import { assertCanRead, assertCanWrite } from '../../domain/trust/access.js';
+import type { Actor } from '../../domain/trust/actor.js';
 import { allowedOn, type RecordScope } from '../../domain/trust/policy.js';
 import type { Page } from '../../schemas/core/common.schema.js';
 import type {
@@ -49,6 +50,26 @@ export function nominationScope(r: { partner_id: string; provider_id: string }):
   return { partnerId: r.partner_id, providerId: r.provider_id };
 }
 
+/**
+ * The same rules the writes below apply: the nominating partner changes or withdraws an undecided
+ * nomination (DECLINED is its withdrawal); the provider of the activity decides it.
+ */
+function nominationCan(actor: Actor, r: NominationRow): NominationOut['can'] {
+  const status = r.status as NominationStatus;
+  const nominates = allowedOn(actor, 'write', 'nomination', { partnerId: r.partner_id });
+  const decide = allowedOn(actor, 'write', 'nomination', { providerId: r.provider_id });
+  const next = nextStatuses(status);
+  const open = !SEATED.includes(status) && status !== 'DECLINED';
+  const withdraw = nominates && next.includes('DECLINED');
+  return {
+    update: nominates && open,
+    delete: nominates && status === 'NEEDS-ACTION',
+    decide: decide && next.length > 0,
+    withdraw,
+    transitions: decide ? [...next] : withdraw ? ['DECLINED'] : [],
+  };
+}
+
 export async function presentNominations(ctx: Ctx, rows: NominationRow[]): Promise<NominationOut[]> {
   const names = await namesOf(
     ctx.db,
@@ -56,6 +77,7 @@ export async function presentNominations(ctx: Ctx, rows: NominationRow[]): Promi
     rows.map((r) => r.person_id),
   );
   return rows.map((r) => ({
+    can: nominationCan(ctx.actor, r),
     id: r.id,
     iteration_id: r.iteration_id,
     activity_id: r.activity_id,

@@ -22,6 +22,7 @@ import {
 } from '../../domain/programmes/lifecycle.js';
 import { assertCanRead, assertCanWrite } from '../../domain/trust/access.js';
 import type { Actor } from '../../domain/trust/actor.js';
+import { mayWriteOn } from '../../domain/trust/can.js';
 import type { Marking, RecordScope } from '../../domain/trust/policy.js';
 import type { ListQuery, Page } from '../../schemas/core/common.schema.js';
 import type {
@@ -95,6 +96,32 @@ export async function contentAt(ctx: Ctx, programmeId: string, number: number): 
   return JSON.parse(row.snapshot) as ProgrammeContent;
 }
 
+/**
+ * What the caller may do with the programme, by the rules its writes apply: the policy for any change,
+ * the lifecycle table for the moves and sign-offs of each side. A programme is never deleted
+ * (it is superseded).
+ */
+function programmeCan(
+  actor: Actor,
+  row: ProgrammeRow,
+  amendment: { organization_signoff: Signoff | null; partner_signoff: Signoff | null } | null,
+): ProgrammeOut['can'] {
+  const status = row.status as ProgrammeStatus;
+  const writes = mayWriteOn(actor, 'programme', scopeOf(row));
+  const side = writes ? sideOf(actor, row.partner_id) : null;
+  const open = writes && !CLOSED_STATUSES.has(status);
+  const signed = amendment && side ? amendment[`${side}_signoff`] : null;
+  return {
+    update: open,
+    delete: false,
+    transitions: writes ? movesFrom(status, side) : [],
+    amend: open && AGREED_STATUSES.has(status),
+    sign_amendment: open && side !== null && amendment !== null && signed === null,
+    feedback: open,
+    side,
+  };
+}
+
 async function present(ctx: Ctx, row: ProgrammeRow): Promise<ProgrammeOut> {
   const numbers = [row.content_version, ...(row.amendment_version ? [row.amendment_version] : [])];
   const versions = new Map((await versionRows(ctx.db, row.id, numbers)).map((v) => [v.number, v]));
@@ -116,6 +143,7 @@ async function present(ctx: Ctx, row: ProgrammeRow): Promise<ProgrammeOut> {
       })()
     : null;
   return {
+    can: programmeCan(ctx.actor, row, amendment),
     id: row.id,
     partner_id: row.partner_id,
     kind: row.kind,

@@ -1,5 +1,7 @@
 import { DomainError } from '../../domain/core/errors.js';
 import { assertCanRead, assertCanWrite } from '../../domain/trust/access.js';
+import type { Actor } from '../../domain/trust/actor.js';
+import { canOn } from '../../domain/trust/can.js';
 import type { ListQuery, Page } from '../../schemas/core/common.schema.js';
 import type { AreaCreate, AreaOut, AreaPatch } from '../../schemas/registry/area.schema.js';
 import {
@@ -12,9 +14,10 @@ import {
 import type { AreaTable } from '../../store/core/schema.js';
 import { type Ctx, inTransaction, now } from '../core/context.js';
 
-function present(r: AreaTable): AreaOut {
+function present(actor: Actor, r: AreaTable): AreaOut {
   const names = JSON.parse(r.names) as Record<string, string>;
   return {
+    can: canOn(actor, 'area'),
     code: r.code,
     name: names.en ?? r.code,
     names,
@@ -32,7 +35,7 @@ export async function getArea(ctx: Ctx, code: string): Promise<AreaOut> {
     .where('code', '=', code.toUpperCase())
     .executeTakeFirst();
   if (!row) throw DomainError.field('record.not_found', 'code', `no area of cooperation ${code}`);
-  return present(row);
+  return present(ctx.actor, row);
 }
 
 export async function listAreaPage(ctx: Ctx, page: ListQuery): Promise<Page<AreaOut>> {
@@ -44,7 +47,7 @@ export async function listAreaPage(ctx: Ctx, page: ListQuery): Promise<Page<Area
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow(),
   ]);
-  return { items: rows.map(present), total: Number(count.n), ...page };
+  return { items: rows.map((r) => present(ctx.actor, r)), total: Number(count.n), ...page };
 }
 
 export async function createArea(ctx: Ctx, input: AreaCreate): Promise<AreaOut> {

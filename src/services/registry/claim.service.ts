@@ -2,6 +2,8 @@ import { DomainError } from '../../domain/core/errors.js';
 import { newId } from '../../domain/core/ids.js';
 import { inConflict } from '../../domain/registry/claims.js';
 import { assertCanRead } from '../../domain/trust/access.js';
+import type { Actor } from '../../domain/trust/actor.js';
+import { canOn } from '../../domain/trust/can.js';
 import type { ListQuery, Page } from '../../schemas/core/common.schema.js';
 import type { ClaimCreate, ClaimOut, ClaimPatch, ConflictOut } from '../../schemas/registry/source.schema.js';
 import { exists } from '../../store/core/records.js';
@@ -22,8 +24,9 @@ import { getPost } from './post.service.js';
 
 type ClaimRow = ClaimTable & { source_title: string };
 
-function present(r: ClaimRow): ClaimOut {
+function present(actor: Actor, r: ClaimRow): ClaimOut {
   return {
+    can: canOn(actor, 'claim'),
     id: r.id,
     subject_type: r.subject_type as ClaimOut['subject_type'],
     subject_id: r.subject_id,
@@ -72,13 +75,13 @@ export async function getClaim(ctx: Ctx, id: string): Promise<ClaimOut> {
   assertCanRead(ctx.actor, 'claim');
   const row = await findClaim(ctx.db, id);
   if (!row) throw DomainError.field('record.not_found', 'id', `no claim ${id}`);
-  return present(row);
+  return present(ctx.actor, row);
 }
 
 export async function listClaimPage(ctx: Ctx, filter: ClaimFilter, page: ListQuery): Promise<Page<ClaimOut>> {
   assertCanRead(ctx.actor, 'claim');
   const { rows, total } = await listClaims(ctx.db, filter, page.limit, page.offset);
-  return { items: rows.map(present), total, ...page };
+  return { items: rows.map((r) => present(ctx.actor, r)), total, ...page };
 }
 
 export async function listConflicts(ctx: Ctx): Promise<ConflictOut[]> {
@@ -96,7 +99,7 @@ export async function listConflicts(ctx: Ctx): Promise<ConflictOut[]> {
         subject_label: await describeSubject(ctx, type, g.subject_id).catch(() => g.subject_id),
         field: g.field,
         followed_value: followed?.value ?? null,
-        claims: g.claims.map(present),
+        claims: g.claims.map((c) => present(ctx.actor, c)),
       };
     }),
   );

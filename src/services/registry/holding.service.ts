@@ -4,6 +4,7 @@ import { certainlyOverlap, coversDay } from '../../domain/core/period.js';
 import { nameOn } from '../../domain/registry/names.js';
 import { periodIssues, rejectIssues } from '../../domain/registry/registry-rules.js';
 import { assertCanRead } from '../../domain/trust/access.js';
+import { canOn } from '../../domain/trust/can.js';
 import type { ListQuery, Page } from '../../schemas/core/common.schema.js';
 import type { HoldingCreate, HoldingOut, HoldingPatch } from '../../schemas/registry/post.schema.js';
 import { periodColumns } from '../../store/core/period-columns.js';
@@ -38,6 +39,7 @@ async function present(ctx: Ctx, rows: HoldingRow[], on: string | undefined): Pr
   return rows.map((r) => {
     const certainty = on ? coversDay({ start: r.start_date, end: r.end_date }, on) : 'no';
     return {
+      can: canOn(ctx.actor, 'post_holding'),
       id: r.id,
       post_id: r.post_id,
       post_label: labels.get(r.post_id) ?? r.post_id,

@@ -4,6 +4,7 @@ import { certainlyOverlap, coversDay } from '../../domain/core/period.js';
 import { type DatedName, nameOn, renamingsBetween } from '../../domain/registry/names.js';
 import { periodIssues, rejectIssues } from '../../domain/registry/registry-rules.js';
 import { assertCanRead } from '../../domain/trust/access.js';
+import { canOn } from '../../domain/trust/can.js';
 import type { ListQuery, Page } from '../../schemas/core/common.schema.js';
 import type {
   MembershipCreate,
@@ -38,6 +39,7 @@ async function present(ctx: Ctx, rows: MembershipRow[], on: string | undefined):
     const orgNames: DatedName[] = names.get(r.organization_id) ?? [];
     const certainty = on ? coversDay({ start: r.start_date, end: r.end_date }, on) : 'no';
     return {
+      can: canOn(ctx.actor, 'membership'),
       id: r.id,
       member_id: r.member_id,
       member_name: nameOn(names.get(r.member_id) ?? [], day) ?? r.member_id,

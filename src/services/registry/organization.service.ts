@@ -5,6 +5,8 @@ import { foldForSearch } from '../../domain/core/search-text.js';
 import { nameOn } from '../../domain/registry/names.js';
 import { nameIssues, rejectIssues } from '../../domain/registry/registry-rules.js';
 import { assertCanRead, assertCanWrite } from '../../domain/trust/access.js';
+import type { Actor } from '../../domain/trust/actor.js';
+import { canOnSoftDeletable } from '../../domain/trust/can.js';
 import type { ListQuery, Page } from '../../schemas/core/common.schema.js';
 import type {
   OrganizationCreate,
@@ -33,8 +35,9 @@ function searchText(names: Names, iso2: string | null | undefined): string {
   return foldForSearch([iso2 ?? '', ...names.map((n) => n.name)].join(' | '));
 }
 
-function present(row: OrganizationRow, names: Names, on: string): OrganizationOut {
+function present(actor: Actor, row: OrganizationRow, names: Names, on: string): OrganizationOut {
   return {
+    can: canOnSoftDeletable(actor, 'organization'),
     id: row.id,
     kind: row.kind as OrganizationOut['kind'],
     iso2: row.iso2,
@@ -64,7 +67,7 @@ export async function getOrganization(ctx: Ctx, key: string, on = today()): Prom
   assertCanRead(ctx.actor, 'organization');
   const row = await requireRow(ctx, key);
   const names = (await namesOf(readerFor(ctx), 'organization_name', [row.id])).get(row.id) ?? [];
-  return present(row, names as Names, on);
+  return present(ctx.actor, row, names as Names, on);
 }
 
 export async function listOrganizationPage(
@@ -81,7 +84,7 @@ export async function listOrganizationPage(
   );
   const day = today();
   return {
-    items: rows.map((r) => present(r, (names.get(r.id) ?? []) as Names, day)),
+    items: rows.map((r) => present(ctx.actor, r, (names.get(r.id) ?? []) as Names, day)),
     total,
     limit: page.limit,
     offset: page.offset,
@@ -136,7 +139,7 @@ export async function createOrganization(ctx: Ctx, input: OrganizationCreate): P
     const { version: _v, created_at: _c, updated_at: _u, ...columns } = row;
     await insertVersioned(tx.db, 'organization', columns, at);
     await insertNames(tx.db, 'organization_name', id, input.names);
-    const created = present(row, input.names, today());
+    const created = present(ctx.actor, row, input.names, today());
     await audit(tx, 'create', 'organization', id, undefined, created, at);
     return created;
   });

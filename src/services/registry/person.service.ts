@@ -5,6 +5,8 @@ import { foldForSearch } from '../../domain/core/search-text.js';
 import { nameOn } from '../../domain/registry/names.js';
 import { nameIssues, rejectIssues } from '../../domain/registry/registry-rules.js';
 import { assertCanRead, assertCanWrite } from '../../domain/trust/access.js';
+import type { Actor } from '../../domain/trust/actor.js';
+import { canOnSoftDeletable, mayWriteOn } from '../../domain/trust/can.js';
 import type { ListQuery, Page } from '../../schemas/core/common.schema.js';
 import type { PersonCreate, PersonOut, PersonPatch } from '../../schemas/registry/person.schema.js';
 import { audit, insertVersioned, requireVersion, updateVersioned } from '../../store/core/records.js';
@@ -17,8 +19,9 @@ import { restore, softDelete } from '../trust/soft-delete.service.js';
 
 type Names = PersonCreate['names'];
 
-function present(row: PersonTable, names: Names): PersonOut {
+function present(actor: Actor, row: PersonTable, names: Names): PersonOut {
   return {
+    can: { ...canOnSoftDeletable(actor, 'person'), merge: mayWriteOn(actor, 'person') },
     id: row.id,
     name: nameOn(names, today()) ?? row.id,
     names: names.map((n) => ({
@@ -42,7 +45,7 @@ export async function getPerson(ctx: Ctx, id: string): Promise<PersonOut> {
   const row = await findPerson(ctx.db, id);
   if (!row) throw DomainError.field('record.not_found', 'id', `no person ${id}`);
   const names = (await namesOf(ctx.db, 'person_name', [id])).get(id) ?? [];
-  return present(row, names as Names);
+  return present(ctx.actor, row, names as Names);
 }
 
 export async function listPersonPage(
@@ -57,7 +60,7 @@ export async function listPersonPage(
     'person_name',
     rows.map((r) => r.id),
   );
-  return { items: rows.map((r) => present(r, (names.get(r.id) ?? []) as Names)), total, ...page };
+  return { items: rows.map((r) => present(ctx.actor, r, (names.get(r.id) ?? []) as Names)), total, ...page };
 }
 
 function check(p: { names: Names; nationality?: string | null }) {
@@ -87,7 +90,7 @@ export async function createPerson(ctx: Ctx, input: PersonCreate): Promise<Perso
     const row = { id, ...columns(input) };
     await insertVersioned(tx.db, 'person', row, at);
     await insertNames(tx.db, 'person_name', id, input.names);
-    const created = present({ ...row, version: 1, created_at: at, updated_at: at }, input.names);
+    const created = present(ctx.actor, { ...row, version: 1, created_at: at, updated_at: at }, input.names);
     await audit(tx, 'create', 'person', id, undefined, created, at);
     return created;
   });

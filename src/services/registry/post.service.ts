@@ -5,6 +5,7 @@ import { foldForSearch } from '../../domain/core/search-text.js';
 import { nameOn } from '../../domain/registry/names.js';
 import { periodIssues, rejectIssues } from '../../domain/registry/registry-rules.js';
 import { assertCanRead, assertCanWrite } from '../../domain/trust/access.js';
+import { canOnSoftDeletable } from '../../domain/trust/can.js';
 import type { ListQuery, Page } from '../../schemas/core/common.schema.js';
 import type { PostCreate, PostOut, PostPatch } from '../../schemas/registry/post.schema.js';
 import { audit, insertVersioned, requireVersion, updateVersioned } from '../../store/core/records.js';
@@ -23,6 +24,7 @@ async function present(ctx: Ctx, rows: PostTable[]): Promise<PostOut[]> {
     rows.map((r) => r.organization_id),
   );
   return rows.map((r) => ({
+    can: canOnSoftDeletable(ctx.actor, 'post'),
     id: r.id,
     organization_id: r.organization_id,
     organization_name: nameOn(names.get(r.organization_id) ?? [], today()) ?? r.organization_id,

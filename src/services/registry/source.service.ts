@@ -2,6 +2,8 @@ import { DomainError } from '../../domain/core/errors.js';
 import { newId } from '../../domain/core/ids.js';
 import { applyPatch } from '../../domain/core/patch.js';
 import { assertCanRead, assertCanWrite } from '../../domain/trust/access.js';
+import type { Actor } from '../../domain/trust/actor.js';
+import { canOnSoftDeletable } from '../../domain/trust/can.js';
 import type { ListQuery, Page } from '../../schemas/core/common.schema.js';
 import type { SourceCreate, SourceOut, SourcePatch } from '../../schemas/registry/source.schema.js';
 import { audit, insertVersioned, requireVersion, updateVersioned } from '../../store/core/records.js';
@@ -10,9 +12,9 @@ import { findSource, listSources, sourceIsCited } from '../../store/registry/sou
 import { type Ctx, inTransaction, now } from '../core/context.js';
 import { restore, softDelete } from '../trust/soft-delete.service.js';
 
-function present(r: SourceTable): SourceOut {
+function present(actor: Actor, r: SourceTable): SourceOut {
   const { created_at: _c, ...rest } = r;
-  return rest;
+  return { can: canOnSoftDeletable(actor, 'source'), ...rest };
 }
 
 function columns(s: Omit<SourceCreate, 'id'>) {
@@ -30,13 +32,13 @@ export async function getSource(ctx: Ctx, id: string): Promise<SourceOut> {
   assertCanRead(ctx.actor, 'source');
   const row = await findSource(ctx.db, id);
   if (!row) throw DomainError.field('record.not_found', 'id', `no source ${id}`);
-  return present(row);
+  return present(ctx.actor, row);
 }
 
 export async function listSourcePage(ctx: Ctx, page: ListQuery): Promise<Page<SourceOut>> {
   assertCanRead(ctx.actor, 'source');
   const { rows, total } = await listSources(ctx.db, page.limit, page.offset);
-  return { items: rows.map(present), total, ...page };
+  return { items: rows.map((r) => present(ctx.actor, r)), total, ...page };
 }
 
 export async function createSource(ctx: Ctx, input: SourceCreate): Promise<SourceOut> {

@@ -4,6 +4,7 @@ import { DomainError } from '../../domain/core/errors.js';
 import { newId } from '../../domain/core/ids.js';
 import { assertCanWrite } from '../../domain/trust/access.js';
 import { type Actor, PUBLIC_ACTOR, type Role } from '../../domain/trust/actor.js';
+import { mayWriteOn } from '../../domain/trust/can.js';
 import { capabilitiesOf } from '../../domain/trust/policy.js';
 import type { SessionOut, UserCreate, UserOut } from '../../schemas/trust/account.schema.js';
 import { audit } from '../../store/core/records.js';
@@ -16,14 +17,27 @@ const LOCK_MINUTES = 15;
 // Verified against when the user is unknown, so that both answers take as long.
 const DUMMY_HASH = await hash('concord-dummy-password');
 
-export function presentUser(u: UserTable): UserOut {
+/**
+ * A user as `reader` sees it; by default as the user sees itself (the session answer). Accounts are
+ * disabled, never deleted.
+ */
+export function presentUser(u: UserTable, reader: Actor = actorOfUser(u)): UserOut {
   return {
+    can: { update: mayWriteOn(reader, 'user'), delete: false },
     id: u.id,
     username: u.username,
     display_name: u.display_name,
     role: u.role as Role,
     organization_id: u.organization_id,
     disabled: u.disabled === 1,
+  };
+}
+
+function actorOfUser(u: Pick<UserTable, 'id' | 'role' | 'organization_id'>): Actor {
+  return {
+    id: u.id,
+    role: u.role as Role,
+    ...(u.organization_id ? { organizationId: u.organization_id } : {}),
   };
 }
 
@@ -74,7 +88,7 @@ export async function createUser(ctx: Ctx, input: UserCreate): Promise<{ user: U
       updated_at: at,
     };
     await tx.db.insertInto('app_user').values(row).execute();
-    const user = presentUser(row);
+    const user = presentUser(row, ctx.actor);
     await audit(tx, 'create', 'user', user.id, undefined, user, at);
     return { user, password };
   });
@@ -96,7 +110,9 @@ async function requireUser(ctx: Ctx, username: string) {
 
 export async function listUsers(ctx: Ctx): Promise<UserOut[]> {
   assertCanWrite(ctx.actor, 'user');
-  return (await ctx.db.selectFrom('app_user').selectAll().orderBy('username').execute()).map(presentUser);
+  return (await ctx.db.selectFrom('app_user').selectAll().orderBy('username').execute()).map((u) =>
+    presentUser(u, ctx.actor),
+  );
 }
 
 async function revokeSessions(ctx: Ctx, userId: string, at: string) {
@@ -119,8 +135,8 @@ export async function setDisabled(ctx: Ctx, username: string, disabled: boolean)
       .where('id', '=', user.id)
       .execute();
     if (disabled) await revokeSessions(tx, user.id, at);
-    const after = presentUser({ ...user, disabled: disabled ? 1 : 0 });
-    await audit(tx, 'update', 'user', user.id, presentUser(user), after, at);
+    const after = presentUser({ ...user, disabled: disabled ? 1 : 0 }, ctx.actor);
+    await audit(tx, 'update', 'user', user.id, presentUser(user, ctx.actor), after, at);
     return after;
   });
 }

@@ -142,6 +142,16 @@ export type AuditAction =
   | 'export'
   | 'sign_in_failed';
 
+/**
+ * A presented record carries what its reader may do with it (`can`); that belongs to the reader, not
+ * to the record, so the audit trail keeps the record only.
+ */
+function withoutCan(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || !('can' in value)) return value;
+  const { can: _reader, ...record } = value as Record<string, unknown>;
+  return record;
+}
+
 export async function audit(
   w: Writer,
   action: AuditAction,
@@ -166,8 +176,8 @@ export async function audit(
     action,
     entity,
     entity_id: entityId,
-    before: before === undefined ? null : JSON.stringify(before),
-    after: after === undefined ? null : JSON.stringify(after),
+    before: before === undefined ? null : JSON.stringify(withoutCan(before)),
+    after: after === undefined ? null : JSON.stringify(withoutCan(after)),
   };
   const prev = head?.hash ?? null;
   await w.db

@@ -20,7 +20,7 @@ import { useSession } from '../core/session/session.js';
 import { meetingsQuery } from './api.js';
 import { MeetingAgenda } from './MeetingAgenda.js';
 import { MeetingsTable } from './MeetingsTable.js';
-import { KNOWN_CHANNELS, STAFF, useChannelLabel, usePartnerOptions } from './ui.js';
+import { KNOWN_CHANNELS, useChannelLabel, usePartnerOptions } from './ui.js';
 
 const PAGE = 20;
 const FILTERS = ['partner', 'channel', 'from', 'to'] as const;
@@ -31,7 +31,7 @@ export default function DialoguePage() {
   const lang = useLang();
   usePageTitle(t('dialogue.title'));
   const id = useId();
-  const { role } = useSession();
+  const { can } = useSession();
   const [params, setParams] = useSearchParams();
   const [page, setPage] = useState(1);
   const partners = usePartnerOptions();
@@ -69,7 +69,7 @@ export default function DialoguePage() {
     <Stack gap="md">
       <Title order={1}>{t('dialogue.title')}</Title>
       <Group gap="sm">
-        {STAFF.includes(role) && (
+        {can('dialogue.write') && (
           <>
             <Button component={Link} to="/dialogue/new">
               {t('dialogue.actions.new')}

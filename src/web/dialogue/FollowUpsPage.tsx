@@ -4,9 +4,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice, QueryState, RouterAnchor, useLang, usePageTitle } from '../core/components/common.js';
 import { formatCount, formatPartialDate } from '../core/i18n/format.js';
-import { useSession } from '../core/session/session.js';
 import { type FollowUpOut, followUpsQuery, updateFollowUp } from './api.js';
-import { DueBadge, STAFF, usePartnerOptions } from './ui.js';
+import { DueBadge, usePartnerOptions } from './ui.js';
 
 const COLUMNS = ['open', 'due_soon', 'overdue', 'done'] as const;
 type Column = (typeof COLUMNS)[number];
@@ -21,7 +20,6 @@ function columnOf(f: FollowUpOut): Column {
 function FollowUpCard({ f, partnerName }: { f: FollowUpOut; partnerName: string }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const { role } = useSession();
   const client = useQueryClient();
   const change = useMutation({
     mutationFn: (status: FollowUpOut['status']) => updateFollowUp(f, { status }),
@@ -51,7 +49,7 @@ function FollowUpCard({ f, partnerName }: { f: FollowUpOut; partnerName: string 
             {t('dialogue.followUps.meetingOf', { date: formatPartialDate(f.meeting_date, lang) })}
           </RouterAnchor>
         </Text>
-        {STAFF.includes(role) && (
+        {f.can.update && (
           <Group gap="xs" mt={4}>
             {f.status === 'open' ? (
               <Button

@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { MeetingCreate } from '../../schemas/dialogue/meeting.schema.js';
 import { ApiError, api } from '../core/api/client.js';
+import { errorUnder } from '../core/api/field-errors.js';
 import { ErrorNotice, useLang, usePageTitle } from '../core/components/common.js';
 import { formatPartialDate } from '../core/i18n/format.js';
 import { useSession } from '../core/session/session.js';
@@ -23,7 +24,7 @@ import { analyzeReport, confirmReport, type IngestOut } from './api.js';
 import { MeetingFields } from './MeetingFields.js';
 import { newParticipant, type ParticipantDraft, participantsInput } from './ParticipantsEditor.js';
 import { ReportHighlights } from './ReportHighlights.js';
-import { fieldError, READABLE_ERRORS, STAFF } from './ui.js';
+import { READABLE_ERRORS } from './ui.js';
 
 type MeetingDraft = IngestOut['extraction']['meetings'][number];
 
@@ -97,7 +98,7 @@ export default function IngestPage() {
   const { t } = useTranslation();
   const lang = useLang();
   usePageTitle(t('dialogue.ingest.title'));
-  const { role } = useSession();
+  const { can } = useSession();
   const navigate = useNavigate();
   const client = useQueryClient();
   const [text, setText] = useState('');
@@ -174,7 +175,8 @@ export default function IngestPage() {
       ? error.errors.length === 0 || error.errors.some((e) => !/^(meeting|source)\./.test(e.field))
       : !!error;
 
-  if (!STAFF.includes(role))
+  // Reading a report writes meetings and may add people to the registry.
+  if (!(can('dialogue.write') && can('registry.write')))
     return (
       <>
         <Title order={1}>{t('dialogue.ingest.title')}</Title>
@@ -204,7 +206,7 @@ export default function IngestPage() {
             minRows={analysis ? 3 : 8}
             maxRows={analysis ? 6 : 20}
             required
-            error={fieldError(read.error, 'text')}
+            error={errorUnder(read.error, 'text')}
           />
           <Group align="flex-end" gap="sm">
             <TextInput
@@ -212,7 +214,7 @@ export default function IngestPage() {
               label={t('dialogue.ingest.published')}
               value={published}
               onChange={(e) => setPublished(e.currentTarget.value)}
-              error={fieldError(read.error, 'published')}
+              error={errorUnder(read.error, 'published')}
             />
             <Button type="submit" loading={read.isPending} disabled={!text.trim()}>
               {t('dialogue.ingest.read')}
@@ -220,7 +222,7 @@ export default function IngestPage() {
           </Group>
         </Stack>
       </form>
-      {read.error && !fieldError(read.error, 'text', 'published') && <ErrorNotice error={read.error} />}
+      {read.error && !errorUnder(read.error, 'text', 'published') && <ErrorNotice error={read.error} />}
 
       {analysis && (
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
@@ -257,21 +259,21 @@ export default function IngestPage() {
                     description={t('dialogue.new.tagsHelp')}
                     value={review.areas}
                     onChange={(v) => set('areas', v)}
-                    error={fieldError(error, 'meeting.areas')}
+                    error={errorUnder(error, 'meeting.areas')}
                   />
                   <TextInput
                     label={t('dialogue.ingest.sourceTitle')}
                     value={review.source_title}
                     onChange={(e) => set('source_title', e.currentTarget.value)}
                     required
-                    error={fieldError(error, 'source.title')}
+                    error={errorUnder(error, 'source.title')}
                   />
                   <TextInput
                     type="url"
                     label={t('dialogue.ingest.sourceUrl')}
                     value={review.source_url}
                     onChange={(e) => set('source_url', e.currentTarget.value)}
-                    error={fieldError(error, 'source.url')}
+                    error={errorUnder(error, 'source.url')}
                   />
                   <Group>
                     <Button type="submit" loading={confirm.isPending}>

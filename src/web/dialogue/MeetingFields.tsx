@@ -2,8 +2,9 @@ import { Group, Select, TagsInput, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DIALOGUE_KINDS } from '../../domain/dialogue/event-codes.js';
 import type { MeetingCreate } from '../../schemas/dialogue/meeting.schema.js';
+import { errorUnder } from '../core/api/field-errors.js';
 import { type ParticipantDraft, ParticipantsEditor } from './ParticipantsEditor.js';
-import { fieldError, KNOWN_CHANNELS, useChannelLabel, usePartnerOptions, useSideOptions } from './ui.js';
+import { KNOWN_CHANNELS, useChannelLabel, usePartnerOptions, useSideOptions } from './ui.js';
 
 /** What every meeting form asks: whom, what, when, where, which sides and channel, who, about what. */
 export interface MeetingCore {
@@ -36,7 +37,7 @@ export function MeetingFields<T extends MeetingCore>({ value, set, error, prefix
   const partners = usePartnerOptions();
   const sides = useSideOptions();
   const channelLabel = useChannelLabel();
-  const err = (field: string) => fieldError(error, `${prefix}${field}`);
+  const err = (field: string) => errorUnder(error, `${prefix}${field}`);
   return (
     <>
       <Group grow align="flex-start">

@@ -20,7 +20,7 @@ import { organizationName } from '../core/i18n/names.js';
 import { useSession } from '../core/session/session.js';
 import { type MeetingOut, meetingQuery } from './api.js';
 import { placeOf } from './MeetingsTable.js';
-import { DueBadge, STAFF, useChannelLabel } from './ui.js';
+import { DueBadge, useChannelLabel } from './ui.js';
 
 export default function MeetingPage() {
   const { id = '' } = useParams();
@@ -62,7 +62,7 @@ function MeetingView({ meeting: m }: { meeting: MeetingOut }) {
   const { t } = useTranslation();
   const lang = useLang();
   const id = useId();
-  const { role } = useSession();
+  const { can } = useSession();
   const channelLabel = useChannelLabel();
   const partner = useQuery(organizationQuery(m.partner_id));
   const partnerName = partner.data ? organizationName(partner.data, lang, m.start_date) : m.partner_id;
@@ -155,7 +155,7 @@ function MeetingView({ meeting: m }: { meeting: MeetingOut }) {
                       <Text span size="sm" c="dimmed">
                         {' '}
                         (
-                        {STAFF.includes(role) ? (
+                        {can('dialogue.write') ? (
                           <RouterAnchor to="/dialogue/drafts">
                             {t('dialogue.participants.draft')}
                           </RouterAnchor>

@@ -5,12 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { MeetingCreate } from '../../schemas/dialogue/meeting.schema.js';
 import { ApiError } from '../core/api/client.js';
+import { errorUnder } from '../core/api/field-errors.js';
 import { ErrorNotice, usePageTitle } from '../core/components/common.js';
 import { useSession } from '../core/session/session.js';
 import { createMeeting } from './api.js';
 import { type MeetingCore, MeetingFields } from './MeetingFields.js';
 import { newParticipant, type ParticipantDraft, participantsInput } from './ParticipantsEditor.js';
-import { fieldError, READABLE_ERRORS, STAFF } from './ui.js';
+import { READABLE_ERRORS } from './ui.js';
 
 const SHOWN = [
   'partner_id',
@@ -34,7 +35,7 @@ const SHOWN = [
 export default function NewMeetingPage() {
   const { t } = useTranslation();
   usePageTitle(t('dialogue.new.title'));
-  const { role } = useSession();
+  const { can } = useSession();
   const navigate = useNavigate();
   const client = useQueryClient();
   const [form, setForm] = useState({
@@ -98,7 +99,7 @@ export default function NewMeetingPage() {
       ? error.errors.length === 0 || error.errors.some((e) => !SHOWN.some((f) => e.field.startsWith(f)))
       : !!error;
 
-  if (!STAFF.includes(role))
+  if (!can('dialogue.write'))
     return (
       <>
         <Title order={1}>{t('dialogue.new.title')}</Title>
@@ -137,13 +138,13 @@ export default function NewMeetingPage() {
               description={t('dialogue.new.dateHelp')}
               value={form.end_date}
               onChange={(e) => set('end_date', e.currentTarget.value)}
-              error={fieldError(error, 'end_date')}
+              error={errorUnder(error, 'end_date')}
             />
             <TextInput
               label={t('dialogue.fields.venue')}
               value={form.venue}
               onChange={(e) => set('venue', e.currentTarget.value)}
-              error={fieldError(error, 'venue')}
+              error={errorUnder(error, 'venue')}
             />
           </Group>
           <TagsInput
@@ -151,7 +152,7 @@ export default function NewMeetingPage() {
             description={t('dialogue.new.tagsHelp')}
             value={form.outcomes}
             onChange={(v) => set('outcomes', v)}
-            error={fieldError(error, 'outcomes')}
+            error={errorUnder(error, 'outcomes')}
           />
           <Select
             label={t('dialogue.fields.marking')}
@@ -162,14 +163,14 @@ export default function NewMeetingPage() {
             value={form.marking}
             onChange={(v) => v && set('marking', v as MeetingCreate['marking'])}
             allowDeselect={false}
-            error={fieldError(error, 'marking')}
+            error={errorUnder(error, 'marking')}
             w={260}
           />
           <Textarea
             label={t('dialogue.fields.note')}
             value={form.note}
             onChange={(e) => set('note', e.currentTarget.value)}
-            error={fieldError(error, 'note')}
+            error={errorUnder(error, 'note')}
             autosize
             minRows={2}
           />

@@ -3,11 +3,11 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorUnder } from '../core/api/field-errors.js';
 import { peopleQuery, personHoldingsQuery } from '../core/api/queries.js';
 import { useLang } from '../core/components/common.js';
 import { firstDay, isPartialDate, lastDay } from '../core/i18n/format.js';
 import { personName } from '../core/i18n/names.js';
-import { fieldError } from './ui.js';
 
 export interface ParticipantDraft {
   key: string;
@@ -86,7 +86,7 @@ function ParticipantRow({
             onChange({ ...value, person_id: id, label: option?.label ?? '', name: id ? '' : value.name })
           }
           nothingFoundMessage={q.length > 1 ? t('dialogue.participants.nobody') : undefined}
-          error={fieldError(
+          error={errorUnder(
             error,
             `${prefix}participants[${index}].person_id`,
             `${prefix}participants[${index}]`,
@@ -99,7 +99,7 @@ function ParticipantRow({
           value={value.name}
           disabled={!!value.person_id}
           onChange={(e) => onChange({ ...value, name: e.currentTarget.value })}
-          error={fieldError(error, `${prefix}participants[${index}].name`)}
+          error={errorUnder(error, `${prefix}participants[${index}].name`)}
           w={240}
         />
         <Select
@@ -111,7 +111,7 @@ function ParticipantRow({
           value={value.side}
           clearable
           onChange={(side) => onChange({ ...value, side: side as ParticipantDraft['side'] })}
-          error={fieldError(error, `${prefix}participants[${index}].side`)}
+          error={errorUnder(error, `${prefix}participants[${index}].side`)}
           w={150}
         />
       </Group>

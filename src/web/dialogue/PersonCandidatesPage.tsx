@@ -3,13 +3,14 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../core/api/client.js';
+import { errorUnder } from '../core/api/field-errors.js';
 import { Dash, QueryState, RouterAnchor, useLang, usePageTitle } from '../core/components/common.js';
 import { personPath } from '../core/components/links.js';
 import { PersonSelect } from '../core/components/PersonSelect.js';
 import { formatCount } from '../core/i18n/format.js';
 import { useSession } from '../core/session/session.js';
 import { type CandidateOut, confirmDraftPerson, draftPeopleQuery, rejectDraftPerson } from './api.js';
-import { fieldError, READABLE_ERRORS, STAFF } from './ui.js';
+import { READABLE_ERRORS } from './ui.js';
 
 const PAGE = 25;
 const STATUSES = ['draft', 'confirmed', 'rejected', 'all'] as const;
@@ -69,7 +70,7 @@ function LinkDialog({ draft, onClose }: { draft: CandidateOut; onClose: () => vo
             value={personId}
             onChange={setPersonId}
             nothingFoundMessage={t('dialogue.drafts.nobody')}
-            error={fieldError(link.error, 'person_id') ?? rowError(link.error)}
+            error={errorUnder(link.error, 'person_id') ?? rowError(link.error)}
             data-autofocus
           />
           <Group justify="flex-end" gap="sm">
@@ -97,36 +98,42 @@ function DraftActions({ draft, onLink }: { draft: CandidateOut; onLink: () => vo
   return (
     <Stack gap={4}>
       <Group gap="xs" wrap="wrap">
-        <Button
-          size="xs"
-          onClick={() => create.mutate()}
-          loading={create.isPending}
-          disabled={busy}
-          aria-describedby={error ? errorId : undefined}
-          aria-label={t('dialogue.drafts.confirmNewOf', { name: draft.name })}
-        >
-          {t('dialogue.drafts.confirmNew')}
-        </Button>
-        <Button
-          size="xs"
-          variant="default"
-          onClick={onLink}
-          disabled={busy}
-          aria-label={t('dialogue.drafts.linkOf', { name: draft.name })}
-        >
-          {t('dialogue.drafts.linkExisting')}
-        </Button>
-        <Button
-          size="xs"
-          variant="default"
-          c="red.9"
-          onClick={() => reject.mutate()}
-          loading={reject.isPending}
-          disabled={busy}
-          aria-label={t('dialogue.drafts.rejectOf', { name: draft.name })}
-        >
-          {t('dialogue.drafts.reject')}
-        </Button>
+        {draft.can.confirm && (
+          <Button
+            size="xs"
+            onClick={() => create.mutate()}
+            loading={create.isPending}
+            disabled={busy}
+            aria-describedby={error ? errorId : undefined}
+            aria-label={t('dialogue.drafts.confirmNewOf', { name: draft.name })}
+          >
+            {t('dialogue.drafts.confirmNew')}
+          </Button>
+        )}
+        {draft.can.confirm && (
+          <Button
+            size="xs"
+            variant="default"
+            onClick={onLink}
+            disabled={busy}
+            aria-label={t('dialogue.drafts.linkOf', { name: draft.name })}
+          >
+            {t('dialogue.drafts.linkExisting')}
+          </Button>
+        )}
+        {draft.can.reject && (
+          <Button
+            size="xs"
+            variant="default"
+            c="red.9"
+            onClick={() => reject.mutate()}
+            loading={reject.isPending}
+            disabled={busy}
+            aria-label={t('dialogue.drafts.rejectOf', { name: draft.name })}
+          >
+            {t('dialogue.drafts.reject')}
+          </Button>
+        )}
       </Group>
       {error && (
         <Text id={errorId} size="sm" c="red.9" role="alert">
@@ -143,11 +150,12 @@ export default function DraftPeoplePage() {
   const lang = useLang();
   usePageTitle(t('dialogue.drafts.title'));
   const id = useId();
-  const { role } = useSession();
+  const { can } = useSession();
   const [status, setStatus] = useState<StatusFilter>('draft');
   const [page, setPage] = useState(1);
   const [linking, setLinking] = useState<CandidateOut | null>(null);
-  const staff = STAFF.includes(role);
+  // Draft people come from restricted records too: the API lists them to those who write dialogue.
+  const staff = can('dialogue.write');
   const query = useQuery({
     ...draftPeopleQuery({
       ...(status === 'all' ? {} : { status }),
@@ -219,7 +227,7 @@ export default function DraftPeoplePage() {
                             )}
                           </Table.Td>
                           <Table.Td>
-                            {c.status === 'draft' ? (
+                            {c.can.confirm || c.can.reject ? (
                               <DraftActions draft={c} onLink={() => setLinking(c)} />
                             ) : (
                               <Dash />

@@ -2,8 +2,6 @@ import { Badge } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Role } from '../../domain/trust/actor.js';
-import { ApiError } from '../core/api/client.js';
 import { organizationQuery, organizationsQuery } from '../core/api/queries.js';
 import { useLang } from '../core/components/common.js';
 import { organizationName } from '../core/i18n/names.js';
@@ -15,10 +13,6 @@ import type { FollowUpOut } from './api.js';
  */
 export const READABLE_ERRORS = { '--mantine-color-error': 'var(--mantine-color-red-9)' } as CSSProperties;
 
-export const STAFF: Role[] = ['admin', 'staff'];
-/** Dialogue records follow their marking; Ally observers see aggregates only (domain/policy.ts). */
-export const DIALOGUE_READERS: Role[] = ['admin', 'staff', 'partner', 'provider', 'public'];
-
 /** Channels the demo and the report reader know; other names may be typed. */
 export const KNOWN_CHANNELS = [
   'special-representative',
@@ -26,15 +20,6 @@ export const KNOWN_CHANNELS = [
   'secretary-general',
   'eapc',
 ];
-
-/** The reason the API gave for one field (or any field under it), shown next to that field's input. */
-export function fieldError(error: unknown, ...fields: string[]): string | undefined {
-  if (!(error instanceof ApiError)) return undefined;
-  const hit = error.errors.find((e) =>
-    fields.some((f) => e.field === f || e.field.startsWith(`${f}.`) || e.field.startsWith(`${f}[`)),
-  );
-  return hit?.reason;
-}
 
 /** The partner countries as options of a select, named in the UI language. */
 export function usePartnerOptions(): { value: string; label: string }[] {

@@ -3,7 +3,6 @@ import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Role } from '../../domain/trust/actor.js';
 import type { Page } from '../../schemas/core/common.schema.js';
 import type { CadenceOut, FollowUpOut } from '../../schemas/dialogue/meeting.schema.js';
 import type { IterationOut } from '../../schemas/menu/menu.schema.js';
@@ -12,9 +11,6 @@ import { get } from '../core/api/client.js';
 import { PartialDate, SectionTitle, useLang } from '../core/components/common.js';
 import { formatCount, todayIso } from '../core/i18n/format.js';
 import { useSession } from '../core/session/session.js';
-
-const DECIDERS: Role[] = ['admin', 'staff', 'provider'];
-const DIALOGUE_READERS: Role[] = ['admin', 'staff', 'partner'];
 
 function Tile({
   title,
@@ -49,15 +45,17 @@ function Tile({
 /** What waits for the signed-in user: decisions, due actions, overdue dialogue, what comes next. */
 export function NeedsMe() {
   const { t } = useTranslation();
-  const { user, role } = useSession();
+  const { user, can } = useSession();
   const today = todayIso();
-  const decides = DECIDERS.includes(role);
-  const readsDialogue = DIALOGUE_READERS.includes(role);
+  const readsDialogue = can('dialogue.read');
   const toDecide = useQuery({
     queryKey: ['needs', 'nominations', user?.id],
     queryFn: () => get<Page<NominationOut>>('/api/nominations', { status: 'NEEDS-ACTION', limit: 5 }),
-    enabled: decides,
+    enabled: can('nomination.write'),
   });
+  // Whoever decides them (the provider, staff) is told so by each nomination; a nominating partner
+  // reads its own pending ones on the nominations page instead.
+  const decides = toDecide.data?.items.some((n) => n.can.decide) ?? false;
   const overdue = useQuery({
     queryKey: ['needs', 'follow-ups', user?.id],
     queryFn: () => get<Page<FollowUpOut>>('/api/follow-ups', { due: 'overdue', limit: 5 }),
@@ -66,7 +64,8 @@ export function NeedsMe() {
   const cadence = useQuery({
     queryKey: ['needs', 'cadence', user?.id],
     queryFn: () => get<{ items: CadenceOut[] }>('/api/cadence'),
-    enabled: readsDialogue && role !== 'partner',
+    // The cadence of the organization's own channels, for those who keep the dialogue.
+    enabled: can('dialogue.write'),
   });
   const upcoming = useQuery({
     queryKey: ['needs', 'iterations', today],

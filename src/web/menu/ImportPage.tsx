@@ -2,10 +2,10 @@ import { Button, Checkbox, FileInput, NativeSelect, Stack, Table, Text, Title } 
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fieldError } from '../core/api/field-errors.js';
 import { ErrorNotice, SectionTitle, useLang, usePageTitle } from '../core/components/common.js';
 import { formatCount } from '../core/i18n/format.js';
 import { type ImportReport, menuApi } from './api.js';
-import { fieldError } from './ui.js';
 
 const KINDS = ['activities', 'iterations'] as const;
 

@@ -13,14 +13,12 @@ import {
   usePageTitle,
 } from '../core/components/common.js';
 import { countryName, formatCount, localeOf } from '../core/i18n/format.js';
-import { useSession } from '../core/session/session.js';
 import { AllocationRound } from './AllocationRound.js';
 import { type IterationOut, iterationQuery, nominationsQuery } from './api.js';
 import { BulkDecisions } from './BulkDecisions.js';
 import { ExerciseDetails } from './ExerciseDetails.js';
 import { NominateForm } from './NominateForm.js';
 import { NominationTable } from './NominationTable.js';
-import { decides, NOMINATION_READERS, STAFF } from './ui.js';
 
 const PAGE_SIZE = 100;
 
@@ -118,11 +116,11 @@ function IterationView({ it }: { it: IterationOut }) {
   const lang = useLang();
   const nominateId = useId();
   const roundId = useId();
-  const { user, role } = useSession();
   const title = `${it.activity_title} · ${new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(it.start_date))}`;
   usePageTitle(title);
-  const decider = decides(role, user?.organization_id, it.provider_id);
-  const nominates = STAFF.includes(role) || (role === 'partner' && !!user?.organization_id);
+  // The iteration says what this reader may do there (the policy's answer, not the role's).
+  const decider = it.can.decide;
+  const nominates = it.can.nominate;
   return (
     <Stack gap="xs">
       <Breadcrumbs aria-label={t('common.breadcrumbs')}>
@@ -144,14 +142,14 @@ function IterationView({ it }: { it: IterationOut }) {
       </Group>
       <Facts it={it} />
       {it.exercise && <ExerciseDetails iteration={it} exercise={it.exercise} />}
-      {NOMINATION_READERS.includes(role) && <Nominations it={it} decider={decider} />}
-      {nominates && it.phase === 'open' && (
+      {it.can.read_nominations && <Nominations it={it} decider={decider} />}
+      {nominates && (
         <section aria-labelledby={nominateId}>
           <SectionTitle id={nominateId}>{t('menu.nominate.title')}</SectionTitle>
           <NominateForm iteration={it} />
         </section>
       )}
-      {decider && (it.phase === 'open' || it.phase === 'closed' || it.phase === 'planned') && (
+      {decider && (
         <section aria-labelledby={roundId}>
           <SectionTitle id={roundId}>{t('menu.round.title')}</SectionTitle>
           <AllocationRound iteration={it} />

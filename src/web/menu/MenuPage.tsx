@@ -23,7 +23,6 @@ import { organizationName } from '../core/i18n/names.js';
 import { useSession } from '../core/session/session.js';
 import { type ActivityOut, activitiesQuery, areasQuery, CALENDAR_URL, exportUrl } from './api.js';
 import { type MenuFilter, useMenuFilter } from './filters.js';
-import { STAFF } from './ui.js';
 
 const MenuCalendar = lazy(() => import('./MenuCalendar.js'));
 const PAGE_SIZE = 25;
@@ -193,7 +192,7 @@ export default function MenuPage() {
   const { t } = useTranslation();
   const lang = useLang();
   const id = useId();
-  const { role } = useSession();
+  const { can } = useSession();
   const { filter, set, page, setPage } = useMenuFilter();
   const [text, setText, q] = useSearchText();
   const [params, setParams] = useSearchParams();
@@ -225,9 +224,7 @@ export default function MenuPage() {
       <Text maw={760}>{t('menu.intro')}</Text>
       <Group justify="space-between">
         <Downloads filter={filter} />
-        {(STAFF.includes(role) || role === 'provider') && (
-          <RouterAnchor to="/menu/import">{t('menu.import.link')}</RouterAnchor>
-        )}
+        {can('menu.write') && <RouterAnchor to="/menu/import">{t('menu.import.link')}</RouterAnchor>}
       </Group>
       <TextInput
         type="search"

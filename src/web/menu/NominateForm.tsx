@@ -13,13 +13,14 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_PRIORITY } from '../../domain/nominations/nomination-rules.js';
+import { fieldError } from '../core/api/field-errors.js';
 import { organizationsQuery } from '../core/api/queries.js';
 import { ErrorNotice, useLang } from '../core/components/common.js';
 import { PersonSelect } from '../core/components/PersonSelect.js';
 import { organizationName } from '../core/i18n/names.js';
 import { useSession } from '../core/session/session.js';
 import { type IterationOut, menuApi } from './api.js';
-import { fieldError, otherErrors } from './ui.js';
+import { otherErrors } from './ui.js';
 
 const SHOWN = ['partner_id', 'person_id', 'person_name', 'priority', 'note'];
 
@@ -28,8 +29,7 @@ export function NominateForm({ iteration }: { iteration: IterationOut }) {
   const { t } = useTranslation();
   const lang = useLang();
   const client = useQueryClient();
-  const { user, role } = useSession();
-  const ownPartner = role === 'partner' ? (user?.organization_id ?? '') : '';
+  const { ownPartner = '' } = useSession();
   const [partner, setPartner] = useState(ownPartner);
   const [mode, setMode] = useState<'registry' | 'new'>('new');
   const [personId, setPersonId] = useState<string | null>(null);

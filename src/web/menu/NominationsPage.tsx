@@ -21,10 +21,9 @@ export default function NominationsPage() {
   const { t } = useTranslation();
   const lang = useLang();
   const id = useId();
-  const { user, role } = useSession();
+  const { ownPartner } = useSession();
   const [params, setParams] = useSearchParams();
   usePageTitle(t('menu.nominations.pageTitle'));
-  const ownPartner = role === 'partner' ? (user?.organization_id ?? undefined) : undefined;
   const partner = ownPartner ?? (params.get('partner') || undefined);
   const iteration = params.get('iteration') || undefined;
   const statusParam = params.get('status');

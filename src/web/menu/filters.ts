@@ -26,7 +26,7 @@ export function useMenuFilter(): {
   setPage: (page: number) => void;
 } {
   const [params, setParams] = useSearchParams();
-  const { user } = useSession();
+  const { ownPartner } = useSession();
   const filter: MenuFilter = {};
   for (const key of KEYS) {
     const value = params.get(key);
@@ -34,7 +34,7 @@ export function useMenuFilter(): {
   }
   const type = params.get('type');
   if ((EVENT_TYPES as readonly string[]).includes(type ?? '')) filter.type = type as EventType;
-  const eligible = params.get('eligible') ?? (user?.role === 'partner' ? user.organization_id : null);
+  const eligible = params.get('eligible') ?? ownPartner ?? null;
   if (eligible && eligible !== EVERY_PARTNER) filter.eligible_for = eligible;
   const update = (change: (next: URLSearchParams) => void) =>
     setParams(

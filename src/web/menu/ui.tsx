@@ -1,15 +1,7 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Role } from '../../domain/trust/actor.js';
 import { ApiError } from '../core/api/client.js';
 import type { NominationStatus } from './api.js';
-
-/** The reason the API gave for one field, to show next to that field's input. */
-export function fieldError(error: unknown, ...fields: string[]): string | undefined {
-  if (!(error instanceof ApiError)) return undefined;
-  const hit = error.errors.find((e) => fields.some((f) => e.field === f || e.field.endsWith(`.${f}`)));
-  return hit?.reason;
-}
 
 /** Problems of an answer that name none of the fields a form shows (shown above the form). */
 export function otherErrors(error: unknown, shown: string[]): boolean {
@@ -34,12 +26,4 @@ export function StatusBadge({ status }: { status: NominationStatus }) {
       {t(`menu.status.${status}`)}
     </Badge>
   );
-}
-
-export const STAFF: Role[] = ['admin', 'staff'];
-export const NOMINATION_READERS: Role[] = ['admin', 'staff', 'partner', 'provider'];
-
-/** May this user decide the nominations of an iteration the given provider offers? */
-export function decides(role: Role, organizationId: string | null | undefined, providerId: string): boolean {
-  return STAFF.includes(role) || (role === 'provider' && organizationId === providerId);
 }

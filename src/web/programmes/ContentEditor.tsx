@@ -3,11 +3,12 @@ import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../core/api/client.js';
+import { errorUnder, fieldError } from '../core/api/field-errors.js';
 import { ErrorNotice, RouterAnchor } from '../core/components/common.js';
 import { type ActivityOut, activityQuery } from '../menu/api.js';
 import { type Content, type Goal, type Objective, PROGRAMME_KINDS, type ProgrammeKind } from './api.js';
 import { type GoalTarget, MenuPicker } from './MenuPicker.js';
-import { errorUnder, fieldError, newItemId, useAreaOptions } from './ui.js';
+import { newItemId, useAreaOptions } from './ui.js';
 
 /** What the editor sends: the whole signed content. */
 export interface ContentDraft {

@@ -5,10 +5,11 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../core/api/client.js';
+import { fieldError } from '../core/api/field-errors.js';
 import { ErrorNotice } from '../core/components/common.js';
+import { useSession } from '../core/session/session.js';
 import { usePartnerOptions } from '../dialogue/ui.js';
 import { PROGRAMME_KINDS, type ProgrammeKind, programmeApi } from './api.js';
-import { fieldError } from './ui.js';
 
 const SHOWN = ['partner_id', 'kind', 'start_date', 'end_date', 'title', 'id'];
 
@@ -18,15 +19,16 @@ function twoYearsFrom(start: string): string {
   return isValid(date) ? format(subDays(addYears(date, 2), 1), 'yyyy-MM-dd') : '';
 }
 
-/** Starts a draft programme for a partner and period (staff); opens it once created. */
+/** Starts a draft programme for a partner and period; opens it once created. A partner official starts its own. */
 export function NewProgrammeForm({ onCancel }: { onCancel: () => void }) {
   const { t } = useTranslation();
   const id = useId();
   const navigate = useNavigate();
   const client = useQueryClient();
   const partners = usePartnerOptions();
+  const { ownPartner } = useSession();
   const [form, setForm] = useState({
-    partner_id: '',
+    partner_id: ownPartner ?? '',
     kind: 'IPP' as ProgrammeKind,
     start_date: '',
     end_date: '',
@@ -66,15 +68,17 @@ export function NewProgrammeForm({ onCancel }: { onCancel: () => void }) {
             {t('programmes.new.title')}
           </Title>
           <Group align="flex-start">
-            <NativeSelect
-              label={t('programmes.fields.partner')}
-              required
-              value={form.partner_id}
-              onChange={(e) => setForm({ ...form, partner_id: e.currentTarget.value })}
-              data={[{ value: '', label: t('programmes.new.choosePartner') }, ...partners]}
-              error={err('partner_id')}
-              w={280}
-            />
+            {!ownPartner && (
+              <NativeSelect
+                label={t('programmes.fields.partner')}
+                required
+                value={form.partner_id}
+                onChange={(e) => setForm({ ...form, partner_id: e.currentTarget.value })}
+                data={[{ value: '', label: t('programmes.new.choosePartner') }, ...partners]}
+                error={err('partner_id')}
+                w={280}
+              />
+            )}
             <NativeSelect
               label={t('programmes.fields.kind')}
               value={form.kind}

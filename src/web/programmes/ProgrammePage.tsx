@@ -14,13 +14,12 @@ import {
   usePageTitle,
 } from '../core/components/common.js';
 import { organizationName } from '../core/i18n/names.js';
-import { useSession } from '../core/session/session.js';
 import { type ProgrammeOut, programmeApi, programmeQuery } from './api.js';
 import { ContentTab } from './ContentTab.js';
 import { HistoryTab } from './HistoryTab.js';
 import { ReviewTab } from './ReviewTab.js';
 import { SignOffPanel } from './SignOffPanel.js';
-import { StatusBadge, sideOf } from './ui.js';
+import { StatusBadge } from './ui.js';
 
 const TABS = ['content', 'review', 'history'] as const;
 /** A programme is renewed once agreed (or over): a draft is still being written. */
@@ -31,7 +30,6 @@ export default function ProgrammePage() {
   const { t } = useTranslation();
   const lang = useLang();
   const { id = '' } = useParams();
-  const { user } = useSession();
   const client = useQueryClient();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
@@ -50,7 +48,7 @@ export default function ProgrammePage() {
   if (query.error) return <RecordError error={query.error} />;
   if (!programme) return <Loading />;
   const partnerName = partner.data ? organizationName(partner.data, lang) : programme.partner_id;
-  const side = sideOf(user, programme);
+  const side = programme.can.side;
   const changed = (p: ProgrammeOut) => client.setQueryData(programmeQuery(p.id).queryKey, p);
   const tab = TABS.find((x) => x === params.get('tab')) ?? 'content';
   return (

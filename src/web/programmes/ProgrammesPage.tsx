@@ -19,7 +19,7 @@ import { useSession } from '../core/session/session.js';
 import { usePartnerOptions } from '../dialogue/ui.js';
 import { PROGRAMME_KINDS, type ProgrammeKind, type ProgrammeOut, programmesQuery } from './api.js';
 import { NewProgrammeForm } from './NewProgrammeForm.js';
-import { PROGRAMME_READERS, STAFF, StatusBadge, sideOf, whoseMove } from './ui.js';
+import { StatusBadge, whoseMove } from './ui.js';
 
 const PAGE_SIZE = 25;
 
@@ -27,7 +27,6 @@ function ProgrammeTable({ items, labelledBy }: { items: ProgrammeOut[]; labelled
   const { t } = useTranslation();
   const lang = useLang();
   const partners = useOrganizationsById(items.map((p) => p.partner_id));
-  const { user } = useSession();
   return (
     <div className="table-scroll">
       <Table aria-labelledby={labelledBy} striped highlightOnHover withTableBorder>
@@ -45,7 +44,7 @@ function ProgrammeTable({ items, labelledBy }: { items: ProgrammeOut[]; labelled
           {items.map((p) => {
             const partner = partners.get(p.partner_id);
             const side = whoseMove(p.status);
-            const mine = side !== null && side === sideOf(user, p);
+            const mine = side !== null && side === p.can.side;
             return (
               <Table.Tr key={p.id}>
                 <Table.Td>
@@ -76,7 +75,7 @@ export default function ProgrammesPage() {
   const { t } = useTranslation();
   const lang = useLang();
   const id = useId();
-  const { role, loading } = useSession();
+  const { can, ownPartner, loading } = useSession();
   usePageTitle(t('programmes.title'));
   const [params, setParams] = useSearchParams();
   const [creating, setCreating] = useState(false);
@@ -99,7 +98,7 @@ export default function ProgrammesPage() {
       },
       { replace: true },
     );
-  const readable = PROGRAMME_READERS.includes(role);
+  const readable = can('programme.read');
   const list = useQuery({
     ...programmesQuery({ ...filter, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
     enabled: readable,
@@ -116,14 +115,15 @@ export default function ProgrammesPage() {
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
         <Title order={1}>{t('programmes.title')}</Title>
-        {STAFF.includes(role) && !creating && (
+        {can('programme.write') && !creating && (
           <Button onClick={() => setCreating(true)}>{t('programmes.new.button')}</Button>
         )}
       </Group>
       <Text maw={760}>{t('programmes.intro')}</Text>
       {creating && <NewProgrammeForm onCancel={() => setCreating(false)} />}
       <Group align="flex-end">
-        {STAFF.includes(role) && (
+        {/* A partner official reads its own country's programmes only. */}
+        {!ownPartner && (
           <NativeSelect
             label={t('programmes.fields.partner')}
             value={filter.partner_id ?? ''}

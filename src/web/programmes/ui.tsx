@@ -2,16 +2,8 @@ import { Badge } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { type ProgrammeStatus, type Side, TRANSITIONS } from '../../domain/programmes/lifecycle.js';
-import type { Role } from '../../domain/trust/actor.js';
-import type { SessionOut } from '../../schemas/trust/account.schema.js';
-import { ApiError } from '../core/api/client.js';
 import { useLang } from '../core/components/common.js';
 import { areasQuery } from '../menu/api.js';
-import type { ProgrammeOut } from './api.js';
-
-export const STAFF: Role[] = ['admin', 'staff'];
-/** Who reads programmes at all (domain/policy.ts): the organization and the partner officials. */
-export const PROGRAMME_READERS: Role[] = ['admin', 'staff', 'partner'];
 
 const COLOUR: Record<ProgrammeStatus, string> = {
   draft: 'gray',
@@ -38,31 +30,6 @@ export function StatusBadge({ status }: { status: string }) {
 export function whoseMove(status: string): Side | null {
   const rules = TRANSITIONS.filter((r) => r.from === status && r.transition !== 'supersede');
   return rules[0]?.side ?? null;
-}
-
-/** The side the signed-in user speaks for on this programme, if any. */
-export function sideOf(
-  user: SessionOut['user'] | null,
-  programme: Pick<ProgrammeOut, 'partner_id'>,
-): Side | null {
-  if (!user) return null;
-  if (user.role === 'admin' || user.role === 'staff') return 'organization';
-  if (user.role === 'partner' && user.organization_id === programme.partner_id) return 'partner';
-  return null;
-}
-
-/** The reason the API gave for exactly this field, shown next to its input. */
-export function fieldError(error: unknown, field: string): string | undefined {
-  if (!(error instanceof ApiError)) return undefined;
-  return error.errors.find((e) => e.field === field)?.reason;
-}
-
-/** The reason the API gave for this field or any field under it. */
-export function errorUnder(error: unknown, field: string): string | undefined {
-  if (!(error instanceof ApiError)) return undefined;
-  return error.errors.find(
-    (e) => e.field === field || e.field.startsWith(`${field}.`) || e.field.startsWith(`${field}[`),
-  )?.reason;
 }
 
 /** A new item id within the programme (kept across versions, so diffs follow it). */

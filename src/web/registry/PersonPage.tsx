@@ -21,7 +21,6 @@ import { NamesSection } from '../core/components/NamesSection.js';
 import { RecordHistory } from '../core/components/RecordHistory.js';
 import { countryName, firstDay } from '../core/i18n/format.js';
 import { organizationName, personName, postLabel } from '../core/i18n/names.js';
-import { useSession } from '../core/session/session.js';
 import { PersonActivity } from './person/PersonActivity.js';
 
 // Only staff merge duplicates: the dialog is not part of everyone's first screen.
@@ -97,7 +96,6 @@ function PersonView({ person }: { person: PersonOut }) {
   const { t } = useTranslation();
   const lang = useLang();
   const name = personName(person, lang);
-  const { role } = useSession();
   usePageTitle(name);
   return (
     <Stack gap="xs">
@@ -110,7 +108,7 @@ function PersonView({ person }: { person: PersonOut }) {
         </Text>
       </Breadcrumbs>
       <Title order={1}>{name}</Title>
-      {(role === 'staff' || role === 'admin') && (
+      {person.can.merge && (
         <Suspense fallback={null}>
           <MergeIntoAction person={person} />
         </Suspense>

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { ApiError } from '../core/api/client.js';
+import { fieldError } from '../core/api/field-errors.js';
 import { usePageTitle } from '../core/components/common.js';
 import { useSignIn } from '../core/session/session.js';
 
@@ -27,8 +28,6 @@ export function SignInPage() {
   };
 
   const error = signIn.error;
-  const fieldError = (field: string) =>
-    error instanceof ApiError ? error.errors.find((e) => e.field === field)?.reason : undefined;
   const message =
     error instanceof ApiError
       ? error.status === 429
@@ -62,7 +61,7 @@ export function SignInPage() {
             required
             value={username}
             onChange={(e) => setUsername(e.currentTarget.value)}
-            error={fieldError('username')}
+            error={fieldError(error, 'username')}
           />
           <PasswordInput
             label={t('signIn.password')}
@@ -71,7 +70,7 @@ export function SignInPage() {
             required
             value={password}
             onChange={(e) => setPassword(e.currentTarget.value)}
-            error={fieldError('password')}
+            error={fieldError(error, 'password')}
           />
           <Button type="submit" loading={signIn.isPending}>
             {t('signIn.submit')}

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { assertCanWrite } from '../../../domain/trust/access.js';
 import { idParam, problem } from '../../../schemas/core/common.schema.js';
 import {
   confirmOutput,
@@ -52,7 +51,7 @@ import { dossierOf } from '../../../services/insight/dossier.service.js';
 import { dossierHtml, dossierPdf } from '../../../services/insight/dossier-render.service.js';
 import type { Store } from '../../../store/core/db.js';
 import { registerCrud } from '../../core/crud.js';
-import { ctxOf, etag, expectedVersion } from '../../core/request-context.js';
+import { ctxOf, etag, expectedVersion, mayWrite } from '../../core/request-context.js';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem, 422: problem };
 
@@ -96,8 +95,6 @@ export function dialogueRoutes(app: FastifyInstance, store: Store): void {
   });
 
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const mayWriteDialogue = async (req: { actor: Parameters<typeof assertCanWrite>[0] }) =>
-    assertCanWrite(req.actor, 'meeting');
   r.get(
     '/api/cadence',
     {
@@ -113,7 +110,7 @@ export function dialogueRoutes(app: FastifyInstance, store: Store): void {
   r.get(
     '/api/person-candidates',
     {
-      preValidation: mayWriteDialogue,
+      preValidation: mayWrite('meeting'),
       schema: {
         tags: ['dialogue'],
         summary: 'Draft people: names met in records that the registry does not know yet',
@@ -133,10 +130,7 @@ export function dialogueRoutes(app: FastifyInstance, store: Store): void {
     '/api/person-candidates/:id/confirm',
     {
       // Who may not confirm learns nothing from the body's validation.
-      preValidation: async (req) => {
-        assertCanWrite(req.actor, 'meeting');
-        assertCanWrite(req.actor, 'person');
-      },
+      preValidation: mayWrite('meeting', 'person'),
       schema: {
         tags: ['dialogue'],
         summary:
@@ -160,7 +154,7 @@ export function dialogueRoutes(app: FastifyInstance, store: Store): void {
   r.post(
     '/api/person-candidates/:id/reject',
     {
-      preValidation: mayWriteDialogue,
+      preValidation: mayWrite('meeting'),
       schema: {
         tags: ['dialogue'],
         summary: 'Reject a draft person (If-Match: its version): the name stays as text on its meetings',
@@ -180,12 +174,10 @@ export function dialogueRoutes(app: FastifyInstance, store: Store): void {
     },
   );
 
-  const mayWrite = async (req: { actor: Parameters<typeof assertCanWrite>[0] }) =>
-    assertCanWrite(req.actor, 'meeting');
   r.post(
     '/api/ingest',
     {
-      preValidation: mayWrite,
+      preValidation: mayWrite('meeting'),
       schema: {
         tags: ['dialogue'],
         summary: 'Read a press report: the draft meetings, with names, days and places located in the text',
@@ -198,7 +190,7 @@ export function dialogueRoutes(app: FastifyInstance, store: Store): void {
   r.post(
     '/api/ingest/confirm',
     {
-      preValidation: mayWrite,
+      preValidation: mayWrite('meeting'),
       schema: {
         tags: ['dialogue'],
         summary:

@@ -1,14 +1,13 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ELIGIBILITIES } from '../../../domain/menu/vocabulary.js';
-import { assertCanRead, assertCanWrite } from '../../../domain/trust/access.js';
 import { idParam, problem } from '../../../schemas/core/common.schema.js';
 import { menuSheet, nominationSheet, render } from '../../../services/exchange/menu-export.js';
 import { importMenuFile, MENU_IMPORT_KINDS } from '../../../services/exchange/menu-import.service.js';
 import { menuCalendar, partnerCalendar } from '../../../services/insight/calendar.service.js';
 import type { Store } from '../../../store/core/db.js';
-import { ctxOf } from '../../core/request-context.js';
+import { ctxOf, mayRead, mayWrite } from '../../core/request-context.js';
 
 const ICS = 'text/calendar; charset=utf-8';
 const calendarAnswer = {
@@ -41,7 +40,6 @@ const importAnswer = z.object({
 /** iCalendar feeds, CSV/XLSX exports and the menu import. */
 export function menuExchangeRoutes(app: FastifyInstance, store: Store): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const mayReadNominations = async (req: FastifyRequest) => assertCanRead(req.actor, 'nomination');
 
   r.get(
     '/api/calendar/menu',
@@ -72,7 +70,7 @@ export function menuExchangeRoutes(app: FastifyInstance, store: Store): void {
   r.get(
     '/api/calendar/partners/:id',
     {
-      preValidation: mayReadNominations,
+      preValidation: mayRead('nomination'),
       schema: {
         tags: ['nominations'],
         summary:
@@ -113,7 +111,7 @@ export function menuExchangeRoutes(app: FastifyInstance, store: Store): void {
   r.get(
     '/api/exports/nominations',
     {
-      preValidation: mayReadNominations,
+      preValidation: mayRead('nomination'),
       schema: {
         tags: ['nominations'],
         summary: 'Nominations the reader may see, as CSV or XLSX',
@@ -139,7 +137,7 @@ export function menuExchangeRoutes(app: FastifyInstance, store: Store): void {
   r.post(
     '/api/imports/menu',
     {
-      preValidation: async (req: FastifyRequest) => assertCanWrite(req.actor, 'activity'),
+      preValidation: mayWrite('activity'),
       schema: {
         tags: ['menu'],
         summary: 'Import activities or iterations from CSV or XLSX; each bad row reported',

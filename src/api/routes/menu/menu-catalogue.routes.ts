@@ -1,7 +1,6 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { assertCanWrite } from '../../../domain/trust/access.js';
 import { idParam, problem } from '../../../schemas/core/common.schema.js';
 import {
   activityCreate,
@@ -33,7 +32,7 @@ import {
 } from '../../../services/menu/menu-iteration.service.js';
 import type { Store } from '../../../store/core/db.js';
 import { registerCrud } from '../../core/crud.js';
-import { ctxOf, etag, expectedVersion } from '../../core/request-context.js';
+import { ctxOf, etag, expectedVersion, mayWrite } from '../../core/request-context.js';
 
 const errors = { 400: problem, 404: problem, 409: problem, 412: problem, 422: problem, 428: problem };
 const versionQuery = z.strictObject({ version: z.coerce.number().int().min(1).optional() });
@@ -41,7 +40,6 @@ const versionQuery = z.strictObject({ version: z.coerce.number().int().min(1).op
 /** Activities (with facets in the list), iterations with their exercise details, exercises by partner. */
 export function menuCatalogueRoutes(app: FastifyInstance, store: Store): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const mayWrite = async (req: FastifyRequest) => assertCanWrite(req.actor, 'activity');
 
   r.get(
     '/api/activities',
@@ -74,7 +72,7 @@ export function menuCatalogueRoutes(app: FastifyInstance, store: Store): void {
   r.post(
     '/api/activities',
     {
-      preValidation: mayWrite,
+      preValidation: mayWrite('activity'),
       schema: {
         tags: ['menu'],
         summary: 'Offer an activity',
@@ -91,7 +89,7 @@ export function menuCatalogueRoutes(app: FastifyInstance, store: Store): void {
   r.patch(
     '/api/activities/:id',
     {
-      preValidation: mayWrite,
+      preValidation: mayWrite('activity'),
       schema: {
         tags: ['menu'],
         summary: 'Change an activity (send If-Match or "version")',
@@ -112,7 +110,7 @@ export function menuCatalogueRoutes(app: FastifyInstance, store: Store): void {
   r.delete(
     '/api/activities/:id',
     {
-      preValidation: mayWrite,
+      preValidation: mayWrite('activity'),
       schema: {
         tags: ['menu'],
         summary: 'Delete an activity without iterations (send If-Match or ?version=)',

@@ -1,6 +1,5 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { assertCanWrite } from '../../../domain/trust/access.js';
 import { idParam, page, problem } from '../../../schemas/core/common.schema.js';
 import {
   bulkDecision,
@@ -32,7 +31,7 @@ import {
 } from '../../../services/nominations/nomination.service.js';
 import type { Store } from '../../../store/core/db.js';
 import { registerCrud } from '../../core/crud.js';
-import { ctxOf, etag, expectedVersion } from '../../core/request-context.js';
+import { ctxOf, etag, expectedVersion, mayWrite } from '../../core/request-context.js';
 
 const errors = {
   400: problem,
@@ -47,7 +46,6 @@ const errors = {
 /** Nominations, their decisions (one or many), and allocation rounds. */
 export function menuNominationRoutes(app: FastifyInstance, store: Store): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const mayWrite = async (req: FastifyRequest) => assertCanWrite(req.actor, 'nomination');
 
   registerCrud(app, store, {
     path: '/api/nominations',
@@ -71,7 +69,7 @@ export function menuNominationRoutes(app: FastifyInstance, store: Store): void {
   r.post(
     '/api/nominations/:id/decision',
     {
-      preValidation: mayWrite,
+      preValidation: mayWrite('nomination'),
       schema: {
         tags: ['nominations'],
         summary: 'Accept, wait-list, decline (or withdraw) a nomination (send If-Match or "version")',
@@ -90,7 +88,7 @@ export function menuNominationRoutes(app: FastifyInstance, store: Store): void {
   r.post(
     '/api/nomination-decisions',
     {
-      preValidation: mayWrite,
+      preValidation: mayWrite('nomination'),
       schema: {
         tags: ['nominations'],
         summary: 'Decide many nominations at once: all of them, or none',
@@ -132,7 +130,7 @@ export function menuNominationRoutes(app: FastifyInstance, store: Store): void {
   r.post(
     '/api/rounds',
     {
-      preValidation: mayWrite,
+      preValidation: mayWrite('nomination'),
       schema: {
         tags: ['nominations'],
         summary: 'Propose an allocation round over iterations (nothing changes until it is applied)',
@@ -149,7 +147,7 @@ export function menuNominationRoutes(app: FastifyInstance, store: Store): void {
   r.post(
     '/api/rounds/:id/apply',
     {
-      preValidation: mayWrite,
+      preValidation: mayWrite('nomination'),
       schema: {
         tags: ['nominations'],
         summary: 'Apply a proposed round (send If-Match or "version"); applying it again changes nothing',

@@ -1,7 +1,6 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { assertCanRead, assertCanWrite } from '../../../domain/trust/access.js';
 import { idParam, page, problem } from '../../../schemas/core/common.schema.js';
 import {
   amendmentInput,
@@ -42,7 +41,7 @@ import {
   reviewProgramme,
 } from '../../../services/programmes/programme-review.service.js';
 import type { Store } from '../../../store/core/db.js';
-import { ctxOf, etag, expectedVersion } from '../../core/request-context.js';
+import { ctxOf, etag, expectedVersion, mayRead, mayWrite } from '../../core/request-context.js';
 
 const TAG = 'programmes';
 const errors = {
@@ -56,9 +55,7 @@ const errors = {
   428: problem,
 };
 // Who may change programmes at all is settled before the body is read.
-const mayWrite = async (req: FastifyRequest) => assertCanWrite(req.actor, 'programme');
 // …and who may read them at all, so that a refused reader learns nothing from a query's validation.
-const mayRead = async (req: FastifyRequest) => assertCanRead(req.actor, 'programme');
 
 /** Routes of individual programmes. */
 export function programmeRoutes(app: FastifyInstance, store: Store): void {
@@ -67,7 +64,7 @@ export function programmeRoutes(app: FastifyInstance, store: Store): void {
   r.get(
     '/api/programmes',
     {
-      preValidation: mayRead,
+      preValidation: mayRead('programme'),
       schema: {
         tags: [TAG],
         summary: 'Individual programmes you may read, newest period first',
@@ -84,7 +81,7 @@ export function programmeRoutes(app: FastifyInstance, store: Store): void {
   r.post(
     '/api/programmes',
     {
-      preValidation: mayWrite,
+      preValidation: mayWrite('programme'),
       schema: {
         tags: [TAG],
         summary: 'Start a programme (a draft) for a partner and period',
@@ -102,7 +99,7 @@ export function programmeRoutes(app: FastifyInstance, store: Store): void {
   r.get(
     '/api/programmes/:id',
     {
-      preValidation: mayRead,
+      preValidation: mayRead('programme'),
       schema: {
         tags: [TAG],
         summary: 'Read a programme: the content in force, its sign-offs, any pending amendment',
@@ -120,7 +117,7 @@ export function programmeRoutes(app: FastifyInstance, store: Store): void {
   r.patch(
     '/api/programmes/:id',
     {
-      preValidation: mayWrite,
+      preValidation: mayWrite('programme'),
       schema: {
         tags: [TAG],
         summary: 'Change a programme not yet agreed (send If-Match); an agreed one takes an amendment',
@@ -142,7 +139,7 @@ export function programmeRoutes(app: FastifyInstance, store: Store): void {
   r.post(
     '/api/programmes/:id/transitions',
     {
-      preValidation: mayWrite,
+      preValidation: mayWrite('programme'),
       schema: {
         tags: [TAG],
         summary: 'Move the programme through its lifecycle (by the side that owns the move; send If-Match)',
@@ -164,7 +161,7 @@ export function programmeRoutes(app: FastifyInstance, store: Store): void {
   r.post(
     '/api/programmes/:id/amendments',
     {
-      preValidation: mayWrite,
+      preValidation: mayWrite('programme'),
       schema: {
         tags: [TAG],
         summary:
@@ -187,7 +184,7 @@ export function programmeRoutes(app: FastifyInstance, store: Store): void {
   r.post(
     '/api/programmes/:id/amendment/signoffs',
     {
-      preValidation: mayWrite,
+      preValidation: mayWrite('programme'),
       schema: {
         tags: [TAG],
         summary: 'Sign the pending amendment’s hash for your side; with both signatures it comes into force',
@@ -209,7 +206,7 @@ export function programmeRoutes(app: FastifyInstance, store: Store): void {
   r.delete(
     '/api/programmes/:id/amendment',
     {
-      preValidation: mayWrite,
+      preValidation: mayWrite('programme'),
       schema: {
         tags: [TAG],
         summary: 'Withdraw the pending amendment (its version stays in the history; send If-Match)',
@@ -227,7 +224,7 @@ export function programmeRoutes(app: FastifyInstance, store: Store): void {
   r.get(
     '/api/programmes/:id/versions',
     {
-      preValidation: mayRead,
+      preValidation: mayRead('programme'),
       schema: {
         tags: [TAG],
         summary: 'Every saved version of the programme’s content',
@@ -241,7 +238,7 @@ export function programmeRoutes(app: FastifyInstance, store: Store): void {
   r.get(
     '/api/programmes/:id/versions/:number',
     {
-      preValidation: mayRead,
+      preValidation: mayRead('programme'),
       schema: {
         tags: [TAG],
         summary: 'One version with its snapshot',
@@ -255,7 +252,7 @@ export function programmeRoutes(app: FastifyInstance, store: Store): void {
   r.get(
     '/api/programmes/:id/diff',
     {
-      preValidation: mayRead,
+      preValidation: mayRead('programme'),
       schema: {
         tags: [TAG],
         summary: 'What changed between two versions: a unified text diff and a list of changes',
@@ -270,7 +267,7 @@ export function programmeRoutes(app: FastifyInstance, store: Store): void {
   r.get(
     '/api/programmes/:id/review',
     {
-      preValidation: mayRead,
+      preValidation: mayRead('programme'),
       schema: {
         tags: [TAG],
         summary: 'Implementation over the period: planned, held and attended by area and objective',
@@ -284,7 +281,7 @@ export function programmeRoutes(app: FastifyInstance, store: Store): void {
   r.get(
     '/api/programmes/:id/feedback',
     {
-      preValidation: mayRead,
+      preValidation: mayRead('programme'),
       schema: {
         tags: [TAG],
         summary: 'Participant feedback on the programme’s activities',
@@ -298,7 +295,7 @@ export function programmeRoutes(app: FastifyInstance, store: Store): void {
   r.post(
     '/api/programmes/:id/feedback',
     {
-      preValidation: mayWrite,
+      preValidation: mayWrite('programme'),
       schema: {
         tags: [TAG],
         summary: 'Record feedback (rating 1–5) on an iteration of a chosen activity',
@@ -317,7 +314,7 @@ export function programmeRoutes(app: FastifyInstance, store: Store): void {
   r.post(
     '/api/programmes/:id/renewal',
     {
-      preValidation: mayWrite,
+      preValidation: mayWrite('programme'),
       schema: {
         tags: [TAG],
         summary: 'Start the next period’s programme from this one (open objectives carry over)',
@@ -336,7 +333,7 @@ export function programmeRoutes(app: FastifyInstance, store: Store): void {
   r.get(
     '/api/programmes/:id/export',
     {
-      preValidation: mayRead,
+      preValidation: mayRead('programme'),
       schema: {
         tags: [TAG],
         summary:

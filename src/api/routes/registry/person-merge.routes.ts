@@ -1,18 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { assertCanWrite } from '../../../domain/trust/access.js';
 import { idParam, problem } from '../../../schemas/core/common.schema.js';
 import { personMergeInput, personMergeOutput } from '../../../schemas/registry/person-merge.schema.js';
 import { mergePerson } from '../../../services/registry/person-merge.service.js';
 import type { Store } from '../../../store/core/db.js';
-import { ctxOf, etag, expectedVersion } from '../../core/request-context.js';
+import { ctxOf, etag, expectedVersion, mayWrite } from '../../core/request-context.js';
 
 export function personMergeRoutes(app: FastifyInstance, store: Store) {
   app.withTypeProvider<ZodTypeProvider>().post(
     '/api/people/:id/merge',
     {
       // Who may not write people learns nothing from the body's validation.
-      preValidation: async (req) => assertCanWrite(req.actor, 'person'),
+      preValidation: mayWrite('person'),
       schema: {
         tags: ['people'],
         summary: 'Merge a duplicate person into another (If-Match: the duplicate’s version)',

@@ -24,8 +24,8 @@ function changedFields(entry: AuditOut): string[] {
 export function RecordHistory({ entity, id }: { entity: string; id: string }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const { role } = useSession();
-  const mayRead = role === 'admin' || role === 'staff';
+  const { can } = useSession();
+  const mayRead = can('audit.read');
   const query = useQuery({
     queryKey: ['audit', entity, id],
     queryFn: () => get<Page<AuditOut>>('/api/audit', { entity, entity_id: id, limit: 50 }),

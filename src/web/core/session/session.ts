@@ -32,6 +32,11 @@ export function useSession() {
     session,
     user: session?.user ?? null,
     role: (session?.user.role ?? 'public') as Role,
+    /**
+     * The partner country the reader speaks for (a partner official), whose own records the screens
+     * open on; a provider's organization is not a partner.
+     */
+    ownPartner: session?.user.role === 'partner' ? (session.user.organization_id ?? undefined) : undefined,
     /** May this reader do this somewhere? (the policy's answer, carried by the session) */
     can: (capability: Capability) => (session?.capabilities ?? PUBLIC_CAPABILITIES).includes(capability),
   };

@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { PersonMergeOut } from '../../../schemas/registry/person-merge.schema.js';
-import { ApiError, type PersonOut, request } from '../../core/api/client.js';
+import { type PersonOut, request } from '../../core/api/client.js';
+import { fieldError } from '../../core/api/field-errors.js';
 import { ErrorNotice, useLang } from '../../core/components/common.js';
 import { personPath } from '../../core/components/links.js';
 import { PersonSelect } from '../../core/components/PersonSelect.js';
@@ -41,8 +42,7 @@ export default function MergeIntoAction({ person }: { person: PersonOut }) {
     },
   });
   const error = merge.error;
-  const fieldError =
-    error instanceof ApiError ? error.errors.find((e) => e.field === 'into')?.reason : undefined;
+  const intoError = fieldError(error, 'into');
 
   return (
     <>
@@ -74,10 +74,10 @@ export default function MergeIntoAction({ person }: { person: PersonOut }) {
               showId
               minChars={2}
               nothingFoundMessage={t('personMerge.nobody')}
-              error={fieldError}
+              error={intoError}
               required
             />
-            {error && !fieldError ? <ErrorNotice error={error} /> : null}
+            {error && !intoError ? <ErrorNotice error={error} /> : null}
             <Group justify="flex-end">
               <Button variant="default" onClick={close}>
                 {t('personMerge.cancel')}
