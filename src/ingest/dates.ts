@@ -30,9 +30,27 @@ export function hasDateCue(text: string, lang: Language): boolean {
   return DATE_CUE[lang].test(text) || (lang === 'ru' && DATE_CUE.en.test(text));
 }
 
+/**
+ * chrono is the costliest step, and the API reads each sentence twice (the extraction and the
+ * highlighted annotation): the answers for the last sentences read are kept. The function is pure, so
+ * a kept answer is the answer.
+ */
+const CACHE_SIZE = 4096;
+const cache = new Map<string, DateMention[]>();
+
 /** Days mentioned in `text`; without a reference day only fully written dates are kept. */
 export function findDates(text: string, lang: Language, reference: string | null): DateMention[] {
   if (!hasDateCue(text, lang)) return [];
+  const key = `${lang}|${reference ?? ''}|${text}`;
+  const kept = cache.get(key);
+  if (kept) return [...kept];
+  const found = parseDates(text, lang, reference);
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  cache.set(key, found);
+  return [...found];
+}
+
+function parseDates(text: string, lang: Language, reference: string | null): DateMention[] {
   const mentions = [
     ...numericDates(text),
     ...dayRanges(text, reference),

@@ -165,7 +165,10 @@ function judge(
   blocked: ReadonlySet<number>,
 ): NameMention | null {
   const words = tokens.slice(a, b);
-  const before: TitleMatch | null = titleBefore(sentence, tokens, a, lang, withoutRange(blocked, a, b));
+  const before: TitleMatch | null = titleBefore(sentence, tokens, a, lang, {
+    // Other names block a title, this one does not (a view, not a copy: a copy per name was quadratic).
+    has: (k: number) => (k < a || k >= b) && blocked.has(k),
+  });
   const after = before ? null : titleAfter(sentence, tokens, b, lang);
   const prev = tokens[a - 1];
   const honorific =
@@ -217,12 +220,6 @@ function caseFromEndings(words: readonly Token[]): Case {
   const plain = words.filter((w) => !w.initial).map((w) => w.lower);
   if (plain.length >= 2 && plain.every((w) => /(ом|ем|ым|им)$/.test(w))) return 'ins';
   return 'nom';
-}
-
-function withoutRange(blocked: ReadonlySet<number>, a: number, b: number): Set<number> {
-  const copy = new Set(blocked);
-  for (let k = a; k < b; k++) copy.delete(k);
-  return copy;
 }
 
 /** The key two mentions of one person share: the loose form of the surname. */

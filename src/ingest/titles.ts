@@ -100,7 +100,7 @@ export function titleBefore(
   tokens: readonly Token[],
   nameStart: number,
   lang: Language,
-  blocked: ReadonlySet<number> = new Set(),
+  blocked: { has(index: number): boolean } = new Set<number>(),
 ): TitleMatch | null {
   let leftmost = -1;
   let commaUsed = false;
