@@ -128,7 +128,26 @@ function numericDates(text: string): DateMention[] {
 // "Накануне Лавров провел…" is the day before; "накануне визита" (on the eve of the visit) is no date.
 const DAY_BEFORE = /(?<![\p{L}])накануне(?![\p{L}])(?!\s+[а-яё]+(?:а|я|и|ы|ов|ев|ей|ий)(?![\p{L}]))/iu;
 
+/** Turkish "dün", "bugün", "yarın", which chrono cannot read: a day from the reference day. */
+const TR_RELATIVE = /(?<![\p{L}])(dün|bugün|yarın)(?![\p{L}])/iu;
+const TR_OFFSET: Record<string, number> = { dün: -1, bugün: 0, yarın: 1 };
+
 function dayBefore(text: string, lang: ReportLanguage, reference: string | null): DateMention[] {
+  const tr = lang === 'tr' && reference ? TR_RELATIVE.exec(text) : null;
+  if (tr && reference) {
+    const offset = TR_OFFSET[(tr[1] ?? '').toLocaleLowerCase('tr')] ?? 0;
+    return [
+      {
+        text: tr[0],
+        index: tr.index,
+        date: addDays(reference, offset),
+        end: null,
+        relative: true,
+        weekdayOnly: false,
+        yearGiven: true,
+      },
+    ];
+  }
   const m = lang === 'ru' && reference ? DAY_BEFORE.exec(text) : null;
   if (!m || !reference) return [];
   return [

@@ -142,6 +142,16 @@ function nameRuns(
       else if (isNonName(tokens[a] as Token, lang, g) && !isKnownSurname(g, (tokens[a] as Token).text)) a++;
       else break;
     }
+    // "Gürcistan Dışişleri Bakanı Ilia Darchiashvili": a title inside the run ends what came before it
+    // (a country or ministry the word lists do not know); the name follows the title.
+    if (lang === 'en') {
+      for (let k = b - 2; k >= a; k--) {
+        if (isTitleHead((tokens[k] as Token).lower, lang)) {
+          a = k + 1;
+          break;
+        }
+      }
+    }
     // Trimmed on the right by the word lists only: "Brush", "Rice" or "Young" end many a name.
     while (b > a && isNonName(tokens[b - 1] as Token, lang, g, false)) b--;
     // "H.E." and other runs of initials are no names.
