@@ -324,7 +324,9 @@ for (const db of testDatabases()) {
       const second = await pasted();
       expect(second.status).toBe(409);
       expect(second.json.errors[0].reason).toContain(first.json.meeting.id);
-    });
+      // The demo import plus the first report, which starts the reader's worker thread (it loads tsx,
+      // chrono and compromise): on a busy machine more than the default 30 s.
+    }, 90_000);
 
     it('refuses the public and partners', async () => {
       expect((await api.raw('POST', '/api/ingest', { text: SEED })).status).toBe(401);

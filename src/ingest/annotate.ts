@@ -2,9 +2,10 @@ import { foldForSearch } from '../domain/core/search-text.js';
 import { readLayout } from './dateline.js';
 import { findDates } from './dates.js';
 import { compileGazetteer, type Gazetteer } from './gazetteer.js';
+import { detectReportLanguage, rulesFor } from './language.js';
 import { findNames } from './person-names.js';
 import { splitSentences } from './sentences.js';
-import { detectLanguage, normalizeText, tokenize } from './text.js';
+import { normalizeText, tokenize } from './text.js';
 
 /** Where a recognised name, date or place sits in the (normalized) text, for a reviewer to see. */
 export interface Span {
@@ -49,9 +50,10 @@ export function annotateReport(
   },
 ): Annotation {
   const text = normalizeText(raw);
-  const lang = detectLanguage(text);
+  const language = detectReportLanguage(text);
+  const lang = rulesFor(language);
   const g = compileGazetteer(options.gazetteer);
-  const layout = readLayout(text, lang, options.published ?? null, g);
+  const layout = readLayout(text, lang, options.published ?? null, g, language);
   const reference = layout.dateline.date ?? options.published ?? layout.headerDate;
   const spans: Span[] = [];
   if (layout.bodyOffset > 0) {
@@ -92,7 +94,7 @@ export function annotateReport(
       }
       previousEnd = m.end;
     }
-    for (const d of findDates(s.text, lang, reference)) {
+    for (const d of findDates(s.text, language, reference)) {
       const start = s.start + d.index;
       spans.push({ kind: 'date', start, end: start + d.text.length, text: d.text, value: d.date });
     }

@@ -13,31 +13,54 @@ export interface KindCue {
   pattern: RegExp;
 }
 
+/*
+ * French, Spanish, German and Turkish reports are read with the rules of their script, the English
+ * ones, to which these words are added: the verbs and nouns by which each reports a meeting.
+ */
+const LATIN_PHONE =
+  "entretien t[ée]l[ée]phonique|conversation t[ée]l[ée]phonique|(?:s'est )?entretenus? par t[ée]l[ée]phone|visioconf[ée]rence|conversaci[óo]n telef[óo]nica|llamada telef[óo]nica|convers[óo] por tel[ée]fono|videoconferencia|telefonat|telefonierte|telefongespr[äa]ch|videokonferenz|telefon g[öo]r[üu][şs]mesi|telefonda g[öo]r[üu][şs]t[üu]";
+const LATIN_SIDELINES = 'en marge d[ue]|al margen de|am rande d(?:er|es)|marj[ıi]nda';
+const LATIN_HOST =
+  'a re[çc]u|a accueilli|re[çc]oit|recibi[óo]|recibe|ha recibido|empfing|empf[äa]ngt|hat (?:\\p{L}+ ){0,3}empfangen|kabul etti|a[çc][ıi]rlad[ıi]';
+const LATIN_VISIT =
+  'visite|visit[óo]|visita|visitar[áa]|besuch(?:te|t)?|ziyaret(?:i|te|etti|edecek)?|est arriv[ée]e?|arriv[ée]e?|lleg[óo]|eintraf|traf in|geldi';
+const LATIN_CONFERENCE =
+  'a particip[ée]|a pris part|particip[óo]|asisti[óo]|nahm (?:\\p{L}+ ){0,3}teil|teilgenommen|kat[ıi]ld[ıi]';
+const LATIN_TALKS =
+  "entretiens?|s'est entretenue?|se sont entretenus|pourparlers|n[ée]gociations|conversaciones|negociaciones|consultas|gespr[äa]che?|verhandlungen|konsultationen|g[öo]r[üu][şs]me(?:ler)?|m[üu]zakere(?:ler)?";
+const LATIN_MEETING =
+  "a rencontr[ée]e?|ont rencontr[ée]|rencontre|r[ée]union|s'est r[ée]uni|se reuni[óo]|se reunieron|reuni[óo]n|encuentro|sostuvo (?:un|una) (?:encuentro|reuni[óo]n)|traf(?:en)? (?:sich )?(?:mit)?|treffen|zusammentreffen|g[öo]r[üu][şs]t[üu]|bir araya geldi";
+
 // In order of precedence: a phone call is a phone call even if "talks" are mentioned.
 export const KIND_CUES: Record<Language, KindCue[]> = {
   en: [
     {
       kind: 'phone_call',
       pattern: w(
-        '(?:tele)?phone (?:call|conversation|talks?)|spoke (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|video (?:call|conference|link)|videoconference|by (?:tele)?phone',
+        '(?:tele)?phone (?:call|conversation|talks?)|spoke (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|video (?:call|conference|link)|videoconference|by (?:tele)?phone|' +
+          LATIN_PHONE,
       ),
     },
-    { kind: 'meeting', pattern: w('on the (?:sidelines|margins) of') },
+    { kind: 'meeting', pattern: w(`on the (?:sidelines|margins) of|${LATIN_SIDELINES}`) },
+    { kind: 'visit', pattern: w(LATIN_HOST) },
     {
       kind: 'visit',
       pattern: w(
         '(?:received|receives|receiving|hosted|hosts|welcomed|welcomes|welcoming)(?= (?:visiting |the visiting )?(?:\\p{Lu}|a delegation|the delegation|an? \\w+ delegation|the (?:\\p{Lu}|head|minister|ambassador|deputy|special|secretary|president|chairman|commander|chief|envoy|new)))',
       ),
     },
-    { kind: 'visit', pattern: w('visit(?:s|ed|ing)?|arriv(?:ed|es|ing)|(?:trip|tour|travel(?:led|ed)?) to') },
+    {
+      kind: 'visit',
+      pattern: w(`visit(?:s|ed|ing)?|arriv(?:ed|es|ing)|(?:trip|tour|travel(?:led|ed)?) to|${LATIN_VISIT}`),
+    },
     {
       kind: 'conference',
       pattern: w(
-        '(?:took|take|takes|taking) part in|attend(?:ed|s|ing)?|participat(?:ed|es|ing) in|addressed|chaired|opened',
+        `(?:took|take|takes|taking) part in|attend(?:ed|s|ing)?|participat(?:ed|es|ing) in|addressed|chaired|opened|${LATIN_CONFERENCE}`,
       ),
     },
-    { kind: 'talks', pattern: w('talks|negotiations|consultations') },
-    { kind: 'meeting', pattern: w('met|meets?|meeting|sat down with|conferred') },
+    { kind: 'talks', pattern: w(`talks|negotiations|consultations|${LATIN_TALKS}`) },
+    { kind: 'meeting', pattern: w(`met|meets?|meeting|sat down with|conferred|${LATIN_MEETING}`) },
   ],
   ru: [
     {
@@ -107,7 +130,7 @@ export const THE_MEETING: Record<Language, RegExp> = {
 /** A sentence that goes on about the meeting just reported: "In the course of the talks, the sides…". */
 export const ANAPHOR: Record<Language, RegExp> = {
   en: w(
-    'the sides|both sides|the two sides|the parties|the two|the interlocutors|the meeting|the talks|the conversation|the visit|the discussion|the discussions|during the|in the course of|at the meeting|they|the officials|the ministers',
+    'the sides|both sides|the two sides|the parties|the two|the interlocutors|the meeting|the talks|the conversation|the visit|the discussion|the discussions|during the|in the course of|at the meeting|they|the officials|the ministers|les (?:deux )?parties|les deux|lors de|au cours de|las partes|ambas partes|durante|die (?:beiden )?seiten|beide seiten|taraflar|g[öo]r[üu][şs]mede',
   ),
   ru: w(
     'стороны|сторонами|собеседники|в ходе|во время|на встрече|встреча|беседы|переговоров|разговора|визита|они|министры',
@@ -116,7 +139,7 @@ export const ANAPHOR: Record<Language, RegExp> = {
 
 export const TOPICAL: Record<Language, RegExp> = {
   en: w(
-    'discuss(?:ed|ing)?|consider(?:ed|ing)|review(?:ed|ing)|exchanged (?:views|opinions)|focused|focusing|centred|centered|touched (?:up)?on|talked about|agenda',
+    'discuss(?:ed|ing)?|consider(?:ed|ing)|review(?:ed|ing)|exchanged (?:views|opinions)|focused|focusing|centred|centered|touched (?:up)?on|talked about|agenda|ont (?:discut[ée]|[ée]voqu[ée]|examin[ée])|[ée]chang[ée] (?:des )?vues|discutieron|abordaron|analizaron|intercambiaron|er[öo]rterten|besprachen|diskutierten|ele ald[ıi]|g[öo]r[üu][şs] al[ıi][şs]veri[şs]i',
   ),
   ru: w(
     'обсуди\\p{L}*|обсужд\\p{L}*|рассмотрел\\p{L}*|рассмотрен\\p{L}*|обменялись|внимание|речь шла|шла речь',
@@ -167,7 +190,7 @@ export const PRONOUN_SUBJECT: Record<Language, RegExp> = {
 };
 
 export const HOST_VERB: Record<Language, RegExp> = {
-  en: w('received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming'),
+  en: w(`received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming|${LATIN_HOST}`),
   ru: w('принял|принимал|приняла|приняли|примет|принимает'),
 };
 export const PASSIVE_HOST_VERB: Record<Language, RegExp> = {

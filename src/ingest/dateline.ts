@@ -1,5 +1,6 @@
 import { findDates } from './dates.js';
 import type { CompiledGazetteer } from './gazetteer.js';
+import type { ReportLanguage } from './language.js';
 import { type Language, titleCase, tokenize } from './text.js';
 
 export interface Dateline {
@@ -33,6 +34,8 @@ export function readLayout(
   lang: Language,
   published: string | null,
   g: CompiledGazetteer,
+  /** the report's own language, for its dates; the rule set's by default */
+  dates: ReportLanguage = lang,
 ): Layout {
   const lines = text.split('\n');
   let offset = 0;
@@ -41,12 +44,12 @@ export function readLayout(
   for (let i = 0, seen = 0; i < lines.length && seen < HEADER_LINES; i++) {
     const line = lines[i] ?? '';
     if (line.trim()) seen++;
-    const found = parseDatelineLine(line, lang, published ?? headerDate, g, text);
+    const found = parseDatelineLine(line, lang, published ?? headerDate, g, text, dates);
     if (found) {
       const bodyOffset = offset + found.bodyStart;
       return { dateline: found.dateline, headerDate, body: text.slice(bodyOffset), bodyOffset };
     }
-    const onlyDate = dateOnlyLine(line, lang);
+    const onlyDate = dateOnlyLine(line, dates);
     if (onlyDate) headerDate = headerDate ?? onlyDate;
     else if (line.trim() && !isHeadline(line, lines[i + 1])) break;
     offset += line.length + 1;
@@ -56,7 +59,7 @@ export function readLayout(
   for (let i = 0, seen = 0; i < lines.length && seen < HEADER_LINES; i++) {
     const line = lines[i] ?? '';
     if (line.trim()) seen++;
-    if (line.trim() && !dateOnlyLine(line, lang) && !isHeadline(line, lines[i + 1])) break;
+    if (line.trim() && !dateOnlyLine(line, dates) && !isHeadline(line, lines[i + 1])) break;
     start += line.length + 1;
   }
   if (start >= text.length) start = 0;
@@ -74,6 +77,7 @@ function parseDatelineLine(
   reference: string | null,
   g: CompiledGazetteer,
   fullText: string,
+  dates: ReportLanguage = lang,
 ): { dateline: Dateline; bodyStart: number } | null {
   const head = line.slice(0, MAX_HEAD + 20);
   const dash = SEPARATOR.exec(head);
@@ -84,11 +88,11 @@ function parseDatelineLine(
   const allCaps = placeText === placeText.toUpperCase();
   if (!known && !allCaps) return null;
   const byDash = dash !== null && dash.index > 0 && dash.index <= MAX_HEAD;
-  const sep = byDash ? dash : periodAfterDate(head, lang, reference);
+  const sep = byDash ? dash : periodAfterDate(head, dates, reference);
   if (!sep) return null;
   const before = line.slice(0, sep.index).trim();
   const rest = before.slice(placeText.length);
-  const date = readDatelineDate(rest, lang, reference, fullText);
+  const date = readDatelineDate(rest, dates, reference, fullText);
   const outlet = outletOf(rest, sep[0]);
   if (!known && !date && !outlet) return null;
   let bodyStart = sep.index + sep[0].length;
@@ -108,7 +112,11 @@ function parseDatelineLine(
 }
 
 /** "ASHGABAT, 28 September. Minister…", "Baku. 5 March. REPORT.AZ/ …": the first period after a date ends it. */
-function periodAfterDate(head: string, lang: Language, reference: string | null): RegExpExecArray | null {
+function periodAfterDate(
+  head: string,
+  lang: ReportLanguage,
+  reference: string | null,
+): RegExpExecArray | null {
   for (const m of head.matchAll(/\.\s/g)) {
     if (m.index > 60) break;
     if (findDates(head.slice(0, m.index), lang, reference ?? '2000-01-01').length)
@@ -120,7 +128,7 @@ function periodAfterDate(head: string, lang: Language, reference: string | null)
 /** The dateline's day; a day without a year takes the year of the publication date or of the text. */
 function readDatelineDate(
   rest: string,
-  lang: Language,
+  lang: ReportLanguage,
   reference: string | null,
   fullText: string,
 ): string | null {
@@ -144,11 +152,11 @@ function outletOf(rest: string, separator: string): string | null {
   return segments.length > 2 || last === last.toUpperCase() ? last : null;
 }
 
-function dateOnlyLine(line: string, lang: Language): string | null {
+function dateOnlyLine(line: string, lang: ReportLanguage): string | null {
   const trimmed = line.trim();
   if (!trimmed || trimmed.length > 70) return null;
   const mention =
-    findDates(trimmed, lang, null)[0] ?? (lang === 'ru' ? findDates(trimmed, 'en', null)[0] : undefined);
+    findDates(trimmed, lang, null)[0] ?? (lang !== 'en' ? findDates(trimmed, 'en', null)[0] : undefined);
   if (!mention) return null;
   const leftover = trimmed
     .replace(mention.text, ' ')

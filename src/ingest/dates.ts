@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import type { Language } from './text.js';
+import type { ReportLanguage } from './language.js';
 
 /** A day a report mentions, read relative to the report's own day (its dateline or publication). */
 export interface DateMention {
@@ -15,31 +15,73 @@ export interface DateMention {
   yearGiven: boolean;
 }
 
-const PARSERS: Record<Language, chrono.Chrono> = { en: chrono.en.casual, ru: chrono.ru.casual };
+/**
+ * chrono-node's parser per language. Turkish has none in chrono: its day-month-year dates are read
+ * by the numeric and day-range rules below and its month names by TR_MONTHS.
+ */
+const PARSERS: Record<ReportLanguage, chrono.Chrono> = {
+  en: chrono.en.casual,
+  ru: chrono.ru.casual,
+  uk: chrono.uk.casual,
+  fr: chrono.fr.casual,
+  es: chrono.es.casual,
+  de: chrono.de.casual,
+  ar: chrono.ar.casual,
+  tr: chrono.en.casual,
+};
 
 // chrono is the costly step: it runs only on text that has a word a date could be made of.
-const DATE_CUE: Record<Language, RegExp> = {
+const DATE_CUE: Record<ReportLanguage, RegExp> = {
   en: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight)\b|\b(?:last|next|this) (?:week|month|morning|afternoon|evening)\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}/i,
   ru: /(январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|понедельник|вторник|сред[уае]|четверг|пятниц|суббот|воскресень|вчера|сегодня|завтра|позавчера|накануне|недел)|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}/i,
+  uk: /(січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|понеділ|вівтор|серед|четвер|п'ятниц|субот|неділ|вчора|сьогодні|завтра|тиждень|тижня)|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}/i,
+  fr: /(janv|févr|fevr|mars|avril|mai|juin|juil|août|aout|sept|oct|nov|déc|dec|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd|demain|semaine)|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}/i,
+  es: /(ener|febr|marz|abril|mayo|junio|julio|agost|sept|setiem|octub|noviem|diciem|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|ayer|hoy|mañana|semana)|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}/i,
+  de: /(januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern|heute|morgen|woche)|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}/i,
+  ar: /(يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|أمس|الیوم|اليوم|غدا)|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}/iu,
+  tr: /(ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik|dün|bugün|yarın)|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}/i,
 };
 
 const RELATIVE =
-  /\b(yesterday|today|tomorrow|tonight|last|next|this)\b|вчера|сегодня|завтра|позавчера|прошл|следующ|эт[оа]й/i;
+  /\b(yesterday|today|tomorrow|tonight|last|next|this)\b|вчера|сегодня|завтра|позавчера|прошл|следующ|эт[оа]й|вчора|сьогодні|наступн|минул|\b(hier|aujourd'hui|demain|dernier|dernière|prochain|prochaine|ayer|hoy|mañana|pasado|próximo|próxima|gestern|heute|morgen|letzte[nrs]?|nächste[nrs]?)\b|أمس|اليوم|غدا|الماضي|المقبل|القادم/iu;
 
-export function hasDateCue(text: string, lang: Language): boolean {
-  return DATE_CUE[lang].test(text) || (lang === 'ru' && DATE_CUE.en.test(text));
+export function hasDateCue(text: string, lang: ReportLanguage): boolean {
+  return DATE_CUE[lang].test(text) || (lang !== 'en' && DATE_CUE.en.test(text));
 }
 
+/**
+ * chrono is the costliest step, and the API reads each sentence twice (the extraction and the
+ * highlighted annotation): the answers for the last sentences read are kept. The function is pure, so
+ * a kept answer is the answer.
+ */
+const CACHE_SIZE = 4096;
+const cache = new Map<string, DateMention[]>();
+
 /** Days mentioned in `text`; without a reference day only fully written dates are kept. */
-export function findDates(text: string, lang: Language, reference: string | null): DateMention[] {
+export function findDates(text: string, lang: ReportLanguage, reference: string | null): DateMention[] {
   if (!hasDateCue(text, lang)) return [];
+  const key = `${lang}|${reference ?? ''}|${text}`;
+  const kept = cache.get(key);
+  if (kept) return [...kept];
+  const found = parseDates(text, lang, reference);
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  cache.set(key, found);
+  return [...found];
+}
+
+function parseDates(text: string, lang: ReportLanguage, reference: string | null): DateMention[] {
   const mentions = [
     ...numericDates(text),
     ...dayRanges(text, reference),
     ...dayBefore(text, lang, reference),
+    ...(lang === 'tr' ? turkishDates(text, reference) : []),
   ];
   const instant = reference ? noonOf(reference) : new Date(Date.UTC(2000, 0, 1, 12));
-  for (const r of PARSERS[lang].parse(text, { instant, timezone: 0 })) {
+  // A report in another language still quotes English dates ("Brussels, 12 May 2024 –").
+  const parsed = PARSERS[lang].parse(text, { instant, timezone: 0 });
+  if (lang !== 'en' && lang !== 'ru' && lang !== 'tr')
+    parsed.push(...PARSERS.en.parse(text, { instant, timezone: 0 }));
+  for (const r of parsed) {
     const start = r.start;
     const dayKnown = start.isCertain('day') || start.isCertain('weekday');
     if (!dayKnown) continue;
@@ -86,7 +128,26 @@ function numericDates(text: string): DateMention[] {
 // "Накануне Лавров провел…" is the day before; "накануне визита" (on the eve of the visit) is no date.
 const DAY_BEFORE = /(?<![\p{L}])накануне(?![\p{L}])(?!\s+[а-яё]+(?:а|я|и|ы|ов|ев|ей|ий)(?![\p{L}]))/iu;
 
-function dayBefore(text: string, lang: Language, reference: string | null): DateMention[] {
+/** Turkish "dün", "bugün", "yarın", which chrono cannot read: a day from the reference day. */
+const TR_RELATIVE = /(?<![\p{L}])(dün|bugün|yarın)(?![\p{L}])/iu;
+const TR_OFFSET: Record<string, number> = { dün: -1, bugün: 0, yarın: 1 };
+
+function dayBefore(text: string, lang: ReportLanguage, reference: string | null): DateMention[] {
+  const tr = lang === 'tr' && reference ? TR_RELATIVE.exec(text) : null;
+  if (tr && reference) {
+    const offset = TR_OFFSET[(tr[1] ?? '').toLocaleLowerCase('tr')] ?? 0;
+    return [
+      {
+        text: tr[0],
+        index: tr.index,
+        date: addDays(reference, offset),
+        end: null,
+        relative: true,
+        weekdayOnly: false,
+        yearGiven: true,
+      },
+    ];
+  }
   const m = lang === 'ru' && reference ? DAY_BEFORE.exec(text) : null;
   if (!m || !reference) return [];
   return [
@@ -126,6 +187,44 @@ function dayRanges(text: string, reference: string | null): DateMention[] {
         yearGiven: Boolean(m[4]),
       });
     }
+  }
+  return found;
+}
+
+const TR_MONTHS = [
+  'ocak',
+  'şubat',
+  'mart',
+  'nisan',
+  'mayıs',
+  'haziran',
+  'temmuz',
+  'ağustos',
+  'eylül',
+  'ekim',
+  'kasım',
+  'aralık',
+];
+const TR_DATE = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\s+(${TR_MONTHS.join('|')})(?:\\s+(\\d{4}))?`, 'giu');
+
+/** "12 Mayıs 2024", "12 Mayıs'ta": Turkish day-month dates, which chrono has no parser for. */
+function turkishDates(text: string, reference: string | null): DateMention[] {
+  const found: DateMention[] = [];
+  for (const m of text.matchAll(TR_DATE)) {
+    const year = m[3] ? Number(m[3]) : reference ? Number(reference.slice(0, 4)) : null;
+    const date = year
+      ? isoDay(year, TR_MONTHS.indexOf((m[2] ?? '').toLocaleLowerCase('tr')) + 1, Number(m[1]))
+      : null;
+    if (date)
+      found.push({
+        text: m[0],
+        index: m.index,
+        date,
+        end: null,
+        relative: false,
+        weekdayOnly: false,
+        yearGiven: Boolean(m[3]),
+      });
   }
   return found;
 }

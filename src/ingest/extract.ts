@@ -5,6 +5,7 @@ import { areasOf } from './areas.js';
 import { type Layout, readLayout } from './dateline.js';
 import { findDates } from './dates.js';
 import { type CompiledGazetteer, compileGazetteer, type Gazetteer } from './gazetteer.js';
+import { detectReportLanguage, type ReportLanguage, rulesFor } from './language.js';
 import { placeOf } from './meeting-place.js';
 import {
   type AnalyzedSentence,
@@ -24,7 +25,7 @@ import {
 } from './participants.js';
 import { compromisePeople, findNames, type NameMention } from './person-names.js';
 import { type Sentence, splitSentences } from './sentences.js';
-import { detectLanguage, type Language, normalizeText, tokenize } from './text.js';
+import { type Language, normalizeText, tokenize } from './text.js';
 import { topicsOf } from './topics.js';
 
 export interface ExtractOptions {
@@ -44,13 +45,14 @@ const PLACES_ONLY: Gazetteer = { people: [], places: [], organizations: [] };
  */
 export function extractReport(raw: string, options: ExtractOptions = {}): ReportExtraction {
   const text = normalizeText(raw);
-  const lang = detectLanguage(text);
+  const language = detectReportLanguage(text);
+  const lang = rulesFor(language);
   const g = compileGazetteer(options.gazetteer ?? PLACES_ONLY);
   const published = options.published ?? null;
   if (published && (!/^\d{4}-\d{2}-\d{2}$/.test(published) || partialDateError(published))) {
     throw DomainError.field('request.invalid', 'published', `${published} is not a day written YYYY-MM-DD`);
   }
-  const layout = readLayout(text, lang, published, g);
+  const layout = readLayout(text, lang, published, g, language);
   const publication = published ?? layout.headerDate;
   const sentences = splitSentences(layout.body, layout.bodyOffset);
   const reference =
@@ -58,12 +60,12 @@ export function extractReport(raw: string, options: ExtractOptions = {}): Report
     publication ??
     firstWrittenDay(
       sentences.map((s) => s.text),
-      lang,
+      language,
     );
 
   const { analyzed, people, keys } = readSentences(
     sentences,
-    lang,
+    { lang, dates: language },
     g,
     reference,
     lowercaseWords(layout.body),
@@ -83,7 +85,7 @@ export function extractReport(raw: string, options: ExtractOptions = {}): Report
 
   return {
     file: options.file ?? null,
-    language: lang,
+    language,
     publication_date: publication,
     dateline: { place: layout.dateline.place, date: layout.dateline.date, outlet: layout.dateline.outlet },
     meetings,
@@ -96,7 +98,7 @@ export function extractReport(raw: string, options: ExtractOptions = {}): Report
  */
 function readSentences(
   sentences: readonly Sentence[],
-  lang: Language,
+  { lang, dates }: { lang: Language; dates: ReportLanguage },
   g: CompiledGazetteer,
   reference: string | null,
   common: ReadonlySet<string>,
@@ -121,7 +123,7 @@ function readSentences(
       const key = keyed.get(m) ?? people.resolve(m);
       return key ? [{ mention: m, key }] : [];
     });
-    const first = analyzeSentence(s, tokens, mentions, { day: reference, lang });
+    const first = analyzeSentence(s, tokens, mentions, { day: reference, lang, dates });
     const doubtful = names.some((m) => !m.strong && !m.single);
     if (!first.kind || mentions.length > 0 || !doubtful || lang !== 'en') return first;
     // A meeting sentence with a name the rules could not vouch for: let compromise's tagger judge.
@@ -129,7 +131,7 @@ function readSentences(
       const key = people.add(m);
       return key ? [{ mention: m, key }] : [];
     });
-    return tagged.length ? analyzeSentence(s, tokens, tagged, { day: reference, lang }) : first;
+    return tagged.length ? analyzeSentence(s, tokens, tagged, { day: reference, lang, dates }) : first;
   });
   const keys = new Set(analyzed.flatMap((a) => a.mentions.map((m) => m.key)));
   return { analyzed, people, keys };
@@ -218,7 +220,7 @@ function lowercaseWords(body: string): Set<string> {
 }
 
 /** With no dateline and no publication date, the first full date in the opening sentences anchors the rest. */
-function firstWrittenDay(texts: readonly string[], lang: Language): string | null {
+function firstWrittenDay(texts: readonly string[], lang: ReportLanguage): string | null {
   // The opening sentences, then the last ones, where a scraped page keeps "Posted 23.06.2011".
   for (const t of [...texts.slice(0, 4), ...texts.slice(Math.max(4, texts.length - 2))]) {
     const m = findDates(t, lang, null).find((d) => d.yearGiven && !d.relative);

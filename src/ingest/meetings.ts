@@ -13,6 +13,7 @@ import {
   TOPICAL,
 } from './cues.js';
 import { addDays, type DateMention, findDates, weekdayTowards } from './dates.js';
+import type { ReportLanguage } from './language.js';
 import { assignSides, bystanders, type KeyedMention } from './participants.js';
 import type { Sentence } from './sentences.js';
 import type { Language, Token } from './text.js';
@@ -39,6 +40,8 @@ export interface AnalyzedSentence {
 export interface Reference {
   day: string | null;
   lang: Language;
+  /** the report's own language, for its dates; the rule set's when absent */
+  dates?: ReportLanguage;
 }
 
 const BACKGROUND_YEAR = /(?<![\p{L}])(?:in|since|by|until|в|с|до)\s+((?:19|20)\d\d)(?!\d)/giu;
@@ -60,7 +63,12 @@ export function analyzeSentence(
   const plannedMatch = PLANNED[lang].exec(text);
   let planned = Boolean(cue && plannedMatch && plannedMatch.index <= cue.index + 30);
   const date = cue || anaphor ? dateOf(text, ref, planned) : null;
-  if (date && ref.day && date.day > ref.day && !/yesterday|вчера|позавчера|last|прошл/i.test(date.text))
+  if (
+    date &&
+    ref.day &&
+    date.day > ref.day &&
+    !/yesterday|вчера|позавчера|last|прошл|вчора|hier|ayer|gestern|أمس|dün/iu.test(date.text)
+  )
     planned = true;
   return {
     sentence,
@@ -104,7 +112,7 @@ function isBackground(text: string, ref: Reference, day: string | null, planned:
 
 /** The sentence's day: "today (20 March 2024)" is read from the date in brackets. */
 function dateOf(text: string, ref: Reference, planned: boolean): AnalyzedSentence['date'] {
-  const mentions = findDates(text, ref.lang, ref.day);
+  const mentions = findDates(text, ref.dates ?? ref.lang, ref.day);
   let chosen: DateMention | undefined = mentions[0];
   if (!chosen) return null;
   // "today (20 March 2024)", "on Monday and Tuesday, 25 and 26 March": the written date wins.

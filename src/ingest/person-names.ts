@@ -142,6 +142,16 @@ function nameRuns(
       else if (isNonName(tokens[a] as Token, lang, g) && !isKnownSurname(g, (tokens[a] as Token).text)) a++;
       else break;
     }
+    // "Gürcistan Dışişleri Bakanı Ilia Darchiashvili": a title inside the run ends what came before it
+    // (a country or ministry the word lists do not know); the name follows the title.
+    if (lang === 'en') {
+      for (let k = b - 2; k >= a; k--) {
+        if (isTitleHead((tokens[k] as Token).lower, lang)) {
+          a = k + 1;
+          break;
+        }
+      }
+    }
     // Trimmed on the right by the word lists only: "Brush", "Rice" or "Young" end many a name.
     while (b > a && isNonName(tokens[b - 1] as Token, lang, g, false)) b--;
     // "H.E." and other runs of initials are no names.
@@ -165,7 +175,10 @@ function judge(
   blocked: ReadonlySet<number>,
 ): NameMention | null {
   const words = tokens.slice(a, b);
-  const before: TitleMatch | null = titleBefore(sentence, tokens, a, lang, withoutRange(blocked, a, b));
+  const before: TitleMatch | null = titleBefore(sentence, tokens, a, lang, {
+    // Other names block a title, this one does not (a view, not a copy: a copy per name was quadratic).
+    has: (k: number) => (k < a || k >= b) && blocked.has(k),
+  });
   const after = before ? null : titleAfter(sentence, tokens, b, lang);
   const prev = tokens[a - 1];
   const honorific =
@@ -217,12 +230,6 @@ function caseFromEndings(words: readonly Token[]): Case {
   const plain = words.filter((w) => !w.initial).map((w) => w.lower);
   if (plain.length >= 2 && plain.every((w) => /(ом|ем|ым|им)$/.test(w))) return 'ins';
   return 'nom';
-}
-
-function withoutRange(blocked: ReadonlySet<number>, a: number, b: number): Set<number> {
-  const copy = new Set(blocked);
-  for (let k = a; k < b; k++) copy.delete(k);
-  return copy;
 }
 
 /** The key two mentions of one person share: the loose form of the surname. */

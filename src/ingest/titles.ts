@@ -19,6 +19,17 @@ const EN_MODIFIERS = new Set(
     ' ',
   ),
 );
+// Latin-script reports in other languages are read with the English rules; German and Turkish
+// capitalize their titles, which must not be taken for first names (French and Spanish write them in
+// lower case, like English common words).
+for (const head of 'minister ministerin außenminister außenministerin verteidigungsminister verteidigungsministerin innenminister innenministerin präsident präsidentin bundespräsident bundespräsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin botschafter botschafterin generalsekretär staatssekretär staatssekretärin bakan bakanı cumhurbaşkanı başbakan büyükelçi büyükelçisi sekreteri temsilcisi komutanı'.split(
+  ' ',
+))
+  EN_HEADS.add(head);
+for (const modifier of 'stellvertretende stellvertretender dışişleri savunma genel özel yardımcısı'.split(
+  ' ',
+))
+  EN_MODIFIERS.add(modifier);
 const EN_CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'to', 'at', 'in']);
 
 const RU_TITLE_START =
@@ -100,7 +111,7 @@ export function titleBefore(
   tokens: readonly Token[],
   nameStart: number,
   lang: Language,
-  blocked: ReadonlySet<number> = new Set(),
+  blocked: { has(index: number): boolean } = new Set<number>(),
 ): TitleMatch | null {
   let leftmost = -1;
   let commaUsed = false;

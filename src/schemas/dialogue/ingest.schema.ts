@@ -5,7 +5,8 @@ import { meetingCreate, meetingOutput } from './meeting.schema.js';
 import { reportExtractionSchema } from './report.schema.js';
 
 export const ingestRequest = z.strictObject({
-  text: z.string().min(1).max(100_000).describe('The press report, as plain text'),
+  // The length limit (MAX_REPORT_CHARS) is checked by the service, which answers 413 above it.
+  text: z.string().min(1).describe('The press report, as plain text, at most 100,000 characters'),
   published: fullDate.optional().describe('Publication day, the reference for "yesterday"'),
 });
 
@@ -37,7 +38,7 @@ export const ingestOutput = z.object({
 });
 
 export const confirmRequest = z.strictObject({
-  text: z.string().min(1).max(100_000),
+  text: z.string().min(1).describe('The press report, at most 100,000 characters'),
   published: fullDate.optional(),
   source: z
     .strictObject({

@@ -65,7 +65,10 @@ export const meetingSchema = z
 export const reportExtractionSchema = z
   .object({
     file: z.string().nullable().describe('The file the report was read from, when it came from one'),
-    language: z.enum(['en', 'ru']).optional().describe('Language the report was read as'),
+    language: z
+      .enum(['en', 'ru', 'uk', 'fr', 'es', 'de', 'tr', 'ar'])
+      .optional()
+      .describe('Language the report is written in, as detected'),
     publication_date: day
       .nullable()
       .describe('Day the report was published (--published, or a date line on top)'),

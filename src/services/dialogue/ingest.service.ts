@@ -3,6 +3,8 @@ import { newId } from '../../domain/core/ids.js';
 import { foldForSearch } from '../../domain/core/search-text.js';
 import { assertCanWrite } from '../../domain/trust/access.js';
 import type { PostStatement } from '../../ingest/annotate.js';
+import { reportTooLong } from '../../ingest/limits.js';
+import { readReportOffThread } from '../../ingest/read.pool.js';
 import type {
   ConfirmOut,
   ConfirmRequest,
@@ -29,27 +31,27 @@ async function registryPosts(ctx: Ctx) {
   return ctx.db.selectFrom('post').select(['id', 'label']).execute();
 }
 
-// The report reader (chrono-node, compromise) loads on first use, so that the server and the other
-// commands start without paying for it.
-const reader = async () => {
-  const [{ extractReport }, { annotateReport }] = await Promise.all([
-    import('../../ingest/extract.js'),
-    import('../../ingest/annotate.js'),
-  ]);
-  return { extractReport, annotateReport };
-};
+/** A report longer than the stated limit is refused before anything is read. */
+function assertReadable(text: string) {
+  const refusal = reportTooLong(text);
+  if (refusal) throw DomainError.field('request.too_large', 'text', refusal);
+}
 
-/** Reads a press report against the registry: the draft meetings, what was recognised where, and post statements. */
+/**
+ * Reads a press report against the registry: the draft meetings, what was recognised where, and post
+ * statements. The reading runs on a worker thread (chrono-node and compromise load there, on first
+ * use), so that the server answers other requests meanwhile.
+ */
 export async function analyzeReport(ctx: Ctx, req: IngestRequest): Promise<IngestOut> {
   assertCanWrite(ctx.actor, 'meeting');
-  const { extractReport, annotateReport } = await reader();
-  const gazetteer = withFallback(await registryGazetteer(ctx));
-  const extraction = extractReport(req.text, { published: req.published, gazetteer });
-  const annotation = annotateReport(req.text, {
+  assertReadable(req.text);
+  const { annotation, extraction } = await readReportOffThread({
+    text: req.text,
     published: req.published ?? null,
-    gazetteer,
+    gazetteer: withFallback(await registryGazetteer(ctx)),
     posts: await registryPosts(ctx),
   });
+  if (!extraction) throw new Error('the reader returned no extraction');
   return { ...annotation, extraction };
 }
 
@@ -289,11 +291,13 @@ async function holdingClaims(ctx: Ctx, statements: readonly PostStatement[], day
  */
 export async function confirmReport(ctx: Ctx, req: ConfirmRequest): Promise<ConfirmOut> {
   assertCanWrite(ctx.actor, 'meeting');
-  const { annotateReport } = await reader();
-  const annotation = annotateReport(req.text, {
+  assertReadable(req.text);
+  const { annotation } = await readReportOffThread({
+    text: req.text,
     published: req.published ?? null,
     gazetteer: withFallback(await registryGazetteer(ctx)),
     posts: await registryPosts(ctx),
+    annotateOnly: true,
   });
   return inTransaction(ctx, async (tx) => {
     const sourceId = await sourceFor(tx, req, annotation.text);
