@@ -1,11 +1,9 @@
-import type { Kysely } from 'kysely';
 import type { Actor } from '../../domain/trust/actor.js';
 import type { Dialect, Store } from '../../store/core/db.js';
-import type { DB } from '../../store/core/schema.js';
 
 /** What every use case receives: where to read and write (possibly a transaction) and who acts. */
 export interface Ctx {
-  db: Kysely<DB>;
+  db: Store['db'];
   dialect: Dialect;
   actor: Actor;
   store: Store;

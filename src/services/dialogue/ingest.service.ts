@@ -15,6 +15,15 @@ import type { MeetingCreate } from '../../schemas/dialogue/meeting.schema.js';
 import type { MeetingDraft } from '../../schemas/dialogue/report.schema.js';
 import type { ClaimOut } from '../../schemas/registry/source.schema.js';
 import { exists } from '../../store/core/records.js';
+import { meetingOnSource } from '../../store/dialogue/meeting.repo.js';
+import { allPostLabels, organizationsByName } from '../../store/registry/gazetteer.repo.js';
+import { holdingsOfPostOn } from '../../store/registry/post.repo.js';
+import {
+  holdingBacking,
+  holdingClaimExists,
+  sourceAtUrl,
+  sourceWithText,
+} from '../../store/registry/source.repo.js';
 import { type Ctx, inTransaction } from '../core/context.js';
 import { createClaim } from '../registry/claim.service.js';
 import { createSource } from '../registry/source.service.js';
@@ -26,10 +35,6 @@ const CHANNEL_OF_POST: Record<string, string> = {
   'nato-sg-special-representative-caucasus-central-asia': 'special-representative',
   'nato-liaison-officer-central-asia': 'liaison-office-visits',
 };
-
-async function registryPosts(ctx: Ctx) {
-  return ctx.db.selectFrom('post').select(['id', 'label']).execute();
-}
 
 /** A report longer than the stated limit is refused before anything is read. */
 function assertReadable(text: string) {
@@ -49,7 +54,7 @@ export async function analyzeReport(ctx: Ctx, req: IngestRequest): Promise<Inges
     text: req.text,
     published: req.published ?? null,
     gazetteer: withFallback(await registryGazetteer(ctx)),
-    posts: await registryPosts(ctx),
+    posts: await allPostLabels(ctx.db),
   });
   if (!extraction) throw new Error('the reader returned no extraction');
   return { ...annotation, extraction };
@@ -62,11 +67,7 @@ async function organizationNamed(
 ): Promise<{ id: string; kind: string } | null> {
   if (!name) return null;
   const folded = foldForSearch(name);
-  const rows = await ctx.db
-    .selectFrom('organization_name')
-    .innerJoin('organization', 'organization.id', 'organization_name.owner_id')
-    .select(['organization.id', 'organization.kind', 'organization_name.name'])
-    .execute();
+  const rows = await organizationsByName(ctx.db);
   const hit = rows.find((r) => foldForSearch(r.name) === folded);
   return hit ? { id: hit.id, kind: hit.kind } : null;
 }
@@ -124,16 +125,11 @@ async function sourceFor(ctx: Ctx, req: ConfirmRequest, text: string): Promise<s
   const s = req.source;
   if (s.id && (await exists(ctx.db, 'source', s.id))) return s.id;
   if (s.url) {
-    const same = await ctx.db.selectFrom('source').select('id').where('url', '=', s.url).executeTakeFirst();
+    const same = await sourceAtUrl(ctx.db, s.url);
     if (same) return same.id;
   }
   // The same report pasted again, without a URL: the same title and text are the same source.
-  const pasted = await ctx.db
-    .selectFrom('source')
-    .select('id')
-    .where('title', '=', s.title)
-    .where('excerpt', '=', text.slice(0, 10_000))
-    .executeTakeFirst();
+  const pasted = await sourceWithText(ctx.db, s.title, text.slice(0, 10_000));
   if (pasted) return pasted.id;
   const created = await createSource(ctx, {
     ...(s.id ? { id: s.id } : {}),
@@ -153,15 +149,7 @@ async function sourceFor(ctx: Ctx, req: ConfirmRequest, text: string): Promise<s
  * in at least one of them).
  */
 async function refuseRecordedTwice(ctx: Ctx, sourceId: string, m: ConfirmRequest['meeting']) {
-  const same = await ctx.db
-    .selectFrom('meeting')
-    .innerJoin('meeting_source', 'meeting_source.meeting_id', 'meeting.id')
-    .select('meeting.id')
-    .where('meeting_source.source_id', '=', sourceId)
-    .where('meeting.partner_id', '=', m.partner_id)
-    .where('meeting.kind', '=', m.kind)
-    .where('meeting.start_date', '=', m.start_date)
-    .executeTakeFirst();
+  const same = await meetingOnSource(ctx.db, sourceId, m);
   if (same) {
     throw DomainError.field(
       'record.exists',
@@ -169,22 +157,6 @@ async function refuseRecordedTwice(ctx: Ctx, sourceId: string, m: ConfirmRequest
       `this report's meeting is recorded already as ${same.id}`,
     );
   }
-}
-
-async function claimExists(
-  ctx: Ctx,
-  c: { subject_id: string; field: string; source_id: string; value: string | null },
-) {
-  const row = await ctx.db
-    .selectFrom('claim')
-    .select('id')
-    .where('subject_type', '=', 'post_holding')
-    .where('subject_id', '=', c.subject_id)
-    .where('field', '=', c.field)
-    .where('source_id', '=', c.source_id)
-    .where((eb) => (c.value === null ? eb('value', 'is', null) : eb('value', '=', c.value)))
-    .executeTakeFirst();
-  return Boolean(row);
 }
 
 /**
@@ -208,7 +180,7 @@ async function holdingClaims(ctx: Ctx, statements: readonly PostStatement[], day
     confidence: 'confirmed' | 'secondary' | 'unconfirmed';
     excerpt: string | null;
   }) => {
-    if (await claimExists(ctx, c)) return;
+    if (await holdingClaimExists(ctx.db, c)) return;
     out.push(
       await createClaim(ctx, {
         id: newId(`${c.subject_id}-${c.field === '*' ? 'all' : 'holder'}`.slice(0, 50)),
@@ -220,14 +192,7 @@ async function holdingClaims(ctx: Ctx, statements: readonly PostStatement[], day
   };
   for (const [postId, said] of byPost) {
     // Read in the caller's transaction (the demo loads holdings in the same one).
-    const holdings = await ctx.db
-      .selectFrom('post_holding')
-      .selectAll()
-      .where('post_id', '=', postId)
-      .where('start_lo', '<=', day)
-      .where((eb) => eb.or([eb('end_hi', 'is', null), eb('end_hi', '>=', day)]))
-      .orderBy('start_lo')
-      .execute();
+    const holdings = await holdingsOfPostOn(ctx.db, postId, day);
     const holding = holdings.find((h) => h.acting === 0) ?? holdings[0];
     if (!holding) continue;
     const disagree = said.some((s) => s.person_id !== holding.person_id);
@@ -258,16 +223,7 @@ async function holdingClaims(ctx: Ctx, statements: readonly PostStatement[], day
       });
     }
     // The registry's side of the disagreement: the holding as its own sources state it.
-    const backing = await ctx.db
-      .selectFrom('claim')
-      .select(['source_id', 'excerpt', 'confidence'])
-      .where('subject_type', '=', 'post_holding')
-      .where('subject_id', '=', holding.id)
-      .where('source_id', '!=', sourceId)
-      .where('status', '=', 'active')
-      .orderBy('field')
-      .orderBy('id')
-      .execute();
+    const backing = await holdingBacking(ctx.db, holding.id, sourceId);
     const best = backing.find((b) => b.confidence === 'confirmed') ?? backing[0];
     if (best) {
       await add({
@@ -296,7 +252,7 @@ export async function confirmReport(ctx: Ctx, req: ConfirmRequest): Promise<Conf
     text: req.text,
     published: req.published ?? null,
     gazetteer: withFallback(await registryGazetteer(ctx)),
-    posts: await registryPosts(ctx),
+    posts: await allPostLabels(ctx.db),
     annotateOnly: true,
   });
   return inTransaction(ctx, async (tx) => {

@@ -19,7 +19,7 @@ import type {
 } from '../../schemas/dialogue/meeting.schema.js';
 import { periodColumns } from '../../store/core/period-columns.js';
 import { audit, exists, requireVersion } from '../../store/core/records.js';
-import { followUpColumns } from '../../store/dialogue/dialogue.repo.js';
+import { candidateNames, type FollowUpRow, followUpsOfMeetings } from '../../store/dialogue/dialogue.repo.js';
 import type { MeetingTable } from '../../store/dialogue/dialogue.tables.js';
 import {
   deleteDialogue,
@@ -37,7 +37,7 @@ import {
   sourcesOf,
 } from '../../store/dialogue/meeting.repo.js';
 import { namesOf } from '../../store/registry/names.repo.js';
-import { parentChain } from '../../store/registry/organization.repo.js';
+import { organizationKind, parentChain } from '../../store/registry/organization.repo.js';
 import { postsByIds } from '../../store/registry/post.repo.js';
 import { type Ctx, inTransaction, now } from '../core/context.js';
 import { today } from '../core/today.js';
@@ -52,8 +52,6 @@ export function scopeOf(r: Pick<MeetingTable, 'partner_id' | 'marking' | 'releas
     releasableTo: json(r.releasable_to),
   };
 }
-
-type FollowUpRow = Awaited<ReturnType<ReturnType<typeof followUpColumns>['execute']>>[number];
 
 export function presentFollowUp(actor: Actor, r: FollowUpRow, on = today()): FollowUpOut {
   return {
@@ -79,12 +77,7 @@ export async function presentMeetings(ctx: Ctx, rows: MeetingTable[]): Promise<M
   const [participants, sources, followUps] = await Promise.all([
     participantsOf(ctx.db, ids),
     sourcesOf(ctx.db, ids),
-    ids.length
-      ? followUpColumns(ctx.db, ctx.actor, {})
-          .where('follow_up.meeting_id', 'in', ids)
-          .orderBy('follow_up.due_date')
-          .execute()
-      : Promise.resolve([]),
+    followUpsOfMeetings(ctx.db, ctx.actor, ids),
   ]);
   const personIds = participants.flatMap((p) => (p.person_id ? [p.person_id] : []));
   const candidateIds = participants.flatMap((p) => (p.candidate_id ? [p.candidate_id] : []));
@@ -92,9 +85,7 @@ export async function presentMeetings(ctx: Ctx, rows: MeetingTable[]): Promise<M
   // (not one per meeting), in the same round as the names since it needs only the participants.
   const [personNames, candidates, explicitPosts, countryNames, holdings] = await Promise.all([
     namesOf(ctx.db, 'person_name', personIds),
-    candidateIds.length
-      ? ctx.db.selectFrom('person_candidate').select(['id', 'name']).where('id', 'in', candidateIds).execute()
-      : Promise.resolve([]),
+    candidateNames(ctx.db, candidateIds),
     postsByIds(
       ctx.db,
       participants.flatMap((p) => (p.post_id ? [p.post_id] : [])),
@@ -229,12 +220,7 @@ async function countryOf(ctx: Ctx, orgId: string | null | undefined): Promise<st
   for (const id of await parentChain(ctx.db, orgId)) {
     const seat = ORGANIZATION_SEATS[id];
     if (seat) return seat;
-    const row = await ctx.db
-      .selectFrom('organization')
-      .select(['kind'])
-      .where('id', '=', id)
-      .executeTakeFirst();
-    if (row?.kind === 'state') return id;
+    if ((await organizationKind(ctx.db, id)) === 'state') return id;
   }
   return null;
 }

@@ -30,11 +30,17 @@ import {
   listCandidateRows,
   meetingCountsOf,
   participationsOf,
+  pointParticipants,
   rejectedByKey,
 } from '../../store/dialogue/dialogue.repo.js';
 import type { PersonCandidateTable } from '../../store/dialogue/dialogue.tables.js';
 import { insertDialogue, updateDialogue } from '../../store/dialogue/dialogue-records.repo.js';
 import type { ParticipantRow } from '../../store/dialogue/meeting.repo.js';
+import {
+  allHoldingsWithPost,
+  allOrganizationNames,
+  allPersonNames,
+} from '../../store/registry/gazetteer.repo.js';
 import { type Ctx, inTransaction, now } from '../core/context.js';
 import { createPerson, getPerson, updatePerson } from '../registry/person.service.js';
 
@@ -45,30 +51,9 @@ import { createPerson, getPerson, updatePerson } from '../registry/person.servic
  */
 export async function registryGazetteer(ctx: Ctx): Promise<Gazetteer> {
   const [names, holdings, orgNames] = await Promise.all([
-    ctx.db
-      .selectFrom('person_name')
-      .select(['owner_id', 'name'])
-      .orderBy('owner_id')
-      .orderBy('position')
-      .execute(),
-    ctx.db
-      .selectFrom('post_holding')
-      .innerJoin('post', 'post.id', 'post_holding.post_id')
-      .select([
-        'post_holding.person_id',
-        'post.label',
-        'post.organization_id',
-        'post_holding.start_date',
-        'post_holding.end_date',
-      ])
-      .orderBy('post_holding.start_lo')
-      .execute(),
-    ctx.db
-      .selectFrom('organization_name')
-      .select(['owner_id', 'name'])
-      .orderBy('owner_id')
-      .orderBy('position')
-      .execute(),
+    allPersonNames(ctx.db),
+    allHoldingsWithPost(ctx.db),
+    allOrganizationNames(ctx.db),
   ]);
   const people = new Map<string, GazetteerPerson>();
   for (const n of names) {
@@ -319,11 +304,7 @@ export async function confirmCandidate(
     }
     const at = now();
     const participations = await participationsOf(tx.db, id);
-    await tx.db
-      .updateTable('meeting_participant')
-      .set({ person_id: person.id })
-      .where('candidate_id', '=', id)
-      .execute();
+    await pointParticipants(tx.db, id, { person_id: person.id });
     const version = await updateDialogue(
       tx.db,
       'person_candidate',
@@ -374,11 +355,7 @@ export async function rejectCandidate(
     const row = await openDraft(tx, id, expected);
     const at = now();
     const participations = await participationsOf(tx.db, id);
-    await tx.db
-      .updateTable('meeting_participant')
-      .set({ candidate_id: null })
-      .where('candidate_id', '=', id)
-      .execute();
+    await pointParticipants(tx.db, id, { candidate_id: null });
     const version = await updateDialogue(
       tx.db,
       'person_candidate',

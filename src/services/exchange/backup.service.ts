@@ -2,11 +2,16 @@ import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { type Kysely, sql } from 'kysely';
 import { DomainError } from '../../domain/core/errors.js';
 import type { Store } from '../../store/core/db.js';
-import type { DB } from '../../store/core/schema.js';
 import { IDENTITY_TABLES, TABLES } from '../../store/core/tables.js';
+import {
+  appliedMigrations,
+  insertRawRows,
+  pageOfTable,
+  resetIdSequence,
+  tableHasRows,
+} from '../../store/exchange/backup.repo.js';
 
 /**
  * A backup is JSON lines: a header, one line per row ({"t": table, "r": row}), and a trailer with
@@ -21,8 +26,7 @@ export interface TableSummary {
 export type Summary = Record<string, TableSummary>;
 
 const PAGE = 2000;
-// biome-ignore lint/suspicious/noExplicitAny: tables are walked by name
-type Loose = Kysely<any>;
+type Db = Store['db'];
 
 /** Rows are compared as text, so that 1 and "1", or numbers from either driver, hash alike. */
 function canonical(row: Record<string, unknown>): string {
@@ -33,23 +37,17 @@ function canonical(row: Record<string, unknown>): string {
   );
 }
 
-async function* rowsOf(db: Kysely<DB>, table: string, key: string) {
+async function* rowsOf(db: Db, table: string, key: string) {
   let offset = 0;
   for (;;) {
-    const rows = await (db as Loose)
-      .selectFrom(table)
-      .selectAll()
-      .orderBy(key)
-      .limit(PAGE)
-      .offset(offset)
-      .execute();
+    const rows = await pageOfTable(db, table, key, PAGE, offset);
     yield* rows as Record<string, unknown>[];
     if (rows.length < PAGE) return;
     offset += PAGE;
   }
 }
 
-async function snapshot<T>(store: Store, fn: (db: Kysely<DB>) => Promise<T>): Promise<T> {
+async function snapshot<T>(store: Store, fn: (db: Db) => Promise<T>): Promise<T> {
   if (store.dialect === 'postgres') {
     return store.db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only').execute(fn);
   }
@@ -79,15 +77,13 @@ export async function backup(store: Store, file: string): Promise<Summary> {
     if (!out.write(`${JSON.stringify(line)}\n`)) await once(out, 'drain');
   };
   const summary = await snapshot(store, async (db) => {
-    const migrations = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(
-      db,
-    );
+    const migrations = await appliedMigrations(db);
     await write({
       format: 'concord-backup',
       version: 1,
       created_at: new Date().toISOString(),
       dialect: store.dialect,
-      migrations: migrations.rows.map((m) => m.name),
+      migrations,
     });
     const result: Summary = {};
     for (const { name, key } of TABLES) {
@@ -111,8 +107,8 @@ export async function backup(store: Store, file: string): Promise<Summary> {
 /** Loads a backup into a migrated, empty database, then proves the copy by counts and checksums. */
 export async function restore(store: Store, file: string): Promise<Summary> {
   for (const { name } of TABLES) {
-    const any = await (store.db as Loose).selectFrom(name).select(sql`1`.as('x')).limit(1).executeTakeFirst();
-    if (any) throw new DomainError('import.file', `Restore needs an empty database, and ${name} has rows`);
+    if (await tableHasRows(store.db, name))
+      throw new DomainError('import.file', `Restore needs an empty database, and ${name} has rows`);
   }
   let expected: Summary | null = null;
   let header = false;
@@ -120,7 +116,7 @@ export async function restore(store: Store, file: string): Promise<Summary> {
     let batch: Record<string, unknown>[] = [];
     let batchTable = '';
     const flush = async () => {
-      if (batch.length) await (tx as Loose).insertInto(batchTable).values(batch).execute();
+      await insertRawRows(tx, batchTable, batch);
       batch = [];
     };
     // Opened only now: readline drops the lines it reads before iteration starts.
@@ -157,9 +153,7 @@ export async function restore(store: Store, file: string): Promise<Summary> {
     await flush();
     if (store.dialect === 'postgres') {
       for (const table of IDENTITY_TABLES) {
-        await sql`select setval(pg_get_serial_sequence(${table}, 'id'), coalesce((select max(id) from ${sql.table(table)}), 0) + 1, false)`.execute(
-          tx,
-        );
+        await resetIdSequence(tx, table);
       }
     }
   });

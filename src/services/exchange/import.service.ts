@@ -1,4 +1,3 @@
-import type { ControlledTransaction } from 'kysely';
 import type { z } from 'zod';
 import { DomainError, type FieldIssue } from '../../domain/core/errors.js';
 import { fieldIssues } from '../../schemas/core/issues.js';
@@ -8,8 +7,8 @@ import { organizationCreate } from '../../schemas/registry/organization.schema.j
 import { personCreate } from '../../schemas/registry/person.schema.js';
 import { holdingCreate, postCreate } from '../../schemas/registry/post.schema.js';
 import { claimCreate, sourceCreate } from '../../schemas/registry/source.schema.js';
+import type { ControlledTx } from '../../store/core/db.js';
 import { isForeignKeyViolation, isUniqueViolation } from '../../store/core/driver-errors.js';
-import type { DB } from '../../store/core/schema.js';
 import type { Ctx } from '../core/context.js';
 import { createArea } from '../registry/area.service.js';
 import { createClaim } from '../registry/claim.service.js';
@@ -91,7 +90,7 @@ function validate(kind: ImportKind, rows: readonly unknown[]) {
 /** Each row in a savepoint, so that a row refused by a rule or by the database leaves nothing behind. */
 async function rowByRow(
   ctx: Ctx,
-  tx: ControlledTransaction<DB>,
+  tx: ControlledTx,
   kind: ImportKind,
   items: readonly { row: number; value: unknown }[],
   errors: RowError[],
@@ -125,7 +124,7 @@ const BATCH = 1_000;
  */
 async function inBatches(
   ctx: Ctx,
-  tx: ControlledTransaction<DB>,
+  tx: ControlledTx,
   kind: ImportKind,
   bulk: BulkKind<never>,
   valid: readonly { row: number; value: unknown }[],
@@ -167,7 +166,7 @@ function isDriverRefusal(err: unknown): boolean {
  */
 export async function importInto(
   ctx: Ctx,
-  tx: ControlledTransaction<DB>,
+  tx: ControlledTx,
   kind: ImportKind,
   rows: readonly unknown[],
   onProgress?: (done: number) => void,
@@ -209,7 +208,7 @@ export async function inImportTransaction<K extends string>(
   kind: K,
   rowCount: number,
   strict: boolean | undefined,
-  load: (tx: ControlledTransaction<DB>) => Promise<{ imported: number; errors: RowError[] }>,
+  load: (tx: ControlledTx) => Promise<{ imported: number; errors: RowError[] }>,
 ): Promise<{
   kind: K;
   rows: number;

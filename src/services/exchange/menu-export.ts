@@ -1,8 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
 import { neutralizeFormula } from '../../domain/menu/spreadsheet-cell.js';
 import { assertCanRead } from '../../domain/trust/access.js';
-import { type ActivityFilter, iterationQuery, listActivities } from '../../store/menu/menu.repo.js';
-import { type NominationFilter, nominationQuery } from '../../store/nominations/nomination.repo.js';
+import { type ActivityFilter, iterationsByDate, listActivities } from '../../store/menu/menu.repo.js';
+import { allNominations, type NominationFilter } from '../../store/nominations/nomination.repo.js';
 import type { Ctx } from '../core/context.js';
 import { presentNominations } from '../nominations/nomination.service.js';
 
@@ -20,10 +20,7 @@ const EVERYTHING = 1_000_000;
 export async function menuSheet(ctx: Ctx, filter: ActivityFilter = {}): Promise<Sheet> {
   assertCanRead(ctx.actor, 'activity');
   const { rows: activities } = await listActivities(ctx.db, ctx.actor, filter, EVERYTHING, 0);
-  const iterations = await iterationQuery(ctx.db, ctx.actor, {})
-    .orderBy('i.start_date')
-    .orderBy('i.id')
-    .execute();
+  const iterations = await iterationsByDate(ctx.db, ctx.actor, {});
   const byActivity = new Map<string, typeof iterations>();
   for (const it of iterations)
     byActivity.set(it.activity_id, [...(byActivity.get(it.activity_id) ?? []), it]);
@@ -79,12 +76,7 @@ export async function menuSheet(ctx: Ctx, filter: ActivityFilter = {}): Promise<
 
 export async function nominationSheet(ctx: Ctx, filter: NominationFilter = {}): Promise<Sheet> {
   assertCanRead(ctx.actor, 'nomination');
-  const rows = await nominationQuery(ctx.db, ctx.actor, filter)
-    .orderBy('i.start_date')
-    .orderBy('n.iteration_id')
-    .orderBy('n.priority')
-    .orderBy('n.id')
-    .execute();
+  const rows = await allNominations(ctx.db, ctx.actor, filter, 'sheet');
   const items = await presentNominations(ctx, rows);
   return {
     name: 'Nominations',

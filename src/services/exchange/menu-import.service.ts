@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { DomainError } from '../../domain/core/errors.js';
 import { fieldIssues } from '../../schemas/core/issues.js';
 import { activityCreate, iterationCreate } from '../../schemas/menu/menu.schema.js';
+import { activityWithKey } from '../../store/menu/menu.repo.js';
 import type { Ctx } from '../core/context.js';
 import { createActivity } from '../menu/menu.service.js';
 import { createIteration } from '../menu/menu-iteration.service.js';
@@ -108,11 +109,7 @@ async function resolveKeys(ctx: Ctx, row: Record<string, unknown>): Promise<Reco
   if (typeof row.activity_key !== 'string') return row;
   const { activity_key: key, ...rest } = row;
   if (rest.activity_id) return rest;
-  const a = await ctx.db
-    .selectFrom('activity')
-    .select('id')
-    .where('key', '=', key as string)
-    .executeTakeFirst();
+  const a = await activityWithKey(ctx.db, key as string);
   return {
     ...rest,
     activity_id:

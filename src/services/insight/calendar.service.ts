@@ -3,8 +3,8 @@ import ical, { ICalAttendeeStatus, ICalEventStatus } from 'ical-generator';
 import type { NominationStatus } from '../../domain/menu/vocabulary.js';
 import { assertCanRead } from '../../domain/trust/access.js';
 import type { NominationOut } from '../../schemas/nominations/nomination.schema.js';
-import { type IterationRow, iterationQuery } from '../../store/menu/menu.repo.js';
-import { nominationQuery } from '../../store/nominations/nomination.repo.js';
+import { type IterationRow, iterationsByDate } from '../../store/menu/menu.repo.js';
+import { allNominations } from '../../store/nominations/nomination.repo.js';
 import type { Ctx } from '../core/context.js';
 import { presentNominations } from '../nominations/nomination.service.js';
 
@@ -66,15 +66,10 @@ function byIteration(nominations: NominationOut[]): Map<string, NominationOut[]>
 /** The whole menu's iterations the actor may read. */
 export async function menuCalendar(ctx: Ctx, filter: { provider?: string } = {}): Promise<string> {
   assertCanRead(ctx.actor, 'iteration');
-  const iterations = await iterationQuery(ctx.db, ctx.actor, filter)
-    .orderBy('i.start_date')
-    .orderBy('i.id')
-    .execute();
+  const iterations = await iterationsByDate(ctx.db, ctx.actor, filter);
   if (!filter.provider) return calendarOf('Cooperation menu', iterations, new Map());
   // A provider's calendar shows who is nominated, as far as the actor may see nominations.
-  const nominations = await nominationQuery(ctx.db, ctx.actor, { provider_id: filter.provider })
-    .orderBy('n.id')
-    .execute();
+  const nominations = await allNominations(ctx.db, ctx.actor, { provider_id: filter.provider }, 'id');
   return calendarOf(
     `Iterations of ${filter.provider}`,
     iterations,
@@ -85,15 +80,9 @@ export async function menuCalendar(ctx: Ctx, filter: { provider?: string } = {})
 /** The iterations a partner has nominations in, with an ATTENDEE per nominee. */
 export async function partnerCalendar(ctx: Ctx, partnerId: string): Promise<string> {
   assertCanRead(ctx.actor, 'nomination');
-  const rows = await nominationQuery(ctx.db, ctx.actor, { partner_id: partnerId }).orderBy('n.id').execute();
+  const rows = await allNominations(ctx.db, ctx.actor, { partner_id: partnerId }, 'id');
   const ids = [...new Set(rows.map((r) => r.iteration_id))];
-  const iterations = ids.length
-    ? await iterationQuery(ctx.db, ctx.actor, {})
-        .where('i.id', 'in', ids)
-        .orderBy('i.start_date')
-        .orderBy('i.id')
-        .execute()
-    : [];
+  const iterations = await iterationsByDate(ctx.db, ctx.actor, {}, ids);
   return calendarOf(
     `Nominations of ${partnerId}`,
     iterations,

@@ -5,7 +5,12 @@ import type {
   DashboardRangeQuery,
   ProgrammeImplementationOut,
 } from '../../schemas/insight/dashboard.schema.js';
-import { activitiesOf, attendedByPartner, currentVersions } from '../../store/insight/dashboard.repo.js';
+import {
+  activitiesOf,
+  agreedProgrammes,
+  attendedByPartner,
+  currentVersions,
+} from '../../store/insight/dashboard.repo.js';
 import { areaCodes, iterationsOfActivities } from '../../store/programmes/programme.repo.js';
 import type { Ctx } from '../core/context.js';
 
@@ -22,16 +27,7 @@ export async function programmeImplementation(
   query: DashboardRangeQuery,
 ): Promise<ProgrammeImplementationOut> {
   assertCanRead(ctx.actor, 'dashboard');
-  const rows = await ctx.db
-    .selectFrom('programme')
-    .selectAll()
-    .where('agreed_version', 'is not', null)
-    .$if(query.from !== undefined, (q) => q.where('end_date', '>=', `${query.from}-01-01`))
-    .$if(query.to !== undefined, (q) => q.where('start_date', '<=', `${query.to}-12-31`))
-    .$if(query.partner !== undefined, (q) => q.where('partner_id', '=', query.partner as string))
-    .orderBy('start_date')
-    .orderBy('id')
-    .execute();
+  const rows = await agreedProgrammes(ctx.db, query);
   const areaNames = await areaCodes(ctx.db);
   const programmes: ProgrammeImplementationOut['programmes'] = [];
   const totals = { planned: 0, held: 0, attended: 0 };

@@ -1,6 +1,7 @@
 import { assertCanRead } from '../../domain/trust/access.js';
 import type { DashboardQuery, ParticipationOut } from '../../schemas/insight/dashboard.schema.js';
 import { iterationCounts, nominationCounts } from '../../store/insight/dashboard.repo.js';
+import { areaNames as allAreaNames } from '../../store/registry/area.repo.js';
 import type { Ctx } from '../core/context.js';
 
 const n = (v: unknown) => Number(v ?? 0);
@@ -30,7 +31,7 @@ export async function participation(ctx: Ctx, query: DashboardQuery): Promise<Pa
     nominationCounts(ctx.db, query, 'area_code'),
     nominationCounts(ctx.db, query, 'year'),
     nominationCounts(ctx.db, query, 'partner_id'),
-    ctx.db.selectFrom('area').select(['code', 'names']).execute(),
+    allAreaNames(ctx.db),
   ]);
   const names = new Map(areaNames.map((a) => [a.code, JSON.parse(a.names) as Record<string, string>]));
   // The tally writes '' for an activity without area.

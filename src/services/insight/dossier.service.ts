@@ -2,6 +2,7 @@ import { DomainError } from '../../domain/core/errors.js';
 import { canRead } from '../../domain/trust/access.js';
 import type { ConflictOut } from '../../schemas/registry/source.schema.js';
 import { findOrganization, parentChain } from '../../store/registry/organization.repo.js';
+import { allPosts } from '../../store/registry/post.repo.js';
 import type { Ctx } from '../core/context.js';
 import { today } from '../core/today.js';
 import { cadenceByChannel } from '../dialogue/dialogue-cadence.service.js';
@@ -32,11 +33,7 @@ export interface DossierPerson {
 export type Dossier = Awaited<ReturnType<typeof dossierOf>>;
 
 async function officeHolders(ctx: Ctx, partnerId: string, on: string) {
-  const posts = await ctx.db
-    .selectFrom('post')
-    .select(['id', 'label', 'organization_id'])
-    .orderBy('label')
-    .execute();
+  const posts = await allPosts(ctx.db);
   const people: DossierPerson[] = [];
   const holdingIds: string[] = [];
   for (const post of posts) {

@@ -1,6 +1,5 @@
 import { assertCanRead } from '../../domain/trust/access.js';
-import { ACTIVITY_SCOPE, exercisesOfIterations, iterationWithActivity } from '../../store/menu/menu.repo.js';
-import { visibleWhere } from '../../store/trust/access.js';
+import { exercisesOfIterations, exercisesOfPartner } from '../../store/menu/menu.repo.js';
 import type { Ctx } from '../core/context.js';
 
 /** An exercise a partner hosted or joined, as the briefing pack and the partner page show it. */
@@ -24,15 +23,7 @@ export interface ExerciseSummary {
  */
 export async function exercisesOf(ctx: Ctx, partnerId: string): Promise<ExerciseSummary[]> {
   assertCanRead(ctx.actor, 'exercise');
-  const rows = await iterationWithActivity(ctx.db)
-    .innerJoin('exercise_nation as en', 'en.iteration_id', 'i.id')
-    .select('en.role')
-    .where('en.nation_id', '=', partnerId)
-    .where('a.event_type', '=', 'exercise')
-    .where((eb) => visibleWhere(eb, ctx.actor, 'exercise', ACTIVITY_SCOPE))
-    .orderBy('i.start_date')
-    .orderBy('i.id')
-    .execute();
+  const rows = await exercisesOfPartner(ctx.db, ctx.actor, partnerId);
   const details = await exercisesOfIterations(
     ctx.db,
     rows.map((r) => r.id),

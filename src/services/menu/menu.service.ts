@@ -20,6 +20,7 @@ import {
 } from '../../store/core/records.js';
 import {
   activityIsReferenced,
+  activityWithKey,
   findActivity,
   iterationBriefs,
   listActivities,
@@ -27,6 +28,7 @@ import {
   versioned,
 } from '../../store/menu/menu.repo.js';
 import type { ActivityTable } from '../../store/menu/menu.tables.js';
+import { areaExists } from '../../store/registry/area.repo.js';
 import { type Ctx, inTransaction, now } from '../core/context.js';
 
 export function activityScope(
@@ -125,12 +127,7 @@ async function check(ctx: Ctx, a: ActivityFields): Promise<void> {
       throw DomainError.field('record.reference_missing', field, `no organization ${id}`);
   }
   if (a.area_code) {
-    const area = await ctx.db
-      .selectFrom('area')
-      .select('code')
-      .where('code', '=', a.area_code)
-      .executeTakeFirst();
-    if (!area)
+    if (!(await areaExists(ctx.db, a.area_code)))
       throw DomainError.field(
         'record.reference_missing',
         'area_code',
@@ -174,11 +171,7 @@ export async function createActivity(ctx: Ctx, input: ActivityCreate): Promise<A
   const id = input.id ?? activityIdOf(input.key);
   return inTransaction(ctx, async (tx) => {
     await check(tx, input);
-    const key = await tx.db
-      .selectFrom('activity')
-      .select('id')
-      .where('key', '=', input.key)
-      .executeTakeFirst();
+    const key = await activityWithKey(tx.db, input.key);
     if (key) throw DomainError.field('record.exists', 'key', `activity ${key.id} has the key ${input.key}`);
     const at = now();
     await insertVersioned(tx.db, versioned('activity'), { id, ...columns(input) }, at);
@@ -205,11 +198,7 @@ export async function updateActivity(ctx: Ctx, id: string, patch: ActivityPatch)
     } as ActivityFields;
     await check(tx, merged);
     if (merged.key !== before.key) {
-      const key = await tx.db
-        .selectFrom('activity')
-        .select('id')
-        .where('key', '=', merged.key)
-        .executeTakeFirst();
+      const key = await activityWithKey(tx.db, merged.key);
       if (key)
         throw DomainError.field('record.exists', 'key', `activity ${key.id} has the key ${merged.key}`);
     }

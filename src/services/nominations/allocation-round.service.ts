@@ -17,13 +17,16 @@ import { allowedOn } from '../../domain/trust/policy.js';
 import type { Page } from '../../schemas/core/common.schema.js';
 import type { RoundCreate, RoundListQuery, RoundOut } from '../../schemas/nominations/nomination.schema.js';
 import { audit, insertVersioned, requireVersion } from '../../store/core/records.js';
-import {
-  findIteration,
-  type IterationRow,
-  iterationWithActivity,
-  versioned,
-} from '../../store/menu/menu.repo.js';
+import { findIteration, type IterationRow, openIterations, versioned } from '../../store/menu/menu.repo.js';
 import type { AllocationRoundTable } from '../../store/menu/menu.tables.js';
+import {
+  decisionsOfRound,
+  findRound,
+  insertDecisions,
+  listRounds,
+  markRoundApplied,
+  outcomesOfRound,
+} from '../../store/nominations/allocation-round.repo.js';
 import {
   findNomination,
   lockIterations,
@@ -31,35 +34,13 @@ import {
   nominationsOfIterations,
 } from '../../store/nominations/nomination.repo.js';
 import { namesOf } from '../../store/registry/names.repo.js';
-import { visibleWhere } from '../../store/trust/access.js';
 import { type Ctx, inTransaction, now } from '../core/context.js';
 import { setNominationStatus } from './nomination.service.js';
 
 const roundScope = (r: { provider_id: string | null }) => ({ providerId: r.provider_id });
 
 async function present(ctx: Ctx, round: AllocationRoundTable): Promise<RoundOut> {
-  const decisions = await ctx.db
-    .selectFrom('allocation_decision as d')
-    .innerJoin('nomination as n', 'n.id', 'd.nomination_id')
-    .innerJoin('iteration as i', 'i.id', 'n.iteration_id')
-    .select([
-      'd.nomination_id',
-      'd.weight',
-      'd.outcome',
-      'd.reason',
-      'n.iteration_id',
-      'n.person_id',
-      'n.partner_id',
-      'n.priority',
-      'n.rank',
-      'i.start_date',
-    ])
-    .where('d.round_id', '=', round.id)
-    .orderBy('n.iteration_id')
-    .orderBy('d.outcome')
-    .orderBy('d.weight', 'desc')
-    .orderBy('d.nomination_id')
-    .execute();
+  const decisions = await decisionsOfRound(ctx.db, round.id);
   const names = await namesOf(
     ctx.db,
     'person_name',
@@ -103,7 +84,7 @@ async function present(ctx: Ctx, round: AllocationRoundTable): Promise<RoundOut>
 }
 
 async function readableRound(ctx: Ctx, id: string): Promise<AllocationRoundTable> {
-  const row = await ctx.db.selectFrom('allocation_round').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await findRound(ctx.db, id);
   if (!row) throw DomainError.field('record.not_found', 'id', `no allocation round ${id}`);
   assertCanRead(ctx.actor, 'allocation_round', roundScope(row));
   return row;
@@ -116,24 +97,11 @@ export async function getRound(ctx: Ctx, id: string): Promise<RoundOut> {
 
 export async function listRoundPage(ctx: Ctx, query: RoundListQuery): Promise<Page<RoundOut>> {
   assertCanRead(ctx.actor, 'allocation_round');
-  let q = ctx.db
-    .selectFrom('allocation_round as r')
-    .where((eb) => visibleWhere(eb, ctx.actor, 'allocation_round', { provider: 'r.provider_id' }));
-  if (query.provider_id) q = q.where('r.provider_id', '=', query.provider_id);
-  if (query.status) q = q.where('r.status', '=', query.status);
-  const [rows, count] = await Promise.all([
-    q
-      .selectAll('r')
-      .orderBy('r.created_at', 'desc')
-      .orderBy('r.id')
-      .limit(query.limit)
-      .offset(query.offset)
-      .execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
+  const { provider_id, status, limit, offset } = query;
+  const { rows, total } = await listRounds(ctx.db, ctx.actor, { provider_id, status }, limit, offset);
   const items = [];
   for (const r of rows) items.push(await present(ctx, r));
-  return { items, total: Number(count.n), limit: query.limit, offset: query.offset };
+  return { items, total, limit, offset };
 }
 
 /** The iterations a round decides: those named, or the open ones of a provider and date window. */
@@ -172,11 +140,7 @@ async function selectIterations(ctx: Ctx, input: RoundCreate): Promise<Iteration
       'iteration_ids',
       'name the iterations, or a provider and/or a date window',
     );
-  let q = iterationWithActivity(ctx.db).where('i.status', '=', 'open');
-  if (providerId) q = q.where('a.provider_id', '=', providerId);
-  if (input.from) q = q.where('i.start_date', '>=', input.from);
-  if (input.to) q = q.where('i.start_date', '<=', input.to);
-  return q.orderBy('i.id').execute();
+  return openIterations(ctx.db, { providerId, from: input.from, to: input.to });
 }
 
 function roundRows(
@@ -265,21 +229,17 @@ export async function proposeRound(ctx: Ctx, input: RoundCreate): Promise<RoundO
       },
       at,
     );
-    if (result.decisions.length > 0) {
-      await tx.db
-        .insertInto('allocation_decision')
-        .values(
-          result.decisions.map((d) => ({
-            id: `${id}-${d.nomination}`.slice(0, 200),
-            round_id: id,
-            nomination_id: d.nomination,
-            weight: weights.get(d.nomination) ?? 0,
-            outcome: d.status,
-            reason: readableReason(d.reason, labels),
-          })),
-        )
-        .execute();
-    }
+    await insertDecisions(
+      tx.db,
+      result.decisions.map((d) => ({
+        id: `${id}-${d.nomination}`.slice(0, 200),
+        round_id: id,
+        nomination_id: d.nomination,
+        weight: weights.get(d.nomination) ?? 0,
+        outcome: d.status,
+        reason: readableReason(d.reason, labels),
+      })),
+    );
     const created = await getRound(tx, id);
     await audit(tx, 'create', 'allocation_round', id, undefined, created, at);
     return created;
@@ -300,20 +260,8 @@ export async function applyRound(ctx: Ctx, id: string, version: number | undefin
     if (round.status === 'applied') return present(tx, round);
     const expected = requireVersion(version);
     const at = now();
-    const flipped = await tx.db
-      .updateTable('allocation_round')
-      .set({
-        status: 'applied',
-        applied_by: ctx.actor.id,
-        applied_at: at,
-        version: expected + 1,
-        updated_at: at,
-      })
-      .where('id', '=', id)
-      .where('version', '=', expected)
-      .where('status', '=', 'proposed')
-      .executeTakeFirst();
-    if (Number(flipped.numUpdatedRows) !== 1) {
+    const flipped = await markRoundApplied(tx.db, id, expected, ctx.actor.id, at);
+    if (!flipped) {
       const current = await readableRound(tx, id);
       if (current.status === 'applied') return present(tx, current);
       throw DomainError.field(
@@ -337,13 +285,7 @@ export async function applyRound(ctx: Ctx, id: string, version: number | undefin
         `iterations or nominations of round ${id} changed since it was proposed`,
       );
     const before = await present(tx, round);
-    const decisions = await tx.db
-      .selectFrom('allocation_decision')
-      .select(['nomination_id', 'outcome', 'reason'])
-      .where('round_id', '=', id)
-      .orderBy('outcome')
-      .orderBy('nomination_id')
-      .execute();
+    const decisions = await outcomesOfRound(tx.db, id);
     for (const d of decisions) {
       const row = (await findNomination(tx.db, d.nomination_id)) as NominationRow;
       const to: NominationStatus = d.outcome === 'accepted' ? 'ACCEPTED' : 'WAITLISTED';

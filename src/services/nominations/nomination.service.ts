@@ -39,9 +39,12 @@ import {
   listNominations,
   lockIterations,
   type NominationRow,
+  nominationOfPerson,
   nominationsOfIterations,
 } from '../../store/nominations/nomination.repo.js';
 import { insertNames, namesOf } from '../../store/registry/names.repo.js';
+import { iso2Of } from '../../store/registry/organization.repo.js';
+import { personExists } from '../../store/registry/person.repo.js';
 import { type Ctx, inTransaction, now } from '../core/context.js';
 import { today } from '../core/today.js';
 import { iterationScope } from '../menu/menu-iteration.service.js';
@@ -119,17 +122,13 @@ export async function listNominationPage(ctx: Ctx, query: NominationListQuery): 
 
 /** A new nominee named in the nomination: a person of the registry, of the partner's nationality. */
 async function createNominee(ctx: Ctx, name: string, partnerId: string, at: string): Promise<string> {
-  const org = await ctx.db
-    .selectFrom('organization')
-    .select('iso2')
-    .where('id', '=', partnerId)
-    .executeTakeFirst();
+  const iso2 = await iso2Of(ctx.db, partnerId);
   const id = newId(name);
   const row = {
     id,
     gender: null,
     birth_date: null,
-    nationality: org?.iso2 ?? null,
+    nationality: iso2 ?? null,
     summary: null,
     search: foldForSearch(name),
   };
@@ -197,14 +196,9 @@ export async function createNomination(
     const at = now();
     let personId = input.person_id;
     if (personId) {
-      if (!(await tx.db.selectFrom('person').select('id').where('id', '=', personId).executeTakeFirst()))
+      if (!(await personExists(tx.db, personId)))
         throw DomainError.field('record.reference_missing', 'person_id', `no person ${personId}`);
-      const twice = await tx.db
-        .selectFrom('nomination')
-        .select('id')
-        .where('iteration_id', '=', it.id)
-        .where('person_id', '=', personId)
-        .executeTakeFirst();
+      const twice = await nominationOfPerson(tx.db, it.id, personId);
       if (twice)
         throw DomainError.field(
           'nomination.duplicate',

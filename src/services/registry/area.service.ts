@@ -12,6 +12,7 @@ import {
   updateVersioned,
 } from '../../store/core/records.js';
 import type { AreaTable } from '../../store/core/schema.js';
+import { findArea, listAreas } from '../../store/registry/area.repo.js';
 import { type Ctx, inTransaction, now } from '../core/context.js';
 
 function present(actor: Actor, r: AreaTable): AreaOut {
@@ -29,25 +30,15 @@ function present(actor: Actor, r: AreaTable): AreaOut {
 
 export async function getArea(ctx: Ctx, code: string): Promise<AreaOut> {
   assertCanRead(ctx.actor, 'area');
-  const row = await ctx.db
-    .selectFrom('area')
-    .selectAll()
-    .where('code', '=', code.toUpperCase())
-    .executeTakeFirst();
+  const row = await findArea(ctx.db, code.toUpperCase());
   if (!row) throw DomainError.field('record.not_found', 'code', `no area of cooperation ${code}`);
   return present(ctx.actor, row);
 }
 
 export async function listAreaPage(ctx: Ctx, page: ListQuery): Promise<Page<AreaOut>> {
   assertCanRead(ctx.actor, 'area');
-  const [rows, count] = await Promise.all([
-    ctx.db.selectFrom('area').selectAll().orderBy('code').limit(page.limit).offset(page.offset).execute(),
-    ctx.db
-      .selectFrom('area')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
-  ]);
-  return { items: rows.map((r) => present(ctx.actor, r)), total: Number(count.n), ...page };
+  const { rows, total } = await listAreas(ctx.db, page.limit, page.offset);
+  return { items: rows.map((r) => present(ctx.actor, r)), total, ...page };
 }
 
 export async function createArea(ctx: Ctx, input: AreaCreate): Promise<AreaOut> {

@@ -7,6 +7,14 @@ import type { PersonMergeOut } from '../../schemas/registry/person-merge.schema.
 import { audit, requireVersion, updateVersioned } from '../../store/core/records.js';
 import { namesOf, replaceNames } from '../../store/registry/names.repo.js';
 import { findPerson } from '../../store/registry/person.repo.js';
+import {
+  holdingsForMerge,
+  moveConfirmedDrafts,
+  moveParticipations,
+  nominationVersionsOf,
+  personClaimVersions,
+  singleHolderPosts,
+} from '../../store/registry/person-merge.repo.js';
 import { type Ctx, inTransaction, now } from '../core/context.js';
 import { softDelete } from '../trust/soft-delete.service.js';
 import { getPerson } from './person.service.js';
@@ -51,24 +59,11 @@ export async function mergePerson(
     if (!kept) throw DomainError.field('record.reference_missing', 'into', `no person ${input.into}`);
     const before = await getPerson(tx, input.into);
 
-    const holdings = (person: string) =>
-      tx.db
-        .selectFrom('post_holding')
-        .select(['id', 'version', 'post_id', 'person_id', 'acting', 'start_date', 'end_date'])
-        .where('person_id', '=', person)
-        .orderBy('id')
-        .execute();
+    const holdings = (person: string) => holdingsForMerge(tx.db, person);
     const [fromHoldings, intoHoldings] = await Promise.all([holdings(id), holdings(input.into)]);
     const postIds = [...new Set(fromHoldings.map((h) => h.post_id))];
-    const single = postIds.length
-      ? await tx.db
-          .selectFrom('post')
-          .select('id')
-          .where('id', 'in', postIds)
-          .where('single_holder', '=', 1)
-          .execute()
-      : [];
-    const clash = singleHolderClash(fromHoldings, intoHoldings, new Set(single.map((p) => p.id)));
+    const single = await singleHolderPosts(tx.db, postIds);
+    const clash = singleHolderClash(fromHoldings, intoHoldings, single);
     if (clash) {
       const [a, b] = clash;
       throw DomainError.field(
@@ -111,41 +106,20 @@ export async function mergePerson(
       nominations: await repoint(
         tx,
         'nomination',
-        await tx.db.selectFrom('nomination').select(['id', 'version']).where('person_id', '=', id).execute(),
+        await nominationVersionsOf(tx.db, id),
         { person_id: input.into },
         at,
       ),
       claims: await repoint(
         tx,
         'claim',
-        await tx.db
-          .selectFrom('claim')
-          .select(['id', 'version'])
-          .where('subject_type', '=', 'person')
-          .where('subject_id', '=', id)
-          .execute(),
+        await personClaimVersions(tx.db, id),
         { subject_id: input.into },
         at,
       ),
       // Participants are parts of their meeting (no version of their own): the merge's audit lists them.
-      participants: Number(
-        (
-          await tx.db
-            .updateTable('meeting_participant')
-            .set({ person_id: input.into })
-            .where('person_id', '=', id)
-            .executeTakeFirst()
-        ).numUpdatedRows,
-      ),
-      candidates: Number(
-        (
-          await tx.db
-            .updateTable('person_candidate')
-            .set((eb) => ({ person_id: input.into, version: eb('version', '+', 1), updated_at: at }))
-            .where('person_id', '=', id)
-            .executeTakeFirst()
-        ).numUpdatedRows,
-      ),
+      participants: await moveParticipations(tx.db, id, input.into),
+      candidates: await moveConfirmedDrafts(tx.db, id, input.into, at),
     };
     const after = await getPerson(tx, input.into);
     await audit(tx, 'update', 'person', input.into, before, { ...after, merged_from: id, moved }, at);

@@ -9,6 +9,23 @@ import { capabilitiesOf } from '../../domain/trust/policy.js';
 import type { SessionOut, UserCreate, UserOut } from '../../schemas/trust/account.schema.js';
 import { audit } from '../../store/core/records.js';
 import type { UserTable } from '../../store/core/schema.js';
+import { organizationKeyExists } from '../../store/registry/organization.repo.js';
+import {
+  clearThrottle,
+  findThrottle,
+  findUserByName,
+  insertUser,
+  listUserRows,
+  saveThrottle,
+  updateUser,
+  usernameTaken,
+} from '../../store/trust/account.repo.js';
+import {
+  findSessionWithUser,
+  insertSession,
+  revokeSession,
+  revokeSessionsOf,
+} from '../../store/trust/session.repo.js';
 import { type Ctx, inTransaction, now } from '../core/context.js';
 
 export const SESSION_HOURS = 12;
@@ -56,24 +73,15 @@ export async function createUser(ctx: Ctx, input: UserCreate): Promise<{ user: U
   const password = input.password ?? generatePassword();
   return inTransaction(ctx, async (tx) => {
     if (input.organization_id) {
-      const org = await tx.db
-        .selectFrom('organization')
-        .select('id')
-        .where(/^[A-Z]{2}$/.test(input.organization_id) ? 'iso2' : 'id', '=', input.organization_id)
-        .executeTakeFirst();
-      if (!org)
+      if (!(await organizationKeyExists(tx.db, input.organization_id, false)))
         throw DomainError.field(
           'record.reference_missing',
           'organization_id',
           `no organization ${input.organization_id}`,
         );
     }
-    const taken = await tx.db
-      .selectFrom('app_user')
-      .select('id')
-      .where('username', '=', input.username)
-      .executeTakeFirst();
-    if (taken) throw DomainError.field('record.exists', 'username', `${input.username} is taken`);
+    if (await usernameTaken(tx.db, input.username))
+      throw DomainError.field('record.exists', 'username', `${input.username} is taken`);
     const at = now();
     const row: UserTable = {
       id: newId(input.username),
@@ -87,7 +95,7 @@ export async function createUser(ctx: Ctx, input: UserCreate): Promise<{ user: U
       created_at: at,
       updated_at: at,
     };
-    await tx.db.insertInto('app_user').values(row).execute();
+    await insertUser(tx.db, row);
     const user = presentUser(row, ctx.actor);
     await audit(tx, 'create', 'user', user.id, undefined, user, at);
     return { user, password };
@@ -95,11 +103,7 @@ export async function createUser(ctx: Ctx, input: UserCreate): Promise<{ user: U
 }
 
 async function findUser(ctx: Ctx, username: string) {
-  return ctx.db
-    .selectFrom('app_user')
-    .selectAll()
-    .where('username', '=', username.trim().toLowerCase())
-    .executeTakeFirst();
+  return findUserByName(ctx.db, username.trim().toLowerCase());
 }
 
 async function requireUser(ctx: Ctx, username: string) {
@@ -110,18 +114,7 @@ async function requireUser(ctx: Ctx, username: string) {
 
 export async function listUsers(ctx: Ctx): Promise<UserOut[]> {
   assertCanWrite(ctx.actor, 'user');
-  return (await ctx.db.selectFrom('app_user').selectAll().orderBy('username').execute()).map((u) =>
-    presentUser(u, ctx.actor),
-  );
-}
-
-async function revokeSessions(ctx: Ctx, userId: string, at: string) {
-  await ctx.db
-    .updateTable('session')
-    .set({ revoked_at: at })
-    .where('user_id', '=', userId)
-    .where('revoked_at', 'is', null)
-    .execute();
+  return (await listUserRows(ctx.db)).map((u) => presentUser(u, ctx.actor));
 }
 
 export async function setDisabled(ctx: Ctx, username: string, disabled: boolean): Promise<UserOut> {
@@ -129,12 +122,12 @@ export async function setDisabled(ctx: Ctx, username: string, disabled: boolean)
   return inTransaction(ctx, async (tx) => {
     const user = await requireUser(tx, username);
     const at = now();
-    await tx.db
-      .updateTable('app_user')
-      .set({ disabled: disabled ? 1 : 0, version: user.version + 1, updated_at: at })
-      .where('id', '=', user.id)
-      .execute();
-    if (disabled) await revokeSessions(tx, user.id, at);
+    await updateUser(tx.db, user.id, {
+      disabled: disabled ? 1 : 0,
+      version: user.version + 1,
+      updated_at: at,
+    });
+    if (disabled) await revokeSessionsOf(tx.db, user.id, at);
     const after = presentUser({ ...user, disabled: disabled ? 1 : 0 }, ctx.actor);
     await audit(tx, 'update', 'user', user.id, presentUser(user, ctx.actor), after, at);
     return after;
@@ -148,13 +141,13 @@ export async function resetPassword(ctx: Ctx, username: string, password?: strin
   await inTransaction(ctx, async (tx) => {
     const user = await requireUser(tx, username);
     const at = now();
-    await tx.db
-      .updateTable('app_user')
-      .set({ password_hash: await hash(next), version: user.version + 1, updated_at: at })
-      .where('id', '=', user.id)
-      .execute();
-    await revokeSessions(tx, user.id, at);
-    await tx.db.deleteFrom('login_throttle').where('username', '=', user.username).execute();
+    await updateUser(tx.db, user.id, {
+      password_hash: await hash(next),
+      version: user.version + 1,
+      updated_at: at,
+    });
+    await revokeSessionsOf(tx.db, user.id, at);
+    await clearThrottle(tx.db, user.username);
     await audit(tx, 'update', 'user', user.id, { password: 'changed' }, { password: 'changed' }, at);
   });
   return next;
@@ -169,21 +162,12 @@ async function noteFailure(ctx: Ctx, name: string, at: Date) {
 }
 
 async function countFailure(ctx: Ctx, name: string, at: Date) {
-  const row = await ctx.db
-    .selectFrom('login_throttle')
-    .selectAll()
-    .where('username', '=', name)
-    .executeTakeFirst();
+  const row = await findThrottle(ctx.db, name);
   const failures = (row?.failures ?? 0) + 1;
   const locked_until =
     failures >= MAX_FAILURES ? new Date(at.getTime() + LOCK_MINUTES * 60_000).toISOString() : null;
   const values = { failures: locked_until ? 0 : failures, locked_until, updated_at: at.toISOString() };
-  if (row) await ctx.db.updateTable('login_throttle').set(values).where('username', '=', name).execute();
-  else
-    await ctx.db
-      .insertInto('login_throttle')
-      .values({ username: name, ...values })
-      .execute();
+  await saveThrottle(ctx.db, name, values, Boolean(row));
 }
 
 export interface SignedIn extends SessionOut {
@@ -197,11 +181,7 @@ export interface SignedIn extends SessionOut {
 export async function signIn(ctx: Ctx, username: string, password: string): Promise<SignedIn> {
   const name = username.trim().toLowerCase();
   const at = new Date();
-  const throttle = await ctx.db
-    .selectFrom('login_throttle')
-    .selectAll()
-    .where('username', '=', name)
-    .executeTakeFirst();
+  const throttle = await findThrottle(ctx.db, name);
   if (throttle?.locked_until && throttle.locked_until > at.toISOString()) {
     const seconds = Math.ceil((Date.parse(throttle.locked_until) - at.getTime()) / 1000);
     throw new DomainError('auth.locked', `Try again in ${seconds} seconds`, [
@@ -215,7 +195,7 @@ export async function signIn(ctx: Ctx, username: string, password: string): Prom
     throw new DomainError('auth.failed');
   }
   return inTransaction(ctx, async (tx) => {
-    await tx.db.deleteFrom('login_throttle').where('username', '=', name).execute();
+    await clearThrottle(tx.db, name);
     return openSession(tx, user, at, {});
   });
 }
@@ -233,17 +213,14 @@ export async function openSession(
   const token = randomBytes(32).toString('base64url');
   const csrf = randomBytes(24).toString('base64url');
   const expires = new Date(at.getTime() + SESSION_HOURS * 3_600_000).toISOString();
-  await tx.db
-    .insertInto('session')
-    .values({
-      id: sha256(token),
-      user_id: user.id,
-      csrf_token: csrf,
-      created_at: at.toISOString(),
-      expires_at: expires,
-      revoked_at: null,
-    })
-    .execute();
+  await insertSession(tx.db, {
+    id: sha256(token),
+    user_id: user.id,
+    csrf_token: csrf,
+    created_at: at.toISOString(),
+    expires_at: expires,
+    revoked_at: null,
+  });
   await audit(
     { ...tx, actor: { id: user.id, role: user.role as Role } },
     'create',
@@ -263,12 +240,7 @@ export function presentSession(user: UserOut, csrf: string, expiresAt: string): 
 }
 
 export async function signOut(ctx: Ctx, token: string): Promise<void> {
-  await ctx.db
-    .updateTable('session')
-    .set({ revoked_at: now() })
-    .where('id', '=', sha256(token))
-    .where('revoked_at', 'is', null)
-    .execute();
+  await revokeSession(ctx.db, sha256(token), now());
 }
 
 export interface SessionActor {
@@ -280,13 +252,7 @@ export interface SessionActor {
 
 /** The signed-in user of a session token, or null when the session is unknown, revoked or expired. */
 export async function sessionActor(ctx: Ctx, token: string): Promise<SessionActor | null> {
-  const row = await ctx.db
-    .selectFrom('session')
-    .innerJoin('app_user', 'app_user.id', 'session.user_id')
-    .selectAll('app_user')
-    .select(['session.csrf_token', 'session.expires_at', 'session.revoked_at'])
-    .where('session.id', '=', sha256(token))
-    .executeTakeFirst();
+  const row = await findSessionWithUser(ctx.db, sha256(token));
   if (!row || row.revoked_at || row.expires_at <= now() || row.disabled === 1) return null;
   const user = presentUser(row);
   return {

@@ -3,32 +3,20 @@ import { type ChainBreak, verifyChain } from '../../domain/trust/audit-chain.js'
 import type { Page } from '../../schemas/core/common.schema.js';
 import type { AuditOut, AuditQuery } from '../../schemas/trust/audit.schema.js';
 import { audit } from '../../store/core/records.js';
+import { auditRowsAfter, listAuditRows } from '../../store/trust/audit.repo.js';
 import { type Ctx, inTransaction } from '../core/context.js';
 
 /** The history of records, newest first: who changed what, when, and what it was before. */
 export async function listAudit(ctx: Ctx, query: AuditQuery): Promise<Page<AuditOut>> {
   assertCanRead(ctx.actor, 'audit');
-  let q = ctx.db.selectFrom('audit_log');
-  if (query.entity) q = q.where('entity', '=', query.entity);
-  if (query.entity_id) q = q.where('entity_id', '=', query.entity_id);
-  const [rows, count] = await Promise.all([
-    q
-      .leftJoin('app_user', 'app_user.id', 'audit_log.actor_id')
-      .selectAll('audit_log')
-      .select('app_user.display_name as actor_name')
-      .orderBy('audit_log.id', 'desc')
-      .limit(query.limit)
-      .offset(query.offset)
-      .execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
+  const { rows, total } = await listAuditRows(ctx.db, query, query.limit, query.offset);
   return {
     items: rows.map((r) => ({
       ...r,
       before: r.before === null ? null : JSON.parse(r.before),
       after: r.after === null ? null : JSON.parse(r.after),
     })),
-    total: Number(count.n),
+    total,
     limit: query.limit,
     offset: query.offset,
   };
@@ -44,13 +32,7 @@ export async function verifyAudit(ctx: Ctx): Promise<{ checked: number; broken: 
   let checked = 0;
   let after = 0;
   for (;;) {
-    const rows = await ctx.db
-      .selectFrom('audit_log')
-      .selectAll()
-      .where('id', '>', after)
-      .orderBy('id')
-      .limit(1000)
-      .execute();
+    const rows = await auditRowsAfter(ctx.db, after, 1000);
     if (rows.length === 0) return { checked, broken: null };
     const result = verifyChain(rows, last);
     checked += result.checked;

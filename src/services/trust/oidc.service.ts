@@ -6,6 +6,17 @@ import { newId } from '../../domain/core/ids.js';
 import { type Role, SYSTEM_ACTOR } from '../../domain/trust/actor.js';
 import { audit } from '../../store/core/records.js';
 import type { UserTable } from '../../store/core/schema.js';
+import { organizationKeyExists } from '../../store/registry/organization.repo.js';
+import { insertUser, updateUser, usernameTaken } from '../../store/trust/account.repo.js';
+import {
+  deleteExpiredOidcLogins,
+  findOidcLogin,
+  findUserOfIdentity,
+  insertIdentity,
+  insertOidcLogin,
+  takeOidcLogin,
+  touchIdentity,
+} from '../../store/trust/oidc.repo.js';
 import { type Ctx, inTransaction, now } from '../core/context.js';
 import { openSession, presentUser, type SignedIn } from './account.service.js';
 
@@ -58,18 +69,15 @@ export async function beginOidcLogin(ctx: Ctx, env?: Record<string, string | und
   const nonce = client.randomNonce();
   const verifier = client.randomPKCECodeVerifier();
   const at = new Date();
-  await ctx.db
-    .insertInto('oidc_login')
-    .values({
-      state,
-      nonce,
-      code_verifier: verifier,
-      created_at: at.toISOString(),
-      expires_at: new Date(at.getTime() + LOGIN_MINUTES * 60_000).toISOString(),
-    })
-    .execute();
+  await insertOidcLogin(ctx.db, {
+    state,
+    nonce,
+    code_verifier: verifier,
+    created_at: at.toISOString(),
+    expires_at: new Date(at.getTime() + LOGIN_MINUTES * 60_000).toISOString(),
+  });
   // Sign-ins abandoned at the provider would pile up: each start clears the expired ones.
-  await ctx.db.deleteFrom('oidc_login').where('expires_at', '<', at.toISOString()).execute();
+  await deleteExpiredOidcLogins(ctx.db, at.toISOString());
   return client.buildAuthorizationUrl(config, {
     redirect_uri: s.OIDC_REDIRECT_URI,
     scope: s.OIDC_SCOPES,
@@ -112,14 +120,10 @@ export async function completeOidcLogin(
   const s = requireSettings(env);
   const state = query.state;
   if (!state) fail('The provider’s answer has no state');
-  const pending = await ctx.db
-    .selectFrom('oidc_login')
-    .selectAll()
-    .where('state', '=', state)
-    .executeTakeFirst();
+  const pending = await findOidcLogin(ctx.db, state);
   // Used once: deleting it first means a replayed callback finds nothing.
-  const taken = await ctx.db.deleteFrom('oidc_login').where('state', '=', state).executeTakeFirst();
-  if (!pending || Number(taken.numDeletedRows) !== 1) fail('Unknown or already used sign-in state');
+  const taken = await takeOidcLogin(ctx.db, state);
+  if (!pending || !taken) fail('Unknown or already used sign-in state');
   if (pending.expires_at <= now()) fail('The sign-in took too long; start again');
 
   const config = await configurationFor(s);
@@ -166,21 +170,11 @@ async function signInAs(
   const at = new Date();
   return inTransaction({ ...ctx, actor: SYSTEM_ACTOR }, async (tx) => {
     if (grant.organizationId) {
-      const org = await tx.db
-        .selectFrom('organization')
-        .select('id')
-        .where('id', '=', grant.organizationId)
-        .where('deleted_at', 'is', null)
-        .executeTakeFirst();
-      if (!org) throw new DomainError('oidc.role_unknown', `No organization ${grant.organizationId}`);
+      // An id, never an ISO code: the claim names organizations in lower case.
+      if (!(await organizationKeyExists(tx.db, grant.organizationId, true)))
+        throw new DomainError('oidc.role_unknown', `No organization ${grant.organizationId}`);
     }
-    const identity = await tx.db
-      .selectFrom('user_identity')
-      .innerJoin('app_user', 'app_user.id', 'user_identity.user_id')
-      .selectAll('app_user')
-      .where('user_identity.issuer', '=', issuer)
-      .where('user_identity.subject', '=', subject)
-      .executeTakeFirst();
+    const identity = await findUserOfIdentity(tx.db, issuer, subject);
     const iso = at.toISOString();
     let user: UserTable;
     if (identity) {
@@ -195,24 +189,15 @@ async function signInAs(
           version: identity.version + 1,
           updated_at: iso,
         };
-        await tx.db
-          .updateTable('app_user')
-          .set({
-            role: user.role,
-            organization_id: user.organization_id,
-            version: user.version,
-            updated_at: iso,
-          })
-          .where('id', '=', user.id)
-          .execute();
+        await updateUser(tx.db, user.id, {
+          role: user.role,
+          organization_id: user.organization_id,
+          version: user.version,
+          updated_at: iso,
+        });
         await audit(tx, 'update', 'user', user.id, presentUser(identity), presentUser(user), iso);
       }
-      await tx.db
-        .updateTable('user_identity')
-        .set({ last_login_at: iso })
-        .where('issuer', '=', issuer)
-        .where('subject', '=', subject)
-        .execute();
+      await touchIdentity(tx.db, issuer, subject, iso);
     } else {
       user = {
         id: newId(`sso-${randomUUID().slice(0, 8)}`),
@@ -227,11 +212,15 @@ async function signInAs(
         created_at: iso,
         updated_at: iso,
       };
-      await tx.db.insertInto('app_user').values(user).execute();
-      await tx.db
-        .insertInto('user_identity')
-        .values({ id: randomUUID(), issuer, subject, user_id: user.id, created_at: iso, last_login_at: iso })
-        .execute();
+      await insertUser(tx.db, user);
+      await insertIdentity(tx.db, {
+        id: randomUUID(),
+        issuer,
+        subject,
+        user_id: user.id,
+        created_at: iso,
+        last_login_at: iso,
+      });
       await audit(tx, 'create', 'user', user.id, undefined, { ...presentUser(user), issuer, subject }, iso);
     }
     return openSession(tx, user, at, { via: 'oidc', issuer });
@@ -247,12 +236,7 @@ async function freeUsername(ctx: Ctx, claims: Record<string, unknown>, subject: 
     .slice(0, 60);
   for (let i = 0; i < 20; i++) {
     const name = i === 0 ? wanted : `${wanted}-${i + 1}`;
-    const taken = await ctx.db
-      .selectFrom('app_user')
-      .select('id')
-      .where('username', '=', name)
-      .executeTakeFirst();
-    if (!taken) return name;
+    if (!(await usernameTaken(ctx.db, name))) return name;
   }
   return `${wanted}-${randomUUID().slice(0, 8)}`;
 }

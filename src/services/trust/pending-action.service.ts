@@ -2,6 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { DomainError } from '../../domain/core/errors.js';
 import { assertCanWrite } from '../../domain/trust/access.js';
 import { audit, deleteVersioned } from '../../store/core/records.js';
+import {
+  decideAction,
+  findAction,
+  findOpenAction,
+  insertAction,
+  listActions,
+} from '../../store/trust/pending-action.repo.js';
+import { deleteNamesOf, rowOf } from '../../store/trust/soft-delete.repo.js';
 import type { PendingActionTable } from '../../store/trust/trust.tables.js';
 import { type Ctx, inTransaction, now } from '../core/context.js';
 import { NAME_TABLE, requireDeleted, type SoftDeletable } from './soft-delete.service.js';
@@ -19,13 +27,7 @@ export async function requestPurge(ctx: Ctx, table: SoftDeletable, id: string): 
   assertAdmin(ctx);
   return inTransaction(ctx, async (tx) => {
     await requireDeleted(tx, table, id);
-    const open = await tx.db
-      .selectFrom('pending_action')
-      .selectAll()
-      .where('entity', '=', table)
-      .where('entity_id', '=', id)
-      .where('status', '=', 'pending')
-      .executeTakeFirst();
+    const open = await findOpenAction(tx.db, table, id);
     if (open) return open;
     const at = now();
     const action: PendingAction = {
@@ -40,7 +42,7 @@ export async function requestPurge(ctx: Ctx, table: SoftDeletable, id: string): 
       status: 'pending',
       version: 1,
     };
-    await tx.db.insertInto('pending_action').values(action).execute();
+    await insertAction(tx.db, action);
     await audit(tx, 'create', 'pending_action', action.id, undefined, action, at);
     return action;
   });
@@ -48,21 +50,11 @@ export async function requestPurge(ctx: Ctx, table: SoftDeletable, id: string): 
 
 export async function listPendingActions(ctx: Ctx, status = 'pending'): Promise<PendingAction[]> {
   assertAdmin(ctx);
-  return ctx.db
-    .selectFrom('pending_action')
-    .selectAll()
-    .where('status', '=', status)
-    .orderBy('requested_at')
-    .orderBy('id')
-    .execute();
+  return listActions(ctx.db, status);
 }
 
 async function requirePending(ctx: Ctx, id: string): Promise<PendingAction> {
-  const action = await ctx.db
-    .selectFrom('pending_action')
-    .selectAll()
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const action = await findAction(ctx.db, id);
   if (!action) throw DomainError.field('record.not_found', 'id', `no pending action ${id}`);
   if (action.status !== 'pending')
     throw DomainError.field('pending_action.decided', 'id', `the action is ${action.status} already`);
@@ -72,15 +64,14 @@ async function requirePending(ctx: Ctx, id: string): Promise<PendingAction> {
 async function decide(ctx: Ctx, action: PendingAction, status: 'done' | 'cancelled'): Promise<PendingAction> {
   const at = now();
   const after = { ...action, status, decided_by: ctx.actor.id, decided_at: at, version: action.version + 1 };
-  const result = await ctx.db
-    .updateTable('pending_action')
-    .set({ status, decided_by: ctx.actor.id, decided_at: at, version: after.version })
-    .where('id', '=', action.id)
-    .where('status', '=', 'pending')
-    .executeTakeFirst();
+  const decided = await decideAction(ctx.db, action.id, {
+    status,
+    decided_by: ctx.actor.id,
+    decided_at: at,
+    version: after.version,
+  });
   // Two approvals racing: only the first decides.
-  if (Number(result.numUpdatedRows) !== 1)
-    throw DomainError.field('pending_action.decided', 'id', 'the action was decided meanwhile');
+  if (!decided) throw DomainError.field('pending_action.decided', 'id', 'the action was decided meanwhile');
   await audit(ctx, 'update', 'pending_action', action.id, action, after, at);
   return after;
 }
@@ -94,9 +85,9 @@ export async function approvePendingAction(ctx: Ctx, id: string): Promise<Pendin
       throw new DomainError('four_eyes.same_person', 'A different administrator must approve this request');
     const table = action.entity as SoftDeletable;
     const row = await requireDeleted(tx, table, action.entity_id);
-    const before = await tx.db.selectFrom(table).selectAll().where('id', '=', row.id).executeTakeFirst();
+    const before = await rowOf(tx.db, table, row.id);
     const names = NAME_TABLE[table];
-    if (names) await tx.db.deleteFrom(names).where('owner_id', '=', row.id).execute();
+    if (names) await deleteNamesOf(tx.db, names, row.id);
     await deleteVersioned(tx.db, table, row.id, row.version);
     await audit(
       tx,

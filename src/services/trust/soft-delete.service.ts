@@ -1,10 +1,10 @@
 import { DomainError } from '../../domain/core/errors.js';
 import { assertCanWrite } from '../../domain/trust/access.js';
 import { audit, requireVersion, updateVersioned } from '../../store/core/records.js';
+import { deletionState, type SoftDeletable } from '../../store/trust/soft-delete.repo.js';
 import { type Ctx, inTransaction, now } from '../core/context.js';
 
-/** Registry records whose DELETE hides them (restorable) instead of removing them. */
-export type SoftDeletable = 'organization' | 'person' | 'post' | 'source';
+export type { SoftDeletable };
 
 /** Child rows a purge removes with the record. */
 export const NAME_TABLE: Partial<Record<SoftDeletable, 'organization_name' | 'person_name'>> = {
@@ -34,11 +34,7 @@ export async function softDelete(
 
 /** A soft-deleted record's row, or a 404 (absent) / 409 (not deleted) problem. */
 export async function requireDeleted(ctx: Ctx, table: SoftDeletable, id: string) {
-  const row = await ctx.db
-    .selectFrom(table)
-    .select(['id', 'version', 'deleted_at', 'deleted_by'])
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const row = await deletionState(ctx.db, table, id);
   if (!row) throw DomainError.field('record.not_found', 'id', `no ${table} ${id}`);
   if (!row.deleted_at) throw DomainError.field('record.not_deleted', 'id', `${table} ${id} is not deleted`);
   return row;

@@ -2,12 +2,15 @@ import { mkdirSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { type ControlledTransaction, Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { setting } from '../../config.js';
 import type { DB } from './schema.js';
 
 export type Dialect = 'sqlite' | 'postgres';
+
+/** A transaction its opener commits or rolls back itself (imports: one savepoint per row). */
+export type ControlledTx = ControlledTransaction<DB>;
 
 export interface Store {
   db: Kysely<DB>;
@@ -29,6 +32,11 @@ export interface Store {
 export function readerFor(w: { db: Kysely<DB>; store?: Store }): Kysely<DB> {
   if (w.db.isTransaction || !w.store) return w.db;
   return w.store.read;
+}
+
+/** Throws when the database does not answer (the health check). */
+export async function ping(store: Store): Promise<void> {
+  await sql`select 1`.execute(store.db);
 }
 
 export const DEFAULT_SQLITE_PATH = './data/concord.db';

@@ -154,3 +154,32 @@ export async function participationsOf(db: Kysely<DB>, candidateId: string) {
     .orderBy('position')
     .execute();
 }
+
+/**
+ * Re-points the participations of a draft: to the person it was confirmed as, or (candidate_id null)
+ * away from a rejected draft.
+ */
+export async function pointParticipants(
+  db: Kysely<DB>,
+  candidateId: string,
+  to: { person_id: string } | { candidate_id: null },
+): Promise<void> {
+  await db.updateTable('meeting_participant').set(to).where('candidate_id', '=', candidateId).execute();
+}
+
+/** The names of drafts, by id. */
+export async function candidateNames(db: Kysely<DB>, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db.selectFrom('person_candidate').select(['id', 'name']).where('id', 'in', ids).execute();
+}
+
+export type FollowUpRow = Awaited<ReturnType<ReturnType<typeof followUpColumns>['execute']>>[number];
+
+/** The follow-ups of these meetings the actor may read, by due date. */
+export async function followUpsOfMeetings(db: Kysely<DB>, actor: Actor, meetingIds: readonly string[]) {
+  if (meetingIds.length === 0) return [];
+  return followUpColumns(db, actor, {})
+    .where('follow_up.meeting_id', 'in', meetingIds)
+    .orderBy('follow_up.due_date')
+    .execute();
+}

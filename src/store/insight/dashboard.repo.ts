@@ -140,3 +140,17 @@ export async function attendedByPartner(db: Kysely<DB>, iterationIds: readonly s
   );
   return new Map(rows.map((r) => [`${r.partner_id} ${r.iteration_id}`, Number(r.n)]));
 }
+
+/** The programmes agreed at some time whose period meets the year range, optionally of one partner. */
+export async function agreedProgrammes(db: Kysely<DB>, f: YearWindow & { partner?: string }) {
+  return db
+    .selectFrom('programme')
+    .selectAll()
+    .where('agreed_version', 'is not', null)
+    .$if(f.from !== undefined, (q) => q.where('end_date', '>=', `${f.from}-01-01`))
+    .$if(f.to !== undefined, (q) => q.where('start_date', '<=', `${f.to}-12-31`))
+    .$if(f.partner !== undefined, (q) => q.where('partner_id', '=', f.partner as string))
+    .orderBy('start_date')
+    .orderBy('id')
+    .execute();
+}

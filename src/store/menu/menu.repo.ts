@@ -157,6 +157,15 @@ export function iterationWithActivity(db: Kysely<DB>) {
 
 export type IterationRow = Awaited<ReturnType<typeof findIteration>> & {};
 
+/** The open iterations of a provider and/or a window of start dates, by id. */
+export async function openIterations(db: Kysely<DB>, f: { providerId?: string; from?: string; to?: string }) {
+  let q = iterationWithActivity(db).where('i.status', '=', 'open');
+  if (f.providerId) q = q.where('a.provider_id', '=', f.providerId);
+  if (f.from) q = q.where('i.start_date', '>=', f.from);
+  if (f.to) q = q.where('i.start_date', '<=', f.to);
+  return q.orderBy('i.id').execute();
+}
+
 export async function findIteration(db: Kysely<DB>, id: string) {
   return iterationWithActivity(db).where('i.id', '=', id).executeTakeFirst();
 }
@@ -272,4 +281,35 @@ export async function membershipsIn(db: Kysely<DB>, partnerId: string, framework
 
 export async function organizationExists(db: Kysely<DB>, id: string) {
   return Boolean(await db.selectFrom('organization').select('id').where('id', '=', id).executeTakeFirst());
+}
+
+/** The activity holding a key (keys are unique), if any. */
+export async function activityWithKey(db: Kysely<DB>, key: string) {
+  return db.selectFrom('activity').select('id').where('key', '=', key).executeTakeFirst();
+}
+
+/** Every iteration the actor may read (of these ids, when given), by start date. */
+export async function iterationsByDate(
+  db: Kysely<DB>,
+  actor: Actor,
+  f: IterationFilter,
+  ids?: readonly string[],
+): Promise<IterationRow[]> {
+  if (ids?.length === 0) return [];
+  let q = iterationQuery(db, actor, f);
+  if (ids) q = q.where('i.id', 'in', ids);
+  return q.orderBy('i.start_date').orderBy('i.id').execute();
+}
+
+/** The exercises a partner hosted or joined that the actor may read, by date, with its role. */
+export async function exercisesOfPartner(db: Kysely<DB>, actor: Actor, partnerId: string) {
+  return iterationWithActivity(db)
+    .innerJoin('exercise_nation as en', 'en.iteration_id', 'i.id')
+    .select('en.role')
+    .where('en.nation_id', '=', partnerId)
+    .where('a.event_type', '=', 'exercise')
+    .where((eb) => visibleWhere(eb, actor, 'exercise', ACTIVITY_SCOPE))
+    .orderBy('i.start_date')
+    .orderBy('i.id')
+    .execute();
 }

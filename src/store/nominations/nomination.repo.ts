@@ -96,3 +96,28 @@ export async function lockIterations(db: Kysely<DB>, dialect: Dialect, ids: read
   const sorted = [...new Set(ids)].sort();
   await sql`select id from iteration where id in (${sql.join(sorted)}) order by id for update`.execute(db);
 }
+
+/** The nomination of a person to an iteration, if there is one (one per person per iteration). */
+export async function nominationOfPerson(db: Kysely<DB>, iterationId: string, personId: string) {
+  return db
+    .selectFrom('nomination')
+    .select('id')
+    .where('iteration_id', '=', iterationId)
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
+}
+
+/**
+ * Every nomination the actor may read: in the order of a sheet (by iteration date, iteration,
+ * priority) or by id (a calendar's attendees).
+ */
+export async function allNominations(
+  db: Kysely<DB>,
+  actor: Actor,
+  f: NominationFilter,
+  order: 'sheet' | 'id',
+) {
+  const q = nominationQuery(db, actor, f);
+  if (order === 'id') return q.orderBy('n.id').execute();
+  return q.orderBy('i.start_date').orderBy('n.iteration_id').orderBy('n.priority').orderBy('n.id').execute();
+}

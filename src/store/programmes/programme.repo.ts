@@ -211,7 +211,5 @@ export async function insertFeedback(db: Kysely<DB>, row: DB['programme_feedback
   await db.insertInto('programme_feedback').values(row).execute();
 }
 
-export async function organizationKind(db: Kysely<DB>, id: string) {
-  const row = await db.selectFrom('organization').select('kind').where('id', '=', id).executeTakeFirst();
-  return row?.kind;
-}
+// Kept here for the programme services that import it; the query lives with the organizations.
+export { organizationKind } from '../registry/organization.repo.js';

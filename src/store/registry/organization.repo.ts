@@ -84,3 +84,26 @@ export async function isReferenced(db: Kysely<DB>, id: string): Promise<string |
   for (const [i, q] of checks.entries()) if (await q.executeTakeFirst()) return labels[i] ?? 'records';
   return null;
 }
+
+/**
+ * Whether an organization answers to `key` (an id, or an ISO alpha-2 code in capitals). `live`
+ * leaves out soft-deleted ones.
+ */
+export async function organizationKeyExists(db: Kysely<DB>, key: string, live: boolean): Promise<boolean> {
+  let q = db
+    .selectFrom('organization')
+    .select('id')
+    .where(/^[A-Z]{2}$/.test(key) ? 'iso2' : 'id', '=', key);
+  if (live) q = q.where('deleted_at', 'is', null);
+  return Boolean(await q.executeTakeFirst());
+}
+
+/** The ISO alpha-2 code of an organization (null for one without, undefined when none has the id). */
+export async function iso2Of(db: Kysely<DB>, id: string): Promise<string | null | undefined> {
+  return (await db.selectFrom('organization').select('iso2').where('id', '=', id).executeTakeFirst())?.iso2;
+}
+
+export async function organizationKind(db: Kysely<DB>, id: string): Promise<string | undefined> {
+  const row = await db.selectFrom('organization').select('kind').where('id', '=', id).executeTakeFirst();
+  return row?.kind;
+}

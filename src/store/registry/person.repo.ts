@@ -26,3 +26,8 @@ export async function personIsReferenced(db: Kysely<DB>, id: string): Promise<bo
     await db.selectFrom('post_holding').select('id').where('person_id', '=', id).limit(1).executeTakeFirst(),
   );
 }
+
+/** Whether a person row exists, deleted or not. */
+export async function personExists(db: Kysely<DB>, id: string): Promise<boolean> {
+  return Boolean(await db.selectFrom('person').select('id').where('id', '=', id).executeTakeFirst());
+}

@@ -92,3 +92,20 @@ export async function listHoldings(
   ]);
   return { rows, total: Number(count.n) };
 }
+
+/** The holdings of a post that may cover a day, earliest first (read with the caller's handle). */
+export async function holdingsOfPostOn(db: Kysely<DB>, postId: string, day: string) {
+  return db
+    .selectFrom('post_holding')
+    .selectAll()
+    .where('post_id', '=', postId)
+    .where('start_lo', '<=', day)
+    .where((eb) => eb.or([eb('end_hi', 'is', null), eb('end_hi', '>=', day)]))
+    .orderBy('start_lo')
+    .execute();
+}
+
+/** Every post with its organization, by label. */
+export async function allPosts(db: Kysely<DB>) {
+  return db.selectFrom('post').select(['id', 'label', 'organization_id']).orderBy('label').execute();
+}

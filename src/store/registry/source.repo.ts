@@ -104,3 +104,49 @@ export async function conflictingClaims(db: Kysely<DB>) {
     ),
   }));
 }
+
+/** A source already recorded at a URL. */
+export async function sourceAtUrl(db: Kysely<DB>, url: string) {
+  return db.selectFrom('source').select('id').where('url', '=', url).executeTakeFirst();
+}
+
+/** A source already recorded with this title and excerpt (the same report pasted again). */
+export async function sourceWithText(db: Kysely<DB>, title: string, excerpt: string) {
+  return db
+    .selectFrom('source')
+    .select('id')
+    .where('title', '=', title)
+    .where('excerpt', '=', excerpt)
+    .executeTakeFirst();
+}
+
+/** Whether a source already makes this claim about a holding. */
+export async function holdingClaimExists(
+  db: Kysely<DB>,
+  c: { subject_id: string; field: string; source_id: string; value: string | null },
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('claim')
+    .select('id')
+    .where('subject_type', '=', 'post_holding')
+    .where('subject_id', '=', c.subject_id)
+    .where('field', '=', c.field)
+    .where('source_id', '=', c.source_id)
+    .where((eb) => (c.value === null ? eb('value', 'is', null) : eb('value', '=', c.value)))
+    .executeTakeFirst();
+  return Boolean(row);
+}
+
+/** The active claims of other sources on a holding (what the registry rests on). */
+export async function holdingBacking(db: Kysely<DB>, holdingId: string, exceptSourceId: string) {
+  return db
+    .selectFrom('claim')
+    .select(['source_id', 'excerpt', 'confidence'])
+    .where('subject_type', '=', 'post_holding')
+    .where('subject_id', '=', holdingId)
+    .where('source_id', '!=', exceptSourceId)
+    .where('status', '=', 'active')
+    .orderBy('field')
+    .orderBy('id')
+    .execute();
+}

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { sql } from 'kysely';
 import { z } from 'zod';
-import type { Store } from '../../../store/core/db.js';
+import { ping, type Store } from '../../../store/core/db.js';
 
 export function healthRoutes(app: FastifyInstance, store: Store) {
   app.get(
@@ -18,7 +17,7 @@ export function healthRoutes(app: FastifyInstance, store: Store) {
     },
     async (_req, reply) => {
       try {
-        await sql`select 1`.execute(store.db);
+        await ping(store);
         return { status: 'ok' as const, database: store.dialect };
       } catch {
         return reply.status(503).send({ status: 'unavailable' as const, database: store.dialect });
