@@ -13,8 +13,10 @@ import { type Action, allowedOn, MARKINGS, type Marking, type RecordScope, type 
  * the case. The same random cases then run through `visibleWhere` on a real SQLite table, so a list
  * can never reach further (or less far) than a detail read.
  */
-const COUNTRIES = ['tj', 'kz', 'uz', 'us'] as const; // partner countries, and an Ally for observers
-const PROVIDERS = ['nato-school', 'pfp-centre'] as const; // organizations that provide activities
+const COUNTRIES = ['tj', 'kz', 'uz', 'us', 'at'] as const; // partner countries, and an Ally for observers
+// Organizations that provide activities; Austria is also a partner country, so that a partner official of
+// a country that provides courses is tested for provider powers it must not have (issue 12, item 1).
+const PROVIDERS = ['nato-school', 'pfp-centre', 'at'] as const;
 const RESOURCES: Resource[] = [
   'registry',
   'audit',

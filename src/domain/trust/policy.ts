@@ -25,7 +25,8 @@ export type Marking = (typeof MARKINGS)[number];
  * - `all` every record;
  * - `public` records marked public;
  * - `released` records marked public, or releasable to the actor's own country or organization;
- * - `own` records whose partner (or provider) is the actor's own organization.
+ * - `own` records whose partner is the partner official's country, or whose provider is the provider
+ *   account's organization (one capacity per account: see `ownColumn`).
  */
 export type Grant = 'all' | 'public' | 'released' | 'own';
 
@@ -122,8 +123,27 @@ function reaches(grant: Grant, actor: Actor, record: RecordScope): boolean {
         (record.marking === 'partners' && own !== undefined && (record.releasableTo ?? []).includes(own))
       );
     case 'own':
-      return own !== undefined && (record.partnerId === own || record.providerId === own);
+      if (own === undefined) return false;
+      return ownColumn(actor) === 'partner' ? record.partnerId === own : record.providerId === own;
   }
+}
+
+/**
+ * Capacity: an account acts in one capacity only. A partner official speaks for a country and owns
+ * the records whose partner it is; a provider account owns the records its organization provides. A
+ * country that also provides courses (Austria, Sweden…) gives its partner officials no provider
+ * powers: those need a provider account of their own.
+ */
+export function ownColumn(actor: Actor): 'partner' | 'provider' | undefined {
+  if (actor.role === 'partner') return 'partner';
+  if (actor.role === 'provider') return 'provider';
+  return undefined;
+}
+
+/** The capacity an actor acts in, as decisions record it: "partner of tj", "provider of at", "staff". */
+export function capacityOf(actor: Actor): string {
+  const column = ownColumn(actor);
+  return column && actor.organizationId ? `${column} of ${actor.organizationId}` : actor.role;
 }
 
 /** May the actor take this action on this record? */

@@ -1,6 +1,6 @@
 import { DomainError, type FieldIssue } from '../../domain/core/errors.js';
 import { foldForSearch } from '../../domain/core/search-text.js';
-import { assertCanRead, assertCanWrite } from '../../domain/trust/access.js';
+import { assertCanRead, assertCanWrite, assertMayChooseId } from '../../domain/trust/access.js';
 import type { Marking, RecordScope } from '../../domain/trust/policy.js';
 import type {
   ActivityCreate,
@@ -161,6 +161,7 @@ export function activityIdOf(key: string): string {
 
 export async function createActivity(ctx: Ctx, input: ActivityCreate): Promise<ActivityOut> {
   assertCanWrite(ctx.actor, 'activity', { providerId: input.provider_id });
+  assertMayChooseId(ctx.actor, 'activity', input.id);
   const id = input.id ?? activityIdOf(input.key);
   return inTransaction(ctx, async (tx) => {
     await check(tx, input);

@@ -13,8 +13,8 @@ import { nominationWindowError } from '../../domain/nominations/nomination-rules
 import { freesSeat, transitionError } from '../../domain/nominations/nomination-status.js';
 import { nextFromWaitlist } from '../../domain/nominations/waitlist.js';
 import { nameOn } from '../../domain/registry/names.js';
-import { assertCanRead, assertCanWrite } from '../../domain/trust/access.js';
-import { allowedOn, type RecordScope } from '../../domain/trust/policy.js';
+import { assertCanRead, assertCanWrite, assertMayChooseId } from '../../domain/trust/access.js';
+import { allowedOn, capacityOf, type RecordScope } from '../../domain/trust/policy.js';
 import type { Page } from '../../schemas/core/common.schema.js';
 import type {
   BulkDecision,
@@ -133,6 +133,7 @@ export async function createNomination(
   options: { asOf?: string } = {},
 ): Promise<NominationOut> {
   assertCanWrite(ctx.actor, 'nomination');
+  assertMayChooseId(ctx.actor, 'nomination', input.id);
   if (!allowedOn(ctx.actor, 'write', 'nomination', { partnerId: input.partner_id })) {
     throw DomainError.field(
       'access.denied',
@@ -318,7 +319,10 @@ export async function setNominationStatus(
     at,
   );
   const after = (await findNomination(ctx.db, row.id)) as NominationRow;
-  await audit(ctx, 'update', 'nomination', row.id, before, (await presentNominations(ctx, [after]))[0], at);
+  // A decision records the capacity it was made in: a country's partner official and its provider
+  // account are different powers even where the organization is the same.
+  const decided = { ...(await presentNominations(ctx, [after]))[0], decided_as: capacityOf(ctx.actor) };
+  await audit(ctx, 'update', 'nomination', row.id, before, decided, at);
   return freesSeat(from, to) ? promoteWaitlist(ctx, row.iteration_id, row.id) : [];
 }
 

@@ -1,7 +1,7 @@
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import { type Entity, grantsOfEntity } from '../../domain/trust/access.js';
 import type { Actor } from '../../domain/trust/actor.js';
-import type { Action } from '../../domain/trust/policy.js';
+import { type Action, ownColumn } from '../../domain/trust/policy.js';
 
 /** The columns (qualified as the query needs) that hold a record's scope; absent ones never match. */
 export interface ScopeColumns {
@@ -40,8 +40,11 @@ export function visibleWhere<DB, TB extends keyof DB>(
       }
     }
     if (grant === 'own' && own) {
-      if (cols.partner) conditions.push(sql<SqlBool>`${ref(cols.partner)} = ${own}`);
-      if (cols.provider) conditions.push(sql<SqlBool>`${ref(cols.provider)} = ${own}`);
+      // One capacity per account, as `ownColumn` decides for a single record.
+      const column = ownColumn(actor);
+      if (column === 'partner' && cols.partner) conditions.push(sql<SqlBool>`${ref(cols.partner)} = ${own}`);
+      if (column === 'provider' && cols.provider)
+        conditions.push(sql<SqlBool>`${ref(cols.provider)} = ${own}`);
     }
   }
   if (conditions.length === 0) return sql<SqlBool>`1 = 0`;
