@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useApi } from './support/api.js';
+import { makePerson, uniqueWord, useApi } from './support/api.js';
 import { testDatabases } from './support/databases.js';
 import { ensureAreas, makeProgramme, move } from './support/programme-fixtures.js';
 import { nominateByName, trustWorld } from './support/trust-world.js';
@@ -64,6 +64,144 @@ for (const db of testDatabases()) {
         .where('action', '=', 'update')
         .executeTakeFirstOrThrow();
       expect(JSON.parse(String(entry.after)).decided_as).toBe(`provider of ${w.at.id}`);
+    });
+
+    it('(2) nominating another partner’s nominee neither confirms the nomination nor takes the person', async () => {
+      const w = await trustWorld(api);
+      const tj = await api.signIn('partner', w.tj.id);
+      const kz = await api.signIn('partner', w.kz.id);
+      const theirs = await nominateByName(api, w.schoolCourse.iteration.id, w.tj.id, tj);
+      const attempt = (iterationId: string, personId: string) =>
+        api.raw(
+          'POST',
+          '/api/nominations',
+          { iteration_id: iterationId, partner_id: w.kz.id, person_id: personId },
+          kz,
+        );
+      // Same iteration (a hidden nomination exists) and another one (none yet): both answer as for a
+      // person that does not exist, byte for byte apart from the id the caller sent.
+      const same = await attempt(w.schoolCourse.iteration.id, theirs.person_id);
+      const other = await attempt(w.atCourse.iteration.id, theirs.person_id);
+      const absent = await attempt(w.schoolCourse.iteration.id, 'no-such-person');
+      expect(same.status).toBe(422);
+      expect(other.status).toBe(422);
+      expect(same.body).not.toContain(theirs.id);
+      expect(same.body.replaceAll(theirs.person_id, 'X')).toBe(absent.body.replaceAll('no-such-person', 'X'));
+      expect(other.body.replaceAll(theirs.person_id, 'X')).toBe(
+        absent.body.replaceAll('no-such-person', 'X'),
+      );
+      const kzNominations = await api.store.db
+        .selectFrom('nomination')
+        .select('id')
+        .where('person_id', '=', theirs.person_id)
+        .where('partner_id', '=', w.kz.id)
+        .execute();
+      expect(kzNominations).toEqual([]);
+      // Tajikistan nominates its own registered person again elsewhere; twice to one iteration is a 409
+      // that names its own nomination.
+      const again = await api.raw(
+        'POST',
+        '/api/nominations',
+        { iteration_id: w.atCourse.iteration.id, partner_id: w.tj.id, person_id: theirs.person_id },
+        tj,
+      );
+      expect(again.status, JSON.stringify(again.json)).toBe(201);
+      const twice = await api.raw(
+        'POST',
+        '/api/nominations',
+        { iteration_id: w.schoolCourse.iteration.id, partner_id: w.tj.id, person_id: theirs.person_id },
+        tj,
+      );
+      expect(twice.status).toBe(409);
+      expect(twice.body).toContain(theirs.id);
+      // A public registry person who is not Kazakh is not Kazakhstan's to nominate.
+      const minister = await makePerson(api);
+      const foreign = await attempt(w.schoolCourse.iteration.id, minister.id);
+      expect(foreign.status).toBe(403);
+      expect(foreign.json.errors[0].field).toBe('person_id');
+    });
+
+    it('(3) a follow-up has a marking of its own, organization-only by default', async () => {
+      const w = await trustWorld(api);
+      const kz = await api.signIn('partner', w.kz.id);
+      const meeting = await api.call('POST', '/api/meetings', {
+        partner_id: w.kz.id,
+        kind: 'visit',
+        start_date: '2012-07-17',
+        marking: 'public',
+      });
+      const internal = await api.call('POST', '/api/follow-ups', {
+        meeting_id: meeting.json.id,
+        action: 'Brief the Secretary General before the visit',
+        due_date: '2030-01-01',
+      });
+      expect(internal.status, JSON.stringify(internal.json)).toBe(201);
+      expect(internal.json.marking).toBe('organization');
+      const released = await api.call('POST', '/api/follow-ups', {
+        meeting_id: meeting.json.id,
+        action: 'Send the agreed minutes',
+        marking: 'public',
+      });
+      expect(released.json.marking).toBe('public');
+      const board = `/api/follow-ups?partner_id=${w.kz.id}`;
+      for (const headers of [{}, kz]) {
+        const listed = await api.raw('GET', board, undefined, headers);
+        expect(listed.json.items.map((f: { id: string }) => f.id)).toEqual([released.json.id]);
+        expect(listed.json.total).toBe(1);
+        expect((await api.raw('GET', `/api/follow-ups/${internal.json.id}`, undefined, headers)).status).toBe(
+          404,
+        );
+        const read = await api.raw('GET', `/api/meetings/${meeting.json.id}`, undefined, headers);
+        expect(read.json.follow_ups.map((f: { id: string }) => f.id)).toEqual([released.json.id]);
+      }
+      expect((await api.call('GET', board)).json.total).toBe(2);
+      // Never more open than its meeting: a public action of an organization-only meeting stays hidden.
+      const closed = await api.call('POST', '/api/meetings', {
+        partner_id: w.kz.id,
+        kind: 'talks',
+        start_date: '2012-08-01',
+      });
+      const open = await api.call('POST', '/api/follow-ups', {
+        meeting_id: closed.json.id,
+        action: 'Reply to the letter',
+        marking: 'public',
+      });
+      expect((await api.raw('GET', `/api/follow-ups/${open.json.id}`)).status).toBe(404);
+    });
+
+    it('(4) a person created by a nomination is not public', async () => {
+      const w = await trustWorld(api);
+      const tj = await api.signIn('partner', w.tj.id);
+      const kz = await api.signIn('partner', w.kz.id);
+      const name = uniqueWord('Nominee');
+      const nominated = await nominateByName(api, w.schoolCourse.iteration.id, w.tj.id, tj, `Rustam ${name}`);
+      const provider = await api.signIn('provider', w.school.id);
+      const observer = await api.signIn('observer', w.kz.id);
+      for (const [who, headers] of Object.entries({ anonymous: {}, kz, provider, observer })) {
+        const found = await api.raw('GET', `/api/people?q=${name}`, undefined, headers);
+        expect(found.json.total, who).toBe(0);
+        expect(found.body, who).not.toContain(name);
+        expect(
+          (await api.raw('GET', `/api/people/${nominated.person_id}`, undefined, headers)).status,
+          who,
+        ).toBe(404);
+      }
+      const own = await api.raw('GET', `/api/people?q=${name}`, undefined, tj);
+      expect(own.json.items.map((p: { id: string }) => p.id)).toEqual([nominated.person_id]);
+      expect((await api.raw('GET', `/api/people/${nominated.person_id}`, undefined, tj)).status).toBe(200);
+      expect((await api.call('GET', `/api/people/${nominated.person_id}`)).status).toBe(200);
+      // The provider reads the nominee's name on the nomination it decides.
+      const seen = await api.raw('GET', `/api/nominations/${nominated.id}`, undefined, provider);
+      expect(seen.json.person_name).toBe(`Rustam ${name}`);
+      // A public meeting that names the person makes them public.
+      await api.call('POST', '/api/meetings', {
+        partner_id: w.tj.id,
+        kind: 'visit',
+        start_date: '2013-03-01',
+        marking: 'public',
+        participants: [{ person_id: nominated.person_id, side: 'visitor' }],
+      });
+      expect((await api.raw('GET', `/api/people/${nominated.person_id}`)).status).toBe(200);
     });
 
     it('(5) an observer reads the programmes dashboard as figures, not programme by programme', async () => {

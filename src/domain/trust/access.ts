@@ -32,7 +32,7 @@ export type Entity =
 const RESOURCE_OF: Record<Entity, Resource> = {
   organization: 'registry',
   membership: 'registry',
-  person: 'registry',
+  person: 'person',
   post: 'registry',
   post_holding: 'registry',
   source: 'registry',

@@ -19,6 +19,7 @@ const COUNTRIES = ['tj', 'kz', 'uz', 'us', 'at'] as const; // partner countries,
 const PROVIDERS = ['nato-school', 'pfp-centre', 'at'] as const;
 const RESOURCES: Resource[] = [
   'registry',
+  'person',
   'audit',
   'users',
   'menu',
@@ -53,6 +54,9 @@ function oracle(actor: Actor, action: Action, resource: Resource, r: RecordScope
   switch (resource) {
     case 'registry':
       return read;
+    // A public person is everyone's; a partner's registered nominee is that partner's (issue 12, item 4).
+    case 'person':
+      return read && (isPublic || (role === 'partner' && concernsMyCountry));
     case 'menu':
       if (!read) return role === 'provider' && iProvideIt;
       if (role === 'public') return isPublic;
@@ -104,6 +108,7 @@ const resourceArb = fc.constantFrom(...RESOURCES);
 
 const ENTITY_OF: Record<Resource, Entity> = {
   registry: 'organization',
+  person: 'person',
   audit: 'audit',
   users: 'user',
   menu: 'activity',

@@ -7,6 +7,7 @@ import type { Actor, Role } from './actor.js';
  */
 export type Resource =
   | 'registry'
+  | 'person'
   | 'audit'
   | 'users'
   | 'menu'
@@ -55,6 +56,20 @@ const STAFF_ALL: Row = { admin: ['all'], staff: ['all'] };
 export const POLICY: Record<Resource, Record<Action, Row>> = {
   // The registry (partners, frameworks, people, posts, sources) is public reference data.
   registry: { read: EVERYONE_ALL, write: STAFF_ALL },
+  // People: a person is public when the registry itself holds them (the organization registered them)
+  // or a public record names them (a post they held, a public meeting). A person a partner registered
+  // by nominating them is that partner's and the organization's until then; the provider of the
+  // activity reads the nominee's name on the nomination itself (see personScope).
+  person: {
+    read: {
+      ...STAFF_ALL,
+      observer: ['public'],
+      partner: ['public', 'own'],
+      provider: ['public'],
+      public: ['public'],
+    },
+    write: STAFF_ALL,
+  },
   audit: { read: STAFF_ALL, write: {} },
   users: { read: { admin: ['all'] }, write: { admin: ['all'] } },
   // The menu is offered to partners; a provider manages its own activities and iterations.

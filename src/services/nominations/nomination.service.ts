@@ -13,7 +13,7 @@ import { nominationWindowError } from '../../domain/nominations/nomination-rules
 import { freesSeat, transitionError } from '../../domain/nominations/nomination-status.js';
 import { nextFromWaitlist } from '../../domain/nominations/waitlist.js';
 import { nameOn } from '../../domain/registry/names.js';
-import { assertCanRead, assertCanWrite, assertMayChooseId } from '../../domain/trust/access.js';
+import { assertCanRead, assertCanWrite, assertMayChooseId, seesAll } from '../../domain/trust/access.js';
 import { allowedOn, capacityOf, type RecordScope } from '../../domain/trust/policy.js';
 import type { Page } from '../../schemas/core/common.schema.js';
 import type {
@@ -41,6 +41,7 @@ import {
   nominationsOfIterations,
 } from '../../store/nominations/nomination.repo.js';
 import { insertNames, namesOf } from '../../store/registry/names.repo.js';
+import { personScope } from '../../store/registry/person-scope.repo.js';
 import { type Ctx, inTransaction, now } from '../core/context.js';
 import { today } from '../core/today.js';
 import { iterationScope } from '../menu/menu-iteration.service.js';
@@ -110,11 +111,45 @@ async function createNominee(ctx: Ctx, name: string, partnerId: string, at: stri
     nationality: org?.iso2 ?? null,
     summary: null,
     search: foldForSearch(name),
+    // Not public registry data: the nominating partner's and the organization's (policy.ts, person).
+    registered_by: partnerId,
   };
   await insertVersioned(ctx.db, 'person', row, at);
   await insertNames(ctx.db, 'person_name', id, [{ name, lang: 'en', kind: 'official' }]);
   await audit(ctx, 'create', 'person', id, undefined, { ...row, names: [name], nominated_by: partnerId }, at);
   return id;
+}
+
+/**
+ * Partners nominate only people they may see and nominate: their own nationals or the people they
+ * registered. A person the caller may not see answers like an absent one; nominating another
+ * partner's nominee would otherwise confirm the hidden nomination, or take the person over.
+ */
+async function assertMayNominate(ctx: Ctx, personId: string, partnerId: string): Promise<void> {
+  const scope = await personScope(ctx.db, personId);
+  if (!scope || !allowedOn(ctx.actor, 'read', 'person', scope))
+    throw DomainError.field('record.reference_missing', 'person_id', `no person ${personId}`);
+  if (seesAll(ctx.actor, 'person')) return;
+  const person = await ctx.db
+    .selectFrom('person')
+    .select(['nationality', 'registered_by'])
+    .where('id', '=', personId)
+    .executeTakeFirstOrThrow();
+  const partner = await ctx.db
+    .selectFrom('organization')
+    .select('iso2')
+    .where('id', '=', partnerId)
+    .executeTakeFirst();
+  const national =
+    !!person.nationality &&
+    !!partner?.iso2 &&
+    person.nationality.toUpperCase() === partner.iso2.toUpperCase();
+  if (national || person.registered_by === partnerId) return;
+  throw DomainError.field(
+    'access.denied',
+    'person_id',
+    `${partnerId} nominates its own nationals and the people it registered; ${personId} is neither`,
+  );
 }
 
 async function inFramework(ctx: Ctx, partnerId: string, frameworkId: string | null, day: string) {
@@ -176,19 +211,24 @@ export async function createNomination(
     const at = now();
     let personId = input.person_id;
     if (personId) {
-      if (!(await tx.db.selectFrom('person').select('id').where('id', '=', personId).executeTakeFirst()))
-        throw DomainError.field('record.reference_missing', 'person_id', `no person ${personId}`);
+      await assertMayNominate(tx, personId, input.partner_id);
       const twice = await tx.db
         .selectFrom('nomination')
-        .select('id')
-        .where('iteration_id', '=', it.id)
-        .where('person_id', '=', personId)
+        .innerJoin('iteration', 'iteration.id', 'nomination.iteration_id')
+        .innerJoin('activity', 'activity.id', 'iteration.activity_id')
+        .select(['nomination.id', 'nomination.partner_id', 'activity.provider_id'])
+        .where('nomination.iteration_id', '=', it.id)
+        .where('nomination.person_id', '=', personId)
         .executeTakeFirst();
+      // The duplicate names the nomination only to whom may read it; anyone else hears that the
+      // person cannot be nominated here, which a hidden nomination never confirms by its id.
       if (twice)
         throw DomainError.field(
           'nomination.duplicate',
           'person_id',
-          `${personId} is already nominated to ${it.id} (${twice.id})`,
+          allowedOn(ctx.actor, 'read', 'nomination', nominationScope(twice))
+            ? `${personId} is already nominated to ${it.id} (${twice.id})`
+            : `${personId} is already nominated to ${it.id}`,
         );
     } else {
       personId = await createNominee(tx, input.person_name as string, input.partner_id, at);

@@ -4,7 +4,16 @@ import type { DB } from '../core/schema.js';
 import { visibleWhere } from '../trust/access.js';
 import { MEETING_SCOPE } from './meeting.repo.js';
 
-/** Follow-ups are read through their meeting: they share its partner and marking. */
+/**
+ * Follow-ups are read through their meeting and have a marking of their own: a reader needs both,
+ * so a follow-up is never more open than its meeting.
+ */
+export const FOLLOW_UP_SCOPE = {
+  partner: 'meeting.partner_id',
+  marking: 'follow_up.marking',
+  releasableTo: 'follow_up.releasable_to',
+} as const;
+
 export interface FollowUpFilter {
   partner_id?: string;
   meeting_id?: string;
@@ -20,7 +29,8 @@ export function followUpQuery(db: Kysely<DB>, actor: Actor, f: FollowUpFilter) {
   let q = db
     .selectFrom('follow_up')
     .innerJoin('meeting', 'meeting.id', 'follow_up.meeting_id')
-    .where((eb) => visibleWhere(eb, actor, 'follow_up', MEETING_SCOPE));
+    .where((eb) => visibleWhere(eb, actor, 'meeting', MEETING_SCOPE))
+    .where((eb) => visibleWhere(eb, actor, 'follow_up', FOLLOW_UP_SCOPE));
   if (f.partner_id) q = q.where('meeting.partner_id', '=', f.partner_id);
   if (f.meeting_id) q = q.where('follow_up.meeting_id', '=', f.meeting_id);
   if (f.status) q = q.where('follow_up.status', '=', f.status);
@@ -40,8 +50,8 @@ export function followUpColumns(db: Kysely<DB>, actor: Actor, f: FollowUpFilter)
     .select([
       'meeting.partner_id',
       'meeting.start_date as meeting_date',
-      'meeting.marking',
-      'meeting.releasable_to',
+      'meeting.marking as meeting_marking',
+      'meeting.releasable_to as meeting_releasable_to',
     ]);
 }
 
@@ -75,8 +85,8 @@ export async function findFollowUp(db: Kysely<DB>, id: string) {
     .select([
       'meeting.partner_id',
       'meeting.start_date as meeting_date',
-      'meeting.marking',
-      'meeting.releasable_to',
+      'meeting.marking as meeting_marking',
+      'meeting.releasable_to as meeting_releasable_to',
     ])
     .where('follow_up.id', '=', id)
     .executeTakeFirst();

@@ -7,7 +7,8 @@ import { type Action, ownColumn } from '../../domain/trust/policy.js';
 export interface ScopeColumns {
   partner?: string;
   provider?: string;
-  marking?: string;
+  /** a column, or an expression for a marking that is derived (a person's: policy.ts, `person`) */
+  marking?: string | Expression<string>;
   /** a JSON array of partner ids in a text column */
   releasableTo?: string;
 }
@@ -24,7 +25,7 @@ export function visibleWhere<DB, TB extends keyof DB>(
   action: Action = 'read',
 ): Expression<SqlBool> {
   const own = actor.organizationId;
-  const ref = (c: string) => sql.ref(c);
+  const ref = (c: string | Expression<string>) => (typeof c === 'string' ? sql.ref(c) : c);
   const isPublic = cols.marking ? sql<SqlBool>`${ref(cols.marking)} = 'public'` : sql<SqlBool>`1 = 0`;
   const conditions: Expression<SqlBool>[] = [];
   for (const grant of grantsOfEntity(actor, action, entity)) {
