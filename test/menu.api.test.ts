@@ -229,6 +229,12 @@ for (const db of testDatabases()) {
       });
       const cancelled = await iteration(api, open.id, { status: 'cancelled' });
       const person = await makePerson(api);
+      // Partners nominate their nationals or the people they registered (issue 12, item 2).
+      await api.store.db
+        .updateTable('person')
+        .set({ registered_by: w.tj.id })
+        .where('id', '=', person.id)
+        .execute();
       const tjUser = await api.signIn('partner', w.tj.id);
       const before = { n: await countRows(api, 'nomination'), p: await countRows(api, 'person') };
 

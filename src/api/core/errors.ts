@@ -38,9 +38,23 @@ function validationIssues(err: FastifyError): FieldIssue[] {
   });
 }
 
+/**
+ * One answer for a record that is absent and for one the caller may not read: the services word them
+ * differently ("no meeting x" when the row is missing, "no such meeting" when the policy hides it),
+ * and a guessable id would be confirmed by the difference. Only the field the caller named is kept.
+ */
+const NOT_FOUND_REASON = 'names no record you can read';
+function notFound(err: DomainError): Problem {
+  const fields = [...new Set(err.issues.map((i) => i.field))];
+  const issues = fields.map((field) => ({ field, reason: NOT_FOUND_REASON }));
+  const detail = issues.length ? issues.map((i) => `${i.field}: ${i.reason}`).join('; ') : 'No such record';
+  return problemOf('record.not_found', detail, issues);
+}
+
 function toProblem(err: FastifyError | DomainError | Error, request: FastifyRequest): Problem {
   if (err instanceof DomainError) {
     // A stale version is 412 when the client used If-Match, 409 when it sent the version in the body.
+    if (err.code === 'record.not_found') return notFound(err);
     if (err.code === 'version.stale' && !request.headers['if-match']) {
       return problemOf('version.conflict', err.message, err.issues);
     }

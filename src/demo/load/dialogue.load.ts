@@ -53,7 +53,8 @@ export async function loadDialogueDemo(ctx: Ctx): Promise<Record<string, number>
       text,
       published: r.published,
       source: r.source,
-      meeting: { ...meeting, id: r.meeting_id },
+      // The demo's reviewer releases these published visits knowingly; a draft is organization-only.
+      meeting: { ...meeting, id: r.meeting_id, marking: 'public' },
       evidence: draft.evidence ?? [],
     });
     reports++;

@@ -175,7 +175,9 @@ export async function loadProgrammeDemo(ctx: Ctx): Promise<Record<string, number
         });
       objectives.push({ id: o.id, title: o.title, area: o.area, status: o.status, goals });
     }
-    await createProgramme(partner, {
+    // The organization registers them under their published ids: a partner's new records get ids from
+    // the server, so that an id can never confirm another partner's hidden record (issue 12, item 6).
+    await createProgramme(organization, {
       id: p.id,
       partner_id: p.partner_id,
       kind: p.kind,

@@ -61,7 +61,7 @@ export const ENTITIES = {
   organization: { feature: 'registry', key: 'id', resource: 'registry', versioned: true, softDelete: true },
   organization_name: { feature: 'registry', key: 'id', identity: true, parent: 'organization' },
   membership: { feature: 'registry', key: 'id', resource: 'registry', versioned: true },
-  person: { feature: 'registry', key: 'id', resource: 'registry', versioned: true, softDelete: true },
+  person: { feature: 'registry', key: 'id', resource: 'person', versioned: true, softDelete: true },
   person_name: { feature: 'registry', key: 'id', identity: true, parent: 'person' },
   post: { feature: 'registry', key: 'id', resource: 'registry', versioned: true, softDelete: true },
   post_holding: { feature: 'registry', key: 'id', resource: 'registry', versioned: true },
@@ -142,11 +142,12 @@ export const ENTITIES = {
     resource: 'dialogue',
     versioned: true,
     parent: 'meeting',
-    // A follow-up is seen by whoever sees its meeting.
+    // A follow-up has a marking of its own (organization only by default); its list also asks
+    // for its meeting's (store/dialogue/dialogue.repo.ts), so it is never more open than the meeting.
     scope: {
       partner: 'meeting.partner_id',
-      marking: 'meeting.marking',
-      releasableTo: 'meeting.releasable_to',
+      marking: 'marking',
+      releasableTo: 'releasable_to',
     },
   },
   pending_action: { feature: 'trust', key: 'id' },

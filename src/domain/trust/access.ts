@@ -44,3 +44,17 @@ export function seesAll(actor: Actor, entity: Entity, action: Action = 'read'): 
 export function grantsOfEntity(actor: Actor, action: Action, entity: Entity) {
   return grantsOf(actor, action, resourceOf(entity));
 }
+
+/**
+ * Only an actor who reads every record of the kind chooses a new record's id. Anyone else's choice
+ * could collide with a record hidden from them, and any answer to that (409, another id) would
+ * confirm it; so their ids are assigned by the server, and a supplied one is refused whatever it is.
+ */
+export function assertMayChooseId(actor: Actor, entity: Entity, id: string | undefined | null): void {
+  if (id === undefined || id === null || seesAll(actor, entity)) return;
+  throw DomainError.field(
+    'request.invalid',
+    'id',
+    `is assigned by the server: your account does not choose ids of ${entity} records`,
+  );
+}

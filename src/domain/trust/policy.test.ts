@@ -13,10 +13,13 @@ import { type Action, allowedOn, MARKINGS, type Marking, type RecordScope, type 
  * the case. The same random cases then run through `visibleWhere` on a real SQLite table, so a list
  * can never reach further (or less far) than a detail read.
  */
-const COUNTRIES = ['tj', 'kz', 'uz', 'us'] as const; // partner countries, and an Ally for observers
-const PROVIDERS = ['nato-school', 'pfp-centre'] as const; // organizations that provide activities
+const COUNTRIES = ['tj', 'kz', 'uz', 'us', 'at'] as const; // partner countries, and an Ally for observers
+// Organizations that provide activities; Austria is also a partner country, so that a partner official of
+// a country that provides courses is tested for provider powers it must not have (issue 12, item 1).
+const PROVIDERS = ['nato-school', 'pfp-centre', 'at'] as const;
 const RESOURCES: Resource[] = [
   'registry',
+  'person',
   'audit',
   'users',
   'menu',
@@ -51,6 +54,9 @@ function oracle(actor: Actor, action: Action, resource: Resource, r: RecordScope
   switch (resource) {
     case 'registry':
       return read;
+    // A public person is everyone's; a partner's registered nominee is that partner's (issue 12, item 4).
+    case 'person':
+      return read && (isPublic || (role === 'partner' && concernsMyCountry));
     case 'menu':
       if (!read) return role === 'provider' && iProvideIt;
       if (role === 'public') return isPublic;
@@ -102,6 +108,7 @@ const resourceArb = fc.constantFrom(...RESOURCES);
 
 const ENTITY_OF: Record<Resource, Entity> = {
   registry: 'organization',
+  person: 'person',
   audit: 'audit',
   users: 'user',
   menu: 'activity',

@@ -7,6 +7,7 @@ import type { Actor, Role } from './actor.js';
  */
 export type Resource =
   | 'registry'
+  | 'person'
   | 'audit'
   | 'users'
   | 'menu'
@@ -25,7 +26,8 @@ export type Marking = (typeof MARKINGS)[number];
  * - `all` every record;
  * - `public` records marked public;
  * - `released` records marked public, or releasable to the actor's own country or organization;
- * - `own` records whose partner (or provider) is the actor's own organization.
+ * - `own` records whose partner is the partner official's country, or whose provider is the provider
+ *   account's organization (one capacity per account: see `ownColumn`).
  */
 export type Grant = 'all' | 'public' | 'released' | 'own';
 
@@ -54,6 +56,20 @@ const STAFF_ALL: Row = { admin: ['all'], staff: ['all'] };
 export const POLICY: Record<Resource, Record<Action, Row>> = {
   // The registry (partners, frameworks, people, posts, sources) is public reference data.
   registry: { read: EVERYONE_ALL, write: STAFF_ALL },
+  // People: a person is public when the registry itself holds them (the organization registered them)
+  // or a public record names them (a post they held, a public meeting). A person a partner registered
+  // by nominating them is that partner's and the organization's until then; the provider of the
+  // activity reads the nominee's name on the nomination itself (see personScope).
+  person: {
+    read: {
+      ...STAFF_ALL,
+      observer: ['public'],
+      partner: ['public', 'own'],
+      provider: ['public'],
+      public: ['public'],
+    },
+    write: STAFF_ALL,
+  },
   audit: { read: STAFF_ALL, write: {} },
   users: { read: { admin: ['all'] }, write: { admin: ['all'] } },
   // The menu is offered to partners; a provider manages its own activities and iterations.
@@ -122,11 +138,102 @@ function reaches(grant: Grant, actor: Actor, record: RecordScope): boolean {
         (record.marking === 'partners' && own !== undefined && (record.releasableTo ?? []).includes(own))
       );
     case 'own':
-      return own !== undefined && (record.partnerId === own || record.providerId === own);
+      if (own === undefined) return false;
+      return ownColumn(actor) === 'partner' ? record.partnerId === own : record.providerId === own;
   }
+}
+
+/**
+ * Capacity: an account acts in one capacity only. A partner official speaks for a country and owns
+ * the records whose partner it is; a provider account owns the records its organization provides. A
+ * country that also provides courses (Austria, Sweden…) gives its partner officials no provider
+ * powers: those need a provider account of their own.
+ */
+export function ownColumn(actor: Actor): 'partner' | 'provider' | undefined {
+  if (actor.role === 'partner') return 'partner';
+  if (actor.role === 'provider') return 'provider';
+  return undefined;
+}
+
+/** The capacity an actor acts in, as decisions record it: "partner of tj", "provider of at", "staff". */
+export function capacityOf(actor: Actor): string {
+  const column = ownColumn(actor);
+  return column && actor.organizationId ? `${column} of ${actor.organizationId}` : actor.role;
 }
 
 /** May the actor take this action on this record? */
 export function allowedOn(actor: Actor, action: Action, resource: Resource, record: RecordScope): boolean {
   return grantsOf(actor, action, resource).some((g) => reaches(g, actor, record));
 }
+
+/**
+ * Releasability of every kind of record, one entry per table: a rule of its own (a resource of
+ * POLICY and the scope it is judged by), a rule inherited from the record it belongs to (a reader
+ * who may not read the parent never reads the child), or no record at all (derived tallies and
+ * indexes, credentials and sessions no read route returns). test/releasability.test.ts fails when a
+ * table of either database has no entry, so a new kind of record cannot arrive without a rule.
+ */
+export type Releasability =
+  | { rule: Resource; scope: string }
+  | { inherits: string; via: string }
+  | { internal: string };
+
+export const RELEASABILITY: Record<string, Releasability> = {
+  // registry: public reference data, except people
+  area: { rule: 'registry', scope: 'public reference data' },
+  organization: { rule: 'registry', scope: 'public reference data' },
+  organization_name: { inherits: 'organization', via: 'organization_id' },
+  membership: { rule: 'registry', scope: 'public reference data' },
+  post: { rule: 'registry', scope: 'public reference data' },
+  post_holding: { rule: 'registry', scope: 'public reference data; names its holder publicly' },
+  source: { rule: 'registry', scope: 'published sources: public reference data' },
+  claim: { rule: 'registry', scope: 'what a published source says: public reference data' },
+  person: {
+    rule: 'person',
+    scope:
+      'public when the organization registered them or a public record names them (a post held, a public meeting); else partnerId = registered_by',
+  },
+  person_name: { inherits: 'person', via: 'person_id' },
+  // menu
+  activity: { rule: 'menu', scope: 'marking, releasable_to, providerId = provider_id' },
+  iteration: { inherits: 'activity', via: 'activity_id' },
+  exercise: { inherits: 'iteration', via: 'iteration_id' },
+  exercise_nation: { inherits: 'exercise', via: 'iteration_id' },
+  // nominations
+  nomination: {
+    rule: 'nomination',
+    scope: 'partnerId = partner_id (nominator), providerId = activity.provider_id',
+  },
+  allocation_round: {
+    rule: 'nomination',
+    scope: 'providerId = provider_id: the provider and the organization',
+  },
+  allocation_decision: { inherits: 'allocation_round', via: 'round_id (the explanations of a round)' },
+  // programmes
+  programme: { rule: 'programme', scope: 'partnerId = partner_id, marking, releasable_to' },
+  programme_version: { inherits: 'programme', via: 'programme_id' },
+  programme_feedback: { inherits: 'programme', via: 'programme_id' },
+  // dialogue
+  meeting: { rule: 'dialogue', scope: 'partnerId = partner_id, marking, releasable_to' },
+  meeting_participant: { inherits: 'meeting', via: 'meeting_id' },
+  meeting_source: { inherits: 'meeting', via: 'meeting_id' },
+  follow_up: {
+    rule: 'dialogue',
+    scope: 'its own marking and releasable_to, and its meeting’s: a reader needs both',
+  },
+  person_candidate: { rule: 'dialogue', scope: 'draft people: the organization only (dialogue write)' },
+  // trust
+  audit_log: { rule: 'audit', scope: 'staff' },
+  app_user: { rule: 'users', scope: 'the administrator' },
+  pending_action: { rule: 'users', scope: 'the administrators (four eyes)' },
+  session: { internal: 'credentials: no route returns them' },
+  login_throttle: { internal: 'credentials: no route returns them' },
+  user_identity: { internal: 'single sign-on links: no route returns them' },
+  oidc_login: { internal: 'single sign-on state: no route returns it' },
+  // derived: counts kept by triggers, read only as aggregates; search indexes
+  nomination_tally: { rule: 'aggregate', scope: 'counts only' },
+  iteration_tally: { rule: 'aggregate', scope: 'counts only' },
+  meeting_tally: { rule: 'aggregate', scope: 'counts only' },
+  activity_search: { internal: 'SQLite substring index: narrows a search the menu rule then filters' },
+  meeting_search: { internal: 'SQLite substring index: narrows a search the dialogue rule then filters' },
+};

@@ -114,6 +114,8 @@ export const followUpOutput = z.object({
   status: z.enum(FOLLOW_UP_STATUSES),
   due_state: z.enum(['overdue', 'due_soon', 'later', 'no_due_date', 'closed']),
   note: z.string().nullable(),
+  marking: z.enum(MARKINGS),
+  releasable_to: z.array(z.string()),
   version,
   updated_at: z.string(),
 });
@@ -184,6 +186,14 @@ const followUpFields = {
   due_date: fullDate.nullish(),
   status: z.enum(FOLLOW_UP_STATUSES).default('open'),
   note: text(2000).nullish(),
+  // Its own releasability, organization-only unless released: a meeting's marking says nothing of
+  // the actions agreed in it (issue 12, item 3).
+  marking: z.enum(MARKINGS).default('organization'),
+  releasable_to: z
+    .array(slugId)
+    .max(100)
+    .default([])
+    .describe('Partners a `partners` marking releases it to'),
 };
 export const followUpCreate = z.strictObject({ id: slugId.optional(), ...followUpFields });
 export const followUpPatch = patchOf(followUpCreate.omit({ id: true, meeting_id: true }));

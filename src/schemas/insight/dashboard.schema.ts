@@ -71,18 +71,21 @@ const implementation = {
 export const programmeImplementationOutput = z.object({
   from: z.number().int().nullable(),
   to: z.number().int().nullable(),
-  programmes: z.array(
-    z.object({
-      programme_id: z.string(),
-      title: z.string(),
-      partner_id: z.string(),
-      kind: z.string(),
-      status: z.string(),
-      start_date: z.string(),
-      end_date: z.string(),
-      ...implementation,
-    }),
-  ),
+  count: z.number().int().describe('programmes summed in the totals, readable one by one or not'),
+  programmes: z
+    .array(
+      z.object({
+        programme_id: z.string(),
+        title: z.string(),
+        partner_id: z.string(),
+        kind: z.string(),
+        status: z.string(),
+        start_date: z.string(),
+        end_date: z.string(),
+        ...implementation,
+      }),
+    )
+    .describe('one row per programme the reader may read on its own: none for an observer'),
   totals: z.object(implementation),
 });
 

@@ -14,13 +14,15 @@ import {
 } from '../../store/dialogue/dialogue-records.repo.js';
 import { type Ctx, inTransaction, now } from '../core/context.js';
 import { today } from '../core/today.js';
-import { presentFollowUp, requireMeeting, scopeOf } from './meeting.service.js';
+import { followUpScopes, presentFollowUp, requireMeeting } from './meeting.service.js';
 
 export async function getFollowUp(ctx: Ctx, id: string, on = today()): Promise<FollowUpOut> {
   assertCanRead(ctx.actor, 'follow_up');
   const row = await findFollowUp(ctx.db, id);
   if (!row) throw DomainError.field('record.not_found', 'id', `no follow-up ${id}`);
-  assertCanRead(ctx.actor, 'follow_up', scopeOf(row));
+  const [meeting, own] = followUpScopes(row);
+  assertCanRead(ctx.actor, 'meeting', meeting);
+  assertCanRead(ctx.actor, 'follow_up', own);
   return presentFollowUp(ctx.actor, row, on);
 }
 
@@ -57,6 +59,8 @@ function columns(f: Omit<FollowUpCreate, 'id' | 'meeting_id'>) {
     due_date: f.due_date ?? null,
     status: f.status,
     note: f.note ?? null,
+    marking: f.marking,
+    releasable_to: JSON.stringify(f.releasable_to),
   };
 }
 

@@ -113,8 +113,9 @@ export async function meetingFromDraft(
     areas: draft.areas,
     outcomes: [],
     objective_ids: [],
-    // A published press report is public.
-    marking: 'public',
+    // A published report is public, but who met and what was agreed may not be: the reviewer releases
+    // the record knowingly (issue 12, item 3).
+    marking: 'organization',
     releasable_to: [],
     illustrative: false,
     sources: [],

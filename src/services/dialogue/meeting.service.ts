@@ -53,6 +53,14 @@ export function scopeOf(r: Pick<MeetingTable, 'partner_id' | 'marking' | 'releas
   };
 }
 
+/** A follow-up's two scopes, its meeting's and its own: a reader needs both (policy.ts, follow_up). */
+export function followUpScopes(r: FollowUpRow) {
+  return [
+    scopeOf({ partner_id: r.partner_id, marking: r.meeting_marking, releasable_to: r.meeting_releasable_to }),
+    scopeOf(r),
+  ] as const;
+}
+
 export function presentFollowUp(actor: Actor, r: FollowUpRow, on = today()): FollowUpOut {
   return {
     can: canOn(actor, 'follow_up', scopeOf(r)),
@@ -66,6 +74,8 @@ export function presentFollowUp(actor: Actor, r: FollowUpRow, on = today()): Fol
     status: r.status as FollowUpStatus,
     due_state: dueState(r.status as FollowUpStatus, r.due_date, on),
     note: r.note,
+    marking: r.marking as FollowUpOut['marking'],
+    releasable_to: json(r.releasable_to),
     version: r.version,
     updated_at: r.updated_at,
   };

@@ -1,6 +1,7 @@
 import { choicesOf, type ProgrammeContent } from '../../domain/programmes/content.js';
 import { computeReview } from '../../domain/programmes/review.js';
 import { assertCanRead } from '../../domain/trust/access.js';
+import { allowedOn } from '../../domain/trust/policy.js';
 import type {
   DashboardRangeQuery,
   ProgrammeImplementationOut,
@@ -13,6 +14,7 @@ import {
 } from '../../store/insight/dashboard.repo.js';
 import { areaCodes, iterationsOfActivities } from '../../store/programmes/programme.repo.js';
 import type { Ctx } from '../core/context.js';
+import { scopeOf } from '../programmes/programme.service.js';
 
 const BATCH = 200;
 const rateOf = (held: number, planned: number) => (planned ? Math.round((held / planned) * 100) / 100 : null);
@@ -20,7 +22,9 @@ const rateOf = (held: number, planned: number) => (planned ? Math.round((held / 
 /**
  * Implementation of every programme agreed at some time (so in force during its period) whose period
  * meets the year range: the programme review's own tallies (domain/programmes/review.ts), summed.
- * An aggregate: observers see the figures without reading the programmes themselves.
+ * An aggregate: observers see the figures without reading the programmes themselves, so the
+ * programme-by-programme rows list only the programmes the reader may read on their own (none for an
+ * observer); the totals and the count cover them all.
  */
 export async function programmeImplementation(
   ctx: Ctx,
@@ -31,6 +35,7 @@ export async function programmeImplementation(
   const areaNames = await areaCodes(ctx.db);
   const programmes: ProgrammeImplementationOut['programmes'] = [];
   const totals = { planned: 0, held: 0, attended: 0 };
+  let counted = 0;
   // A batch of programmes costs four queries, whatever its size.
   for (let b = 0; b < rows.length; b += BATCH) {
     const batch = rows.slice(b, b + BATCH);
@@ -85,6 +90,8 @@ export async function programmeImplementation(
       totals.planned += planned;
       totals.held += held;
       totals.attended += present;
+      counted += 1;
+      if (!allowedOn(ctx.actor, 'read', 'programme', scopeOf(row))) continue;
       programmes.push({
         programme_id: row.id,
         title: row.title,
@@ -103,6 +110,7 @@ export async function programmeImplementation(
   return {
     from: query.from ?? null,
     to: query.to ?? null,
+    count: counted,
     programmes,
     totals: { ...totals, rate: rateOf(totals.held, totals.planned) },
   };

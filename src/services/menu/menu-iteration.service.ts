@@ -2,7 +2,7 @@ import { DomainError } from '../../domain/core/errors.js';
 import { newId } from '../../domain/core/ids.js';
 import { iterationPhase, takesDecisions, takesNominations } from '../../domain/menu/iteration-phase.js';
 import type { IterationStatus } from '../../domain/menu/vocabulary.js';
-import { assertCanRead, assertCanWrite } from '../../domain/trust/access.js';
+import { assertCanRead, assertCanWrite, assertMayChooseId } from '../../domain/trust/access.js';
 import { canOn, mayWriteOn } from '../../domain/trust/can.js';
 import { allowed, type Marking, type RecordScope } from '../../domain/trust/policy.js';
 import type { Page } from '../../schemas/core/common.schema.js';
@@ -200,6 +200,7 @@ async function writeExercise(ctx: Ctx, id: string, e: ExerciseInput | null | und
 
 export async function createIteration(ctx: Ctx, input: IterationCreate): Promise<IterationOut> {
   assertCanWrite(ctx.actor, 'iteration');
+  assertMayChooseId(ctx.actor, 'iteration', input.id);
   return inTransaction(ctx, async (tx) => {
     const activity = await readableActivity(tx, input.activity_id).catch(() => {
       throw DomainError.field('record.reference_missing', 'activity_id', `no activity ${input.activity_id}`);

@@ -1,6 +1,6 @@
 import { DomainError, type FieldIssue } from '../../domain/core/errors.js';
 import { foldForSearch } from '../../domain/core/search-text.js';
-import { assertCanRead, assertCanWrite } from '../../domain/trust/access.js';
+import { assertCanRead, assertCanWrite, assertMayChooseId } from '../../domain/trust/access.js';
 import type { Actor } from '../../domain/trust/actor.js';
 import { canOn, mayWriteOn } from '../../domain/trust/can.js';
 import type { Marking, RecordScope } from '../../domain/trust/policy.js';
@@ -168,6 +168,7 @@ export function activityIdOf(key: string): string {
 
 export async function createActivity(ctx: Ctx, input: ActivityCreate): Promise<ActivityOut> {
   assertCanWrite(ctx.actor, 'activity', { providerId: input.provider_id });
+  assertMayChooseId(ctx.actor, 'activity', input.id);
   const id = input.id ?? activityIdOf(input.key);
   return inTransaction(ctx, async (tx) => {
     await check(tx, input);

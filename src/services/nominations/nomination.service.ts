@@ -13,9 +13,9 @@ import { nominationWindowError } from '../../domain/nominations/nomination-rules
 import { freesSeat, nextStatuses, transitionError } from '../../domain/nominations/nomination-status.js';
 import { nextFromWaitlist } from '../../domain/nominations/waitlist.js';
 import { nameOn } from '../../domain/registry/names.js';
-import { assertCanRead, assertCanWrite } from '../../domain/trust/access.js';
+import { assertCanRead, assertCanWrite, assertMayChooseId, seesAll } from '../../domain/trust/access.js';
 import type { Actor } from '../../domain/trust/actor.js';
-import { allowedOn, type RecordScope } from '../../domain/trust/policy.js';
+import { allowedOn, capacityOf, type RecordScope } from '../../domain/trust/policy.js';
 import type { Page } from '../../schemas/core/common.schema.js';
 import type {
   BulkDecision,
@@ -44,7 +44,7 @@ import {
 } from '../../store/nominations/nomination.repo.js';
 import { insertNames, namesOf } from '../../store/registry/names.repo.js';
 import { iso2Of } from '../../store/registry/organization.repo.js';
-import { personExists } from '../../store/registry/person.repo.js';
+import { personScope } from '../../store/registry/person-scope.repo.js';
 import { type Ctx, inTransaction, now } from '../core/context.js';
 import { today } from '../core/today.js';
 import { iterationScope } from '../menu/menu-iteration.service.js';
@@ -131,11 +131,45 @@ async function createNominee(ctx: Ctx, name: string, partnerId: string, at: stri
     nationality: iso2 ?? null,
     summary: null,
     search: foldForSearch(name),
+    // Not public registry data: the nominating partner's and the organization's (policy.ts, person).
+    registered_by: partnerId,
   };
   await insertVersioned(ctx.db, 'person', row, at);
   await insertNames(ctx.db, 'person_name', id, [{ name, lang: 'en', kind: 'official' }]);
   await audit(ctx, 'create', 'person', id, undefined, { ...row, names: [name], nominated_by: partnerId }, at);
   return id;
+}
+
+/**
+ * Partners nominate only people they may see and nominate: their own nationals or the people they
+ * registered. A person the caller may not see answers like an absent one; nominating another
+ * partner's nominee would otherwise confirm the hidden nomination, or take the person over.
+ */
+async function assertMayNominate(ctx: Ctx, personId: string, partnerId: string): Promise<void> {
+  const scope = await personScope(ctx.db, personId);
+  if (!scope || !allowedOn(ctx.actor, 'read', 'person', scope))
+    throw DomainError.field('record.reference_missing', 'person_id', `no person ${personId}`);
+  if (seesAll(ctx.actor, 'person')) return;
+  const person = await ctx.db
+    .selectFrom('person')
+    .select(['nationality', 'registered_by'])
+    .where('id', '=', personId)
+    .executeTakeFirstOrThrow();
+  const partner = await ctx.db
+    .selectFrom('organization')
+    .select('iso2')
+    .where('id', '=', partnerId)
+    .executeTakeFirst();
+  const national =
+    !!person.nationality &&
+    !!partner?.iso2 &&
+    person.nationality.toUpperCase() === partner.iso2.toUpperCase();
+  if (national || person.registered_by === partnerId) return;
+  throw DomainError.field(
+    'access.denied',
+    'person_id',
+    `${partnerId} nominates its own nationals and the people it registered; ${personId} is neither`,
+  );
 }
 
 async function inFramework(ctx: Ctx, partnerId: string, frameworkId: string | null, day: string) {
@@ -154,6 +188,7 @@ export async function createNomination(
   options: { asOf?: string } = {},
 ): Promise<NominationOut> {
   assertCanWrite(ctx.actor, 'nomination');
+  assertMayChooseId(ctx.actor, 'nomination', input.id);
   if (!allowedOn(ctx.actor, 'write', 'nomination', { partnerId: input.partner_id })) {
     throw DomainError.field(
       'access.denied',
@@ -196,14 +231,17 @@ export async function createNomination(
     const at = now();
     let personId = input.person_id;
     if (personId) {
-      if (!(await personExists(tx.db, personId)))
-        throw DomainError.field('record.reference_missing', 'person_id', `no person ${personId}`);
+      await assertMayNominate(tx, personId, input.partner_id);
       const twice = await nominationOfPerson(tx.db, it.id, personId);
+      // The duplicate names the nomination only to whom may read it; anyone else hears that the
+      // person cannot be nominated here, which a hidden nomination never confirms by its id.
       if (twice)
         throw DomainError.field(
           'nomination.duplicate',
           'person_id',
-          `${personId} is already nominated to ${it.id} (${twice.id})`,
+          allowedOn(ctx.actor, 'read', 'nomination', nominationScope(twice))
+            ? `${personId} is already nominated to ${it.id} (${twice.id})`
+            : `${personId} is already nominated to ${it.id}`,
         );
     } else {
       personId = await createNominee(tx, input.person_name as string, input.partner_id, at);
@@ -334,7 +372,10 @@ export async function setNominationStatus(
     at,
   );
   const after = (await findNomination(ctx.db, row.id)) as NominationRow;
-  await audit(ctx, 'update', 'nomination', row.id, before, (await presentNominations(ctx, [after]))[0], at);
+  // A decision records the capacity it was made in: a country's partner official and its provider
+  // account are different powers even where the organization is the same.
+  const decided = { ...(await presentNominations(ctx, [after]))[0], decided_as: capacityOf(ctx.actor) };
+  await audit(ctx, 'update', 'nomination', row.id, before, decided, at);
   return freesSeat(from, to) ? promoteWaitlist(ctx, row.iteration_id, row.id) : [];
 }
 

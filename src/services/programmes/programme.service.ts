@@ -20,7 +20,7 @@ import {
   sideOf,
   type TransitionName,
 } from '../../domain/programmes/lifecycle.js';
-import { assertCanRead, assertCanWrite } from '../../domain/trust/access.js';
+import { assertCanRead, assertCanWrite, assertMayChooseId } from '../../domain/trust/access.js';
 import type { Actor } from '../../domain/trust/actor.js';
 import { mayWriteOn } from '../../domain/trust/can.js';
 import type { Marking, RecordScope } from '../../domain/trust/policy.js';
@@ -301,6 +301,7 @@ export async function createProgramme(
     period: { start: input.start_date, end },
     objectives: input.objectives,
   });
+  assertMayChooseId(ctx.actor, 'programme', input.id);
   const id =
     input.id ?? newId(`${input.partner_id}-${input.kind}-${input.start_date.slice(0, 4)}`.toLowerCase());
   return inTransaction(ctx, async (tx) => {

@@ -13,6 +13,7 @@ import { audit, insertVersioned, requireVersion, updateVersioned } from '../../s
 import type { PersonTable } from '../../store/core/schema.js';
 import { insertNames, namesOf, replaceNames } from '../../store/registry/names.repo.js';
 import { findPerson, listPeople, personIsReferenced } from '../../store/registry/person.repo.js';
+import { personScope } from '../../store/registry/person-scope.repo.js';
 import { type Ctx, inTransaction, now } from '../core/context.js';
 import { today } from '../core/today.js';
 import { restore, softDelete } from '../trust/soft-delete.service.js';
@@ -44,6 +45,7 @@ export async function getPerson(ctx: Ctx, id: string): Promise<PersonOut> {
   assertCanRead(ctx.actor, 'person');
   const row = await findPerson(ctx.db, id);
   if (!row) throw DomainError.field('record.not_found', 'id', `no person ${id}`);
+  assertCanRead(ctx.actor, 'person', await personScope(ctx.db, id));
   const names = (await namesOf(ctx.db, 'person_name', [id])).get(id) ?? [];
   return present(ctx.actor, row, names as Names);
 }
@@ -54,7 +56,7 @@ export async function listPersonPage(
   page: ListQuery,
 ): Promise<Page<PersonOut>> {
   assertCanRead(ctx.actor, 'person');
-  const { rows, total } = await listPeople(ctx.db, filter, page.limit, page.offset);
+  const { rows, total } = await listPeople(ctx.db, ctx.actor, filter, page.limit, page.offset);
   const names = await namesOf(
     ctx.db,
     'person_name',

@@ -64,6 +64,8 @@ export interface PersonTable extends Versioned, SoftDeleted {
   nationality: string | null;
   summary: string | null;
   search: string;
+  /** the partner that registered the person by nominating them; null for registry people */
+  registered_by?: string | null;
 }
 
 export interface PostTable extends Versioned, SoftDeleted {

@@ -6,8 +6,12 @@ import type { ListFilter } from '../core/list-filter.js';
 import type { DB } from '../core/schema.js';
 import { visibleWhere } from '../trust/access.js';
 
-/** Follow-ups are read through their meeting: they share its partner and marking. */
+/**
+ * Follow-ups are read through their meeting and have a marking of their own: a reader needs both,
+ * so a follow-up is never more open than its meeting.
+ */
 const FOLLOW_UP_SCOPE = scopeColumns('follow_up');
+const MEETING_SCOPE = scopeColumns('meeting');
 
 export type FollowUpFilter = Omit<ListFilter<typeof followUpListQuery>, 'due' | 'on'> & DueWindow;
 
@@ -24,6 +28,7 @@ export function followUpQuery(db: Kysely<DB>, actor: Actor, f: FollowUpFilter) {
   let q = db
     .selectFrom('follow_up')
     .innerJoin('meeting', 'meeting.id', 'follow_up.meeting_id')
+    .where((eb) => visibleWhere(eb, actor, 'meeting', MEETING_SCOPE))
     .where((eb) => visibleWhere(eb, actor, 'follow_up', FOLLOW_UP_SCOPE));
   if (f.partner_id) q = q.where('meeting.partner_id', '=', f.partner_id);
   if (f.meeting_id) q = q.where('follow_up.meeting_id', '=', f.meeting_id);
@@ -44,8 +49,8 @@ export function followUpColumns(db: Kysely<DB>, actor: Actor, f: FollowUpFilter)
     .select([
       'meeting.partner_id',
       'meeting.start_date as meeting_date',
-      'meeting.marking',
-      'meeting.releasable_to',
+      'meeting.marking as meeting_marking',
+      'meeting.releasable_to as meeting_releasable_to',
     ]);
 }
 
@@ -79,8 +84,8 @@ export async function findFollowUp(db: Kysely<DB>, id: string) {
     .select([
       'meeting.partner_id',
       'meeting.start_date as meeting_date',
-      'meeting.marking',
-      'meeting.releasable_to',
+      'meeting.marking as meeting_marking',
+      'meeting.releasable_to as meeting_releasable_to',
     ])
     .where('follow_up.id', '=', id)
     .executeTakeFirst();

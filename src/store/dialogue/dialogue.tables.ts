@@ -84,6 +84,9 @@ export interface FollowUpTable extends Versioned {
   due_date: string | null;
   status: string;
   note: string | null;
+  /** its own releasability: never wider than its meeting's (both must release it) */
+  marking: string;
+  releasable_to: string;
 }
 
 /** Dialogue: meetings, participants, their sources, follow-ups, and draft people. */

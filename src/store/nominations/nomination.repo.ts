@@ -98,12 +98,15 @@ export async function lockIterations(db: Kysely<DB>, dialect: Dialect, ids: read
 }
 
 /** The nomination of a person to an iteration, if there is one (one per person per iteration). */
+/** A person's nomination to an iteration, with the scope that says who may know of it. */
 export async function nominationOfPerson(db: Kysely<DB>, iterationId: string, personId: string) {
   return db
     .selectFrom('nomination')
-    .select('id')
-    .where('iteration_id', '=', iterationId)
-    .where('person_id', '=', personId)
+    .innerJoin('iteration', 'iteration.id', 'nomination.iteration_id')
+    .innerJoin('activity', 'activity.id', 'iteration.activity_id')
+    .select(['nomination.id', 'nomination.partner_id', 'activity.provider_id'])
+    .where('nomination.iteration_id', '=', iterationId)
+    .where('nomination.person_id', '=', personId)
     .executeTakeFirst();
 }
 

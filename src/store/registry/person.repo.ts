@@ -1,6 +1,9 @@
 import { type Kysely, sql } from 'kysely';
 import { containsPattern } from '../../domain/core/search-text.js';
+import { seesAll } from '../../domain/trust/access.js';
+import type { Actor } from '../../domain/trust/actor.js';
 import type { DB } from '../core/schema.js';
+import { visiblePeople } from './person-scope.repo.js';
 
 export async function findPerson(db: Kysely<DB>, id: string) {
   return db
@@ -11,8 +14,18 @@ export async function findPerson(db: Kysely<DB>, id: string) {
     .executeTakeFirst();
 }
 
-export async function listPeople(db: Kysely<DB>, f: { q?: string }, limit: number, offset: number) {
-  let q = db.selectFrom('person').where('deleted_at', 'is', null);
+/** The people the actor may read (a partner's registered nominees only to it: person-scope.repo.ts). */
+export async function listPeople(
+  db: Kysely<DB>,
+  actor: Actor,
+  f: { q?: string },
+  limit: number,
+  offset: number,
+) {
+  let q = db
+    .selectFrom('person')
+    .where('deleted_at', 'is', null)
+    .$if(!seesAll(actor, 'person'), (qb) => qb.where((eb) => visiblePeople(eb, actor)));
   if (f.q) q = q.where(sql<boolean>`search like ${containsPattern(f.q)} escape '\\'`);
   const [rows, count] = await Promise.all([
     q.selectAll().orderBy('search').orderBy('id').limit(limit).offset(offset).execute(),

@@ -1,13 +1,14 @@
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import { type Entity, grantsOfEntity } from '../../domain/trust/access.js';
 import type { Actor } from '../../domain/trust/actor.js';
-import type { Action } from '../../domain/trust/policy.js';
+import { type Action, ownColumn } from '../../domain/trust/policy.js';
 
 /** The columns (qualified as the query needs) that hold a record's scope; absent ones never match. */
 export interface ScopeColumns {
   partner?: string;
   provider?: string;
-  marking?: string;
+  /** a column, or an expression for a marking that is derived (a person's: policy.ts, `person`) */
+  marking?: string | Expression<string>;
   /** a JSON array of partner ids in a text column */
   releasableTo?: string;
 }
@@ -24,7 +25,7 @@ export function visibleWhere<DB, TB extends keyof DB>(
   action: Action = 'read',
 ): Expression<SqlBool> {
   const own = actor.organizationId;
-  const ref = (c: string) => sql.ref(c);
+  const ref = (c: string | Expression<string>) => (typeof c === 'string' ? sql.ref(c) : c);
   const isPublic = cols.marking ? sql<SqlBool>`${ref(cols.marking)} = 'public'` : sql<SqlBool>`1 = 0`;
   const conditions: Expression<SqlBool>[] = [];
   for (const grant of grantsOfEntity(actor, action, entity)) {
@@ -40,8 +41,11 @@ export function visibleWhere<DB, TB extends keyof DB>(
       }
     }
     if (grant === 'own' && own) {
-      if (cols.partner) conditions.push(sql<SqlBool>`${ref(cols.partner)} = ${own}`);
-      if (cols.provider) conditions.push(sql<SqlBool>`${ref(cols.provider)} = ${own}`);
+      // One capacity per account, as `ownColumn` decides for a single record.
+      const column = ownColumn(actor);
+      if (column === 'partner' && cols.partner) conditions.push(sql<SqlBool>`${ref(cols.partner)} = ${own}`);
+      if (column === 'provider' && cols.provider)
+        conditions.push(sql<SqlBool>`${ref(cols.provider)} = ${own}`);
     }
   }
   if (conditions.length === 0) return sql<SqlBool>`1 = 0`;

@@ -3,6 +3,7 @@ import {
   Button,
   Group,
   Paper,
+  Select,
   SimpleGrid,
   Stack,
   TagsInput,
@@ -14,9 +15,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { MARKINGS } from '../../domain/trust/policy.js';
 import type { MeetingCreate } from '../../schemas/dialogue/meeting.schema.js';
 import { ApiError, api } from '../core/api/client.js';
-import { errorUnder } from '../core/api/field-errors.js';
+import { errorUnder, fieldError } from '../core/api/field-errors.js';
 import { ErrorNotice, useLang, usePageTitle } from '../core/components/common.js';
 import { formatPartialDate } from '../core/i18n/format.js';
 import { useSession } from '../core/session/session.js';
@@ -49,6 +51,7 @@ interface Review {
   source_title: string;
   source_url: string;
   evidence: string[];
+  marking: MeetingCreate['marking'];
 }
 
 const isOrganization = (name: string | null | undefined) => !!name && /\bNATO\b|North Atlantic/i.test(name);
@@ -90,6 +93,8 @@ async function reviewOf(analysis: IngestOut, draft: MeetingDraft, outletTitle: s
     source_title: outletTitle,
     source_url: '',
     evidence: draft.evidence ?? [],
+    // The safe default: the reviewer releases the record knowingly (issue 12, item 3).
+    marking: 'organization',
   };
 }
 
@@ -154,8 +159,7 @@ export default function IngestPage() {
           areas: review.areas,
           outcomes: [],
           objective_ids: [],
-          // A published press report is public.
-          marking: 'public',
+          marking: review.marking,
           releasable_to: [],
           illustrative: false,
           sources: [],
@@ -274,6 +278,16 @@ export default function IngestPage() {
                     value={review.source_url}
                     onChange={(e) => set('source_url', e.currentTarget.value)}
                     error={errorUnder(error, 'source.url')}
+                  />
+                  <Select
+                    label={t('dialogue.fields.marking')}
+                    description={t('dialogue.ingest.markingHelp')}
+                    data={MARKINGS.map((m) => ({ value: m, label: t(`dialogue.markings.${m}`) }))}
+                    value={review.marking}
+                    onChange={(v) => v && set('marking', v as Review['marking'])}
+                    allowDeselect={false}
+                    error={fieldError(error, 'meeting.marking')}
+                    w={260}
                   />
                   <Group>
                     <Button type="submit" loading={confirm.isPending}>

@@ -177,8 +177,8 @@ export function DashboardPage() {
             <>
               <Text>
                 {t('dashboard.programmesSummary', {
-                  count: d.programmes.length,
-                  formatted: formatCount(d.programmes.length, lang),
+                  count: d.count,
+                  formatted: formatCount(d.count, lang),
                   rate: rate === null ? '—' : formatCount(rate, lang),
                 })}
               </Text>
