@@ -28,6 +28,10 @@ export interface ServerOptions {
   store: Store;
   logger?: FastifyServerOptions['logger'];
   bodyLimit?: number;
+  /** Fastify's trustProxy (config TRUST_PROXY): which proxies' X-Forwarded-Proto/For to believe */
+  trustProxy?: boolean | number | string[];
+  /** the database holds the demo data: the web app shows a banner */
+  demo?: boolean;
 }
 
 export const API_VERSION = '0.1.0';
@@ -36,8 +40,17 @@ export async function buildServer({
   store,
   logger = false,
   bodyLimit = 1024 * 1024,
+  trustProxy = false,
+  demo = false,
 }: ServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger, bodyLimit, ajv: undefined });
+  // With trustProxy, `request.protocol` is https when the trusted proxy says so: Secure cookies, HSTS.
+  // A hop count is documented and honoured by Fastify at run time, though missing from its types.
+  const app = Fastify({
+    logger,
+    bodyLimit,
+    trustProxy: trustProxy as FastifyServerOptions['trustProxy'],
+    ajv: undefined,
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
@@ -62,7 +75,7 @@ export async function buildServer({
 
   await app.register(cookie);
   authenticate(app, store);
-  healthRoutes(app, store);
+  healthRoutes(app, store, { demo });
   sessionRoutes(app, store);
   authOidcRoutes(app, store);
   organizationRoutes(app, store);
