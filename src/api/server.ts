@@ -4,7 +4,8 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Store } from '../store/core/db.js';
-import { handleError, handleNotFound } from './core/errors.js';
+import { handleError, handleFrameworkError, handleNotFound } from './core/errors.js';
+import { registerInputGuard } from './core/input-guard.js';
 import { authenticate } from './core/request-context.js';
 import { registerSecurityHeaders } from './core/security-headers.js';
 import { registerWebApp } from './core/web.js';
@@ -50,6 +51,7 @@ export async function buildServer({
     bodyLimit,
     trustProxy: trustProxy as FastifyServerOptions['trustProxy'],
     ajv: undefined,
+    frameworkErrors: handleFrameworkError,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -75,6 +77,7 @@ export async function buildServer({
 
   await app.register(cookie);
   authenticate(app, store);
+  registerInputGuard(app);
   healthRoutes(app, store, { demo });
   sessionRoutes(app, store);
   authOidcRoutes(app, store);
