@@ -3,6 +3,9 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { SYSTEM_ACTOR } from '../domain/trust/actor.js';
+import { contextFor } from '../services/core/context.js';
+import { type CheckpointSchedule, startCheckpoints } from '../services/trust/audit-checkpoint.service.js';
 import type { Store } from '../store/core/db.js';
 import { handleError, handleFrameworkError, handleNotFound } from './core/errors.js';
 import { registerInputGuard } from './core/input-guard.js';
@@ -33,6 +36,8 @@ export interface ServerOptions {
   trustProxy?: boolean | number | string[];
   /** the database holds the demo data: the web app shows a banner */
   demo?: boolean;
+  /** write signed audit checkpoints on this schedule (config AUDIT_CHECKPOINT_*) */
+  checkpoints?: CheckpointSchedule;
 }
 
 export const API_VERSION = '0.1.0';
@@ -43,6 +48,7 @@ export async function buildServer({
   bodyLimit = 1024 * 1024,
   trustProxy = false,
   demo = false,
+  checkpoints,
 }: ServerOptions): Promise<FastifyInstance> {
   // With trustProxy, `request.protocol` is https when the trusted proxy says so: Secure cookies, HSTS.
   // A hop count is documented and honoured by Fastify at run time, though missing from its types.
@@ -94,5 +100,12 @@ export async function buildServer({
   dialogueRoutes(app, store);
   pendingActionRoutes(app, store);
   await registerWebApp(app);
+  if (checkpoints) {
+    const stop = startCheckpoints(contextFor(store, SYSTEM_ACTOR), {
+      onError: (err) => app.log.error({ err }, 'audit checkpoint failed'),
+      ...checkpoints,
+    });
+    app.addHook('onClose', stop);
+  }
   return app;
 }

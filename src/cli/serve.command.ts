@@ -4,6 +4,7 @@ import { demoWanted, loadConfig } from '../config.js';
 import { demoInUse, isEmpty, loadDemo } from '../demo/load/registry.load.js';
 import { SYSTEM_ACTOR } from '../domain/trust/actor.js';
 import { contextFor } from '../services/core/context.js';
+import { loadSigningKey, signingKeyPath } from '../services/trust/audit-checkpoint.service.js';
 import { openStore } from '../store/core/db.js';
 import { durabilityWarnings } from '../store/core/durability.js';
 import { migrateToLatest } from '../store/core/migrate.js';
@@ -35,6 +36,16 @@ export function serveCommand(): Command {
         store,
         logger: { level: config.LOG_LEVEL },
         demo,
+        ...(config.AUDIT_CHECKPOINT_DIR
+          ? {
+              checkpoints: {
+                dir: config.AUDIT_CHECKPOINT_DIR,
+                key: loadSigningKey(signingKeyPath(config)),
+                every: config.AUDIT_CHECKPOINT_EVERY,
+                intervalMs: config.AUDIT_CHECKPOINT_MINUTES * 60_000,
+              },
+            }
+          : {}),
         ...(config.TRUST_PROXY !== undefined ? { trustProxy: config.TRUST_PROXY } : {}),
       });
       const close = async () => {
