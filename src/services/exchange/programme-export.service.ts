@@ -216,13 +216,10 @@ export async function exportProgramme(
       key: c,
       width: c.endsWith('title') || c === 'objective' || c === 'goal' ? 40 : 16,
     }));
-    // Values are written as plain strings (never formulas), and neutralized like the CSV for re-export.
-    for (const r of rows)
-      sheet.addRow(
-        Object.fromEntries(
-          COLUMNS.map((c) => [c, typeof r[c] === 'string' ? neutralizeFormula(r[c]) : r[c]]),
-        ),
-      );
+    // Values are written as typed string cells, which a spreadsheet never runs as formulas, so they
+    // stay as typed: an apostrophe (the CSV guard) would show inside the cell, as the nominations
+    // XLSX rightly does not.
+    for (const r of rows) sheet.addRow(Object.fromEntries(COLUMNS.map((c) => [c, r[c]])));
     sheet.getRow(1).font = { bold: true };
     const body = Buffer.from(await book.xlsx.writeBuffer());
     return {
