@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { chmodSync, closeSync, createReadStream, createWriteStream, openSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
 import { type Kysely, sql } from 'kysely';
 import { DomainError } from '../../domain/core/errors.js';
 import type { Store } from '../../store/core/db.js';
 import type { DB } from '../../store/core/schema.js';
 import { IDENTITY_TABLES, TABLES } from '../../store/core/tables.js';
+import { decryptingStream, encryptor, isEncrypted, verifyEncrypted } from './backup-crypto.js';
 
 /**
  * A backup is JSON lines: a header, one line per row ({"t": table, "r": row}), and a trailer with
@@ -58,7 +60,12 @@ async function snapshot<T>(store: Store, fn: (db: Kysely<DB>) => Promise<T>): Pr
 }
 
 export async function summarize(store: Store): Promise<Summary> {
-  return snapshot(store, async (db) => {
+  return snapshot(store, summarizeIn);
+}
+
+/** Counts and checksums of every table, as `db` (a transaction, maybe) sees them. */
+async function summarizeIn(db: Kysely<DB>): Promise<Summary> {
+  {
     const out: Summary = {};
     for (const { name, key } of TABLES) {
       const hash = createHash('sha256');
@@ -70,13 +77,26 @@ export async function summarize(store: Store): Promise<Summary> {
       out[name] = { rows, checksum: hash.digest('hex') };
     }
     return out;
-  });
+  }
 }
 
-export async function backup(store: Store, file: string): Promise<Summary> {
-  const out = createWriteStream(file, { encoding: 'utf8' });
+/**
+ * Writes the backup to `file`, created 0600 (it holds password hashes, sessions and every restricted
+ * record); with `key`, encrypted and authenticated (AES-256-GCM, see backup-crypto.ts).
+ */
+export async function backup(store: Store, file: string, key?: string): Promise<Summary> {
+  // An existing file keeps its mode when opened: narrow it before any row is written.
+  closeSync(openSync(file, 'a', 0o600));
+  chmodSync(file, 0o600);
+  const out = createWriteStream(file);
+  const encryption = key ? encryptor(key) : null;
+  if (encryption) {
+    out.write(encryption.header);
+    encryption.cipher.pipe(out, { end: false });
+  }
+  const sink = encryption ? encryption.cipher : out;
   const write = async (line: unknown) => {
-    if (!out.write(`${JSON.stringify(line)}\n`)) await once(out, 'drain');
+    if (!sink.write(`${JSON.stringify(line)}\n`)) await once(sink, 'drain');
   };
   const summary = await snapshot(store, async (db) => {
     const migrations = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(
@@ -103,13 +123,27 @@ export async function backup(store: Store, file: string): Promise<Summary> {
     await write({ summary: result });
     return result;
   });
+  if (encryption) {
+    encryption.cipher.end();
+    await once(encryption.cipher, 'end');
+    out.write(encryption.cipher.getAuthTag());
+  }
   out.end();
   await once(out, 'finish');
   return summary;
 }
 
-/** Loads a backup into a migrated, empty database, then proves the copy by counts and checksums. */
-export async function restore(store: Store, file: string): Promise<Summary> {
+/**
+ * Loads a backup into a migrated, empty database and proves the copy by counts and checksums before
+ * it commits: a file that does not verify (wrong key, changed, cut short, checksums off) leaves the
+ * database as empty as it was. An encrypted file is checked whole first.
+ */
+export async function restore(store: Store, file: string, key?: string): Promise<Summary> {
+  const encrypted = isEncrypted(file);
+  if (encrypted) await verifyEncrypted(file, key);
+  const input: Readable = encrypted
+    ? decryptingStream(file, key)
+    : createReadStream(file, { encoding: 'utf8' });
   for (const { name } of TABLES) {
     const any = await (store.db as Loose).selectFrom(name).select(sql`1`.as('x')).limit(1).executeTakeFirst();
     if (any) throw new DomainError('import.file', `Restore needs an empty database, and ${name} has rows`);
@@ -125,7 +159,7 @@ export async function restore(store: Store, file: string): Promise<Summary> {
     };
     // Opened only now: readline drops the lines it reads before iteration starts.
     const lines = createInterface({
-      input: createReadStream(file, { encoding: 'utf8' }),
+      input,
       crlfDelay: Number.POSITIVE_INFINITY,
     });
     for await (const line of lines) {
@@ -162,17 +196,17 @@ export async function restore(store: Store, file: string): Promise<Summary> {
         );
       }
     }
-  });
-  if (!expected) throw new DomainError('import.file', `${file} is incomplete: its summary line is missing`);
-  const actual = await summarize(store);
-  for (const [table, want] of Object.entries(expected as Summary)) {
-    const got = actual[table];
-    if (!got || got.rows !== want.rows || got.checksum !== want.checksum) {
-      throw new DomainError(
-        'import.file',
-        `Restored ${table} differs from the backup (${got?.rows ?? 0} rows vs ${want.rows})`,
-      );
+    if (!expected) throw new DomainError('import.file', `${file} is incomplete: its summary line is missing`);
+    const actual = await summarizeIn(tx);
+    for (const [table, want] of Object.entries(expected as Summary)) {
+      const got = actual[table];
+      if (!got || got.rows !== want.rows || got.checksum !== want.checksum) {
+        throw new DomainError(
+          'import.file',
+          `Restored ${table} differs from the backup (${got?.rows ?? 0} rows vs ${want.rows}); nothing was restored`,
+        );
+      }
     }
-  }
-  return actual;
+  });
+  return summarize(store);
 }
