@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { SYSTEM_ACTOR } from '../domain/trust/actor.js';
 import { contextFor } from '../services/core/context.js';
+import { closePdfBrowser } from '../services/core/pdf-printer.js';
 import { type CheckpointSchedule, startCheckpoints } from '../services/trust/audit-checkpoint.service.js';
 import type { Store } from '../store/core/db.js';
 import { handleError, handleFrameworkError, handleNotFound } from './core/errors.js';
@@ -100,6 +101,7 @@ export async function buildServer({
   dialogueRoutes(app, store);
   pendingActionRoutes(app, store);
   await registerWebApp(app);
+  app.addHook('onClose', closePdfBrowser);
   if (checkpoints) {
     const stop = startCheckpoints(contextFor(store, SYSTEM_ACTOR), {
       onError: (err) => app.log.error({ err }, 'audit checkpoint failed'),

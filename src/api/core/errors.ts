@@ -93,7 +93,9 @@ export function handleError(err: FastifyError | Error, request: FastifyRequest, 
   const problem = toProblem(err, request);
   if (problem.status >= 500) request.log.error({ err }, 'request failed');
   const retryAfter =
-    problem.code === 'auth.locked' ? problem.errors?.find((e) => e.field === 'retry_after') : undefined;
+    problem.code === 'auth.locked' || problem.code === 'server.busy'
+      ? problem.errors?.find((e) => e.field === 'retry_after')
+      : undefined;
   if (retryAfter) reply.header('retry-after', retryAfter.reason);
   return reply.status(problem.status).type('application/problem+json').send(problem);
 }

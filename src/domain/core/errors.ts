@@ -66,6 +66,7 @@ export const ERROR_CODES = {
     status: 409,
     title: 'The draft person has been confirmed or rejected already',
   },
+  'server.busy': { status: 503, title: 'The server is busy; try again shortly' },
   internal: { status: 500, title: 'Internal error' },
 } as const satisfies Record<string, { status: number; title: string }>;
 

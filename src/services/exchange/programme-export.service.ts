@@ -5,6 +5,7 @@ import { neutralizeFormula } from '../../domain/programmes/spreadsheet.js';
 import type { ProgrammeOut, ReviewOut } from '../../schemas/programmes/programme.schema.js';
 import { activitiesByIds, iterationsByIds } from '../../store/programmes/programme.repo.js';
 import type { Ctx } from '../core/context.js';
+import { htmlToPdf } from '../core/pdf-printer.js';
 import { getProgramme } from '../programmes/programme.service.js';
 import { reviewProgramme } from '../programmes/programme-review.service.js';
 
@@ -15,7 +16,7 @@ export interface ExportFile {
   body: Buffer | string;
 }
 
-export const CHROMIUM = process.env.CONCORD_CHROMIUM ?? '/usr/bin/chromium';
+export { CHROMIUM } from '../core/pdf-printer.js';
 
 const COLUMNS = [
   'objective_id',
@@ -172,20 +173,6 @@ export function reviewHtml(p: ProgrammeOut, r: ReviewOut): string {
   );
 }
 
-/** Prints HTML to PDF with headless Chromium, where one is installed. */
-export async function htmlToPdf(html: string): Promise<Buffer> {
-  if (!existsSync(CHROMIUM)) throw new DomainError('programme.pdf_unavailable', `no Chromium at ${CHROMIUM}`);
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
-  try {
-    const page = await browser.newPage();
-    await page.setContent(html, { waitUntil: 'load' });
-    return await page.pdf({ format: 'A4', printBackground: true, margin: { top: '15mm', bottom: '15mm' } });
-  } finally {
-    await browser.close();
-  }
-}
-
 /** A programme's objectives and activities (csv, xlsx), or its document or review report (html, pdf). */
 export async function exportProgramme(
   ctx: Ctx,
@@ -234,5 +221,9 @@ export async function exportProgramme(
       : programmeHtml(p, await lines(ctx, p));
   if (format === 'html')
     return { contentType: 'text/html; charset=utf-8', filename: `${base}.html`, body: html };
-  return { contentType: 'application/pdf', filename: `${base}.pdf`, body: await htmlToPdf(html) };
+  return {
+    contentType: 'application/pdf',
+    filename: `${base}.pdf`,
+    body: await htmlToPdf(html, { top: '15mm', bottom: '15mm' }),
+  };
 }
