@@ -20,6 +20,14 @@ for (const db of testDatabases()) {
       const [signIn] = await trail('sign_in_failed');
       expect(signIn).toMatchObject({ entity: 'session', entity_id: 'nobody-here', actor_id: 'public' });
       expect(JSON.stringify(signIn.after)).not.toContain('wrong-password-x');
+      // Issue 12 item 15: failures are aggregated, one entry to open a series and one at the lock.
+      for (let i = 0; i < 6; i++)
+        await api.raw('POST', '/api/session', { username: 'sprayed-name', password: `guess-number-${i}` });
+      const sprayed = (await trail('sign_in_failed')).filter(
+        (e: { entity_id: string }) => e.entity_id === 'sprayed-name',
+      );
+      expect(sprayed).toHaveLength(2);
+      expect(sprayed[0].after).toMatchObject({ username: 'sprayed-name', failures: 5 });
 
       const country = await makeOrganization(api, { kind: 'state' });
       const partner = await api.signIn('partner', country.id);

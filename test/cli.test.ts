@@ -101,11 +101,42 @@ describe('the concord command', { timeout: 120_000 }, () => {
     expect(verified.stdout).toMatch(/Audit trail intact: \d+ entries verified/);
   });
 
-  it('serves the demo data on an empty database, and keeps data across restarts', async () => {
+  it('serve alone, or any production start, loads no demo data and creates no account', async () => {
+    const port = 4300 + Math.floor(Math.random() * 300);
+    for (const [name, extra, args] of [
+      ['plain.db', {}, []],
+      ['production.db', { NODE_ENV: 'production' }, ['--demo']],
+      ['production-env.db', { NODE_ENV: 'production', CONCORD_DEMO: 'on' }, []],
+    ] as const) {
+      const url = `sqlite://${join(dir, name)}`;
+      const server = await startServer({ DATABASE_URL: url, ...extra }, port, process.execPath, [...args]);
+      try {
+        expect(server.output()).not.toMatch(/loaded the demo data/);
+        const orgs = await fetch(`http://localhost:${port}/api/organizations`);
+        expect(((await orgs.json()) as { total: number }).total).toBe(0);
+        const instance = await fetch(`http://localhost:${port}/api/instance`);
+        expect(await instance.json()).toEqual({ demo: false });
+        const signIn = await fetch(`http://localhost:${port}/api/session`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ username: 'admin', password: 'concord-demo' }),
+        });
+        expect(signIn.status).toBe(401);
+      } finally {
+        await server.stop();
+      }
+      const users = concord(['users', 'list'], { DATABASE_URL: url });
+      expect(users.stdout.trim()).toBe('');
+    }
+  });
+
+  it('serves the demo data on an empty database with --demo, and keeps data across restarts', async () => {
     const fresh = { DATABASE_URL: `sqlite://${join(dir, 'serve.db')}` };
     const port = 4600 + Math.floor(Math.random() * 300);
     const first = await startServer(fresh, port);
     try {
+      const instance = await fetch(`http://localhost:${port}/api/instance`);
+      expect(await instance.json()).toEqual({ demo: true });
       const res = await fetch(`http://localhost:${port}/api/organizations/TJ/memberships`);
       const body = (await res.json()) as { items: { organization_id: string }[] };
       expect(body.items.map((m) => m.organization_id).sort()).toEqual(['eapc', 'pfp']);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDemo } from '../src/demo/load/registry.load.js';
 import { SYSTEM_ACTOR } from '../src/domain/trust/actor.js';
 import { contextFor } from '../src/services/core/context.js';
+import { browserLaunches } from '../src/services/core/pdf-printer.js';
 import { useApi } from './support/api.js';
 import { testDatabases } from './support/databases.js';
 
@@ -91,12 +92,21 @@ for (const db of testDatabases()) {
       expect(page.headers['content-type']).toMatch(/text\/html/);
       expect(page.body).toContain('Hamrokhon Zarifi');
       expect(page.body).toContain('General&#39;s Special Representative');
-      const pdf = await api.app.inject({
-        method: 'GET',
-        url: '/api/partners/TJ/dossier?on=2011-06-23&format=pdf',
-      });
+      // Issue 12 item 12: printing is for signed-in readers, in one shared browser, as a tagged PDF.
+      const url = '/api/partners/TJ/dossier?on=2011-06-23&format=pdf';
+      const anonymous = await api.raw('GET', url);
+      expect(anonymous.status).toBe(401);
+      expect(anonymous.json.code).toBe('auth.required');
+      const launchesBefore = browserLaunches();
+      const replies = await Promise.all(Array.from({ length: 6 }, () => api.call('GET', url)));
+      expect(replies.map((r) => r.status)).toEqual([200, 200, 200, 200, 200, 200]);
+      expect(browserLaunches() - launchesBefore).toBeLessThanOrEqual(1);
+      const pdf = await api.app.inject({ method: 'GET', url, headers: await api.signIn('observer') });
       expect(pdf.statusCode).toBe(200);
       expect(pdf.headers['content-type']).toBe('application/pdf');
+      const raw = pdf.rawPayload.toString('latin1');
+      expect(raw).toMatch(/\/StructTreeRoot/);
+      expect(raw).toMatch(/\/MarkInfo/);
       const { extractText, getDocumentProxy } = await import('unpdf');
       const doc = await getDocumentProxy(new Uint8Array(pdf.rawPayload));
       const { text } = await extractText(doc, { mergePages: true });

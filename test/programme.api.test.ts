@@ -413,6 +413,16 @@ for (const db of testDatabases()) {
       const sheet = book.getWorksheet('Programme');
       expect(sheet?.getRow(1).getCell(1).value).toBe('objective_id');
       expect(sheet?.rowCount).toBe(3);
+      // Issue 12 item 17: string cells are never formulas, so no guard apostrophe shows inside them.
+      const cells: string[] = [];
+      sheet?.eachRow((row) => {
+        row.eachCell((cell) => {
+          if (typeof cell.value === 'string') cells.push(cell.value);
+          expect(cell.formula).toBeUndefined();
+        });
+      });
+      expect(cells.some((c) => c.startsWith('-cmd|calc'))).toBe(true);
+      expect(cells.filter((c) => c.startsWith("'"))).toEqual([]);
 
       const html = await api.app.inject({
         method: 'GET',

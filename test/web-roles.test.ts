@@ -31,7 +31,7 @@ const ROLE_WORD = /\brole\b|\bRole\b|\bROLES\b/;
 const ACTOR_IMPORT = /from\s+['"][./]*domain\/trust\/actor\.js['"]/;
 
 /** Each line of the web app outside the session module that decides by role, as "file:line: text". */
-export function roleChecks(files: { path: string; text: string }[]): string[] {
+function roleChecks(files: { path: string; text: string }[]): string[] {
   const found: string[] = [];
   for (const { path, text } of files) {
     text.split('\n').forEach((line, i) => {

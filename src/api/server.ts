@@ -3,8 +3,13 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { SYSTEM_ACTOR } from '../domain/trust/actor.js';
+import { contextFor } from '../services/core/context.js';
+import { closePdfBrowser } from '../services/core/pdf-printer.js';
+import { type CheckpointSchedule, startCheckpoints } from '../services/trust/audit-checkpoint.service.js';
 import type { Store } from '../store/core/db.js';
-import { handleError, handleNotFound } from './core/errors.js';
+import { handleError, handleFrameworkError, handleNotFound } from './core/errors.js';
+import { registerInputGuard } from './core/input-guard.js';
 import { authenticate } from './core/request-context.js';
 import { registerSecurityHeaders } from './core/security-headers.js';
 import { registerWebApp } from './core/web.js';
@@ -29,6 +34,12 @@ export interface ServerOptions {
   store: Store;
   logger?: FastifyServerOptions['logger'];
   bodyLimit?: number;
+  /** Fastify's trustProxy (config TRUST_PROXY): which proxies' X-Forwarded-Proto/For to believe */
+  trustProxy?: boolean | number | string[];
+  /** the database holds the demo data: the web app shows a banner */
+  demo?: boolean;
+  /** write signed audit checkpoints on this schedule (config AUDIT_CHECKPOINT_*) */
+  checkpoints?: CheckpointSchedule;
 }
 
 export const API_VERSION = '0.1.0';
@@ -37,8 +48,19 @@ export async function buildServer({
   store,
   logger = false,
   bodyLimit = 1024 * 1024,
+  trustProxy = false,
+  demo = false,
+  checkpoints,
 }: ServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger, bodyLimit, ajv: undefined });
+  // With trustProxy, `request.protocol` is https when the trusted proxy says so: Secure cookies, HSTS.
+  // A hop count is documented and honoured by Fastify at run time, though missing from its types.
+  const app = Fastify({
+    logger,
+    bodyLimit,
+    trustProxy: trustProxy as FastifyServerOptions['trustProxy'],
+    ajv: undefined,
+    frameworkErrors: handleFrameworkError,
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
@@ -63,7 +85,8 @@ export async function buildServer({
 
   await app.register(cookie);
   authenticate(app, store);
-  healthRoutes(app, store);
+  registerInputGuard(app);
+  healthRoutes(app, store, { demo });
   sessionRoutes(app, store);
   authOidcRoutes(app, store);
   organizationRoutes(app, store);
@@ -80,5 +103,13 @@ export async function buildServer({
   dialogueRoutes(app, store);
   pendingActionRoutes(app, store);
   await registerWebApp(app);
+  app.addHook('onClose', closePdfBrowser);
+  if (checkpoints) {
+    const stop = startCheckpoints(contextFor(store, SYSTEM_ACTOR), {
+      onError: (err) => app.log.error({ err }, 'audit checkpoint failed'),
+      ...checkpoints,
+    });
+    app.addHook('onClose', stop);
+  }
   return app;
 }

@@ -15,7 +15,7 @@ const total = (s: Summary) => Object.values(s).reduce((n, t) => n + t.rows, 0);
 
 async function restoreInto(store: Store, file: string) {
   await migrateToLatest(store);
-  const summary = await restore(store, file);
+  const summary = await restore(store, file, loadConfig().BACKUP_KEY);
   const chain = await verifyAudit(contextFor(store, SYSTEM_ACTOR));
   if (chain.broken) throw new Error(`restored audit trail is broken at entry ${chain.broken.id}`);
   return summary;
@@ -28,8 +28,11 @@ export function backupCommands(): Command[] {
     )
     .argument('<file>')
     .action(async (file: string) => {
-      const summary = await withStore((store) => backup(store, file));
-      console.log(`Backed up ${total(summary)} rows of ${Object.keys(summary).length} tables to ${file}.`);
+      const key = loadConfig().BACKUP_KEY;
+      const summary = await withStore((store) => backup(store, file, key));
+      console.log(
+        `Backed up ${total(summary)} rows of ${Object.keys(summary).length} tables to ${file}${key ? ', encrypted' : ''} (mode 0600).`,
+      );
     });
   const restoreCmd = new Command('restore')
     .description(

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
+import { closePdfBrowser } from '../services/core/pdf-printer.js';
 import { allocateCommand } from './allocate.command.js';
 import { auditCommands } from './audit.command.js';
 import { backupCommands } from './backup.command.js';
@@ -43,4 +44,7 @@ for (const command of [
   program.addCommand(command);
 }
 
-program.parseAsync(process.argv).catch(reportFailure);
+program
+  .parseAsync(process.argv)
+  .then(() => (process.argv[2] === 'serve' ? undefined : closePdfBrowser()))
+  .catch(reportFailure);

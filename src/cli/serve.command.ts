@@ -1,9 +1,10 @@
 import { Command } from 'commander';
 import { buildServer } from '../api/server.js';
-import { loadConfig } from '../config.js';
-import { isEmpty, loadDemo } from '../demo/load/registry.load.js';
+import { demoWanted, loadConfig } from '../config.js';
+import { demoInUse, isEmpty, loadDemo } from '../demo/load/registry.load.js';
 import { SYSTEM_ACTOR } from '../domain/trust/actor.js';
 import { contextFor } from '../services/core/context.js';
+import { loadSigningKey, signingKeyPath } from '../services/trust/audit-checkpoint.service.js';
 import { openStore } from '../store/core/db.js';
 import { durabilityWarnings } from '../store/core/durability.js';
 import { migrateToLatest } from '../store/core/migrate.js';
@@ -11,15 +12,18 @@ import { migrateToLatest } from '../store/core/migrate.js';
 export function serveCommand(): Command {
   return new Command('serve')
     .description(
-      'Serve the web app and the API on PORT; migrates first, loads demo data into an empty database',
+      'Serve the web app and the API on PORT; migrates first. With --demo (never when NODE_ENV=production), loads the demo data into an empty database',
     )
     .option('-p, --port <port>', 'port (default: PORT or 4000)')
-    .action(async (options: { port?: string }) => {
+    .option('--demo', 'load the demo data (published passwords) into an empty database')
+    .action(async (options: { port?: string; demo?: boolean }) => {
       const config = loadConfig({ PORT: options.port });
       const store = openStore(config.DATABASE_URL);
       await migrateToLatest(store);
       const ctx = contextFor(store, SYSTEM_ACTOR);
-      if (config.CONCORD_DEMO === 'auto' && (await isEmpty(ctx))) {
+      const wanted = demoWanted(config, options.demo);
+      if (options.demo && !wanted) console.log('NODE_ENV=production: the demo data is never loaded.');
+      if (wanted && (await isEmpty(ctx))) {
         const counts = await loadDemo(ctx);
         console.log(
           `Empty database: loaded the demo data (${Object.entries(counts)
@@ -27,7 +31,23 @@ export function serveCommand(): Command {
             .join(', ')})`,
         );
       }
-      const app = await buildServer({ store, logger: { level: config.LOG_LEVEL } });
+      const demo = await demoInUse(ctx);
+      const app = await buildServer({
+        store,
+        logger: { level: config.LOG_LEVEL },
+        demo,
+        ...(config.AUDIT_CHECKPOINT_DIR
+          ? {
+              checkpoints: {
+                dir: config.AUDIT_CHECKPOINT_DIR,
+                key: loadSigningKey(signingKeyPath(config)),
+                every: config.AUDIT_CHECKPOINT_EVERY,
+                intervalMs: config.AUDIT_CHECKPOINT_MINUTES * 60_000,
+              },
+            }
+          : {}),
+        ...(config.TRUST_PROXY !== undefined ? { trustProxy: config.TRUST_PROXY } : {}),
+      });
       const close = async () => {
         await app.close();
         await store.close();
@@ -36,6 +56,8 @@ export function serveCommand(): Command {
       process.once('SIGINT', close);
       process.once('SIGTERM', close);
       for (const warning of await durabilityWarnings(store)) app.log.warn(`DURABILITY: ${warning}`);
+      if (demo)
+        app.log.warn('DEMO: demo accounts sign in with the published password; do not use in production');
       await app.listen({ port: config.PORT, host: config.HOST });
       console.log(
         `Concord is serving ${store.dialect} ${store.location} at http://localhost:${config.PORT} (API docs: /api/docs)`,

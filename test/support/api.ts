@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { SESSION_COOKIE } from '../../src/api/core/request-context.js';
-import { buildServer } from '../../src/api/server.js';
+import { buildServer, type ServerOptions } from '../../src/api/server.js';
 import { type Role, SYSTEM_ACTOR } from '../../src/domain/trust/actor.js';
 import { contextFor } from '../../src/services/core/context.js';
 import { createUser } from '../../src/services/trust/account.service.js';
@@ -29,15 +29,18 @@ export interface Reply {
   body: string;
 }
 
-/** A server on a fresh database of the given kind for one describe block, closed after it. */
-export function useApi(db: TestDatabase): Api {
+/**
+ * A server on a fresh database of the given kind for one describe block, closed after it; `options`
+ * as `concord serve` would pass them from its configuration.
+ */
+export function useApi(db: TestDatabase, options: Omit<ServerOptions, 'store'> = {}): Api {
   const api = {} as Api;
   let drop: () => Promise<void> = async () => {};
   beforeAll(async () => {
     const created = await db.create();
     drop = created.drop;
     api.store = created.store;
-    api.app = await buildServer({ store: created.store });
+    api.app = await buildServer({ ...options, store: created.store });
     api.raw = async (method, url, body, headers = {}) => {
       const payload =
         body === undefined ? {} : { payload: typeof body === 'string' ? body : (body as object) };

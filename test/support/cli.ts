@@ -26,9 +26,17 @@ export function concord(
   return { code: res.status, stdout: res.stdout, stderr: res.stderr };
 }
 
-/** Starts `concord serve` and resolves once /healthz answers; `stop` ends it. */
-export async function startServer(env: Record<string, string>, port: number, node = process.execPath) {
-  const child = spawn(node, [BIN, 'serve'], {
+/**
+ * `concord serve` as a user starts it; with the demo data unless the environment turns it off
+ * (CONCORD_DEMO=off) or `args` says otherwise.
+ */
+export async function startServer(
+  env: Record<string, string>,
+  port: number,
+  node = process.execPath,
+  args = env.CONCORD_DEMO === 'off' ? [] : ['--demo'],
+) {
+  const child = spawn(node, [BIN, 'serve', ...args], {
     cwd: REPO,
     env: { ...process.env, LOG_LEVEL: 'warn', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { DomainError, ERROR_CODES, type ErrorCode, type FieldIssue } from '../../domain/core/errors.js';
 import { fieldPath } from '../../domain/core/field-path.js';
+import { hardenedHeaders } from './security-headers.js';
 
 /** RFC 9457 problem details, the only error shape the API sends; never a stack trace. */
 export interface Problem {
@@ -106,7 +107,9 @@ export function handleError(err: FastifyError | Error, request: FastifyRequest, 
   const problem = toProblem(err, request);
   if (problem.status >= 500) request.log.error({ err }, 'request failed');
   const retryAfter =
-    problem.code === 'auth.locked' ? problem.errors?.find((e) => e.field === 'retry_after') : undefined;
+    problem.code === 'auth.locked' || problem.code === 'server.busy'
+      ? problem.errors?.find((e) => e.field === 'retry_after')
+      : undefined;
   if (retryAfter) reply.header('retry-after', retryAfter.reason);
   return reply.status(problem.status).type('application/problem+json').send(problem);
 }
@@ -114,4 +117,22 @@ export function handleError(err: FastifyError | Error, request: FastifyRequest, 
 export function handleNotFound(request: FastifyRequest, reply: FastifyReply) {
   const problem = problemOf('record.not_found', `No route ${request.method} ${request.url.split('?')[0]}`);
   return reply.status(404).type('application/problem+json').send(problem);
+}
+
+/**
+ * Errors Fastify meets before routing (a URL like `/api/%C0%AE` that does not decode): no hook has
+ * run, so the security headers are set here, and the answer is a problem like every other.
+ */
+export function handleFrameworkError(err: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const problem =
+    err.code === 'FST_ERR_BAD_URL'
+      ? problemOf('request.invalid', 'The address is not valid: it does not decode as UTF-8', [
+          { field: 'url', reason: 'is not a valid percent-encoded UTF-8 address' },
+        ])
+      : toProblem(err, request);
+  return reply
+    .headers(hardenedHeaders(request.protocol === 'https'))
+    .status(problem.status)
+    .type('application/problem+json')
+    .send(problem);
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { verify } from '@node-rs/argon2';
 import { DomainError } from '../../domain/core/errors.js';
 import { userCreate } from '../../schemas/trust/account.schema.js';
 import type { Ctx } from '../../services/core/context.js';
@@ -21,6 +22,23 @@ export async function isEmpty(ctx: Ctx): Promise<boolean> {
 
 /** The demo's sign-in password, for every demo account (README: demo only, never in production). */
 export const DEMO_PASSWORD = 'concord-demo';
+
+/**
+ * Whether the demo is in use: a demo account still signs in with the published password. That is
+ * what makes demo data dangerous, so it is what the banner reports.
+ */
+export async function demoInUse(ctx: Ctx, dir = DEMO_DIR): Promise<boolean> {
+  const file = join(dir, 'accounts.json');
+  if (!existsSync(file)) return false;
+  const names = (JSON.parse(await readFile(file, 'utf8')) as { username: string }[]).map((a) => a.username);
+  const users = await ctx.db
+    .selectFrom('app_user')
+    .select(['username', 'password_hash'])
+    .where('username', 'in', names)
+    .execute();
+  for (const u of users) if (u.password_hash && (await verify(u.password_hash, DEMO_PASSWORD))) return true;
+  return false;
+}
 
 async function loadDemoAccounts(ctx: Ctx, dir: string): Promise<number> {
   const file = join(dir, 'accounts.json');

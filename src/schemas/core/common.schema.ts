@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { partialDateError } from '../../domain/core/partial-date.js';
+import { unsafeTextReason } from '../../domain/core/safe-text.js';
 
 export const slugId = z
   .string()
@@ -34,7 +35,17 @@ export const version = z
   .min(1)
   .describe('Row version, increased by every change; send it back to update');
 
-export const text = (max: number) => z.string().trim().min(1).max(max);
+/** Text a person typed: trimmed, not empty, and without characters that cannot be stored or that disguise it. */
+export const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .superRefine((value, ctx) => {
+      const reason = unsafeTextReason(value);
+      if (reason) ctx.addIssue({ code: 'custom', message: reason });
+    });
 
 export const listQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).default(50).describe('Page size (1–500)'),

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { chmodSync, closeSync, createReadStream, createWriteStream, openSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
 import { DomainError } from '../../domain/core/errors.js';
 import type { Store } from '../../store/core/db.js';
 import { IDENTITY_TABLES, TABLES } from '../../store/core/tables.js';
@@ -12,6 +13,7 @@ import {
   resetIdSequence,
   tableHasRows,
 } from '../../store/exchange/backup.repo.js';
+import { decryptingStream, encryptor, isEncrypted, verifyEncrypted } from './backup-crypto.js';
 
 /**
  * A backup is JSON lines: a header, one line per row ({"t": table, "r": row}), and a trailer with
@@ -56,25 +58,41 @@ async function snapshot<T>(store: Store, fn: (db: Db) => Promise<T>): Promise<T>
 }
 
 export async function summarize(store: Store): Promise<Summary> {
-  return snapshot(store, async (db) => {
-    const out: Summary = {};
-    for (const { name, key } of TABLES) {
-      const hash = createHash('sha256');
-      let rows = 0;
-      for await (const row of rowsOf(db, name, key)) {
-        hash.update(canonical(row));
-        rows++;
-      }
-      out[name] = { rows, checksum: hash.digest('hex') };
-    }
-    return out;
-  });
+  return snapshot(store, summarizeIn);
 }
 
-export async function backup(store: Store, file: string): Promise<Summary> {
-  const out = createWriteStream(file, { encoding: 'utf8' });
+/** Counts and checksums of every table, as `db` (a transaction, maybe) sees them. */
+async function summarizeIn(db: Db): Promise<Summary> {
+  const out: Summary = {};
+  for (const { name, key } of TABLES) {
+    const hash = createHash('sha256');
+    let rows = 0;
+    for await (const row of rowsOf(db, name, key)) {
+      hash.update(canonical(row));
+      rows++;
+    }
+    out[name] = { rows, checksum: hash.digest('hex') };
+  }
+  return out;
+}
+
+/**
+ * Writes the backup to `file`, created 0600 (it holds password hashes, sessions and every restricted
+ * record); with `key`, encrypted and authenticated (AES-256-GCM, see backup-crypto.ts).
+ */
+export async function backup(store: Store, file: string, key?: string): Promise<Summary> {
+  // An existing file keeps its mode when opened: narrow it before any row is written.
+  closeSync(openSync(file, 'a', 0o600));
+  chmodSync(file, 0o600);
+  const out = createWriteStream(file);
+  const encryption = key ? encryptor(key) : null;
+  if (encryption) {
+    out.write(encryption.header);
+    encryption.cipher.pipe(out, { end: false });
+  }
+  const sink = encryption ? encryption.cipher : out;
   const write = async (line: unknown) => {
-    if (!out.write(`${JSON.stringify(line)}\n`)) await once(out, 'drain');
+    if (!sink.write(`${JSON.stringify(line)}\n`)) await once(sink, 'drain');
   };
   const summary = await snapshot(store, async (db) => {
     const migrations = await appliedMigrations(db);
@@ -99,13 +117,27 @@ export async function backup(store: Store, file: string): Promise<Summary> {
     await write({ summary: result });
     return result;
   });
+  if (encryption) {
+    encryption.cipher.end();
+    await once(encryption.cipher, 'end');
+    out.write(encryption.cipher.getAuthTag());
+  }
   out.end();
   await once(out, 'finish');
   return summary;
 }
 
-/** Loads a backup into a migrated, empty database, then proves the copy by counts and checksums. */
-export async function restore(store: Store, file: string): Promise<Summary> {
+/**
+ * Loads a backup into a migrated, empty database and proves the copy by counts and checksums before
+ * it commits: a file that does not verify (wrong key, changed, cut short, checksums off) leaves the
+ * database as empty as it was. An encrypted file is checked whole first.
+ */
+export async function restore(store: Store, file: string, key?: string): Promise<Summary> {
+  const encrypted = isEncrypted(file);
+  if (encrypted) await verifyEncrypted(file, key);
+  const input: Readable = encrypted
+    ? decryptingStream(file, key)
+    : createReadStream(file, { encoding: 'utf8' });
   for (const { name } of TABLES) {
     if (await tableHasRows(store.db, name))
       throw new DomainError('import.file', `Restore needs an empty database, and ${name} has rows`);
@@ -121,7 +153,7 @@ export async function restore(store: Store, file: string): Promise<Summary> {
     };
     // Opened only now: readline drops the lines it reads before iteration starts.
     const lines = createInterface({
-      input: createReadStream(file, { encoding: 'utf8' }),
+      input,
       crlfDelay: Number.POSITIVE_INFINITY,
     });
     for await (const line of lines) {
@@ -156,17 +188,17 @@ export async function restore(store: Store, file: string): Promise<Summary> {
         await resetIdSequence(tx, table);
       }
     }
-  });
-  if (!expected) throw new DomainError('import.file', `${file} is incomplete: its summary line is missing`);
-  const actual = await summarize(store);
-  for (const [table, want] of Object.entries(expected as Summary)) {
-    const got = actual[table];
-    if (!got || got.rows !== want.rows || got.checksum !== want.checksum) {
-      throw new DomainError(
-        'import.file',
-        `Restored ${table} differs from the backup (${got?.rows ?? 0} rows vs ${want.rows})`,
-      );
+    if (!expected) throw new DomainError('import.file', `${file} is incomplete: its summary line is missing`);
+    const actual = await summarizeIn(tx);
+    for (const [table, want] of Object.entries(expected as Summary)) {
+      const got = actual[table];
+      if (!got || got.rows !== want.rows || got.checksum !== want.checksum) {
+        throw new DomainError(
+          'import.file',
+          `Restored ${table} differs from the backup (${got?.rows ?? 0} rows vs ${want.rows}); nothing was restored`,
+        );
+      }
     }
-  }
-  return actual;
+  });
+  return summarize(store);
 }

@@ -82,8 +82,9 @@ export async function readMenuRecords(
   const book = new (await import('exceljs')).default.Workbook();
   try {
     await book.xlsx.load(content as unknown as ArrayBuffer);
-  } catch (err) {
-    throw DomainError.field('import.file', 'file', `not a readable XLSX workbook: ${(err as Error).message}`);
+  } catch {
+    // The parser's own message names its internals (zip entries, JS errors): not the user's concern.
+    throw DomainError.field('import.file', 'file', 'not a readable XLSX workbook (save it again as .xlsx)');
   }
   const sheet = book.worksheets[0];
   if (!sheet) throw DomainError.field('import.file', 'file', 'the workbook has no sheet');

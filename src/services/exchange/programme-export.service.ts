@@ -1,11 +1,9 @@
-import { existsSync } from 'node:fs';
 import { stringify } from 'csv-stringify/sync';
-import { setting } from '../../config.js';
-import { DomainError } from '../../domain/core/errors.js';
 import { neutralizeFormula } from '../../domain/programmes/spreadsheet.js';
 import type { ProgrammeOut, ReviewOut } from '../../schemas/programmes/programme.schema.js';
 import { activitiesByIds, iterationsByIds } from '../../store/programmes/programme.repo.js';
 import type { Ctx } from '../core/context.js';
+import { htmlToPdf } from '../core/pdf-printer.js';
 import { getProgramme } from '../programmes/programme.service.js';
 import { reviewProgramme } from '../programmes/programme-review.service.js';
 
@@ -171,22 +169,6 @@ export function reviewHtml(p: ProgrammeOut, r: ReviewOut): string {
   );
 }
 
-/** Prints HTML to PDF with headless Chromium, where one is installed. */
-export async function htmlToPdf(html: string): Promise<Buffer> {
-  const chromiumPath = setting('CONCORD_CHROMIUM');
-  if (!existsSync(chromiumPath))
-    throw new DomainError('programme.pdf_unavailable', `no Chromium at ${chromiumPath}`);
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
-  try {
-    const page = await browser.newPage();
-    await page.setContent(html, { waitUntil: 'load' });
-    return await page.pdf({ format: 'A4', printBackground: true, margin: { top: '15mm', bottom: '15mm' } });
-  } finally {
-    await browser.close();
-  }
-}
-
 /** A programme's objectives and activities (csv, xlsx), or its document or review report (html, pdf). */
 export async function exportProgramme(
   ctx: Ctx,
@@ -217,13 +199,10 @@ export async function exportProgramme(
       key: c,
       width: c.endsWith('title') || c === 'objective' || c === 'goal' ? 40 : 16,
     }));
-    // Values are written as plain strings (never formulas), and neutralized like the CSV for re-export.
-    for (const r of rows)
-      sheet.addRow(
-        Object.fromEntries(
-          COLUMNS.map((c) => [c, typeof r[c] === 'string' ? neutralizeFormula(r[c]) : r[c]]),
-        ),
-      );
+    // Values are written as typed string cells, which a spreadsheet never runs as formulas, so they
+    // stay as typed: an apostrophe (the CSV guard) would show inside the cell, as the nominations
+    // XLSX rightly does not.
+    for (const r of rows) sheet.addRow(Object.fromEntries(COLUMNS.map((c) => [c, r[c]])));
     sheet.getRow(1).font = { bold: true };
     const body = Buffer.from(await book.xlsx.writeBuffer());
     return {
@@ -238,5 +217,9 @@ export async function exportProgramme(
       : programmeHtml(p, await lines(ctx, p));
   if (format === 'html')
     return { contentType: 'text/html; charset=utf-8', filename: `${base}.html`, body: html };
-  return { contentType: 'application/pdf', filename: `${base}.pdf`, body: await htmlToPdf(html) };
+  return {
+    contentType: 'application/pdf',
+    filename: `${base}.pdf`,
+    body: await htmlToPdf(html, { top: '15mm', bottom: '15mm' }),
+  };
 }

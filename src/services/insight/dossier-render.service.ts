@@ -1,4 +1,4 @@
-import { setting } from '../../config.js';
+import { htmlToPdf } from '../core/pdf-printer.js';
 import type { Dossier } from './dossier.service.js';
 
 const esc = (v: unknown): string =>
@@ -112,22 +112,7 @@ ${section(
 </body></html>`;
 }
 
-/** The briefing pack as PDF, printed by headless Chromium from the HTML page. */
+/** The briefing pack as PDF, printed by the shared headless Chromium from the HTML page. */
 export async function dossierPdf(d: Dossier): Promise<Buffer> {
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
-    executablePath: setting('CONCORD_CHROMIUM'),
-    args: ['--no-sandbox'],
-  });
-  try {
-    const page = await browser.newPage();
-    await page.setContent(dossierHtml(d), { waitUntil: 'load' });
-    return await page.pdf({
-      format: 'A4',
-      printBackground: true,
-      margin: { top: '1cm', bottom: '1cm', left: '1cm', right: '1cm' },
-    });
-  } finally {
-    await browser.close();
-  }
+  return htmlToPdf(dossierHtml(d), { top: '1cm', bottom: '1cm', left: '1cm', right: '1cm' });
 }

@@ -155,9 +155,16 @@ export async function resetPassword(ctx: Ctx, username: string, password?: strin
 
 async function noteFailure(ctx: Ctx, name: string, at: Date) {
   // Audited as the public: the name typed is kept (for staff reading the trail), never the password.
+  // Aggregated: one entry opens a series of failures for a name, one more closes it when the name is
+  // locked (with the count), so a guessing run cannot add a row per attempt.
   await inTransaction({ ...ctx, actor: PUBLIC_ACTOR }, async (tx) => {
-    await countFailure(tx, name, at);
-    await audit(tx, 'sign_in_failed', 'session', name, undefined, { username: name }, at.toISOString());
+    const { failures, locked_until } = await countFailure(tx, name, at);
+    if (failures === 1 || locked_until) {
+      const after = locked_until
+        ? { username: name, failures: MAX_FAILURES, locked_until }
+        : { username: name };
+      await audit(tx, 'sign_in_failed', 'session', name, undefined, after, at.toISOString());
+    }
   });
 }
 
@@ -168,6 +175,7 @@ async function countFailure(ctx: Ctx, name: string, at: Date) {
     failures >= MAX_FAILURES ? new Date(at.getTime() + LOCK_MINUTES * 60_000).toISOString() : null;
   const values = { failures: locked_until ? 0 : failures, locked_until, updated_at: at.toISOString() };
   await saveThrottle(ctx.db, name, values, Boolean(row));
+  return { failures, locked_until };
 }
 
 export interface SignedIn extends SessionOut {

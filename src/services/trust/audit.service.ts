@@ -24,19 +24,27 @@ export async function listAudit(ctx: Ctx, query: AuditQuery): Promise<Page<Audit
 
 /**
  * Walks the whole audit log in order and checks the hash chain: an edited, removed or reordered
- * entry is found and named. Reads page by page, so a long log needs little memory.
+ * entry is found and named. Reads page by page, so a long log needs little memory. `head` is the
+ * last entry's hash; `hashAt` the hash of the entry at position `position` (1-based), which a
+ * checkpoint compares with the one it signed.
  */
-export async function verifyAudit(ctx: Ctx): Promise<{ checked: number; broken: ChainBreak | null }> {
+export async function verifyAudit(
+  ctx: Ctx,
+  position?: number,
+): Promise<{ checked: number; broken: ChainBreak | null; head: string | null; hashAt: string | null }> {
   assertCanRead(ctx.actor, 'audit');
   let last: string | null = null;
   let checked = 0;
   let after = 0;
+  let hashAt: string | null = null;
   for (;;) {
     const rows = await auditRowsAfter(ctx.db, after, 1000);
-    if (rows.length === 0) return { checked, broken: null };
+    if (rows.length === 0) return { checked, broken: null, head: last, hashAt };
     const result = verifyChain(rows, last);
+    if (position !== undefined && position > checked && position <= checked + result.checked)
+      hashAt = rows[position - checked - 1]?.hash ?? null;
     checked += result.checked;
-    if (result.broken) return { checked, broken: result.broken };
+    if (result.broken) return { checked, broken: result.broken, head: result.last, hashAt };
     last = result.last;
     after = rows[rows.length - 1]?.id ?? after;
   }

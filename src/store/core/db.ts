@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
@@ -84,13 +84,30 @@ function withStatementCache(sqlite: SQLite.Database, size = 500): SQLite.Databas
   });
 }
 
+/**
+ * The database file holds password hashes, sessions and every restricted record: it is created 0600
+ * (SQLite gives its -wal and -shm files the same mode), and an older 0644 file is narrowed.
+ */
+function restrictFile(path: string): void {
+  if (path === ':memory:') return;
+  closeSync(openSync(path, 'a', 0o600));
+  for (const file of [path, `${path}-wal`, `${path}-shm`]) {
+    try {
+      chmodSync(file, 0o600);
+    } catch {
+      // -wal and -shm exist only while a connection has the file open
+    }
+  }
+}
+
 export function openStore(
   url: string | undefined,
   options: { poolSize?: number; readUrl?: string } = {},
 ): Store {
   const { dialect, target } = describeUrl(url);
   if (dialect === 'sqlite') {
-    mkdirSync(dirname(target), { recursive: true });
+    mkdirSync(dirname(target), { recursive: true, mode: 0o700 });
+    restrictFile(target);
     const sqlite = new SQLite(target);
     sqlite.pragma('journal_mode = WAL');
     // FULL: a committed transaction survives power loss, not just a process crash.

@@ -9,6 +9,7 @@ import * as readIndexes from '../migrations/0007-read-indexes.js';
 import * as searchIndexes from '../migrations/0008-search-indexes.js';
 import * as dashboardTallies from '../migrations/0009-dashboard-tallies.js';
 import * as releasability from '../migrations/0010-releasability.js';
+import * as cleanText from '../migrations/0011-clean-text.js';
 import type { Store } from './db.js';
 
 /** Migrations are TypeScript modules taking the dialect, listed here in order. */
@@ -23,6 +24,7 @@ const MIGRATIONS = {
   '0008-search-indexes': searchIndexes,
   '0009-dashboard-tallies': dashboardTallies,
   '0010-releasability': releasability,
+  '0011-clean-text': cleanText,
 } as const;
 
 function provider(store: Store): MigrationProvider {

@@ -2,7 +2,20 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { ping, type Store } from '../../../store/core/db.js';
 
-export function healthRoutes(app: FastifyInstance, store: Store) {
+export function healthRoutes(app: FastifyInstance, store: Store, instance: { demo: boolean }) {
+  // What the web app needs to know about this installation: whether it runs on demo data.
+  app.get(
+    '/api/instance',
+    {
+      schema: {
+        tags: ['health'],
+        summary: 'This installation: whether demo data (and its demo accounts) are loaded',
+        response: { 200: z.object({ demo: z.boolean() }) },
+      },
+    },
+    async () => ({ demo: instance.demo }),
+  );
+
   app.get(
     '/healthz',
     {

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { DomainError } from '../../../domain/core/errors.js';
 import { idParam, problem } from '../../../schemas/core/common.schema.js';
 import {
   confirmOutput,
@@ -220,6 +221,9 @@ export function dialogueRoutes(app: FastifyInstance, store: Store): void {
     async (req, reply) => {
       const { id } = req.params as z.infer<typeof dossierParams>;
       const { on, format } = req.query as z.infer<typeof dossierQuery>;
+      // Printing starts Chromium work: signed-in readers only (the HTML is the same document).
+      if (format === 'pdf' && !req.session)
+        throw new DomainError('auth.required', 'Sign in to print a PDF; the HTML format is open to you');
       const dossier = await dossierOf(ctxOf(store, req), id, on);
       if (format === 'html') return reply.type('text/html; charset=utf-8').send(dossierHtml(dossier));
       if (format === 'pdf') {

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { DomainError } from '../../../domain/core/errors.js';
 import { idParam, page, problem } from '../../../schemas/core/common.schema.js';
 import {
   amendmentInput,
@@ -344,6 +345,9 @@ export function programmeRoutes(app: FastifyInstance, store: Store): void {
       },
     },
     async (req, reply) => {
+      // Printing starts Chromium work: signed-in readers only (the HTML is the same document).
+      if (req.query.format === 'pdf' && !req.session)
+        throw new DomainError('auth.required', 'Sign in to print a PDF; the HTML format is open to you');
       const file = await exportProgramme(
         ctxOf(store, req),
         req.params.id,

@@ -1,8 +1,10 @@
-import { Anchor, AppShell, Burger, Group, NativeSelect, NavLink, Text } from '@mantine/core';
+import { Alert, Anchor, AppShell, Burger, Group, NativeSelect, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { FEATURES } from '../../features.js';
+import { get } from '../api/client.js';
 import { isLang, LANG_NAMES, LANGS } from '../i18n/i18n.js';
 import { useSession } from '../session/session.js';
 import { AccountMenu } from './AccountMenu.js';
@@ -29,6 +31,22 @@ function LanguageSwitcher() {
       data={LANGS.map((l) => ({ value: l, label: LANG_NAMES[l] }))}
       w={{ base: 104, sm: 124 }}
     />
+  );
+}
+
+/** While the demo data is loaded every screen says so: its accounts share a published password. */
+function DemoBanner() {
+  const { t } = useTranslation();
+  const instance = useQuery({
+    queryKey: ['instance'],
+    queryFn: () => get<{ demo: boolean }>('/api/instance'),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+  if (!instance.data?.demo) return null;
+  return (
+    <Alert color="yellow" variant="light" radius={0} py={6} role="status" data-testid="demo-banner">
+      {t('header.demo')}
+    </Alert>
   );
 }
 
@@ -104,6 +122,7 @@ export function AppLayout() {
           </AppShell.Section>
         </AppShell.Navbar>
         <AppShell.Main id="main" tabIndex={-1}>
+          <DemoBanner />
           <Outlet />
         </AppShell.Main>
       </AppShell>

@@ -8,7 +8,7 @@ const WAIT_MS = 3000;
  * region while there is none), as a screen reader user expects from a page load; the first load
  * leaves focus where the browser put it.
  */
-export function useFocusOnNavigation(pathname: string) {
+export function useFocusOnNavigation(_pathname: string) {
   const first = useRef(true);
   useEffect(() => {
     if (first.current) {
@@ -31,5 +31,5 @@ export function useFocusOnNavigation(pathname: string) {
     };
     frame = requestAnimationFrame(focusHeading);
     return () => cancelAnimationFrame(frame);
-  }, [pathname]);
+  }, []);
 }
