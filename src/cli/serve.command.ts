@@ -1,5 +1,4 @@
 import { Command } from 'commander';
-import { buildServer } from '../api/server.js';
 import { loadConfig } from '../config.js';
 import { isEmpty, loadDemo } from '../demo/load/registry.load.js';
 import { SYSTEM_ACTOR } from '../domain/trust/actor.js';
@@ -27,6 +26,8 @@ export function serveCommand(): Command {
             .join(', ')})`,
         );
       }
+      // The HTTP stack loads only for `serve`, so that every other command (and --help) starts quickly.
+      const { buildServer } = await import('../api/server.js');
       const app = await buildServer({ store, logger: { level: config.LOG_LEVEL } });
       const close = async () => {
         await app.close();
