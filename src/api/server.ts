@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Store } from '../store/core/db.js';
 import { handleError, handleNotFound } from './core/errors.js';
+import { type BackupAge, logSerializers, registerObservability, requestId } from './core/observability.js';
 import { authenticate } from './core/request-context.js';
 import { registerSecurityHeaders } from './core/security-headers.js';
 import { registerWebApp } from './core/web.js';
@@ -28,6 +29,8 @@ export interface ServerOptions {
   store: Store;
   logger?: FastifyServerOptions['logger'];
   bodyLimit?: number;
+  /** the age of the newest verified scheduled backup, reported by /readyz */
+  lastBackupAge?: BackupAge;
 }
 
 export const API_VERSION = '0.1.0';
@@ -36,8 +39,15 @@ export async function buildServer({
   store,
   logger = false,
   bodyLimit = 1024 * 1024,
+  lastBackupAge,
 }: ServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger, bodyLimit, ajv: undefined });
+  const app = Fastify({
+    // Every log line of a request names it; the path without its query string (personal data).
+    logger: logger && typeof logger === 'object' ? { ...logger, serializers: logSerializers } : logger,
+    genReqId: requestId,
+    bodyLimit,
+    ajv: undefined,
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
@@ -61,6 +71,7 @@ export async function buildServer({
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(cookie);
+  registerObservability(app, store, { lastBackupAge });
   authenticate(app, store);
   healthRoutes(app, store);
   sessionRoutes(app, store);

@@ -39,3 +39,13 @@ export async function migrateToLatest(store: Store): Promise<string[]> {
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
+
+/** Which migrations the database has and which it lacks, without changing anything. */
+export async function migrationStatus(store: Store): Promise<{ applied: string[]; pending: string[] }> {
+  const migrator = new Migrator({ db: store.db, provider: provider(store) });
+  const all = await migrator.getMigrations();
+  return {
+    applied: all.filter((m) => m.executedAt).map((m) => m.name),
+    pending: all.filter((m) => !m.executedAt).map((m) => m.name),
+  };
+}
