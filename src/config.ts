@@ -9,6 +9,18 @@ const environment = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default('localhost').describe('interface to listen on; 0.0.0.0 to serve other machines'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  BACKUP_DIR: z
+    .string()
+    .default('./data/backups')
+    .describe('where scheduled and pre-migration backups are written (verified, then named concord-*.jsonl)'),
+  BACKUP_INTERVAL: z
+    .string()
+    .regex(/^\d+(s|m|h|d)$/, 'write a number and a unit: 90s, 30m, 6h or 1d')
+    .transform((v) => Number.parseInt(v, 10) * { s: 1, m: 60, h: 3600, d: 86400 }[v.slice(-1) as 's'])
+    .refine((seconds) => seconds >= 60, 'at least 60s')
+    .optional()
+    .describe('write a verified backup this often while serving (unset: no scheduled backups)'),
+  BACKUP_KEEP: z.coerce.number().int().min(1).default(14).describe('scheduled backups kept (the newest)'),
   CONCORD_DEMO: z
     .enum(['auto', 'off'])
     .default('auto')

@@ -1,7 +1,7 @@
 import { loadConfig } from '../config.js';
 import { DomainError } from '../domain/core/errors.js';
+import { migrateWithBackup } from '../services/exchange/scheduled-backup.service.js';
 import { openStore, type Store } from '../store/core/db.js';
-import { migrateToLatest } from '../store/core/migrate.js';
 
 /** A failed command says what went wrong in one line, never with a stack trace, and exits non-zero. */
 export function reportFailure(err: unknown): never {
@@ -16,7 +16,9 @@ export async function withStore<T>(fn: (store: Store) => Promise<T>): Promise<T>
   const config = loadConfig();
   const store = openStore(config.DATABASE_URL);
   try {
-    await migrateToLatest(store);
+    const migrated = await migrateWithBackup(store, config.BACKUP_DIR);
+    if (migrated.backup)
+      process.stderr.write(`Backed up to ${migrated.backup} (verified) before migrating.\n`);
     return await fn(store);
   } finally {
     await store.close();

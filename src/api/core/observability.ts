@@ -25,10 +25,8 @@ export const logSerializers = {
   },
 };
 
-export interface BackupAge {
-  /** seconds since the newest verified backup, or null when there is none */
-  (): Promise<number | null>;
-}
+/** Seconds since the newest verified backup, or null when there is none. */
+export type BackupAge = () => Promise<number | null>;
 
 /**
  * /metrics (Prometheus), /readyz, and the request id on every answer. Metrics live in a registry of

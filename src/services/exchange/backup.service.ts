@@ -73,7 +73,72 @@ export async function summarize(store: Store): Promise<Summary> {
   });
 }
 
-export async function backup(store: Store, file: string): Promise<Summary> {
+/**
+ * The tables of TABLES that the database has: all of them once migrated, fewer in a database that
+ * is about to be migrated (the backup taken before an upgrade is of the schema as it is).
+ */
+export async function presentTables(store: Store): Promise<typeof TABLES> {
+  const rows =
+    store.dialect === 'sqlite'
+      ? await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(store.db)
+      : await sql<{
+          name: string;
+        }>`select table_name as name from information_schema.tables where table_schema = current_schema()`.execute(
+          store.db,
+        );
+  const present = new Set(rows.rows.map((r) => r.name));
+  return TABLES.filter((t) => present.has(t.name));
+}
+
+/** Re-reads a written backup and checks every table's row count and checksum against its trailer. */
+export async function verifyBackupFile(file: string): Promise<Summary> {
+  const hashes = new Map<string, { rows: number; hash: ReturnType<typeof createHash> }>();
+  let trailer: Summary | undefined;
+  let first = true;
+  const lines = createInterface({
+    input: createReadStream(file, { encoding: 'utf8' }),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
+  for await (const line of lines) {
+    if (!line.trim()) continue;
+    const entry = JSON.parse(line) as {
+      format?: string;
+      t?: string;
+      r?: Record<string, unknown>;
+      summary?: Summary;
+    };
+    if (first) {
+      if (entry.format !== 'concord-backup')
+        throw new DomainError('import.file', `${file} is not a Concord backup`);
+      first = false;
+    } else if (entry.summary) {
+      trailer = entry.summary;
+    } else if (entry.t && entry.r) {
+      let table = hashes.get(entry.t);
+      if (!table) {
+        table = { rows: 0, hash: createHash('sha256') };
+        hashes.set(entry.t, table);
+      }
+      table.hash.update(canonical(entry.r));
+      table.rows++;
+    }
+  }
+  if (!trailer) throw new DomainError('import.file', `${file} is incomplete: its summary line is missing`);
+  for (const [name, want] of Object.entries(trailer)) {
+    const got = hashes.get(name);
+    const checksum = got ? got.hash.digest('hex') : createHash('sha256').digest('hex');
+    if ((got?.rows ?? 0) !== want.rows || checksum !== want.checksum)
+      throw new DomainError('import.file', `${file}: table ${name} does not match its checksum`);
+  }
+  return trailer;
+}
+
+export async function backup(
+  store: Store,
+  file: string,
+  options: { tables?: typeof TABLES; onTable?: (name: string, index: number, of: number) => void } = {},
+): Promise<Summary> {
+  const tables = options.tables ?? TABLES;
   const out = createWriteStream(file, { encoding: 'utf8' });
   const write = async (line: unknown) => {
     if (!out.write(`${JSON.stringify(line)}\n`)) await once(out, 'drain');
@@ -90,7 +155,8 @@ export async function backup(store: Store, file: string): Promise<Summary> {
       migrations: migrations.rows.map((m) => m.name),
     });
     const result: Summary = {};
-    for (const { name, key } of TABLES) {
+    for (const [index, { name, key }] of tables.entries()) {
+      options.onTable?.(name, index, tables.length);
       const hash = createHash('sha256');
       let rows = 0;
       for await (const row of rowsOf(db, name, key)) {

@@ -49,3 +49,10 @@ export async function migrationStatus(store: Store): Promise<{ applied: string[]
     pending: all.filter((m) => !m.executedAt).map((m) => m.name),
   };
 }
+
+/** Migrates up to and including `name` only: for tests of an upgrade from an older schema. */
+export async function migrateTo(store: Store, name: keyof typeof MIGRATIONS): Promise<void> {
+  const migrator = new Migrator({ db: store.db, provider: provider(store) });
+  const { error } = await migrator.migrateTo(name);
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+}
