@@ -5,7 +5,9 @@ const environment = z.object({
   DATABASE_URL: z
     .string()
     .optional()
-    .describe('unset → ./data/concord.db; sqlite:///absolute/path.db; postgres://user@host/db'),
+    .describe(
+      'unset → ./data/concord.db; sqlite:///absolute/path.db; postgres://user:password@host/db, or postgres:///db for the local socket (as psql)',
+    ),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default('localhost').describe('interface to listen on; 0.0.0.0 to serve other machines'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
