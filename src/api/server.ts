@@ -6,6 +6,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { Store } from '../store/core/db.js';
 import { handleError, handleNotFound } from './core/errors.js';
 import { type BackupAge, logSerializers, registerObservability, requestId } from './core/observability.js';
+import { describeOperation, OPENAPI_SECURITY_SCHEMES } from './core/openapi.js';
 import { authenticate } from './core/request-context.js';
 import { registerSecurityHeaders } from './core/security-headers.js';
 import { registerWebApp } from './core/web.js';
@@ -64,8 +65,10 @@ export async function buildServer({
           'Registry of partners, frameworks, people and posts over time; errors are RFC 9457 problem details.',
         license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
       },
+      servers: [{ url: '/', description: 'this Concord server' }],
+      components: { securitySchemes: OPENAPI_SECURITY_SCHEMES },
     },
-    transform: jsonSchemaTransform,
+    transform: (route) => describeOperation(route, jsonSchemaTransform(route)),
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
