@@ -31,6 +31,17 @@ describe('the concord command', { timeout: 120_000 }, () => {
     }
   });
 
+  it('exits 2 for a usage error (unknown option or command, missing argument), 1 for a failure', () => {
+    for (const args of [['--nope'], ['db', 'migrate', '--nope'], ['no-such-command'], ['users', 'add']]) {
+      const res = concord(args, env);
+      expect(res.code, args.join(' ')).toBe(2);
+      expect(res.stderr).toMatch(/^error: /);
+    }
+    const failure = concord(['restore', join(dir, 'absent.jsonl')], env);
+    expect(failure.code).toBe(1);
+    expect(failure.stderr).toMatch(/^concord: /m);
+  });
+
   it('migrates the database it is pointed at', () => {
     const res = concord(['db', 'migrate'], env);
     expect(res.stdout).toMatch(/0001-registry|up to date/);

@@ -43,4 +43,14 @@ for (const command of [
   program.addCommand(command);
 }
 
+/**
+ * Usage errors (an unknown option or command, a missing argument) exit 2, as POSIX tools do, so
+ * that a script tells a mistyped call from a failure (1); help and --version exit 0.
+ */
+function usageErrorsExitTwo(command: Command) {
+  command.exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : 2));
+  for (const sub of command.commands) usageErrorsExitTwo(sub);
+}
+usageErrorsExitTwo(program);
+
 program.parseAsync(process.argv).catch(reportFailure);
