@@ -9,9 +9,13 @@ export function auditCommands(): Command {
   audit
     .command('verify')
     .description('Check the hash chain of the whole audit trail; exit code 1 names the first broken entry')
-    .action(async () => {
+    .option('--json', 'report as JSON: {"intact", "checked", "broken"}')
+    .action(async (options: { json?: boolean }) => {
       const { checked, broken } = await withStore((store) => verifyAudit(contextFor(store, SYSTEM_ACTOR)));
-      if (broken) {
+      if (options.json) {
+        console.log(JSON.stringify({ intact: !broken, checked, broken: broken ?? null }));
+        if (broken) process.exitCode = 1;
+      } else if (broken) {
         console.log(
           `Audit trail BROKEN at entry ${broken.id}: ${broken.reason} (${checked} entries verified before it).`,
         );
