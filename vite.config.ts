@@ -31,6 +31,10 @@ export default defineConfig({
   },
   server: {
     // `npx vite` serves the app with hot reload; the API runs beside it (`npm start`, port 4000).
-    proxy: { '/api': 'http://localhost:4000', '/healthz': 'http://localhost:4000' },
+    proxy: {
+      '/api': 'http://localhost:4000',
+      '/healthz': 'http://localhost:4000',
+      '/readyz': 'http://localhost:4000',
+    },
   },
 });

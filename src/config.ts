@@ -36,7 +36,9 @@ const environment = z.object({
   DATABASE_URL: z
     .string()
     .optional()
-    .describe('unset → ./data/concord.db; sqlite:///absolute/path.db; postgres://user@host/db'),
+    .describe(
+      'unset → ./data/concord.db; sqlite:///absolute/path.db; postgres://user:password@host/db, or postgres:///db for the local socket (as psql)',
+    ),
   DATABASE_READ_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL (a read replica)')
@@ -46,10 +48,26 @@ const environment = z.object({
     .string()
     .optional()
     .describe('the PostgreSQL user when the URL names none (else the operating-system user, as psql does)'),
+  PGHOST: z
+    .string()
+    .optional()
+    .describe('the PostgreSQL socket folder or host for a URL that names none (as psql: postgres:///db)'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default('localhost').describe('interface to listen on; 0.0.0.0 to serve other machines'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().optional(),
+  BACKUP_DIR: z
+    .string()
+    .default('./data/backups')
+    .describe('where scheduled and pre-migration backups are written (verified, then named concord-*.jsonl)'),
+  BACKUP_INTERVAL: z
+    .string()
+    .regex(/^\d+(s|m|h|d)$/, 'write a number and a unit: 90s, 30m, 6h or 1d')
+    .transform((v) => Number.parseInt(v, 10) * { s: 1, m: 60, h: 3600, d: 86400 }[v.slice(-1) as 's'])
+    .refine((seconds) => seconds >= 60, 'at least 60s')
+    .optional()
+    .describe('write a verified backup this often while serving (unset: no scheduled backups)'),
+  BACKUP_KEEP: z.coerce.number().int().min(1).default(14).describe('scheduled backups kept (the newest)'),
   // `auto` was the old default that filled any empty database with demo accounts: now it means off.
   CONCORD_DEMO: z
     .preprocess((v) => (v === 'auto' ? 'off' : v), z.enum(['on', 'off']))

@@ -20,7 +20,7 @@ const MATRIX: MatrixRow[] = [
   ...MENU_ROWS,
   ...PROGRAMME_ROWS,
   ...DIALOGUE_ROWS,
-  { path: /^\/(healthz|api\/ping)$/, read: 'everyone', write: [] },
+  { path: /^\/(healthz|readyz|api\/ping)$/, read: 'everyone', write: [] },
   { path: /^\/api\/session$/, read: 'everyone', write: 'everyone' },
   { path: /^\/api\/audit$/, read: STAFF, write: [] },
   { path: /^\/api\/dashboard\//, read: ['admin', 'staff', 'observer'], write: [] },

@@ -61,7 +61,7 @@ for (const db of testDatabases()) {
         expect(readFileSync(plain, 'utf8')).toContain('alice-secret');
 
         const sealed = join(dir, `${db.name}-sealed.bin`);
-        await backup(source.store, sealed, KEY);
+        await backup(source.store, sealed, { key: KEY });
         expect(mode(sealed)).toBe(0o600);
         const bytes = readFileSync(sealed);
         expect(bytes.includes('alice-secret')).toBe(false);

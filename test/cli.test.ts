@@ -31,6 +31,31 @@ describe('the concord command', { timeout: 120_000 }, () => {
     }
   });
 
+  it('exits 2 for a usage error (unknown option or command, missing argument), 1 for a failure', () => {
+    for (const args of [['--nope'], ['db', 'migrate', '--nope'], ['no-such-command'], ['users', 'add']]) {
+      const res = concord(args, env);
+      expect(res.code, args.join(' ')).toBe(2);
+      expect(res.stderr).toMatch(/^error: /);
+    }
+    const failure = concord(['restore', join(dir, 'absent.jsonl')], env);
+    expect(failure.code).toBe(1);
+    expect(failure.stderr).toMatch(/^concord: /m);
+  });
+
+  it('reports as JSON with --json: audit verify, backup', () => {
+    const audit = concord(['audit', 'verify', '--json'], env);
+    expect(audit.code, audit.stderr).toBe(0);
+    expect(JSON.parse(audit.stdout)).toMatchObject({ intact: true, entries: expect.any(Number) });
+    const saved = concord(['backup', join(dir, 'json-backup.jsonl'), '--json'], env);
+    expect(saved.code, saved.stderr).toBe(0);
+    const report = JSON.parse(saved.stdout);
+    expect(report.file).toBe(join(dir, 'json-backup.jsonl'));
+    expect(report.tables.organization).toMatchObject({
+      rows: expect.any(Number),
+      checksum: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+  });
+
   it('migrates the database it is pointed at', () => {
     const res = concord(['db', 'migrate'], env);
     expect(res.stdout).toMatch(/0001-registry|up to date/);

@@ -10,6 +10,8 @@ import { type CheckpointSchedule, startCheckpoints } from '../services/trust/aud
 import type { Store } from '../store/core/db.js';
 import { handleError, handleFrameworkError, handleNotFound } from './core/errors.js';
 import { registerInputGuard } from './core/input-guard.js';
+import { type BackupAge, logSerializers, registerObservability, requestId } from './core/observability.js';
+import { describeOperation, OPENAPI_SECURITY_SCHEMES } from './core/openapi.js';
 import { authenticate } from './core/request-context.js';
 import { registerSecurityHeaders } from './core/security-headers.js';
 import { registerWebApp } from './core/web.js';
@@ -40,6 +42,8 @@ export interface ServerOptions {
   demo?: boolean;
   /** write signed audit checkpoints on this schedule (config AUDIT_CHECKPOINT_*) */
   checkpoints?: CheckpointSchedule;
+  /** the age of the newest verified scheduled backup, reported by /readyz */
+  lastBackupAge?: BackupAge;
 }
 
 export const API_VERSION = '0.1.0';
@@ -51,11 +55,14 @@ export async function buildServer({
   trustProxy = false,
   demo = false,
   checkpoints,
+  lastBackupAge,
 }: ServerOptions): Promise<FastifyInstance> {
   // With trustProxy, `request.protocol` is https when the trusted proxy says so: Secure cookies, HSTS.
   // A hop count is documented and honoured by Fastify at run time, though missing from its types.
   const app = Fastify({
-    logger,
+    // Every log line of a request names it; the path without its query string (personal data).
+    logger: logger && typeof logger === 'object' ? { ...logger, serializers: logSerializers } : logger,
+    genReqId: requestId,
     bodyLimit,
     trustProxy: trustProxy as FastifyServerOptions['trustProxy'],
     ajv: undefined,
@@ -77,13 +84,16 @@ export async function buildServer({
           'Registry of partners, frameworks, people and posts over time; errors are RFC 9457 problem details.',
         license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
       },
+      servers: [{ url: '/', description: 'this Concord server' }],
+      components: { securitySchemes: OPENAPI_SECURITY_SCHEMES },
     },
-    transform: jsonSchemaTransform,
+    transform: (route) => describeOperation(route, jsonSchemaTransform(route)),
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(cookie);
+  registerObservability(app, store, { lastBackupAge });
   authenticate(app, store);
   registerInputGuard(app);
   healthRoutes(app, store, { demo });

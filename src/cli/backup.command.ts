@@ -27,12 +27,16 @@ export function backupCommands(): Command[] {
       'Write a consistent copy of the whole database to FILE (JSON lines), even while it is in use',
     )
     .argument('<file>')
-    .action(async (file: string) => {
+    .option('--json', "report as JSON: the file, and each table's rows and checksum")
+    .action(async (file: string, options: { json?: boolean }) => {
       const key = loadConfig().BACKUP_KEY;
-      const summary = await withStore((store) => backup(store, file, key));
-      console.log(
-        `Backed up ${total(summary)} rows of ${Object.keys(summary).length} tables to ${file}${key ? ', encrypted' : ''} (mode 0600).`,
-      );
+      const summary = await withStore((store) => backup(store, file, { key }));
+      if (options.json)
+        console.log(JSON.stringify({ file, encrypted: Boolean(key), rows: total(summary), tables: summary }));
+      else
+        console.log(
+          `Backed up ${total(summary)} rows of ${Object.keys(summary).length} tables to ${file}${key ? ', encrypted' : ''} (mode 0600).`,
+        );
     });
   const restoreCmd = new Command('restore')
     .description(

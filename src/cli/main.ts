@@ -44,6 +44,16 @@ for (const command of [
   program.addCommand(command);
 }
 
+/**
+ * Usage errors (an unknown option or command, a missing argument) exit 2, as POSIX tools do, so
+ * that a script tells a mistyped call from a failure (1); help and --version exit 0.
+ */
+function usageErrorsExitTwo(command: Command) {
+  command.exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : 2));
+  for (const sub of command.commands) usageErrorsExitTwo(sub);
+}
+usageErrorsExitTwo(program);
+
 program
   .parseAsync(process.argv)
   .then(() => (process.argv[2] === 'serve' ? undefined : closePdfBrowser()))

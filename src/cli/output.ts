@@ -1,7 +1,7 @@
 import { loadConfig, setting } from '../config.js';
 import { DomainError } from '../domain/core/errors.js';
+import { migrateWithBackup } from '../services/exchange/scheduled-backup.service.js';
 import { openStore, type Store } from '../store/core/db.js';
-import { migrateToLatest } from '../store/core/migrate.js';
 
 /** CONCORD_DEBUG asks for stack traces; a malformed setting must not hide the error being reported. */
 function debugging(): boolean {
@@ -25,7 +25,9 @@ export async function withStore<T>(fn: (store: Store) => Promise<T>): Promise<T>
   const config = loadConfig();
   const store = openStore(config.DATABASE_URL);
   try {
-    await migrateToLatest(store);
+    const migrated = await migrateWithBackup(store, config.BACKUP_DIR);
+    if (migrated.backup)
+      process.stderr.write(`Backed up to ${migrated.backup} (verified) before migrating.\n`);
     return await fn(store);
   } finally {
     await store.close();

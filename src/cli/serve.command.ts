@@ -1,13 +1,16 @@
 import { Command } from 'commander';
-import { buildServer } from '../api/server.js';
 import { demoWanted, loadConfig } from '../config.js';
 import { demoInUse, isEmpty, loadDemo } from '../demo/load/registry.load.js';
 import { SYSTEM_ACTOR } from '../domain/trust/actor.js';
 import { contextFor } from '../services/core/context.js';
+import {
+  lastBackupAge,
+  migrateWithBackup,
+  scheduleBackups,
+} from '../services/exchange/scheduled-backup.service.js';
 import { loadSigningKey, signingKeyPath } from '../services/trust/audit-checkpoint.service.js';
 import { openStore } from '../store/core/db.js';
 import { durabilityWarnings } from '../store/core/durability.js';
-import { migrateToLatest } from '../store/core/migrate.js';
 
 export function serveCommand(): Command {
   return new Command('serve')
@@ -19,7 +22,9 @@ export function serveCommand(): Command {
     .action(async (options: { port?: string; demo?: boolean }) => {
       const config = loadConfig({ PORT: options.port });
       const store = openStore(config.DATABASE_URL);
-      await migrateToLatest(store);
+      const migrated = await migrateWithBackup(store, config.BACKUP_DIR);
+      if (migrated.backup) console.log(`Backed up to ${migrated.backup} (verified) before migrating.`);
+      if (migrated.applied.length) console.log(`Migrated: ${migrated.applied.join(', ')}`);
       const ctx = contextFor(store, SYSTEM_ACTOR);
       const wanted = demoWanted(config, options.demo);
       if (options.demo && !wanted) console.log('NODE_ENV=production: the demo data is never loaded.');
@@ -32,6 +37,9 @@ export function serveCommand(): Command {
         );
       }
       const demo = await demoInUse(ctx);
+      // The HTTP stack loads only for `serve`, so that every other command (and --help) starts quickly.
+      const { buildServer } = await import('../api/server.js');
+      const interval = config.BACKUP_INTERVAL;
       const app = await buildServer({
         store,
         logger: { level: config.LOG_LEVEL },
@@ -47,8 +55,18 @@ export function serveCommand(): Command {
             }
           : {}),
         ...(config.TRUST_PROXY !== undefined ? { trustProxy: config.TRUST_PROXY } : {}),
+        ...(interval ? { lastBackupAge: async () => lastBackupAge(config.BACKUP_DIR) } : {}),
       });
+      const stopBackups = interval
+        ? scheduleBackups(store, {
+            dir: config.BACKUP_DIR,
+            intervalMs: interval * 1000,
+            keep: config.BACKUP_KEEP,
+            log: { info: (m) => app.log.info(m), error: (m) => app.log.error(m) },
+          })
+        : () => {};
       const close = async () => {
+        stopBackups();
         await app.close();
         await store.close();
         process.exit(0);

@@ -10,7 +10,7 @@ export const WEB_ROOT = fileURLToPath(new URL('../../../dist/web/', import.meta.
 
 /** Paths that belong to the API: an unknown one is answered by the API's 404 problem, never the app. */
 function isApiPath(path: string): boolean {
-  return /^\/(api|healthz)(\/|$)/.test(path);
+  return /^\/(api|healthz|readyz|metrics)(\/|$)/.test(path);
 }
 
 function acceptsHtml(request: FastifyRequest): boolean {

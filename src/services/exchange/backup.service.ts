@@ -8,6 +8,7 @@ import type { Store } from '../../store/core/db.js';
 import { IDENTITY_TABLES, TABLES } from '../../store/core/tables.js';
 import {
   appliedMigrations,
+  existingTableNames,
   insertRawRows,
   pageOfTable,
   resetIdSequence,
@@ -77,10 +78,73 @@ async function summarizeIn(db: Db): Promise<Summary> {
 }
 
 /**
- * Writes the backup to `file`, created 0600 (it holds password hashes, sessions and every restricted
- * record); with `key`, encrypted and authenticated (AES-256-GCM, see backup-crypto.ts).
+ * The tables of TABLES that the database has: all of them once migrated, fewer in a database that
+ * is about to be migrated (the backup taken before an upgrade is of the schema as it is).
  */
-export async function backup(store: Store, file: string, key?: string): Promise<Summary> {
+export async function presentTables(store: Store): Promise<typeof TABLES> {
+  const present = new Set(await existingTableNames(store.db, store.dialect));
+  return TABLES.filter((t) => present.has(t.name));
+}
+
+/** Re-reads a written backup and checks every table's row count and checksum against its trailer. */
+export async function verifyBackupFile(file: string, key?: string): Promise<Summary> {
+  const hashes = new Map<string, { rows: number; hash: ReturnType<typeof createHash> }>();
+  let trailer: Summary | undefined;
+  let first = true;
+  const lines = createInterface({
+    input: isEncrypted(file) ? decryptingStream(file, key) : createReadStream(file, { encoding: 'utf8' }),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
+  for await (const line of lines) {
+    if (!line.trim()) continue;
+    const entry = JSON.parse(line) as {
+      format?: string;
+      t?: string;
+      r?: Record<string, unknown>;
+      summary?: Summary;
+    };
+    if (first) {
+      if (entry.format !== 'concord-backup')
+        throw new DomainError('import.file', `${file} is not a Concord backup`);
+      first = false;
+    } else if (entry.summary) {
+      trailer = entry.summary;
+    } else if (entry.t && entry.r) {
+      let table = hashes.get(entry.t);
+      if (!table) {
+        table = { rows: 0, hash: createHash('sha256') };
+        hashes.set(entry.t, table);
+      }
+      table.hash.update(canonical(entry.r));
+      table.rows++;
+    }
+  }
+  if (!trailer) throw new DomainError('import.file', `${file} is incomplete: its summary line is missing`);
+  for (const [name, want] of Object.entries(trailer)) {
+    const got = hashes.get(name);
+    const checksum = got ? got.hash.digest('hex') : createHash('sha256').digest('hex');
+    if ((got?.rows ?? 0) !== want.rows || checksum !== want.checksum)
+      throw new DomainError('import.file', `${file}: table ${name} does not match its checksum`);
+  }
+  return trailer;
+}
+
+/**
+ * Writes the backup to `file`, created 0600 (it holds password hashes, sessions and every restricted
+ * record); with `key`, encrypted and authenticated (AES-256-GCM, see backup-crypto.ts). `tables`
+ * narrows it to a schema not yet migrated; `onTable` reports progress.
+ */
+export async function backup(
+  store: Store,
+  file: string,
+  options: {
+    key?: string;
+    tables?: typeof TABLES;
+    onTable?: (name: string, index: number, of: number) => void;
+  } = {},
+): Promise<Summary> {
+  const { key } = options;
+  const tables = options.tables ?? TABLES;
   // An existing file keeps its mode when opened: narrow it before any row is written.
   closeSync(openSync(file, 'a', 0o600));
   chmodSync(file, 0o600);
@@ -104,7 +168,8 @@ export async function backup(store: Store, file: string, key?: string): Promise<
       migrations,
     });
     const result: Summary = {};
-    for (const { name, key } of TABLES) {
+    for (const [index, { name, key }] of tables.entries()) {
+      options.onTable?.(name, index, tables.length);
       const hash = createHash('sha256');
       let rows = 0;
       for await (const row of rowsOf(db, name, key)) {

@@ -1,4 +1,4 @@
-import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
@@ -148,9 +148,56 @@ export function openStore(
  * another, but an 'error' event with no listener would be thrown.
  */
 function newPool(target: string, max: number): pg.Pool {
-  const pool = new pg.Pool({ connectionString: withUser(target), max });
+  const pool = new pg.Pool({ connectionString: libpqUrl(withUser(target)), max });
   pool.on('error', () => {});
+  // The first failure to connect says where and why in words, instead of the driver's bare message.
+  const connect = pool.connect.bind(pool) as (...args: unknown[]) => Promise<pg.PoolClient> | undefined;
+  pool.connect = ((...args: unknown[]) =>
+    args.length
+      ? connect(...args)
+      : connect()?.catch((err: unknown) => {
+          throw connectionError(err, target);
+        })) as typeof pool.connect;
   return pool;
+}
+
+/** Where libpq looks for the server's socket when a URL names no host (Debian's, then the default). */
+export const SOCKET_DIRS = ['/var/run/postgresql', '/tmp'];
+
+/**
+ * A URL as libpq (psql) reads it: with no host (postgres:///db) it means the local unix socket, in
+ * PGHOST when set, else the first socket folder that exists. node-postgres would try TCP on
+ * localhost instead, and fail with a password error that says nothing of the cause.
+ */
+export function libpqUrl(url: string, socketDirs = SOCKET_DIRS): string {
+  // Not WHATWG URL: it refuses postgres://user@/db, which libpq reads as "user, local socket".
+  const authority = url.slice(url.indexOf('://') + 3).split(/[/?#]/)[0] ?? '';
+  const host = authority.slice(authority.lastIndexOf('@') + 1);
+  const query = url.includes('?') ? url.slice(url.indexOf('?') + 1) : '';
+  if (host || /(^|&)host=/.test(query)) return url;
+  const dir = setting('PGHOST') || socketDirs.find((d) => existsSync(d));
+  if (!dir) return url;
+  return `${url}${query ? '&' : '?'}host=${dir}`;
+}
+
+/** The reason a connection failed, in words an administrator can act on. */
+export function connectionError(err: unknown, target: string): Error {
+  const where = target.replace(/\/\/([^:@/]+):[^@/]+@/, '//$1:***@');
+  const e = err as { code?: string; message?: string };
+  const message = e?.message ?? String(err);
+  let hint: string;
+  if (e?.code === 'ECONNREFUSED')
+    hint = 'nothing listens there: is PostgreSQL running, on that host and port?';
+  else if (e?.code === 'ENOENT') hint = 'no server socket there: is PostgreSQL running on this machine?';
+  else if (e?.code === 'ENOTFOUND' || e?.code === 'EAI_AGAIN') hint = 'the host name does not resolve';
+  else if (e?.code === '3D000') hint = 'the database does not exist: create it (createdb) or correct the URL';
+  else if (e?.code === '28P01' || e?.code === '28000')
+    hint = 'the server refused the user or password: check the URL, PGPASSWORD or pg_hba.conf';
+  else if (/SASL|password must be a string/.test(message))
+    hint =
+      'the server asks for a password and the URL has none: add it (postgres://user:password@host/db), set PGPASSWORD, or use the local socket (postgres:///db)';
+  else hint = 'see the message above';
+  return new Error(`Cannot connect to PostgreSQL at ${where}: ${message} (${hint})`, { cause: err });
 }
 
 /** Like psql, connect as the operating-system user when the URL names none (unix-socket setups). */

@@ -43,3 +43,20 @@ export async function migrateToLatest(store: Store): Promise<string[]> {
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
+
+/** Which migrations the database has and which it lacks, without changing anything. */
+export async function migrationStatus(store: Store): Promise<{ applied: string[]; pending: string[] }> {
+  const migrator = new Migrator({ db: store.db, provider: provider(store) });
+  const all = await migrator.getMigrations();
+  return {
+    applied: all.filter((m) => m.executedAt).map((m) => m.name),
+    pending: all.filter((m) => !m.executedAt).map((m) => m.name),
+  };
+}
+
+/** Migrates up to and including `name` only: for tests of an upgrade from an older schema. */
+export async function migrateTo(store: Store, name: keyof typeof MIGRATIONS): Promise<void> {
+  const migrator = new Migrator({ db: store.db, provider: provider(store) });
+  const { error } = await migrator.migrateTo(name);
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+}

@@ -44,3 +44,16 @@ export async function resetIdSequence(db: Kysely<DB>, table: string): Promise<vo
     db,
   );
 }
+
+/** The names of the tables the database has (fewer than the entity table before a migration). */
+export async function existingTableNames(db: Kysely<DB>, dialect: 'sqlite' | 'postgres'): Promise<string[]> {
+  const rows =
+    dialect === 'sqlite'
+      ? await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(db)
+      : await sql<{
+          name: string;
+        }>`select table_name as name from information_schema.tables where table_schema = current_schema()`.execute(
+          db,
+        );
+  return rows.rows.map((r) => r.name);
+}
