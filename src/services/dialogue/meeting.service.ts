@@ -6,7 +6,8 @@ import { eventCodes, ORGANIZATION_SEATS } from '../../domain/dialogue/event-code
 import { dueState, type FollowUpStatus } from '../../domain/dialogue/follow-up-state.js';
 import { nameOn } from '../../domain/registry/names.js';
 import { periodIssues, rejectIssues } from '../../domain/registry/registry-rules.js';
-import { assertCanRead, assertCanWrite } from '../../domain/trust/access.js';
+import { assertCanRead, assertCanWrite, resourceOf } from '../../domain/trust/access.js';
+import { allowedOn } from '../../domain/trust/policy.js';
 import type { ListQuery, Page } from '../../schemas/core/common.schema.js';
 import type {
   FollowUpOut,
@@ -17,7 +18,7 @@ import type {
 } from '../../schemas/dialogue/meeting.schema.js';
 import { periodColumns } from '../../store/core/period-columns.js';
 import { audit, exists, requireVersion } from '../../store/core/records.js';
-import { followUpColumns } from '../../store/dialogue/dialogue.repo.js';
+import { type followUpColumns, followUpsOfMeetings } from '../../store/dialogue/dialogue.repo.js';
 import type { MeetingTable } from '../../store/dialogue/dialogue.tables.js';
 import {
   deleteDialogue,
@@ -76,11 +77,11 @@ export async function presentMeetings(ctx: Ctx, rows: MeetingTable[]): Promise<M
   const [participants, sources, followUps] = await Promise.all([
     participantsOf(ctx.db, ids),
     sourcesOf(ctx.db, ids),
+    // Checked here, record by record, rather than in SQL (see followUpsOfMeetings).
     ids.length
-      ? followUpColumns(ctx.db, ctx.actor, {})
-          .where('follow_up.meeting_id', 'in', ids)
-          .orderBy('follow_up.due_date')
-          .execute()
+      ? followUpsOfMeetings(ctx.db, ids).then((all) =>
+          all.filter((f) => allowedOn(ctx.actor, 'read', resourceOf('follow_up'), scopeOf(f))),
+        )
       : Promise.resolve([]),
   ]);
   const personIds = participants.flatMap((p) => (p.person_id ? [p.person_id] : []));

@@ -8,6 +8,7 @@ import * as trust from '../migrations/0006-trust.js';
 import * as readIndexes from '../migrations/0007-read-indexes.js';
 import * as searchIndexes from '../migrations/0008-search-indexes.js';
 import * as dashboardTallies from '../migrations/0009-dashboard-tallies.js';
+import * as readPaths from '../migrations/0010-read-paths.js';
 import type { Store } from './db.js';
 
 /** Migrations are TypeScript modules taking the dialect, listed here in order. */
@@ -21,6 +22,7 @@ const MIGRATIONS = {
   '0007-read-indexes': readIndexes,
   '0008-search-indexes': searchIndexes,
   '0009-dashboard-tallies': dashboardTallies,
+  '0010-read-paths': readPaths,
 } as const;
 
 function provider(store: Store): MigrationProvider {

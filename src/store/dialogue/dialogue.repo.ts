@@ -45,6 +45,27 @@ export function followUpColumns(db: Kysely<DB>, actor: Actor, f: FollowUpFilter)
     ]);
 }
 
+/**
+ * The follow-ups of these meetings, for presenting meetings the caller has already checked the actor
+ * may read (a follow-up is read through its meeting): without the visibility condition the database
+ * looks the meetings up by id, where with it SQLite would walk every meeting of the marking first.
+ */
+export function followUpsOfMeetings(db: Kysely<DB>, meetingIds: readonly string[]) {
+  return db
+    .selectFrom('follow_up')
+    .innerJoin('meeting', 'meeting.id', 'follow_up.meeting_id')
+    .selectAll('follow_up')
+    .select([
+      'meeting.partner_id',
+      'meeting.start_date as meeting_date',
+      'meeting.marking',
+      'meeting.releasable_to',
+    ])
+    .where('follow_up.meeting_id', 'in', [...meetingIds])
+    .orderBy('follow_up.due_date')
+    .execute();
+}
+
 export async function listFollowUps(
   db: Kysely<DB>,
   actor: Actor,
