@@ -4,6 +4,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Store } from '../store/core/db.js';
+import { registerConditionalGet } from './core/conditional-get.js';
 import { handleError, handleNotFound } from './core/errors.js';
 import { authenticate } from './core/request-context.js';
 import { registerSecurityHeaders } from './core/security-headers.js';
@@ -62,6 +63,7 @@ export async function buildServer({
 
   await app.register(cookie);
   authenticate(app, store);
+  registerConditionalGet(app, store);
   healthRoutes(app, store);
   sessionRoutes(app, store);
   authOidcRoutes(app, store);
