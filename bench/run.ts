@@ -21,6 +21,7 @@ const suites: Suite[] = [];
 for (const [name, file, fn] of [
   ['registry', 'registry.bench.ts', 'runRegistryBench'],
   ['http', 'http.bench.ts', 'runHttpBench'],
+  ['readers', 'readers.bench.ts', 'runReadersBench'],
   ['allocation', 'allocation.bench.ts', 'runAllocationBench'],
   ['ingest', 'ingest.bench.ts', 'runIngestBench'],
   ['web', 'web.bench.ts', 'runWebBench'],
