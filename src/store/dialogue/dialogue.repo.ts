@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Actor } from '../../domain/trust/actor.js';
 import type { DB } from '../core/schema.js';
 import { visibleWhere } from '../trust/access.js';
+import { visibleFollowUpCount } from '../trust/reach-counts.js';
 import { MEETING_SCOPE } from './meeting.repo.js';
 
 /** Follow-ups are read through their meeting: they share its partner and marking. */
@@ -66,6 +67,44 @@ export function followUpsOfMeetings(db: Kysely<DB>, meetingIds: readonly string[
     .execute();
 }
 
+/**
+ * The page in due order. Without a partner or meeting to narrow by, the page walks follow-ups by
+ * (due_date, id) (migration 0010) and looks each one's meeting up until the page is full; the cross
+ * join fixes that order on SQLite, whose planner would otherwise collect every visible meeting's
+ * follow-ups and sort them. Narrowed, the partner's or meeting's index is the better start.
+ */
+function followUpPage(db: Kysely<DB>, actor: Actor, f: FollowUpFilter) {
+  if (f.partner_id || f.meeting_id) return followUpColumns(db, actor, f);
+  let q = db
+    .selectFrom('follow_up')
+    .crossJoin('meeting')
+    .whereRef('meeting.id', '=', 'follow_up.meeting_id')
+    .where((eb) => visibleWhere(eb, actor, 'follow_up', MEETING_SCOPE))
+    .selectAll('follow_up')
+    .select([
+      'meeting.partner_id',
+      'meeting.start_date as meeting_date',
+      'meeting.marking',
+      'meeting.releasable_to',
+    ]);
+  if (f.status) q = q.where('follow_up.status', '=', f.status);
+  if (f.dueBefore) q = q.where('follow_up.status', '=', 'open').where('follow_up.due_date', '<', f.dueBefore);
+  if (f.dueFrom && f.dueTo) {
+    q = q
+      .where('follow_up.status', '=', 'open')
+      .where('follow_up.due_date', '>=', f.dueFrom)
+      .where('follow_up.due_date', '<=', f.dueTo);
+  }
+  return q;
+}
+
+/** Filters the reach tally answers: by partner and status at most. */
+function talliedFollowUps(f: FollowUpFilter): boolean {
+  return Object.entries(f).every(
+    ([k, v]) => k === 'partner_id' || k === 'status' || v === undefined || v === '',
+  );
+}
+
 export async function listFollowUps(
   db: Kysely<DB>,
   actor: Actor,
@@ -73,18 +112,25 @@ export async function listFollowUps(
   limit: number,
   offset: number,
 ) {
-  const [rows, count] = await Promise.all([
-    followUpColumns(db, actor, f)
+  const [rows, total] = await Promise.all([
+    followUpPage(db, actor, f)
       .orderBy('follow_up.due_date')
       .orderBy('follow_up.id')
       .limit(limit)
       .offset(offset)
       .execute(),
-    followUpQuery(db, actor, f)
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
+    // The reach tally (migration 0010) counts by the meeting's scope and the status, for any reader.
+    talliedFollowUps(f)
+      ? visibleFollowUpCount(db, actor, {
+          ...(f.partner_id ? { partner_id: f.partner_id } : {}),
+          ...(f.status ? { status: f.status } : {}),
+        })
+      : followUpQuery(db, actor, f)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+          .then((r) => Number(r.n)),
   ]);
-  return { rows, total: Number(count.n) };
+  return { rows, total };
 }
 
 /** A follow-up with its meeting's scope, whoever asks (the service checks the policy). */

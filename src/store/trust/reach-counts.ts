@@ -7,6 +7,13 @@ import { visibleWhere } from './access.js';
 type ReachTables = {
   meeting_reach_tally: { partner_id: string; marking: string; releasable_to: string; meetings: number };
   nomination_tally: { partner_id: string; provider_id: string; nominations: number };
+  follow_up_reach_tally: {
+    partner_id: string;
+    marking: string;
+    releasable_to: string;
+    status: string;
+    follow_ups: number;
+  };
 };
 
 const tallies = (db: Kysely<DB>) => db.withTables<ReachTables>();
@@ -50,6 +57,28 @@ export async function visibleNominationCount(
     )
     .$if(f.partner_id !== undefined, (q) => q.where('t.partner_id', '=', f.partner_id as string))
     .$if(f.provider_id !== undefined, (q) => q.where('t.provider_id', '=', f.provider_id as string))
+    .executeTakeFirstOrThrow();
+  return Number(row.n ?? 0);
+}
+
+/** How many follow-ups the actor may read (they share their meeting's scope), by partner and status. */
+export async function visibleFollowUpCount(
+  db: Kysely<DB>,
+  actor: Actor,
+  f: { partner_id?: string; status?: string },
+): Promise<number> {
+  const row = await tallies(db)
+    .selectFrom('follow_up_reach_tally as t')
+    .select((eb) => eb.fn.sum<number | string | null>('t.follow_ups').as('n'))
+    .where((eb) =>
+      visibleWhere(eb, actor, 'follow_up', {
+        partner: 't.partner_id',
+        marking: 't.marking',
+        releasableTo: 't.releasable_to',
+      }),
+    )
+    .$if(f.partner_id !== undefined, (q) => q.where('t.partner_id', '=', f.partner_id as string))
+    .$if(f.status !== undefined, (q) => q.where('t.status', '=', f.status as string))
     .executeTakeFirstOrThrow();
   return Number(row.n ?? 0);
 }
