@@ -145,7 +145,11 @@ export async function load(
       median_ms: r.latency.p50,
       p99_ms: r.latency.p99,
       runs: r.requests.total,
-      requests_per_second: Math.round(r.requests.average),
+      // Over the run's own span: autocannon's average counts whole seconds only, and reports 0 for
+      // short runs whose first answers took over a second.
+      requests_per_second: Math.round(
+        r.requests.total / Math.max(0.001, (Number(new Date(r.finish)) - Number(new Date(r.start))) / 1000),
+      ),
       errors: r.errors,
       non_2xx: r.non2xx,
       peak_rss_mb: Math.max(peak, rssMb(pid)),

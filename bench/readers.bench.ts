@@ -4,7 +4,7 @@ import type autocannon from 'autocannon';
 import { openStore, type Store } from '../src/store/core/db.js';
 import { postgresReachable } from '../test/support/postgres.js';
 import { BENCH_READERS, type BenchReader, postgresDataset, SCALE, sqliteDataset } from './dataset.js';
-import { type Result, round, saveResults } from './harness.js';
+import { loadResults, type Result, round, saveResults } from './harness.js';
 import { drain, type LoadFigure, load, probe, type Server, serve } from './http.bench.js';
 
 /**
@@ -234,8 +234,13 @@ export async function runReadersBench(): Promise<Result[]> {
   if (unreachable) console.warn(`PostgreSQL SKIPPED in benchmarks: ${unreachable}`);
   else if (!only || only === 'postgres')
     results.push(...(await matrix('postgres', await postgresDataset(), 4_784)));
-  saveResults('readers.json', results);
-  return results;
+  // One database re-measured (BENCH_DB): the other keeps its last figures.
+  const kept = only
+    ? loadResults('readers.json').filter((r) => r.database !== only && r.name !== undefined)
+    : [];
+  const all = [...kept, ...results];
+  saveResults('readers.json', all);
+  return all;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
