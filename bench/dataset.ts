@@ -21,6 +21,47 @@ export const BENCH_USER = {
   role: 'staff' as const,
 };
 
+/**
+ * One account per kind of reader the bench measures (the anonymous reader needs none): two partner
+ * officials of different partners, a provider and staff. The generated data has these ids at every
+ * scale (partners are the world's states, providers the organization's schools).
+ */
+export const BENCH_READERS = {
+  staff: BENCH_USER,
+  partner: {
+    username: 'bench-partner-at',
+    password: 'bench-password-not-secret',
+    role: 'partner' as const,
+    organization_id: 'at',
+  },
+  partner2: {
+    username: 'bench-partner-aw',
+    password: 'bench-password-not-secret',
+    role: 'partner' as const,
+    organization_id: 'aw',
+  },
+  provider: {
+    username: 'bench-provider',
+    password: 'bench-password-not-secret',
+    role: 'provider' as const,
+    organization_id: 'nato-school',
+  },
+};
+export type BenchReader = keyof typeof BENCH_READERS;
+
+/** Creates the readers' accounts a dataset cached before they existed lacks. */
+async function ensureReaders(store: Store): Promise<void> {
+  const ctx = contextFor(store, SYSTEM_ACTOR);
+  for (const user of Object.values(BENCH_READERS)) {
+    const exists = await store.db
+      .selectFrom('app_user')
+      .select('id')
+      .where('username', '=', user.username)
+      .executeTakeFirst();
+    if (!exists) await createUser(ctx, user);
+  }
+}
+
 async function prepared(store: Store): Promise<boolean> {
   const row = await store.db
     .selectFrom('app_user')
@@ -37,7 +78,7 @@ async function fill(store: Store): Promise<void> {
   console.log(
     `  generated the ${SCALE} dataset on ${store.dialect} in ${((performance.now() - started) / 1000).toFixed(1)} s (${report.counts.nomination} nominations)`,
   );
-  await createUser(contextFor(store, SYSTEM_ACTOR), BENCH_USER);
+  await ensureReaders(store);
 }
 
 /**
@@ -48,6 +89,7 @@ async function upToDate(url: string): Promise<void> {
   const store = openStore(url);
   try {
     await migrateToLatest(store);
+    await ensureReaders(store);
   } finally {
     await store.close();
   }
@@ -84,6 +126,7 @@ export async function postgresDataset(): Promise<string> {
     try {
       if (await prepared(store)) {
         await migrateToLatest(store);
+        await ensureReaders(store);
         return url;
       }
     } finally {

@@ -24,18 +24,24 @@ const RAW_MS = QUICK ? 500 : 2_000;
 const BIN = join(new URL('..', import.meta.url).pathname, 'bin', 'concord.js');
 const DAY = '2011-06-22';
 
-interface Server {
+export interface Server {
   origin: string;
   child: ChildProcess;
   coldStartMs: number;
   stop(): Promise<void>;
 }
 
-async function serve(url: string, port: number, firstPath: string): Promise<Server> {
+/** `nodeArgs` go before the CLI (a preload module); `ipc` opens a message channel to the server. */
+export async function serve(
+  url: string,
+  port: number,
+  firstPath: string,
+  opts: { nodeArgs?: string[]; ipc?: boolean } = {},
+): Promise<Server> {
   const started = performance.now();
-  const child = spawn(process.execPath, [BIN, 'serve'], {
+  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), BIN, 'serve'], {
     env: { ...process.env, DATABASE_URL: url, PORT: String(port), CONCORD_DEMO: 'off', LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: opts.ipc ? ['ignore', 'ignore', 'pipe', 'ipc'] : ['ignore', 'ignore', 'pipe'],
   });
   let errors = '';
   child.stderr?.on('data', (d) => (errors += d));
@@ -74,13 +80,13 @@ async function signIn(origin: string) {
   return { cookie, 'x-csrf-token': ((await res.json()) as { csrf_token: string }).csrf_token };
 }
 
-function rssMb(pid: number): number {
+export function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
   return Math.round(kb / 1024);
 }
 
-interface LoadFigure {
+export interface LoadFigure {
   median_ms: number;
   p99_ms: number;
   runs: number;
@@ -94,7 +100,7 @@ interface LoadFigure {
  * Waits until the server has worked off what a run left queued (requests of closed connections still
  * run), so that runs do not overlap: a ping answered quickly means the backlog is gone.
  */
-async function drain(server: Server): Promise<void> {
+export async function drain(server: Server): Promise<void> {
   const deadline = performance.now() + 300_000;
   while (performance.now() < deadline) {
     const t = performance.now();
@@ -104,19 +110,20 @@ async function drain(server: Server): Promise<void> {
 }
 
 /** One request's time: a route slower than a second is loaded lightly, or a run would last minutes. */
-async function probe(server: Server, headers: Record<string, string>, path: string): Promise<number> {
+export async function probe(server: Server, headers: Record<string, string>, path: string): Promise<number> {
   await drain(server);
   const t = performance.now();
   await fetch(`${server.origin}${path}`, { headers });
   return performance.now() - t;
 }
 
-async function load(
+export async function load(
   server: Server,
   headers: Record<string, string>,
   requests: autocannon.Request[],
   connections = CONNECTIONS,
   amount?: number,
+  duration = DURATION,
 ): Promise<LoadFigure> {
   await drain(server);
   let peak = 0;
@@ -128,7 +135,7 @@ async function load(
     const r = await autocannon({
       url: server.origin,
       connections,
-      duration: DURATION,
+      duration,
       timeout: 120,
       headers,
       requests,
@@ -138,7 +145,11 @@ async function load(
       median_ms: r.latency.p50,
       p99_ms: r.latency.p99,
       runs: r.requests.total,
-      requests_per_second: Math.round(r.requests.average),
+      // Over the run's own span: autocannon's average counts whole seconds only, and reports 0 for
+      // short runs whose first answers took over a second.
+      requests_per_second: Math.round(
+        r.requests.total / Math.max(0.001, (Number(new Date(r.finish)) - Number(new Date(r.start))) / 1000),
+      ),
       errors: r.errors,
       non_2xx: r.non2xx,
       peak_rss_mb: Math.max(peak, rssMb(pid)),

@@ -21,6 +21,7 @@ const suites: Suite[] = [];
 for (const [name, file, fn] of [
   ['registry', 'registry.bench.ts', 'runRegistryBench'],
   ['http', 'http.bench.ts', 'runHttpBench'],
+  ['readers', 'readers.bench.ts', 'runReadersBench'],
   ['allocation', 'allocation.bench.ts', 'runAllocationBench'],
   ['ingest', 'ingest.bench.ts', 'runIngestBench'],
   ['web', 'web.bench.ts', 'runWebBench'],
@@ -88,7 +89,42 @@ for (const suite of suites.filter((s) => all[s.name] !== undefined)) {
     );
   }
 }
+lines.push(...readerGrid(all.readers));
 lines.push(...other);
 lines.push('', `Raw per-suite results: \`${RESULTS_DIR.split('/').slice(-2).join('/')}/\`.`, '');
 writeFileSync(join(here, 'RESULTS.md'), lines.join('\n'));
 console.log('\nWrote bench/results.json and bench/RESULTS.md');
+
+/**
+ * The reader matrix again as a grid per database: a cell is the share of ping's req/s, the p99 and
+ * the longest event-loop delay, marked ✗ where a target (≥ 25%, p99 < 50 ms, loop ≤ 20 ms) is missed.
+ */
+function readerGrid(results: unknown): string[] {
+  if (!isResults(results)) return [];
+  const out: string[] = [];
+  for (const db of ['sqlite', 'postgres'] as const) {
+    const cells = results.filter((r) => r.database === db && r.name.includes(' × '));
+    if (cells.length === 0) continue;
+    const readers = [...new Set(cells.map((r) => r.name.split(' × ')[0] as string))];
+    const routes = [...new Set(cells.map((r) => r.name.split(' × ')[1] as string))];
+    out.push(
+      '',
+      `## Reader × route on ${db} (share of /api/ping · p99 · longest event-loop delay)`,
+      '',
+      `| route | ${readers.join(' | ')} |`,
+      `| --- | ${readers.map(() => '---').join(' | ')} |`,
+    );
+    for (const route of routes) {
+      const row = readers.map((reader) => {
+        const r = cells.find((c) => c.name === `${reader} × ${route}`);
+        if (!r) return '';
+        const loop = /max ([\d.]+) ms/.exec(r.note ?? '')?.[1] ?? '?';
+        const refused = /non-2xx/.test(r.note ?? '') ? ' (404)' : '';
+        const mark = /MISSED/.test(r.note ?? '') ? ' ✗' : '';
+        return `${Math.round(r.ratio * 100)}% · ${round(r.subject.p99_ms, 0)} ms · ${loop} ms${refused}${mark}`;
+      });
+      out.push(`| ${route} | ${row.join(' | ')} |`);
+    }
+  }
+  return out;
+}

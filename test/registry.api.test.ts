@@ -45,7 +45,8 @@ for (const db of testDatabases()) {
         const byIso = await api.call('GET', '/api/organizations/TJ');
         expect(byIso.status).toBe(200);
         expect(byIso.json.name).toBe('Tajikistan');
-        expect(byIso.headers.etag).toBe('"1"');
+        // The version (what If-Match takes), then the validator of this answer (conditional GETs).
+        expect(byIso.headers.etag).toMatch(/^"1\.[\w-]+"$/);
         const found = await api.call(
           'GET',
           `/api/organizations?q=${encodeURIComponent('таджик')}&kind=state`,

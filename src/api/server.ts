@@ -8,6 +8,7 @@ import { contextFor } from '../services/core/context.js';
 import { closePdfBrowser } from '../services/core/pdf-printer.js';
 import { type CheckpointSchedule, startCheckpoints } from '../services/trust/audit-checkpoint.service.js';
 import type { Store } from '../store/core/db.js';
+import { registerConditionalGet } from './core/conditional-get.js';
 import { handleError, handleFrameworkError, handleNotFound } from './core/errors.js';
 import { registerInputGuard } from './core/input-guard.js';
 import { type BackupAge, logSerializers, registerObservability, requestId } from './core/observability.js';
@@ -96,6 +97,7 @@ export async function buildServer({
   registerObservability(app, store, { lastBackupAge });
   authenticate(app, store);
   registerInputGuard(app);
+  registerConditionalGet(app, store);
   healthRoutes(app, store, { demo });
   sessionRoutes(app, store);
   authOidcRoutes(app, store);

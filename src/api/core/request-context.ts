@@ -74,11 +74,14 @@ export function ctxOf(store: Store, request: FastifyRequest): Ctx {
   return contextFor(store, request.actor);
 }
 
-/** The version a write is based on: If-Match (an ETag such as "3" or W/"3"), else the body's `version`. */
+/**
+ * The version a write is based on: If-Match (an ETag such as "3" or W/"3", or a GET's "3.<validator>"
+ * whose version part counts), else the body's `version`.
+ */
 export function expectedVersion(request: FastifyRequest, bodyVersion?: number): number | undefined {
   const header = request.headers['if-match'];
   if (header === undefined) return bodyVersion;
-  const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(String(header).trim());
+  const match = /^(?:W\/)?"?(\d{1,9})(?:\.[\w-]{1,64})?"?$/.exec(String(header).trim());
   if (!match)
     throw DomainError.field('request.invalid', 'If-Match', 'must be the ETag of the record, e.g. "3"');
   return Number(match[1]);

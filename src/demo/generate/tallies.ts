@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Store } from '../../store/core/db.js';
 import { TALLY_TRIGGERS, tallyRefill, tallyTriggers } from '../../store/migrations/0009-dashboard-tallies.js';
+import { REACH_TRIGGERS, reachRefill, reachTriggers } from '../../store/migrations/0012-read-paths.js';
 
 /**
  * The dashboard tallies' triggers cost a fifth of a large generation, row by row. Generation fills an
@@ -10,7 +11,7 @@ import { TALLY_TRIGGERS, tallyRefill, tallyTriggers } from '../../store/migratio
  */
 export async function withTalliesSuspended<T>(store: Store, fn: () => Promise<T>): Promise<T> {
   await store.db.transaction().execute(async (tx) => {
-    for (const [name, table] of TALLY_TRIGGERS) {
+    for (const [name, table] of [...TALLY_TRIGGERS, ...REACH_TRIGGERS]) {
       await sql
         .raw(`drop trigger if exists ${name}${store.dialect === 'postgres' ? ` on ${table}` : ''}`)
         .execute(tx);
@@ -20,8 +21,9 @@ export async function withTalliesSuspended<T>(store: Store, fn: () => Promise<T>
     return await fn();
   } finally {
     await store.db.transaction().execute(async (tx) => {
-      for (const statement of tallyRefill()) await sql.raw(statement).execute(tx);
-      for (const statement of tallyTriggers(store.dialect)) await sql.raw(statement).execute(tx);
+      for (const statement of [...tallyRefill(), ...reachRefill()]) await sql.raw(statement).execute(tx);
+      for (const statement of [...tallyTriggers(store.dialect), ...reachTriggers(store.dialect)])
+        await sql.raw(statement).execute(tx);
     });
   }
 }

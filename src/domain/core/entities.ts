@@ -176,6 +176,9 @@ export const DERIVED_TABLES = {
   meeting_tally: 'dashboard counts of meetings (migration 0009)',
   activity_search: "SQLite's FTS5 trigram index of activity.search (migration 0008)",
   meeting_search: "SQLite's FTS5 trigram index of meeting.search (migration 0008)",
+  change_counter: 'a counter per table, bumped by triggers on every write: ETags (migration 0012)',
+  meeting_reach_tally: 'meetings per partner, marking and release list: reader totals (migration 0012)',
+  follow_up_reach_tally: 'follow-ups per partner, marking and release list (migration 0012)',
 } as const;
 
 /** The migrator's own bookkeeping (Kysely). */

@@ -10,6 +10,7 @@ import * as searchIndexes from '../migrations/0008-search-indexes.js';
 import * as dashboardTallies from '../migrations/0009-dashboard-tallies.js';
 import * as releasability from '../migrations/0010-releasability.js';
 import * as cleanText from '../migrations/0011-clean-text.js';
+import * as readPaths from '../migrations/0012-read-paths.js';
 import type { Store } from './db.js';
 
 /** Migrations are TypeScript modules taking the dialect, listed here in order. */
@@ -25,6 +26,7 @@ const MIGRATIONS = {
   '0009-dashboard-tallies': dashboardTallies,
   '0010-releasability': releasability,
   '0011-clean-text': cleanText,
+  '0012-read-paths': readPaths,
 } as const;
 
 function provider(store: Store): MigrationProvider {

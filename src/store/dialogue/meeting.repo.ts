@@ -6,8 +6,8 @@ import type { meetingListQuery } from '../../schemas/dialogue/meeting.schema.js'
 import type { ListFilter } from '../core/list-filter.js';
 import type { DB } from '../core/schema.js';
 import { searchContains } from '../core/search.js';
-import { meetingCount } from '../insight/dashboard.repo.js';
-import { visibleWhere } from '../trust/access.js';
+import { visibleBranches, visibleWhere } from '../trust/access.js';
+import { visibleMeetingCount } from '../trust/reach-counts.js';
 
 /** A meeting's scope columns: whom it concerns, its marking and whom that releases it to. */
 export const MEETING_SCOPE = scopeColumns('meeting');
@@ -16,11 +16,13 @@ export type MeetingFilter = ListFilter<typeof meetingListQuery>;
 
 function meetingQuery(db: Kysely<DB>, actor: Actor, f: MeetingFilter) {
   // No condition at all for who sees everything: SQLite then counts from an index alone.
-  let q = db
-    .selectFrom('meeting')
-    .$if(!seesAll(actor, 'meeting'), (qb) =>
-      qb.where((eb) => visibleWhere(eb, actor, 'meeting', MEETING_SCOPE)),
-    );
+  return filteredMeetings(db, f).$if(!seesAll(actor, 'meeting'), (qb) =>
+    qb.where((eb) => visibleWhere(eb, actor, 'meeting', MEETING_SCOPE)),
+  );
+}
+
+function filteredMeetings(db: Kysely<DB>, f: MeetingFilter) {
+  let q = db.selectFrom('meeting');
   if (f.partner_id) q = q.where('meeting.partner_id', '=', f.partner_id);
   if (f.channel) q = q.where('meeting.channel', '=', f.channel);
   if (f.from) q = q.where('meeting.start_hi', '>=', f.from);
@@ -43,9 +45,51 @@ function meetingQuery(db: Kysely<DB>, actor: Actor, f: MeetingFilter) {
   return q;
 }
 
-/** The list asks for all meetings, and the actor sees them all. */
-function everyMeeting(actor: Actor, f: MeetingFilter): boolean {
-  return seesAll(actor, 'meeting') && Object.values(f).every((v) => v === undefined || v === '');
+/** The list filters by nothing but the partner at most: the reach tally then knows the count. */
+function byPartnerAtMost(f: MeetingFilter): boolean {
+  return Object.entries(f).every(([k, v]) => k === 'partner_id' || v === undefined || v === '');
+}
+
+/** Beyond this many rows a page is read the plain way: merging branches would read more than it saves. */
+const BRANCH_MERGE_MAX = 2_000;
+
+/**
+ * One page, newest first. A reader who sees meetings for more than one reason (public, or released
+ * to their country) gets each reason's newest `offset + limit` through the (marking, start_lo, id)
+ * index, merged: one OR over both would read and sort the 40,000 meetings either reason admits.
+ */
+function meetingPage(db: Kysely<DB>, actor: Actor, f: MeetingFilter, limit: number, offset: number) {
+  const reach = visibleBranches(actor, 'meeting', MEETING_SCOPE);
+  if (reach === 'all' || reach.length < 2 || offset + limit > BRANCH_MERGE_MAX) {
+    return meetingQuery(db, actor, f)
+      .selectAll('meeting')
+      .orderBy('meeting.start_lo', 'desc')
+      .orderBy('meeting.id')
+      .limit(limit)
+      .offset(offset)
+      .execute();
+  }
+  const branch = (condition: (typeof reach)[number]) =>
+    db
+      .selectFrom(
+        filteredMeetings(db, f)
+          .where(condition)
+          .selectAll('meeting')
+          .orderBy('meeting.start_lo', 'desc')
+          .orderBy('meeting.id')
+          .limit(offset + limit)
+          .as('b'),
+      )
+      .selectAll();
+  const [first, ...rest] = reach.map(branch);
+  // `union` drops a meeting two reasons admit; the branches are already in page order.
+  return rest
+    .reduce((u, b) => u.union(b), first as ReturnType<typeof branch>)
+    .orderBy('start_lo', 'desc')
+    .orderBy('id')
+    .limit(limit)
+    .offset(offset)
+    .execute();
 }
 
 export async function listMeetings(
@@ -56,17 +100,11 @@ export async function listMeetings(
   offset: number,
 ) {
   const [rows, count] = await Promise.all([
-    meetingQuery(db, actor, f)
-      .selectAll('meeting')
-      .orderBy('meeting.start_lo', 'desc')
-      .orderBy('meeting.id')
-      .limit(limit)
-      .offset(offset)
-      .execute(),
-    // The dashboards' tally (migration 0009) holds the count of all meetings, kept by triggers:
-    // PostgreSQL would otherwise scan every row to count them.
-    everyMeeting(actor, f)
-      ? meetingCount(db)
+    meetingPage(db, actor, f, limit, offset),
+    // The reach tally (migration 0012) counts by the very columns the policy reads, for every
+    // reader: counting the rows would scan 200,000 meetings on the large dataset for each page.
+    byPartnerAtMost(f)
+      ? visibleMeetingCount(db, actor, f.partner_id || undefined)
       : meetingQuery(db, actor, f)
           .select((eb) => eb.fn.countAll<number>().as('n'))
           .executeTakeFirstOrThrow()

@@ -24,21 +24,36 @@ export function visibleWhere<DB, TB extends keyof DB>(
   cols: ScopeColumns,
   action: Action = 'read',
 ): Expression<SqlBool> {
+  const reach = visibleBranches(actor, entity, cols, action);
+  if (reach === 'all') return sql<SqlBool>`1 = 1`;
+  if (reach.length === 0) return sql<SqlBool>`1 = 0`;
+  return eb.or(reach);
+}
+
+/**
+ * The same condition as its alternatives, any of which makes a record visible ('all' when the actor
+ * sees everything). A list may read each alternative through its own index and merge the pages,
+ * where one OR of them would make the database read every candidate row and sort them.
+ */
+export function visibleBranches(
+  actor: Actor,
+  entity: Entity,
+  cols: ScopeColumns,
+  action: Action = 'read',
+): 'all' | Expression<SqlBool>[] {
   const own = actor.organizationId;
   const ref = (c: string | Expression<string>) => (typeof c === 'string' ? sql.ref(c) : c);
-  const isPublic = cols.marking ? sql<SqlBool>`${ref(cols.marking)} = 'public'` : sql<SqlBool>`1 = 0`;
+  const isPublic = cols.marking ? sql<SqlBool>`${ref(cols.marking)} = 'public'` : null;
   const conditions: Expression<SqlBool>[] = [];
   for (const grant of grantsOfEntity(actor, action, entity)) {
-    if (grant === 'all') return sql<SqlBool>`1 = 1`;
-    if (grant === 'public') conditions.push(isPublic);
-    if (grant === 'released') {
+    if (grant === 'all') return 'all';
+    if ((grant === 'public' || grant === 'released') && isPublic && !conditions.includes(isPublic))
       conditions.push(isPublic);
-      if (own && cols.marking && cols.releasableTo) {
-        // Ids are slugs, so a quoted id cannot occur inside another one.
-        conditions.push(
-          sql<SqlBool>`(${ref(cols.marking)} = 'partners' and ${ref(cols.releasableTo)} like ${`%"${own}"%`})`,
-        );
-      }
+    if (grant === 'released' && own && cols.marking && cols.releasableTo) {
+      // Ids are slugs, so a quoted id cannot occur inside another one.
+      conditions.push(
+        sql<SqlBool>`(${ref(cols.marking)} = 'partners' and ${ref(cols.releasableTo)} like ${`%"${own}"%`})`,
+      );
     }
     if (grant === 'own' && own) {
       // One capacity per account, as `ownColumn` decides for a single record.
@@ -48,6 +63,5 @@ export function visibleWhere<DB, TB extends keyof DB>(
         conditions.push(sql<SqlBool>`${ref(cols.provider)} = ${own}`);
     }
   }
-  if (conditions.length === 0) return sql<SqlBool>`1 = 0`;
-  return eb.or(conditions);
+  return conditions;
 }
