@@ -42,7 +42,7 @@ describe('configuration is read once', () => {
       PORT: 4000,
       HOST: 'localhost',
       LOG_LEVEL: 'info',
-      CONCORD_DEMO: 'auto',
+      CONCORD_DEMO: 'off',
       CONCORD_CHROMIUM: '/usr/bin/chromium',
       CONCORD_DEBUG: false,
     });

@@ -26,7 +26,7 @@ describe('the entity table', () => {
     expect(RESOURCE_OF).toMatchObject({
       organization: 'registry',
       membership: 'registry',
-      person: 'registry',
+      person: 'person',
       post: 'registry',
       post_holding: 'registry',
       source: 'registry',
@@ -71,8 +71,8 @@ describe('the entity table', () => {
     });
     expect(scopeColumns('follow_up')).toEqual({
       partner: 'meeting.partner_id',
-      marking: 'meeting.marking',
-      releasableTo: 'meeting.releasable_to',
+      marking: 'follow_up.marking',
+      releasableTo: 'follow_up.releasable_to',
     });
     expect(scopeColumns('area')).toEqual({});
   });

@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
-import type { Store } from '../../store/core/db.js';
+import { ping, type Store } from '../../store/core/db.js';
 import { migrationStatus } from '../../store/core/migrate.js';
+import { countPendingActions } from '../../store/trust/pending-action.repo.js';
 
 export interface Readiness {
   ready: boolean;
@@ -16,7 +16,7 @@ export interface Readiness {
  */
 export async function readiness(store: Store): Promise<Readiness> {
   try {
-    await sql`select 1`.execute(store.db);
+    await ping(store);
   } catch {
     return { ready: false, database: 'unreachable', pendingMigrations: [] };
   }
@@ -34,10 +34,5 @@ export async function readiness(store: Store): Promise<Readiness> {
 
 /** The rows waiting in the database's queues (four-eyes actions awaiting a second person). */
 export async function queueSizes(store: Store): Promise<{ pendingActions: number }> {
-  const row = await store.db
-    .selectFrom('pending_action')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('status', '=', 'pending')
-    .executeTakeFirst();
-  return { pendingActions: Number(row?.n ?? 0) };
+  return { pendingActions: await countPendingActions(store.db) };
 }

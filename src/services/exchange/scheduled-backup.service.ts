@@ -1,8 +1,8 @@
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { sql } from 'kysely';
 import type { Store } from '../../store/core/db.js';
 import { migrateToLatest, migrationStatus } from '../../store/core/migrate.js';
+import { tableHasRows } from '../../store/exchange/backup.repo.js';
 import { backup, presentTables, type Summary, verifyBackupFile } from './backup.service.js';
 
 /** Backups this module writes and manages: concord-<kind>-<UTC time>.jsonl in the backup folder. */
@@ -68,8 +68,7 @@ export function lastBackupAge(dir: string, now = Date.now()): number | null {
 /** Whether any table the database has holds a row (an empty database needs no backup first). */
 async function hasRows(store: Store, tables: Awaited<ReturnType<typeof presentTables>>): Promise<boolean> {
   for (const { name } of tables) {
-    const row = await sql`select 1 as x from ${sql.table(name)} limit 1`.execute(store.db);
-    if (row.rows.length) return true;
+    if (await tableHasRows(store.db, name)) return true;
   }
   return false;
 }

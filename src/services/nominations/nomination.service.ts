@@ -44,6 +44,7 @@ import {
 } from '../../store/nominations/nomination.repo.js';
 import { insertNames, namesOf } from '../../store/registry/names.repo.js';
 import { iso2Of } from '../../store/registry/organization.repo.js';
+import { nationalityAndRegistrar } from '../../store/registry/person.repo.js';
 import { personScope } from '../../store/registry/person-scope.repo.js';
 import { type Ctx, inTransaction, now } from '../core/context.js';
 import { today } from '../core/today.js';
@@ -150,21 +151,10 @@ async function assertMayNominate(ctx: Ctx, personId: string, partnerId: string):
   if (!scope || !allowedOn(ctx.actor, 'read', 'person', scope))
     throw DomainError.field('record.reference_missing', 'person_id', `no person ${personId}`);
   if (seesAll(ctx.actor, 'person')) return;
-  const person = await ctx.db
-    .selectFrom('person')
-    .select(['nationality', 'registered_by'])
-    .where('id', '=', personId)
-    .executeTakeFirstOrThrow();
-  const partner = await ctx.db
-    .selectFrom('organization')
-    .select('iso2')
-    .where('id', '=', partnerId)
-    .executeTakeFirst();
-  const national =
-    !!person.nationality &&
-    !!partner?.iso2 &&
-    person.nationality.toUpperCase() === partner.iso2.toUpperCase();
-  if (national || person.registered_by === partnerId) return;
+  const person = await nationalityAndRegistrar(ctx.db, personId);
+  const iso2 = await iso2Of(ctx.db, partnerId);
+  const national = !!person?.nationality && !!iso2 && person.nationality.toUpperCase() === iso2.toUpperCase();
+  if (national || person?.registered_by === partnerId) return;
   throw DomainError.field(
     'access.denied',
     'person_id',

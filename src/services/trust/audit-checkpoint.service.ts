@@ -6,6 +6,7 @@ import {
   checkpointSignatureValid,
   signCheckpoint,
 } from '../../domain/trust/audit-checkpoint.js';
+import { countAuditEntries } from '../../store/trust/audit.repo.js';
 import type { Ctx } from '../core/context.js';
 import { verifyAudit } from './audit.service.js';
 
@@ -103,11 +104,7 @@ export function startCheckpoints(ctx: Ctx, schedule: CheckpointSchedule): () => 
   let lastAt = 0;
   let running: Promise<void> = Promise.resolve();
   const tick = async () => {
-    const row = await ctx.db
-      .selectFrom('audit_log')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    const n = Number(row.n);
+    const n = await countAuditEntries(ctx.db);
     const due =
       lastEntries < 0 ||
       n - lastEntries >= schedule.every ||

@@ -37,7 +37,7 @@ insert into "area" ("code", "names", "description", "version", "created_at", "up
 insert into "claim" ("id", "subject_type", "subject_id", "field", "value", "source_id", "followed", "status", "confidence", "excerpt", "version", "created_at", "updated_at") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 
 -- insertVersioned
-insert into "follow_up" ("id", "meeting_id", "action", "owner", "due_date", "status", "note", "version", "created_at", "updated_at") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
+insert into "follow_up" ("id", "meeting_id", "action", "owner", "due_date", "status", "note", "marking", "releasable_to", "version", "created_at", "updated_at") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 
 -- insertVersioned
 insert into "iteration" ("id", "activity_id", "start_date", "end_date", "city", "country_id", "venue", "seats", "deadline", "status", "partner_cap", "version", "created_at", "updated_at") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
@@ -50,6 +50,9 @@ insert into "membership" ("id", "member_id", "organization_id", "role", "start_d
 
 -- insertVersioned
 insert into "nomination" ("id", "iteration_id", "person_id", "partner_id", "priority", "rank", "status", "reason", "round_id", "note", "version", "created_at", "updated_at") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
+
+-- insertVersioned
+insert into "person" ("id", "gender", "birth_date", "nationality", "summary", "search", "registered_by", "version", "created_at", "updated_at") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 
 -- insertVersioned
 insert into "person" ("id", "gender", "birth_date", "nationality", "summary", "search", "version", "created_at", "updated_at") values (?, ?, ?, ?, ?, ?, ?, ?, ?);

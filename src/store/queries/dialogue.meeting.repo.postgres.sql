@@ -7,37 +7,13 @@ select * from "meeting" where "id" = $1;
 select "post_holding"."id", "post_holding"."person_id", "post_holding"."post_id", "post_holding"."start_date", "post_holding"."end_date", "post_holding"."start_lo", "post_holding"."end_hi", "post_holding"."acting", "post"."label", "post"."organization_id" from "post_holding" inner join "post" on "post"."id" = "post_holding"."post_id" where "post_holding"."person_id" in ($1, …) order by "post_holding"."start_lo" desc;
 
 -- listMeetings
-select "meeting".* from "meeting" order by "meeting"."start_lo" desc, "meeting"."id" limit $1 offset $2;
-
--- listMeetings
-select "meeting".* from "meeting" where "meeting"."marking" = 'public' and "meeting"."partner_id" = $1 and "meeting"."start_lo" <= $2 order by "meeting"."start_lo" desc, "meeting"."id" limit $3 offset $4;
-
--- listMeetings
-select "meeting".* from "meeting" where "meeting"."marking" = 'public' order by "meeting"."start_lo" desc, "meeting"."id" limit $1 offset $2;
-
--- listMeetings
-select "meeting".* from "meeting" where "meeting"."partner_id" = $1 and "meeting"."start_lo" <= $2 order by "meeting"."start_lo" desc, "meeting"."id" limit $3 offset $4;
-
--- listMeetings
-select "meeting".* from "meeting" where ("meeting"."marking" = 'public' or ("meeting"."marking" = 'partners' and "meeting"."releasable_to" like $1)) and "meeting"."partner_id" = $2 and "meeting"."start_lo" <= $3 order by "meeting"."start_lo" desc, "meeting"."id" limit $4 offset $5;
-
--- listMeetings
-select "meeting".* from "meeting" where ("meeting"."marking" = 'public' or ("meeting"."marking" = 'partners' and "meeting"."releasable_to" like $1)) order by "meeting"."start_lo" desc, "meeting"."id" limit $2 offset $3;
-
--- listMeetings
-select count(*) as "n" from "meeting" where "meeting"."marking" = 'public';
-
--- listMeetings
-select count(*) as "n" from "meeting" where "meeting"."marking" = 'public' and "meeting"."partner_id" = $1 and "meeting"."start_lo" <= $2;
-
--- listMeetings
 select count(*) as "n" from "meeting" where "meeting"."partner_id" = $1 and "meeting"."start_lo" <= $2;
 
 -- listMeetings
-select count(*) as "n" from "meeting" where ("meeting"."marking" = 'public' or ("meeting"."marking" = 'partners' and "meeting"."releasable_to" like $1));
+select count(*) as "n" from "meeting" where "meeting"."partner_id" = $1 and "meeting"."start_lo" <= $2 and "meeting"."marking" = 'public';
 
 -- listMeetings
-select count(*) as "n" from "meeting" where ("meeting"."marking" = 'public' or ("meeting"."marking" = 'partners' and "meeting"."releasable_to" like $1)) and "meeting"."partner_id" = $2 and "meeting"."start_lo" <= $3;
+select count(*) as "n" from "meeting" where "meeting"."partner_id" = $1 and "meeting"."start_lo" <= $2 and ("meeting"."marking" = 'public' or ("meeting"."marking" = 'partners' and "meeting"."releasable_to" like $3));
 
 -- meetingDatesByChannel
 select "meeting"."channel", "meeting"."partner_id", "meeting"."start_lo" from "meeting" where "meeting"."marking" = 'public' and "meeting"."status" = $1 and "meeting"."channel" is not null and "meeting"."partner_id" = $2 order by "meeting"."channel", "meeting"."start_lo";
@@ -59,6 +35,42 @@ select "meeting"."channel", "meeting"."partner_id", "meeting"."start_lo" from "m
 
 -- meetingOnSource
 select "meeting"."id" from "meeting" inner join "meeting_source" on "meeting_source"."meeting_id" = "meeting"."id" where "meeting_source"."source_id" = $1 and "meeting"."partner_id" = $2 and "meeting"."kind" = $3 and "meeting"."start_date" = $4;
+
+-- meetingPage
+select "meeting".* from "meeting" order by "meeting"."start_lo" desc, "meeting"."id" limit $1 offset $2;
+
+-- meetingPage
+select "meeting".* from "meeting" where "meeting"."marking" = 'public' order by "meeting"."start_lo" desc, "meeting"."id" limit $1;
+
+-- meetingPage
+select "meeting".* from "meeting" where "meeting"."marking" = 'public' order by "meeting"."start_lo" desc, "meeting"."id" limit $1 offset $2;
+
+-- meetingPage
+select "meeting".* from "meeting" where "meeting"."partner_id" = $1 and "meeting"."start_lo" <= $2 and "meeting"."marking" = 'public' order by "meeting"."start_lo" desc, "meeting"."id" limit $3;
+
+-- meetingPage
+select "meeting".* from "meeting" where "meeting"."partner_id" = $1 and "meeting"."start_lo" <= $2 and "meeting"."marking" = 'public' order by "meeting"."start_lo" desc, "meeting"."id" limit $3 offset $4;
+
+-- meetingPage
+select "meeting".* from "meeting" where "meeting"."partner_id" = $1 and "meeting"."start_lo" <= $2 and ("meeting"."marking" = 'partners' and "meeting"."releasable_to" like $3) order by "meeting"."start_lo" desc, "meeting"."id" limit $4;
+
+-- meetingPage
+select "meeting".* from "meeting" where "meeting"."partner_id" = $1 and "meeting"."start_lo" <= $2 order by "meeting"."start_lo" desc, "meeting"."id" limit $3 offset $4;
+
+-- meetingPage
+select "meeting".* from "meeting" where ("meeting"."marking" = 'partners' and "meeting"."releasable_to" like $1) order by "meeting"."start_lo" desc, "meeting"."id" limit $2;
+
+-- meetingPage
+select * from (select "meeting".* from "meeting" where "meeting"."marking" = 'public' order by "meeting"."start_lo" desc, "meeting"."id" limit $1) as "b" union select * from (select "meeting".* from "meeting" where ("meeting"."marking" = 'partners' and "meeting"."releasable_to" like $2) order by "meeting"."start_lo" desc, "meeting"."id" limit $3) as "b" order by "start_lo" desc, "id" limit $4 offset $5;
+
+-- meetingPage
+select * from (select "meeting".* from "meeting" where "meeting"."partner_id" = $1 and "meeting"."start_lo" <= $2 and "meeting"."marking" = 'public' order by "meeting"."start_lo" desc, "meeting"."id" limit $3) as "b" union select * from (select "meeting".* from "meeting" where "meeting"."partner_id" = $4 and "meeting"."start_lo" <= $5 and ("meeting"."marking" = 'partners' and "meeting"."releasable_to" like $6) order by "meeting"."start_lo" desc, "meeting"."id" limit $7) as "b" order by "start_lo" desc, "id" limit $8 offset $9;
+
+-- meetingPage
+select * from (select "meeting".* from "meeting" where "meeting"."partner_id" = $1 and "meeting"."start_lo" <= $2 and ("meeting"."marking" = 'partners' and "meeting"."releasable_to" like $3) order by "meeting"."start_lo" desc, "meeting"."id" limit $4) as "b";
+
+-- meetingPage
+select * from (select "meeting".* from "meeting" where ("meeting"."marking" = 'partners' and "meeting"."releasable_to" like $1) order by "meeting"."start_lo" desc, "meeting"."id" limit $2) as "b";
 
 -- participantsOf
 select * from "meeting_participant" where "meeting_id" in ($1, …) order by "meeting_id", "position";

@@ -7,37 +7,13 @@ select * from "meeting" where "id" = ?;
 select "post_holding"."id", "post_holding"."person_id", "post_holding"."post_id", "post_holding"."start_date", "post_holding"."end_date", "post_holding"."start_lo", "post_holding"."end_hi", "post_holding"."acting", "post"."label", "post"."organization_id" from "post_holding" inner join "post" on "post"."id" = "post_holding"."post_id" where "post_holding"."person_id" in (?, …) order by "post_holding"."start_lo" desc;
 
 -- listMeetings
-select "meeting".* from "meeting" order by "meeting"."start_lo" desc, "meeting"."id" limit ? offset ?;
-
--- listMeetings
-select "meeting".* from "meeting" where "meeting"."marking" = 'public' and "meeting"."partner_id" = ? and "meeting"."start_lo" <= ? order by "meeting"."start_lo" desc, "meeting"."id" limit ? offset ?;
-
--- listMeetings
-select "meeting".* from "meeting" where "meeting"."marking" = 'public' order by "meeting"."start_lo" desc, "meeting"."id" limit ? offset ?;
-
--- listMeetings
-select "meeting".* from "meeting" where "meeting"."partner_id" = ? and "meeting"."start_lo" <= ? order by "meeting"."start_lo" desc, "meeting"."id" limit ? offset ?;
-
--- listMeetings
-select "meeting".* from "meeting" where ("meeting"."marking" = 'public' or ("meeting"."marking" = 'partners' and "meeting"."releasable_to" like ?)) and "meeting"."partner_id" = ? and "meeting"."start_lo" <= ? order by "meeting"."start_lo" desc, "meeting"."id" limit ? offset ?;
-
--- listMeetings
-select "meeting".* from "meeting" where ("meeting"."marking" = 'public' or ("meeting"."marking" = 'partners' and "meeting"."releasable_to" like ?)) order by "meeting"."start_lo" desc, "meeting"."id" limit ? offset ?;
-
--- listMeetings
-select count(*) as "n" from "meeting" where "meeting"."marking" = 'public';
-
--- listMeetings
-select count(*) as "n" from "meeting" where "meeting"."marking" = 'public' and "meeting"."partner_id" = ? and "meeting"."start_lo" <= ?;
-
--- listMeetings
 select count(*) as "n" from "meeting" where "meeting"."partner_id" = ? and "meeting"."start_lo" <= ?;
 
 -- listMeetings
-select count(*) as "n" from "meeting" where ("meeting"."marking" = 'public' or ("meeting"."marking" = 'partners' and "meeting"."releasable_to" like ?));
+select count(*) as "n" from "meeting" where "meeting"."partner_id" = ? and "meeting"."start_lo" <= ? and "meeting"."marking" = 'public';
 
 -- listMeetings
-select count(*) as "n" from "meeting" where ("meeting"."marking" = 'public' or ("meeting"."marking" = 'partners' and "meeting"."releasable_to" like ?)) and "meeting"."partner_id" = ? and "meeting"."start_lo" <= ?;
+select count(*) as "n" from "meeting" where "meeting"."partner_id" = ? and "meeting"."start_lo" <= ? and ("meeting"."marking" = 'public' or ("meeting"."marking" = 'partners' and "meeting"."releasable_to" like ?));
 
 -- meetingDatesByChannel
 select "meeting"."channel", "meeting"."partner_id", "meeting"."start_lo" from "meeting" where "meeting"."marking" = 'public' and "meeting"."status" = ? and "meeting"."channel" is not null and "meeting"."partner_id" = ? order by "meeting"."channel", "meeting"."start_lo";
@@ -59,6 +35,42 @@ select "meeting"."channel", "meeting"."partner_id", "meeting"."start_lo" from "m
 
 -- meetingOnSource
 select "meeting"."id" from "meeting" inner join "meeting_source" on "meeting_source"."meeting_id" = "meeting"."id" where "meeting_source"."source_id" = ? and "meeting"."partner_id" = ? and "meeting"."kind" = ? and "meeting"."start_date" = ?;
+
+-- meetingPage
+select "meeting".* from "meeting" order by "meeting"."start_lo" desc, "meeting"."id" limit ? offset ?;
+
+-- meetingPage
+select "meeting".* from "meeting" where "meeting"."marking" = 'public' order by "meeting"."start_lo" desc, "meeting"."id" limit ?;
+
+-- meetingPage
+select "meeting".* from "meeting" where "meeting"."marking" = 'public' order by "meeting"."start_lo" desc, "meeting"."id" limit ? offset ?;
+
+-- meetingPage
+select "meeting".* from "meeting" where "meeting"."partner_id" = ? and "meeting"."start_lo" <= ? and "meeting"."marking" = 'public' order by "meeting"."start_lo" desc, "meeting"."id" limit ?;
+
+-- meetingPage
+select "meeting".* from "meeting" where "meeting"."partner_id" = ? and "meeting"."start_lo" <= ? and "meeting"."marking" = 'public' order by "meeting"."start_lo" desc, "meeting"."id" limit ? offset ?;
+
+-- meetingPage
+select "meeting".* from "meeting" where "meeting"."partner_id" = ? and "meeting"."start_lo" <= ? and ("meeting"."marking" = 'partners' and "meeting"."releasable_to" like ?) order by "meeting"."start_lo" desc, "meeting"."id" limit ?;
+
+-- meetingPage
+select "meeting".* from "meeting" where "meeting"."partner_id" = ? and "meeting"."start_lo" <= ? order by "meeting"."start_lo" desc, "meeting"."id" limit ? offset ?;
+
+-- meetingPage
+select "meeting".* from "meeting" where ("meeting"."marking" = 'partners' and "meeting"."releasable_to" like ?) order by "meeting"."start_lo" desc, "meeting"."id" limit ?;
+
+-- meetingPage
+select * from (select "meeting".* from "meeting" where "meeting"."marking" = 'public' order by "meeting"."start_lo" desc, "meeting"."id" limit ?) as "b" union select * from (select "meeting".* from "meeting" where ("meeting"."marking" = 'partners' and "meeting"."releasable_to" like ?) order by "meeting"."start_lo" desc, "meeting"."id" limit ?) as "b" order by "start_lo" desc, "id" limit ? offset ?;
+
+-- meetingPage
+select * from (select "meeting".* from "meeting" where "meeting"."partner_id" = ? and "meeting"."start_lo" <= ? and "meeting"."marking" = 'public' order by "meeting"."start_lo" desc, "meeting"."id" limit ?) as "b" union select * from (select "meeting".* from "meeting" where "meeting"."partner_id" = ? and "meeting"."start_lo" <= ? and ("meeting"."marking" = 'partners' and "meeting"."releasable_to" like ?) order by "meeting"."start_lo" desc, "meeting"."id" limit ?) as "b" order by "start_lo" desc, "id" limit ? offset ?;
+
+-- meetingPage
+select * from (select "meeting".* from "meeting" where "meeting"."partner_id" = ? and "meeting"."start_lo" <= ? and ("meeting"."marking" = 'partners' and "meeting"."releasable_to" like ?) order by "meeting"."start_lo" desc, "meeting"."id" limit ?) as "b";
+
+-- meetingPage
+select * from (select "meeting".* from "meeting" where ("meeting"."marking" = 'partners' and "meeting"."releasable_to" like ?) order by "meeting"."start_lo" desc, "meeting"."id" limit ?) as "b";
 
 -- participantsOf
 select * from "meeting_participant" where "meeting_id" in (?, …) order by "meeting_id", "position";

@@ -18,9 +18,6 @@ select "area_code" as "group", count(distinct "activity_id") as "activities", su
 -- iterationCounts
 select "year" as "group", count(distinct "activity_id") as "activities", sum("iterations") as "iterations", sum("held") as "held" from "iteration_tally" where "iterations" > $1 group by "year" order by "year";
 
--- meetingCount
-select sum("meetings") as "n" from "meeting_tally";
-
 -- meetingCounts
 select "year", "partner_id", "kind", "status", "meetings" as "n" from "meeting_tally" where "meetings" > $1;
 

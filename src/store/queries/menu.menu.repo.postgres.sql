@@ -22,6 +22,9 @@ select "i".*, "a"."key" as "activity_key", "a"."title" as "activity_title", "a".
 select "i".*, "a"."key" as "activity_key", "a"."title" as "activity_title", "a"."provider_id", "a"."event_type", "a"."eligibility", "a"."eligibility_framework_id", "a"."eligible_partners", "a"."marking", "a"."releasable_to", "en"."role" from "iteration" as "i" inner join "activity" as "a" on "a"."id" = "i"."activity_id" inner join "exercise_nation" as "en" on "en"."iteration_id" = "i"."id" where "en"."nation_id" = $1 and "a"."event_type" = $2 and ("a"."marking" = 'public' or ("a"."marking" = 'partners' and "a"."releasable_to" like $3) or "a"."provider_id" = $4) order by "i"."start_date", "i"."id";
 
 -- exercisesOfPartner
+select "i".*, "a"."key" as "activity_key", "a"."title" as "activity_title", "a"."provider_id", "a"."event_type", "a"."eligibility", "a"."eligibility_framework_id", "a"."eligible_partners", "a"."marking", "a"."releasable_to", "en"."role" from "iteration" as "i" inner join "activity" as "a" on "a"."id" = "i"."activity_id" inner join "exercise_nation" as "en" on "en"."iteration_id" = "i"."id" where "en"."nation_id" = $1 and "a"."event_type" = $2 and ("a"."marking" = 'public' or ("a"."marking" = 'partners' and "a"."releasable_to" like $3)) order by "i"."start_date", "i"."id";
+
+-- exercisesOfPartner
 select "i".*, "a"."key" as "activity_key", "a"."title" as "activity_title", "a"."provider_id", "a"."event_type", "a"."eligibility", "a"."eligibility_framework_id", "a"."eligible_partners", "a"."marking", "a"."releasable_to", "en"."role" from "iteration" as "i" inner join "activity" as "a" on "a"."id" = "i"."activity_id" inner join "exercise_nation" as "en" on "en"."iteration_id" = "i"."id" where "en"."nation_id" = $1 and "a"."event_type" = $2 and 1 = 1 order by "i"."start_date", "i"."id";
 
 -- findActivity
@@ -46,6 +49,9 @@ select "a"."area_code", "a"."event_type", "a"."provider_id", count(*) as "n" fro
 select "a"."area_code", "a"."event_type", "a"."provider_id", count(*) as "n" from "activity" as "a" where ("a"."marking" = 'public' or ("a"."marking" = 'partners' and "a"."releasable_to" like $1) or "a"."provider_id" = $2) group by "a"."area_code", "a"."event_type", "a"."provider_id";
 
 -- listActivities
+select "a"."area_code", "a"."event_type", "a"."provider_id", count(*) as "n" from "activity" as "a" where ("a"."marking" = 'public' or ("a"."marking" = 'partners' and "a"."releasable_to" like $1)) group by "a"."area_code", "a"."event_type", "a"."provider_id";
+
+-- listActivities
 select "a"."area_code", "a"."event_type", "a"."provider_id", count(*) as "n" from "activity" as "a" where 1 = 1 group by "a"."area_code", "a"."event_type", "a"."provider_id";
 
 -- listActivities
@@ -53,6 +59,9 @@ select "a".* from "activity" as "a" where "a"."marking" = 'public' order by "a".
 
 -- listActivities
 select "a".* from "activity" as "a" where ("a"."marking" = 'public' or ("a"."marking" = 'partners' and "a"."releasable_to" like $1) or "a"."provider_id" = $2) order by "a"."key", "a"."id" limit $3 offset $4;
+
+-- listActivities
+select "a".* from "activity" as "a" where ("a"."marking" = 'public' or ("a"."marking" = 'partners' and "a"."releasable_to" like $1)) order by "a"."key", "a"."id" limit $2 offset $3;
 
 -- listActivities
 select "a".* from "activity" as "a" where 1 = 1 order by "a"."key", "a"."id" limit $1 offset $2;
@@ -64,6 +73,9 @@ with "g" as (select "a"."area_code", "a"."event_type", "a"."provider_id", count(
 with "g" as (select "a"."area_code", "a"."event_type", "a"."provider_id", count(*) as "n" from "activity" as "a" where ("a"."marking" = 'public' or ("a"."marking" = 'partners' and "a"."releasable_to" like $1) or "a"."provider_id" = $2) group by "a"."area_code", "a"."event_type", "a"."provider_id") select 'area' as "facet", "g"."area_code" as "value", sum(g.n) as "n" from "g" group by "g"."area_code" union all select 'type' as "facet", "g"."event_type" as "value", sum(g.n) as "n" from "g" group by "g"."event_type" union all select 'provider' as "facet", "g"."provider_id" as "value", sum(g.n) as "n" from "g" group by "g"."provider_id" order by "facet", "value";
 
 -- listActivities
+with "g" as (select "a"."area_code", "a"."event_type", "a"."provider_id", count(*) as "n" from "activity" as "a" where ("a"."marking" = 'public' or ("a"."marking" = 'partners' and "a"."releasable_to" like $1)) group by "a"."area_code", "a"."event_type", "a"."provider_id") select 'area' as "facet", "g"."area_code" as "value", sum(g.n) as "n" from "g" group by "g"."area_code" union all select 'type' as "facet", "g"."event_type" as "value", sum(g.n) as "n" from "g" group by "g"."event_type" union all select 'provider' as "facet", "g"."provider_id" as "value", sum(g.n) as "n" from "g" group by "g"."provider_id" order by "facet", "value";
+
+-- listActivities
 with "g" as (select "a"."area_code", "a"."event_type", "a"."provider_id", count(*) as "n" from "activity" as "a" where 1 = 1 group by "a"."area_code", "a"."event_type", "a"."provider_id") select 'area' as "facet", "g"."area_code" as "value", sum(g.n) as "n" from "g" group by "g"."area_code" union all select 'type' as "facet", "g"."event_type" as "value", sum(g.n) as "n" from "g" group by "g"."event_type" union all select 'provider' as "facet", "g"."provider_id" as "value", sum(g.n) as "n" from "g" group by "g"."provider_id" order by "facet", "value";
 
 -- listIterations
@@ -73,6 +85,9 @@ select "i".*, "a"."key" as "activity_key", "a"."title" as "activity_title", "a".
 select "i".*, "a"."key" as "activity_key", "a"."title" as "activity_title", "a"."provider_id", "a"."event_type", "a"."eligibility", "a"."eligibility_framework_id", "a"."eligible_partners", "a"."marking", "a"."releasable_to" from "iteration" as "i" inner join "activity" as "a" on "a"."id" = "i"."activity_id" where ("a"."marking" = 'public' or ("a"."marking" = 'partners' and "a"."releasable_to" like $1) or "a"."provider_id" = $2) order by "i"."start_date", "i"."id" limit $3 offset $4;
 
 -- listIterations
+select "i".*, "a"."key" as "activity_key", "a"."title" as "activity_title", "a"."provider_id", "a"."event_type", "a"."eligibility", "a"."eligibility_framework_id", "a"."eligible_partners", "a"."marking", "a"."releasable_to" from "iteration" as "i" inner join "activity" as "a" on "a"."id" = "i"."activity_id" where ("a"."marking" = 'public' or ("a"."marking" = 'partners' and "a"."releasable_to" like $1)) order by "i"."start_date", "i"."id" limit $2 offset $3;
+
+-- listIterations
 select "i".*, "a"."key" as "activity_key", "a"."title" as "activity_title", "a"."provider_id", "a"."event_type", "a"."eligibility", "a"."eligibility_framework_id", "a"."eligible_partners", "a"."marking", "a"."releasable_to" from "iteration" as "i" inner join "activity" as "a" on "a"."id" = "i"."activity_id" where 1 = 1 order by "i"."start_date", "i"."id" limit $1 offset $2;
 
 -- listIterations
@@ -80,6 +95,9 @@ select count(*) as "n" from "iteration" as "i" inner join "activity" as "a" on "
 
 -- listIterations
 select count(*) as "n" from "iteration" as "i" inner join "activity" as "a" on "a"."id" = "i"."activity_id" where ("a"."marking" = 'public' or ("a"."marking" = 'partners' and "a"."releasable_to" like $1) or "a"."provider_id" = $2);
+
+-- listIterations
+select count(*) as "n" from "iteration" as "i" inner join "activity" as "a" on "a"."id" = "i"."activity_id" where ("a"."marking" = 'public' or ("a"."marking" = 'partners' and "a"."releasable_to" like $1));
 
 -- listIterations
 select count(*) as "n" from "iteration" as "i" inner join "activity" as "a" on "a"."id" = "i"."activity_id" where 1 = 1;

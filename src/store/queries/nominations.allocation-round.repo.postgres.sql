@@ -13,10 +13,16 @@ insert into "allocation_decision" ("id", "round_id", "nomination_id", "weight", 
 select "r".* from "allocation_round" as "r" where "r"."provider_id" = $1 order by "r"."created_at" desc, "r"."id" limit $2 offset $3;
 
 -- listRounds
+select "r".* from "allocation_round" as "r" where 1 = 0 order by "r"."created_at" desc, "r"."id" limit $1 offset $2;
+
+-- listRounds
 select "r".* from "allocation_round" as "r" where 1 = 1 order by "r"."created_at" desc, "r"."id" limit $1 offset $2;
 
 -- listRounds
 select count(*) as "n" from "allocation_round" as "r" where "r"."provider_id" = $1;
+
+-- listRounds
+select count(*) as "n" from "allocation_round" as "r" where 1 = 0;
 
 -- listRounds
 select count(*) as "n" from "allocation_round" as "r" where 1 = 1;

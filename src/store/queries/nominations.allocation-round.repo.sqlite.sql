@@ -13,10 +13,16 @@ insert into "allocation_decision" ("id", "round_id", "nomination_id", "weight", 
 select "r".* from "allocation_round" as "r" where "r"."provider_id" = ? order by "r"."created_at" desc, "r"."id" limit ? offset ?;
 
 -- listRounds
+select "r".* from "allocation_round" as "r" where 1 = 0 order by "r"."created_at" desc, "r"."id" limit ? offset ?;
+
+-- listRounds
 select "r".* from "allocation_round" as "r" where 1 = 1 order by "r"."created_at" desc, "r"."id" limit ? offset ?;
 
 -- listRounds
 select count(*) as "n" from "allocation_round" as "r" where "r"."provider_id" = ?;
+
+-- listRounds
+select count(*) as "n" from "allocation_round" as "r" where 1 = 0;
 
 -- listRounds
 select count(*) as "n" from "allocation_round" as "r" where 1 = 1;

@@ -4,16 +4,13 @@
 select "n".*, "a"."id" as "activity_id", "a"."title" as "activity_title", "a"."provider_id", "i"."start_date", "i"."end_date", "i"."status" as "iteration_status", "i"."seats", "i"."partner_cap" from "nomination" as "n" inner join "iteration" as "i" on "i"."id" = "n"."iteration_id" inner join "activity" as "a" on "a"."id" = "i"."activity_id" where "n"."id" = ?;
 
 -- listNominations
-select "n".*, "a"."id" as "activity_id", "a"."title" as "activity_title", "a"."provider_id", "i"."start_date", "i"."end_date", "i"."status" as "iteration_status", "i"."seats", "i"."partner_cap" from "nomination" as "n" inner join "iteration" as "i" on "i"."id" = "n"."iteration_id" inner join "activity" as "a" on "a"."id" = "i"."activity_id" where ("n"."partner_id" = ? or "a"."provider_id" = ?) order by "i"."start_date", "n"."iteration_id", "n"."priority", "n"."id" limit ? offset ?;
+select "n".*, "a"."id" as "activity_id", "a"."title" as "activity_title", "a"."provider_id", "i"."start_date", "i"."end_date", "i"."status" as "iteration_status", "i"."seats", "i"."partner_cap" from "iteration" as "i" cross join "activity" as "a" cross join "nomination" as "n" where "a"."id" = "i"."activity_id" and "n"."iteration_id" = "i"."id" and "a"."provider_id" = ? order by "i"."start_date", "i"."id", "n"."priority", "n"."id" limit ? offset ?;
 
 -- listNominations
-select "n".*, "a"."id" as "activity_id", "a"."title" as "activity_title", "a"."provider_id", "i"."start_date", "i"."end_date", "i"."status" as "iteration_status", "i"."seats", "i"."partner_cap" from "nomination" as "n" inner join "iteration" as "i" on "i"."id" = "n"."iteration_id" inner join "activity" as "a" on "a"."id" = "i"."activity_id" where 1 = 1 order by "i"."start_date", "n"."iteration_id", "n"."priority", "n"."id" limit ? offset ?;
+select "n".*, "a"."id" as "activity_id", "a"."title" as "activity_title", "a"."provider_id", "i"."start_date", "i"."end_date", "i"."status" as "iteration_status", "i"."seats", "i"."partner_cap" from "iteration" as "i" cross join "activity" as "a" cross join "nomination" as "n" where "a"."id" = "i"."activity_id" and "n"."iteration_id" = "i"."id" and "n"."partner_id" = ? order by "i"."start_date", "i"."id", "n"."priority", "n"."id" limit ? offset ?;
 
 -- listNominations
-select count(*) as "n" from "nomination" as "n" inner join "iteration" as "i" on "i"."id" = "n"."iteration_id" inner join "activity" as "a" on "a"."id" = "i"."activity_id" where ("n"."partner_id" = ? or "a"."provider_id" = ?);
-
--- listNominations
-select count(*) as "n" from "nomination" as "n" inner join "iteration" as "i" on "i"."id" = "n"."iteration_id" inner join "activity" as "a" on "a"."id" = "i"."activity_id" where 1 = 1;
+select "n".*, "a"."id" as "activity_id", "a"."title" as "activity_title", "a"."provider_id", "i"."start_date", "i"."end_date", "i"."status" as "iteration_status", "i"."seats", "i"."partner_cap" from "iteration" as "i" cross join "activity" as "a" cross join "nomination" as "n" where "a"."id" = "i"."activity_id" and "n"."iteration_id" = "i"."id" order by "i"."start_date", "i"."id", "n"."priority", "n"."id" limit ? offset ?;
 
 -- nominationsOfIterations
 select * from "nomination" where "iteration_id" in (?, …) order by "id";

@@ -4,10 +4,22 @@
 select * from "person" where "id" = $1 and "deleted_at" is null;
 
 -- listPeople
+select * from "person" where "deleted_at" is null and ((case when ("person"."registered_by" is null or exists (select "post_holding"."id" from "post_holding" where "post_holding"."person_id" = "person"."id") or exists (select "meeting_participant"."id" from "meeting_participant" inner join "meeting" on "meeting"."id" = "meeting_participant"."meeting_id" where "meeting_participant"."person_id" = "person"."id" and "meeting"."marking" = $1)) then 'public' else 'organization' end) = 'public' or "person"."registered_by" = $2) order by "search", "id" limit $3 offset $4;
+
+-- listPeople
+select * from "person" where "deleted_at" is null and (case when ("person"."registered_by" is null or exists (select "post_holding"."id" from "post_holding" where "post_holding"."person_id" = "person"."id") or exists (select "meeting_participant"."id" from "meeting_participant" inner join "meeting" on "meeting"."id" = "meeting_participant"."meeting_id" where "meeting_participant"."person_id" = "person"."id" and "meeting"."marking" = $1)) then 'public' else 'organization' end) = 'public' order by "search", "id" limit $2 offset $3;
+
+-- listPeople
 select * from "person" where "deleted_at" is null order by "search", "id" limit $1 offset $2;
 
 -- listPeople
 select count(*) as "n" from "person" where "deleted_at" is null;
+
+-- listPeople
+select count(*) as "n" from "person" where "deleted_at" is null and ((case when ("person"."registered_by" is null or exists (select "post_holding"."id" from "post_holding" where "post_holding"."person_id" = "person"."id") or exists (select "meeting_participant"."id" from "meeting_participant" inner join "meeting" on "meeting"."id" = "meeting_participant"."meeting_id" where "meeting_participant"."person_id" = "person"."id" and "meeting"."marking" = $1)) then 'public' else 'organization' end) = 'public' or "person"."registered_by" = $2);
+
+-- listPeople
+select count(*) as "n" from "person" where "deleted_at" is null and (case when ("person"."registered_by" is null or exists (select "post_holding"."id" from "post_holding" where "post_holding"."person_id" = "person"."id") or exists (select "meeting_participant"."id" from "meeting_participant" inner join "meeting" on "meeting"."id" = "meeting_participant"."meeting_id" where "meeting_participant"."person_id" = "person"."id" and "meeting"."marking" = $1)) then 'public' else 'organization' end) = 'public';
 
 -- personIsReferenced
 select "id" from "post_holding" where "person_id" = $1 limit $2;

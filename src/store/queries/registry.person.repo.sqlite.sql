@@ -4,10 +4,22 @@
 select * from "person" where "id" = ? and "deleted_at" is null;
 
 -- listPeople
+select * from "person" where "deleted_at" is null and ((case when ("person"."registered_by" is null or exists (select "post_holding"."id" from "post_holding" where "post_holding"."person_id" = "person"."id") or exists (select "meeting_participant"."id" from "meeting_participant" inner join "meeting" on "meeting"."id" = "meeting_participant"."meeting_id" where "meeting_participant"."person_id" = "person"."id" and "meeting"."marking" = ?)) then 'public' else 'organization' end) = 'public' or "person"."registered_by" = ?) order by "search", "id" limit ? offset ?;
+
+-- listPeople
+select * from "person" where "deleted_at" is null and (case when ("person"."registered_by" is null or exists (select "post_holding"."id" from "post_holding" where "post_holding"."person_id" = "person"."id") or exists (select "meeting_participant"."id" from "meeting_participant" inner join "meeting" on "meeting"."id" = "meeting_participant"."meeting_id" where "meeting_participant"."person_id" = "person"."id" and "meeting"."marking" = ?)) then 'public' else 'organization' end) = 'public' order by "search", "id" limit ? offset ?;
+
+-- listPeople
 select * from "person" where "deleted_at" is null order by "search", "id" limit ? offset ?;
 
 -- listPeople
 select count(*) as "n" from "person" where "deleted_at" is null;
+
+-- listPeople
+select count(*) as "n" from "person" where "deleted_at" is null and ((case when ("person"."registered_by" is null or exists (select "post_holding"."id" from "post_holding" where "post_holding"."person_id" = "person"."id") or exists (select "meeting_participant"."id" from "meeting_participant" inner join "meeting" on "meeting"."id" = "meeting_participant"."meeting_id" where "meeting_participant"."person_id" = "person"."id" and "meeting"."marking" = ?)) then 'public' else 'organization' end) = 'public' or "person"."registered_by" = ?);
+
+-- listPeople
+select count(*) as "n" from "person" where "deleted_at" is null and (case when ("person"."registered_by" is null or exists (select "post_holding"."id" from "post_holding" where "post_holding"."person_id" = "person"."id") or exists (select "meeting_participant"."id" from "meeting_participant" inner join "meeting" on "meeting"."id" = "meeting_participant"."meeting_id" where "meeting_participant"."person_id" = "person"."id" and "meeting"."marking" = ?)) then 'public' else 'organization' end) = 'public';
 
 -- personIsReferenced
 select "id" from "post_holding" where "person_id" = ? limit ?;

@@ -44,3 +44,12 @@ export async function personIsReferenced(db: Kysely<DB>, id: string): Promise<bo
 export async function personExists(db: Kysely<DB>, id: string): Promise<boolean> {
   return Boolean(await db.selectFrom('person').select('id').where('id', '=', id).executeTakeFirst());
 }
+
+/** Whose a person is, for the nomination rule: their nationality and the partner that registered them. */
+export async function nationalityAndRegistrar(db: Kysely<DB>, id: string) {
+  return db
+    .selectFrom('person')
+    .select(['nationality', 'registered_by'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}

@@ -31,3 +31,12 @@ export async function listAuditRows(db: Kysely<DB>, f: AuditFilter, limit: numbe
 export async function auditRowsAfter(db: Kysely<DB>, after: number, limit: number) {
   return db.selectFrom('audit_log').selectAll().where('id', '>', after).orderBy('id').limit(limit).execute();
 }
+
+/** How many entries the audit trail holds. */
+export async function countAuditEntries(db: Kysely<DB>): Promise<number> {
+  const row = await db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

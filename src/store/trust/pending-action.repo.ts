@@ -46,3 +46,13 @@ export async function decideAction(
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/** How many four-eyes actions wait for a second person. */
+export async function countPendingActions(db: Kysely<DB>): Promise<number> {
+  const row = await db
+    .selectFrom('pending_action')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
