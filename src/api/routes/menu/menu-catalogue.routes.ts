@@ -33,6 +33,7 @@ import {
 import type { Store } from '../../../store/core/db.js';
 import { registerCrud } from '../../core/crud.js';
 import { ctxOf, etag, expectedVersion, mayWrite } from '../../core/request-context.js';
+import { versionedCommand } from '../../core/versioned-command.js';
 
 const errors = { 400: problem, 404: problem, 409: problem, 412: problem, 422: problem, 428: problem };
 const versionQuery = z.strictObject({ version: z.coerce.number().int().min(1).optional() });
@@ -86,27 +87,17 @@ export function menuCatalogueRoutes(app: FastifyInstance, store: Store): void {
       return out;
     },
   );
-  r.patch(
-    '/api/activities/:id',
-    {
-      preValidation: mayWrite('activity'),
-      schema: {
-        tags: ['menu'],
-        summary: 'Change an activity (send If-Match or "version")',
-        params: idParam,
-        body: activityPatch,
-        response: { 200: activityOutput, ...errors },
-      },
-    },
-    async (req, reply) => {
-      const out = await updateActivity(ctxOf(store, req), req.params.id, {
-        ...req.body,
-        version: expectedVersion(req, req.body.version),
-      });
-      reply.header('etag', etag(out.version));
-      return out;
-    },
-  );
+  versionedCommand(app, store, {
+    method: 'patch',
+    url: '/api/activities/:id',
+    tag: 'menu',
+    summary: 'Change an activity (send If-Match or "version")',
+    guard: mayWrite('activity'),
+    body: activityPatch,
+    output: activityOutput,
+    errors,
+    run: updateActivity,
+  });
   r.delete(
     '/api/activities/:id',
     {

@@ -43,6 +43,7 @@ import {
 } from '../../../services/programmes/programme-review.service.js';
 import type { Store } from '../../../store/core/db.js';
 import { ctxOf, etag, expectedVersion, mayRead, mayWrite } from '../../core/request-context.js';
+import { versionedCommand } from '../../core/versioned-command.js';
 
 const TAG = 'programmes';
 const errors = {
@@ -61,6 +62,13 @@ const errors = {
 /** Routes of individual programmes. */
 export function programmeRoutes(app: FastifyInstance, store: Store): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  // What every versioned command on a programme shares: who may send it, and what it answers.
+  const command = {
+    tag: TAG,
+    guard: mayWrite('programme'),
+    output: programmeOutput,
+    errors,
+  };
 
   r.get(
     '/api/programmes',
@@ -115,94 +123,41 @@ export function programmeRoutes(app: FastifyInstance, store: Store): void {
     },
   );
 
-  r.patch(
-    '/api/programmes/:id',
-    {
-      preValidation: mayWrite('programme'),
-      schema: {
-        tags: [TAG],
-        summary: 'Change a programme not yet agreed (send If-Match); an agreed one takes an amendment',
-        params: idParam,
-        body: programmePatch,
-        response: { 200: programmeOutput, ...errors },
-      },
-    },
-    async (req, reply) => {
-      const out = await updateProgramme(ctxOf(store, req), req.params.id, {
-        ...req.body,
-        version: expectedVersion(req, req.body.version),
-      });
-      reply.header('etag', etag(out.version));
-      return out;
-    },
-  );
+  versionedCommand(app, store, {
+    ...command,
+    method: 'patch',
+    url: '/api/programmes/:id',
+    summary: 'Change a programme not yet agreed (send If-Match); an agreed one takes an amendment',
+    body: programmePatch,
+    run: updateProgramme,
+  });
 
-  r.post(
-    '/api/programmes/:id/transitions',
-    {
-      preValidation: mayWrite('programme'),
-      schema: {
-        tags: [TAG],
-        summary: 'Move the programme through its lifecycle (by the side that owns the move; send If-Match)',
-        params: idParam,
-        body: transitionInput,
-        response: { 200: programmeOutput, ...errors },
-      },
-    },
-    async (req, reply) => {
-      const out = await transitionProgramme(ctxOf(store, req), req.params.id, {
-        ...req.body,
-        version: expectedVersion(req, req.body.version),
-      });
-      reply.header('etag', etag(out.version));
-      return out;
-    },
-  );
+  versionedCommand(app, store, {
+    ...command,
+    method: 'post',
+    url: '/api/programmes/:id/transitions',
+    summary: 'Move the programme through its lifecycle (by the side that owns the move; send If-Match)',
+    body: transitionInput,
+    run: transitionProgramme,
+  });
 
-  r.post(
-    '/api/programmes/:id/amendments',
-    {
-      preValidation: mayWrite('programme'),
-      schema: {
-        tags: [TAG],
-        summary:
-          'Propose (or replace) the amendment of an agreed programme; the agreed version stays in force',
-        params: idParam,
-        body: amendmentInput,
-        response: { 200: programmeOutput, ...errors },
-      },
-    },
-    async (req, reply) => {
-      const out = await proposeAmendment(ctxOf(store, req), req.params.id, {
-        ...req.body,
-        version: expectedVersion(req, req.body.version),
-      });
-      reply.header('etag', etag(out.version));
-      return out;
-    },
-  );
+  versionedCommand(app, store, {
+    ...command,
+    method: 'post',
+    url: '/api/programmes/:id/amendments',
+    summary: 'Propose (or replace) the amendment of an agreed programme; the agreed version stays in force',
+    body: amendmentInput,
+    run: proposeAmendment,
+  });
 
-  r.post(
-    '/api/programmes/:id/amendment/signoffs',
-    {
-      preValidation: mayWrite('programme'),
-      schema: {
-        tags: [TAG],
-        summary: 'Sign the pending amendment’s hash for your side; with both signatures it comes into force',
-        params: idParam,
-        body: signInput,
-        response: { 200: programmeOutput, ...errors },
-      },
-    },
-    async (req, reply) => {
-      const out = await signAmendment(ctxOf(store, req), req.params.id, {
-        ...req.body,
-        version: expectedVersion(req, req.body.version),
-      });
-      reply.header('etag', etag(out.version));
-      return out;
-    },
-  );
+  versionedCommand(app, store, {
+    ...command,
+    method: 'post',
+    url: '/api/programmes/:id/amendment/signoffs',
+    summary: 'Sign the pending amendment’s hash for your side; with both signatures it comes into force',
+    body: signInput,
+    run: signAmendment,
+  });
 
   r.delete(
     '/api/programmes/:id/amendment',
