@@ -32,6 +32,7 @@ import {
 } from '../../../services/menu/menu-iteration.service.js';
 import type { Store } from '../../../store/core/db.js';
 import { registerCrud } from '../../core/crud.js';
+import { readById } from '../../core/read-by-id.js';
 import { ctxOf, etag, expectedVersion, mayWrite } from '../../core/request-context.js';
 import { versionedCommand } from '../../core/versioned-command.js';
 
@@ -54,22 +55,14 @@ export function menuCatalogueRoutes(app: FastifyInstance, store: Store): void {
     },
     async (req) => listActivityPage(ctxOf(store, req), req.query),
   );
-  r.get(
-    '/api/activities/:id',
-    {
-      schema: {
-        tags: ['menu'],
-        summary: 'Read one activity',
-        params: idParam,
-        response: { 200: activityOutput, ...errors },
-      },
-    },
-    async (req, reply) => {
-      const out = await getActivity(ctxOf(store, req), req.params.id);
-      reply.header('etag', etag(out.version));
-      return out;
-    },
-  );
+  readById(app, store, {
+    url: '/api/activities/:id',
+    tag: 'menu',
+    summary: 'Read one activity',
+    output: activityOutput,
+    errors,
+    get: getActivity,
+  });
   r.post(
     '/api/activities',
     {

@@ -31,6 +31,7 @@ import {
 } from '../../../services/nominations/nomination.service.js';
 import type { Store } from '../../../store/core/db.js';
 import { registerCrud } from '../../core/crud.js';
+import { readById } from '../../core/read-by-id.js';
 import { ctxOf, etag, expectedVersion, mayWrite } from '../../core/request-context.js';
 
 const errors = {
@@ -111,22 +112,14 @@ export function menuNominationRoutes(app: FastifyInstance, store: Store): void {
     },
     async (req) => listRoundPage(ctxOf(store, req), req.query),
   );
-  r.get(
-    '/api/rounds/:id',
-    {
-      schema: {
-        tags: ['nominations'],
-        summary: 'One allocation round with every decision explained',
-        params: idParam,
-        response: { 200: roundOutput, ...errors },
-      },
-    },
-    async (req, reply) => {
-      const out = await getRound(ctxOf(store, req), req.params.id);
-      reply.header('etag', etag(out.version));
-      return out;
-    },
-  );
+  readById(app, store, {
+    url: '/api/rounds/:id',
+    tag: 'nominations',
+    summary: 'One allocation round with every decision explained',
+    output: roundOutput,
+    errors,
+    get: getRound,
+  });
   r.post(
     '/api/rounds',
     {

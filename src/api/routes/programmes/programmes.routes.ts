@@ -42,6 +42,7 @@ import {
   reviewProgramme,
 } from '../../../services/programmes/programme-review.service.js';
 import type { Store } from '../../../store/core/db.js';
+import { readById } from '../../core/read-by-id.js';
 import { ctxOf, etag, expectedVersion, mayRead, mayWrite } from '../../core/request-context.js';
 import { versionedCommand } from '../../core/versioned-command.js';
 
@@ -105,23 +106,15 @@ export function programmeRoutes(app: FastifyInstance, store: Store): void {
     },
   );
 
-  r.get(
-    '/api/programmes/:id',
-    {
-      preValidation: mayRead('programme'),
-      schema: {
-        tags: [TAG],
-        summary: 'Read a programme: the content in force, its sign-offs, any pending amendment',
-        params: idParam,
-        response: { 200: programmeOutput, ...errors },
-      },
-    },
-    async (req, reply) => {
-      const out = await getProgramme(ctxOf(store, req), req.params.id);
-      reply.header('etag', etag(out.version));
-      return out;
-    },
-  );
+  readById(app, store, {
+    url: '/api/programmes/:id',
+    tag: TAG,
+    summary: 'Read a programme: the content in force, its sign-offs, any pending amendment',
+    guard: mayRead('programme'),
+    output: programmeOutput,
+    errors,
+    get: getProgramme,
+  });
 
   versionedCommand(app, store, {
     ...command,
