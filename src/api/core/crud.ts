@@ -4,7 +4,9 @@ import type { Entity } from '../../domain/trust/access.js';
 import { idParam, type Page, page, problem } from '../../schemas/core/common.schema.js';
 import type { Ctx } from '../../services/core/context.js';
 import type { Store } from '../../store/core/db.js';
+import { readById } from './read-by-id.js';
 import { ctxOf, etag, expectedVersion, mayWrite } from './request-context.js';
+import { versionedCommand } from './versioned-command.js';
 
 /**
  * The five routes every registry resource has — list, read, create, change, delete — declared once.
@@ -60,22 +62,14 @@ export function registerCrud<
     async (req) => spec.list(ctxOf(store, req), req.query as z.output<Q>),
   );
 
-  r.get(
-    `${spec.path}/:id`,
-    {
-      schema: {
-        tags: [tag],
-        summary: `Read one ${noun}`,
-        params: idParam,
-        response: { 200: schemas.output, ...errors },
-      },
-    },
-    async (req, reply) => {
-      const out = await spec.get(ctxOf(store, req), (req.params as { id: string }).id);
-      reply.header('etag', etag(out.version));
-      return out;
-    },
-  );
+  readById(app, store, {
+    url: `${spec.path}/:id`,
+    tag,
+    summary: `Read one ${noun}`,
+    output: schemas.output,
+    errors,
+    get: spec.get,
+  });
 
   // Who may write is settled before validation, so a refused caller learns nothing about the body.
   const mayWriteIt = mayWrite(spec.entity);
@@ -101,28 +95,17 @@ export function registerCrud<
     },
   );
 
-  r.patch(
-    `${spec.path}/:id`,
-    {
-      preValidation: mayWriteIt,
-      schema: {
-        tags: [tag],
-        summary: `Change ${article(noun)} (send If-Match or "version")`,
-        params: idParam,
-        body: schemas.patch,
-        response: { 200: schemas.output, ...errors },
-      },
-    },
-    async (req, reply) => {
-      const body = req.body as z.output<P>;
-      const out = await spec.update(ctxOf(store, req), (req.params as { id: string }).id, {
-        ...body,
-        version: expectedVersion(req, body.version),
-      });
-      reply.header('etag', etag(out.version));
-      return out;
-    },
-  );
+  versionedCommand(app, store, {
+    method: 'patch',
+    url: `${spec.path}/:id`,
+    tag,
+    summary: `Change ${article(noun)} (send If-Match or "version")`,
+    guard: mayWriteIt,
+    body: schemas.patch,
+    output: schemas.output,
+    errors,
+    run: spec.update,
+  });
 
   r.delete(
     `${spec.path}/:id`,
