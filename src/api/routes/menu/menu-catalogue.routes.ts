@@ -31,9 +31,10 @@ import {
   updateIteration,
 } from '../../../services/menu/menu-iteration.service.js';
 import type { Store } from '../../../store/core/db.js';
+import { createRecord } from '../../core/create-record.js';
 import { registerCrud } from '../../core/crud.js';
 import { readById } from '../../core/read-by-id.js';
-import { ctxOf, etag, expectedVersion, mayWrite } from '../../core/request-context.js';
+import { ctxOf, expectedVersion, mayWrite } from '../../core/request-context.js';
 import { versionedCommand } from '../../core/versioned-command.js';
 
 const errors = { 400: problem, 404: problem, 409: problem, 412: problem, 422: problem, 428: problem };
@@ -63,23 +64,16 @@ export function menuCatalogueRoutes(app: FastifyInstance, store: Store): void {
     errors,
     get: getActivity,
   });
-  r.post(
-    '/api/activities',
-    {
-      preValidation: mayWrite('activity'),
-      schema: {
-        tags: ['menu'],
-        summary: 'Offer an activity',
-        body: activityCreate,
-        response: { 201: activityOutput, ...errors },
-      },
-    },
-    async (req, reply) => {
-      const out = await createActivity(ctxOf(store, req), req.body);
-      reply.status(201).header('location', `/api/activities/${out.id}`).header('etag', etag(out.version));
-      return out;
-    },
-  );
+  createRecord(app, store, {
+    url: '/api/activities',
+    tag: 'menu',
+    summary: 'Offer an activity',
+    guard: mayWrite('activity'),
+    body: activityCreate,
+    output: activityOutput,
+    errors,
+    create: createActivity,
+  });
   versionedCommand(app, store, {
     method: 'patch',
     url: '/api/activities/:id',

@@ -30,6 +30,7 @@ import {
   updateNomination,
 } from '../../../services/nominations/nomination.service.js';
 import type { Store } from '../../../store/core/db.js';
+import { createRecord } from '../../core/create-record.js';
 import { registerCrud } from '../../core/crud.js';
 import { readById } from '../../core/read-by-id.js';
 import { ctxOf, etag, expectedVersion, mayWrite } from '../../core/request-context.js';
@@ -120,23 +121,16 @@ export function menuNominationRoutes(app: FastifyInstance, store: Store): void {
     errors,
     get: getRound,
   });
-  r.post(
-    '/api/rounds',
-    {
-      preValidation: mayWrite('nomination'),
-      schema: {
-        tags: ['nominations'],
-        summary: 'Propose an allocation round over iterations (nothing changes until it is applied)',
-        body: roundCreate,
-        response: { 201: roundOutput, ...errors },
-      },
-    },
-    async (req, reply) => {
-      const out = await proposeRound(ctxOf(store, req), req.body);
-      reply.status(201).header('location', `/api/rounds/${out.id}`).header('etag', etag(out.version));
-      return out;
-    },
-  );
+  createRecord(app, store, {
+    url: '/api/rounds',
+    tag: 'nominations',
+    summary: 'Propose an allocation round over iterations (nothing changes until it is applied)',
+    guard: mayWrite('nomination'),
+    body: roundCreate,
+    output: roundOutput,
+    errors,
+    create: proposeRound,
+  });
   r.post(
     '/api/rounds/:id/apply',
     {

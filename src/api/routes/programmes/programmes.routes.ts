@@ -42,6 +42,7 @@ import {
   reviewProgramme,
 } from '../../../services/programmes/programme-review.service.js';
 import type { Store } from '../../../store/core/db.js';
+import { createRecord } from '../../core/create-record.js';
 import { readById } from '../../core/read-by-id.js';
 import { ctxOf, etag, expectedVersion, mayRead, mayWrite } from '../../core/request-context.js';
 import { versionedCommand } from '../../core/versioned-command.js';
@@ -88,23 +89,16 @@ export function programmeRoutes(app: FastifyInstance, store: Store): void {
     },
   );
 
-  r.post(
-    '/api/programmes',
-    {
-      preValidation: mayWrite('programme'),
-      schema: {
-        tags: [TAG],
-        summary: 'Start a programme (a draft) for a partner and period',
-        body: programmeCreate,
-        response: { 201: programmeOutput, ...errors },
-      },
-    },
-    async (req, reply) => {
-      const out = await createProgramme(ctxOf(store, req), req.body);
-      reply.status(201).header('location', `/api/programmes/${out.id}`).header('etag', etag(out.version));
-      return out;
-    },
-  );
+  createRecord(app, store, {
+    url: '/api/programmes',
+    tag: TAG,
+    summary: 'Start a programme (a draft) for a partner and period',
+    guard: mayWrite('programme'),
+    body: programmeCreate,
+    output: programmeOutput,
+    errors,
+    create: createProgramme,
+  });
 
   readById(app, store, {
     url: '/api/programmes/:id',
