@@ -36,3 +36,31 @@ export function readById<O extends z.ZodType<{ version: number }>>(
     },
   );
 }
+
+/** Reading something about one record (its versions, a report on it): no ETag, as it is not the record. */
+export interface ReadRecordView<O extends z.ZodType> {
+  url: string;
+  tag: string;
+  summary: string;
+  /** the policy check made before anything else, when the kind of record is not open to every reader */
+  guard?: preValidationHookHandler;
+  output: O;
+  errors: Record<number, z.ZodType>;
+  read(ctx: Ctx, id: string): Promise<z.output<O>>;
+}
+
+export function readRecordView<O extends z.ZodType>(
+  r: FastifyInstance,
+  store: Store,
+  spec: ReadRecordView<O>,
+): void {
+  const response: Record<number, z.ZodType> = { 200: spec.output, ...spec.errors };
+  r.get(
+    spec.url,
+    {
+      ...(spec.guard && { preValidation: spec.guard }),
+      schema: { tags: [spec.tag], summary: spec.summary, params: idParam, response },
+    },
+    async (req) => spec.read(ctxOf(store, req), (req.params as { id: string }).id),
+  );
+}

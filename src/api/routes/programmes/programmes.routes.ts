@@ -43,7 +43,7 @@ import {
 } from '../../../services/programmes/programme-review.service.js';
 import type { Store } from '../../../store/core/db.js';
 import { createRecord } from '../../core/create-record.js';
-import { readById } from '../../core/read-by-id.js';
+import { readById, readRecordView } from '../../core/read-by-id.js';
 import { ctxOf, etag, expectedVersion, mayRead, mayWrite } from '../../core/request-context.js';
 import { versionedCommand } from '../../core/versioned-command.js';
 
@@ -164,19 +164,15 @@ export function programmeRoutes(app: FastifyInstance, store: Store): void {
     },
   );
 
-  r.get(
-    '/api/programmes/:id/versions',
-    {
-      preValidation: mayRead('programme'),
-      schema: {
-        tags: [TAG],
-        summary: 'Every saved version of the programme’s content',
-        params: idParam,
-        response: { 200: z.array(versionOutput), ...errors },
-      },
-    },
-    async (req) => listVersions(ctxOf(store, req), req.params.id),
-  );
+  readRecordView(app, store, {
+    url: '/api/programmes/:id/versions',
+    tag: TAG,
+    summary: 'Every saved version of the programme’s content',
+    guard: mayRead('programme'),
+    output: z.array(versionOutput),
+    errors,
+    read: listVersions,
+  });
 
   r.get(
     '/api/programmes/:id/versions/:number',
@@ -207,33 +203,25 @@ export function programmeRoutes(app: FastifyInstance, store: Store): void {
     async (req) => diffVersions(ctxOf(store, req), req.params.id, req.query.from, req.query.to),
   );
 
-  r.get(
-    '/api/programmes/:id/review',
-    {
-      preValidation: mayRead('programme'),
-      schema: {
-        tags: [TAG],
-        summary: 'Implementation over the period: planned, held and attended by area and objective',
-        params: idParam,
-        response: { 200: reviewOutput, ...errors },
-      },
-    },
-    async (req) => reviewProgramme(ctxOf(store, req), req.params.id),
-  );
+  readRecordView(app, store, {
+    url: '/api/programmes/:id/review',
+    tag: TAG,
+    summary: 'Implementation over the period: planned, held and attended by area and objective',
+    guard: mayRead('programme'),
+    output: reviewOutput,
+    errors,
+    read: reviewProgramme,
+  });
 
-  r.get(
-    '/api/programmes/:id/feedback',
-    {
-      preValidation: mayRead('programme'),
-      schema: {
-        tags: [TAG],
-        summary: 'Participant feedback on the programme’s activities',
-        params: idParam,
-        response: { 200: z.array(feedbackOutput), ...errors },
-      },
-    },
-    async (req) => listFeedback(ctxOf(store, req), req.params.id),
-  );
+  readRecordView(app, store, {
+    url: '/api/programmes/:id/feedback',
+    tag: TAG,
+    summary: 'Participant feedback on the programme’s activities',
+    guard: mayRead('programme'),
+    output: z.array(feedbackOutput),
+    errors,
+    read: listFeedback,
+  });
 
   r.post(
     '/api/programmes/:id/feedback',
