@@ -3,18 +3,15 @@ import type { z } from 'zod';
 import type { Ctx } from '../../services/core/context.js';
 import type { Store } from '../../store/core/db.js';
 import { ctxOf, etag } from './request-context.js';
+import type { RouteSpec } from './route-spec.js';
 
 /** Creating a record in a collection: 201, its address as Location, its first version as the ETag. */
-export interface CreateRecord<B extends z.ZodType, O extends z.ZodType<{ id: string; version: number }>> {
-  /** the collection; the new record lives at `${url}/${id}` */
-  url: string;
-  tag: string;
-  summary: string;
+/** `url` is the collection's; the new record lives at `${url}/${id}`. */
+export interface CreateRecord<B extends z.ZodType, O extends z.ZodType<{ id: string; version: number }>>
+  extends RouteSpec<O> {
   /** the policy check made before the body is even read */
   guard: preValidationHookHandler;
   body: B;
-  output: O;
-  errors: Record<number, z.ZodType>;
   create(ctx: Ctx, input: z.output<B>): Promise<z.output<O>>;
 }
 

@@ -4,6 +4,7 @@ import { idParam } from '../../schemas/core/common.schema.js';
 import type { Ctx } from '../../services/core/context.js';
 import type { Store } from '../../store/core/db.js';
 import { ctxOf, etag, expectedVersion } from './request-context.js';
+import type { RouteSpec } from './route-spec.js';
 
 /**
  * A command on one record that must name the version it was read at: the body's `version`, or the
@@ -12,16 +13,11 @@ import { ctxOf, etag, expectedVersion } from './request-context.js';
 export interface VersionedCommand<
   B extends z.ZodType<{ version?: number }>,
   O extends z.ZodType<{ version: number }>,
-> {
+> extends RouteSpec<O> {
   method: 'post' | 'patch';
-  url: string;
-  tag: string;
-  summary: string;
   /** the policy check made before the body is even read */
   guard: preValidationHookHandler;
   body: B;
-  output: O;
-  errors: Record<number, z.ZodType>;
   run(ctx: Ctx, id: string, input: z.output<B> & { version: number | undefined }): Promise<z.output<O>>;
 }
 
