@@ -20,7 +20,9 @@ const MATRIX: MatrixRow[] = [
   ...MENU_ROWS,
   ...PROGRAMME_ROWS,
   ...DIALOGUE_ROWS,
-  { path: /^\/(healthz|readyz|api\/ping)$/, read: 'everyone', write: [] },
+  { path: /^\/(healthz|readyz|metrics|api\/ping)$/, read: 'everyone', write: [] },
+  // The instance (demo banner) and the one search (each hit filtered like its list) are for anyone.
+  { path: /^\/api\/(instance|search)$/, read: 'everyone', write: [] },
   { path: /^\/api\/session$/, read: 'everyone', write: 'everyone' },
   { path: /^\/api\/audit$/, read: STAFF, write: [] },
   { path: /^\/api\/dashboard\//, read: ['admin', 'staff', 'observer'], write: [] },

@@ -20,9 +20,9 @@ import { urlFor, withAdmin } from './support/postgres.js';
 const dir = mkdtempSync(join(tmpdir(), 'concord-upgrade-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** A database as the previous release left it: migrated up to 0008, without 0009's tallies. */
+/** A database as an earlier release left it: migrated up to 0008, without 0009's tallies and after. */
 const OLD = '0008-search-indexes';
-const NEW = '0009-dashboard-tallies';
+const NEW = ['0009-dashboard-tallies', '0010-releasability', '0011-clean-text', '0012-read-paths'];
 const insertArea = sql`insert into area (code, names, description, created_at, updated_at)
   values ('ZZZ', '{"en":"Test area"}', null, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')`;
 
@@ -37,7 +37,7 @@ describe('upgrading', () => {
         await migrateTo(store, OLD);
         await insertArea.execute(store.db);
         const outcome = await migrateWithBackup(store, join(dir, 'pre-postgres'));
-        expect(outcome.applied).toEqual([NEW]);
+        expect(outcome.applied).toEqual(NEW);
         expect((await verifyBackupFile(outcome.backup as string)).area?.rows).toBe(1);
       } finally {
         await store.close();
@@ -56,7 +56,7 @@ describe('upgrading', () => {
       await insertArea.execute(full.db);
 
       const outcome = await migrateWithBackup(full, backups);
-      expect(outcome.applied).toEqual([NEW]);
+      expect(outcome.applied).toEqual(NEW);
       expect(outcome.backup).toMatch(/concord-pre-migrate-\d{8}T\d{6}Z\.jsonl$/);
       const file = outcome.backup as string;
       const header = JSON.parse(readFileSync(file, 'utf8').split('\n')[0] as string);
@@ -64,7 +64,7 @@ describe('upgrading', () => {
       const summary = await verifyBackupFile(file);
       expect(summary.area?.rows).toBe(1);
 
-      expect(await migrateWithBackup(empty, backups)).toEqual({ applied: [NEW] });
+      expect(await migrateWithBackup(empty, backups)).toEqual({ applied: NEW });
       expect(readdirSync(backups)).toHaveLength(1);
       // Up to date: nothing to back up, nothing applied.
       expect(await migrateWithBackup(full, backups)).toEqual({ applied: [] });
@@ -85,7 +85,7 @@ describe('upgrading', () => {
       expect(res.code, res.stderr).toBe(0);
       const report = JSON.parse(res.stdout);
       expect(report.dryRun).toBe(true);
-      expect(report.pending).toEqual([NEW]);
+      expect(report.pending).toEqual(NEW);
       expect(report.applied).toHaveLength(8);
     }
     const text = concord(['db', 'migrate', '--dry-run'], env);
@@ -99,7 +99,7 @@ describe('upgrading', () => {
     const store = openStore(`sqlite://${join(dir, 'scheduled.db')}`);
     const backups = join(dir, 'scheduled');
     try {
-      await migrateTo(store, NEW);
+      await migrateTo(store, '0012-read-paths');
       await insertArea.execute(store.db);
       expect(lastBackupAge(backups)).toBeNull();
       const written: string[] = [];

@@ -234,6 +234,11 @@ export const RELEASABILITY: Record<string, Releasability> = {
   nomination_tally: { rule: 'aggregate', scope: 'counts only' },
   iteration_tally: { rule: 'aggregate', scope: 'counts only' },
   meeting_tally: { rule: 'aggregate', scope: 'counts only' },
+  meeting_reach_tally: { internal: 'counts per marking: a reader gets only the total of what they may read' },
+  follow_up_reach_tally: {
+    internal: 'counts per marking: a reader gets only the total of what they may read',
+  },
+  change_counter: { internal: 'a number per table for ETags: no route returns it' },
   activity_search: { internal: 'SQLite substring index: narrows a search the menu rule then filters' },
   meeting_search: { internal: 'SQLite substring index: narrows a search the dialogue rule then filters' },
 };

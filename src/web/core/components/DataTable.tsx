@@ -87,7 +87,12 @@ export function DataTable<T>({
                       }
                     >
                       {c.header}
-                      <span aria-hidden> {sort?.key === c.key ? (sort.dir === 'asc' ? '▲' : '▼') : '↕'}</span>
+                      {/* Drawn by CSS (styles.css), so that the header's text stays its words. */}
+                      <span
+                        aria-hidden
+                        className="sort-mark"
+                        data-dir={sort?.key === c.key ? sort.dir : 'none'}
+                      />
                     </UnstyledButton>
                   ) : (
                     c.header
