@@ -89,7 +89,7 @@ describe('upgrading', () => {
       expect(report.applied).toHaveLength(8);
     }
     const text = concord(['db', 'migrate', '--dry-run'], env);
-    expect(text.stdout).toContain(`Pending: ${NEW}`);
+    expect(text.stdout).toContain(`Pending: ${NEW.join(', ')}`);
     const run = concord(['db', 'migrate', '--json'], env);
     expect(run.code, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ dryRun: false, applied: [NEW], backup: null });

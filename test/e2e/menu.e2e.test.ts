@@ -200,7 +200,8 @@ describe.skipIf(!hasChromium)('the cooperation menu in Chromium', () => {
     const count = page.getByRole('status').filter({ hasText: /nominations?$/ });
     await count.waitFor();
     const table = page.getByRole('table');
-    await table.waitFor();
+    // The filtered list replaces the unfiltered one: read it once its rows have arrived.
+    await table.getByText('Accepted', { exact: true }).first().waitFor();
     const text = await textOf(table);
     expect(text).toContain('Accepted');
     expect(text).not.toContain('Kazakhstan');

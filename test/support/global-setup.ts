@@ -1,9 +1,25 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { openStore } from '../../src/store/core/db.js';
 import { migrateToLatest } from '../../src/store/core/migrate.js';
+import { REPO } from './cli.js';
 import { postgresReachable, TEMPLATE_DB, urlFor, withAdmin } from './postgres.js';
+
+/**
+ * The web app is built once, before any test file runs: browser journeys in parallel files would
+ * otherwise each find it stale and start vite builds that refuse to run side by side.
+ */
+function buildWebOnce() {
+  const build = spawnSync(process.execPath, [join(REPO, 'scripts', 'build-web-if-stale.mjs')], {
+    cwd: REPO,
+    encoding: 'utf8',
+  });
+  if (build.status !== 0) throw new Error(`the web app did not build:\n${build.stdout}\n${build.stderr}`);
+}
 
 /** Builds the migrated PostgreSQL template once per run; says loudly when PostgreSQL is absent. */
 export default async function setup({ provide }: { provide: (key: string, value: unknown) => void }) {
+  buildWebOnce();
   const unreachable = await postgresReachable();
   if (unreachable) {
     if (process.env.CI) throw new Error(`CI needs PostgreSQL, and none answered: ${unreachable}`);

@@ -1,14 +1,16 @@
 import { useEffect, useRef } from 'react';
 
-// How long to wait for the new page's heading (a lazy page and its data may take a moment).
-const WAIT_MS = 3000;
+// How long the new page may take to show its heading (a lazy page, then its data).
+const WAIT_MS = 10_000;
 
 /**
- * After a client-side navigation, keyboard focus goes to the new page's main heading (or to the main
- * region while there is none), as a screen reader user expects from a page load; the first load
- * leaves focus where the browser put it.
+ * After a client-side navigation, keyboard focus goes to the new page's main heading, as a screen
+ * reader user expects from a page load; the first load leaves focus where the browser put it. A page
+ * often shows a heading while it loads and replaces it when its data arrives, which drops the focus
+ * to the body: until the reader acts (a key or a click) or WAIT_MS pass, the focus follows the
+ * heading that is there.
  */
-export function useFocusOnNavigation(_pathname: string) {
+export function useFocusOnNavigation(pathname: string) {
   const first = useRef(true);
   useEffect(() => {
     if (first.current) {
@@ -16,20 +18,27 @@ export function useFocusOnNavigation(_pathname: string) {
       return;
     }
     const main = document.getElementById('main');
-    const started = performance.now();
-    let frame = 0;
+    if (!main) return;
     const focusHeading = () => {
-      const heading = main?.querySelector<HTMLElement>('h1');
-      if (heading) {
-        if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
-        heading.focus({ preventScroll: false });
-      } else if (performance.now() - started < WAIT_MS) {
-        frame = requestAnimationFrame(focusHeading);
-      } else {
-        main?.focus();
-      }
+      const active = document.activeElement;
+      if (active && active !== document.body && active !== main && active.tagName !== 'H1') return;
+      const heading = main.querySelector<HTMLElement>('h1');
+      if (!heading || heading === active) return;
+      if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+      heading.focus();
     };
-    frame = requestAnimationFrame(focusHeading);
-    return () => cancelAnimationFrame(frame);
-  }, []);
+    const observer = new MutationObserver(focusHeading);
+    observer.observe(main, { childList: true, subtree: true });
+    const stop = () => {
+      observer.disconnect();
+      clearTimeout(timer);
+      window.removeEventListener('keydown', stop, true);
+      window.removeEventListener('pointerdown', stop, true);
+    };
+    const timer = setTimeout(stop, WAIT_MS);
+    window.addEventListener('keydown', stop, true);
+    window.addEventListener('pointerdown', stop, true);
+    focusHeading();
+    return stop;
+  }, [pathname]);
 }
