@@ -12,6 +12,7 @@ const WAIT_MS = 10_000;
  */
 export function useFocusOnNavigation(pathname: string) {
   const first = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the effect is for each new address
   useEffect(() => {
     if (first.current) {
       first.current = false;
