@@ -92,7 +92,7 @@ describe('upgrading', () => {
     expect(text.stdout).toContain(`Pending: ${NEW.join(', ')}`);
     const run = concord(['db', 'migrate', '--json'], env);
     expect(run.code, run.stderr).toBe(0);
-    expect(JSON.parse(run.stdout)).toMatchObject({ dryRun: false, applied: [NEW], backup: null });
+    expect(JSON.parse(run.stdout)).toMatchObject({ dryRun: false, applied: NEW, backup: null });
   }, 180_000);
 
   it('keeps the newest scheduled backups, verified, and /readyz reports the age of the last', async () => {

@@ -45,6 +45,8 @@ describe.skipIf(!hasChromium)('the search page and the dashboards in Chromium', 
 
   it('suggests as one types, forgiving a misspelt name, and opens a suggestion from the keyboard', async () => {
     const page = await app.openPage('/');
+    // The "/" shortcut listens once the app has rendered its first screen.
+    await page.getByRole('heading', { level: 1, name: 'Concord' }).waitFor();
     await page.keyboard.press('/');
     await page.keyboard.type('Appaturai');
     const listbox = page.getByRole('listbox');
