@@ -9,7 +9,7 @@ import {
   scheduleBackups,
 } from '../services/exchange/scheduled-backup.service.js';
 import { loadSigningKey, signingKeyPath } from '../services/trust/audit-checkpoint.service.js';
-import { openStore } from '../store/core/db.js';
+import { openStore, refreshStatistics } from '../store/core/db.js';
 import { durabilityWarnings } from '../store/core/durability.js';
 
 export function serveCommand(): Command {
@@ -44,6 +44,7 @@ export function serveCommand(): Command {
         store,
         logger: { level: config.LOG_LEVEL },
         demo,
+        responseCacheBytes: config.RESPONSE_CACHE_MB * 1024 * 1024,
         ...(config.AUDIT_CHECKPOINT_DIR
           ? {
               checkpoints: {
@@ -65,7 +66,11 @@ export function serveCommand(): Command {
             log: { info: (m) => app.log.info(m), error: (m) => app.log.error(m) },
           })
         : () => {};
+      // A long-lived connection refreshes the planner's statistics now and then (cheap when little changed).
+      const statistics = setInterval(() => refreshStatistics(store.sqlite), 60 * 60_000);
+      statistics.unref();
       const close = async () => {
+        clearInterval(statistics);
         stopBackups();
         await app.close();
         await store.close();

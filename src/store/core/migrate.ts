@@ -11,7 +11,7 @@ import * as dashboardTallies from '../migrations/0009-dashboard-tallies.js';
 import * as releasability from '../migrations/0010-releasability.js';
 import * as cleanText from '../migrations/0011-clean-text.js';
 import * as readPaths from '../migrations/0012-read-paths.js';
-import type { Store } from './db.js';
+import { refreshStatistics, type Store } from './db.js';
 
 /** Migrations are TypeScript modules taking the dialect, listed here in order. */
 const MIGRATIONS = {
@@ -43,7 +43,10 @@ export async function migrateToLatest(store: Store): Promise<string[]> {
   const migrator = new Migrator({ db: store.db, provider: provider(store) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
-  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  const applied = (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  // New tables and indexes get their statistics now rather than at the first slow query.
+  if (applied.length > 0) refreshStatistics(store.sqlite, true);
+  return applied;
 }
 
 /** Which migrations the database has and which it lacks, without changing anything. */

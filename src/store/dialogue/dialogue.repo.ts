@@ -183,8 +183,11 @@ export type FollowUpRow = Awaited<ReturnType<ReturnType<typeof followUpColumns>[
 /** The follow-ups of these meetings the actor may read, by due date. */
 export async function followUpsOfMeetings(db: Kysely<DB>, actor: Actor, meetingIds: readonly string[]) {
   if (meetingIds.length === 0) return [];
+  // The meeting's id named too: without it SQLite walks the meetings by marking (200,000 on the
+  // large dataset) instead of looking these few up by key.
   return followUpColumns(db, actor, {})
     .where('follow_up.meeting_id', 'in', meetingIds)
+    .where('meeting.id', 'in', meetingIds)
     .orderBy('follow_up.due_date')
     .execute();
 }

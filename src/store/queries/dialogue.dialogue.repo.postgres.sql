@@ -4,13 +4,13 @@
 select "follow_up".*, "meeting"."partner_id", "meeting"."start_date" as "meeting_date", "meeting"."marking" as "meeting_marking", "meeting"."releasable_to" as "meeting_releasable_to" from "follow_up" inner join "meeting" on "meeting"."id" = "follow_up"."meeting_id" where "follow_up"."id" = $1;
 
 -- followUpsOfMeetings
-select "follow_up".*, "meeting"."partner_id", "meeting"."start_date" as "meeting_date", "meeting"."marking" as "meeting_marking", "meeting"."releasable_to" as "meeting_releasable_to" from "follow_up" inner join "meeting" on "meeting"."id" = "follow_up"."meeting_id" where "meeting"."marking" = 'public' and "follow_up"."marking" = 'public' and "follow_up"."meeting_id" in ($1, …) order by "follow_up"."due_date";
+select "follow_up".*, "meeting"."partner_id", "meeting"."start_date" as "meeting_date", "meeting"."marking" as "meeting_marking", "meeting"."releasable_to" as "meeting_releasable_to" from "follow_up" inner join "meeting" on "meeting"."id" = "follow_up"."meeting_id" where "meeting"."marking" = 'public' and "follow_up"."marking" = 'public' and "follow_up"."meeting_id" in ($1, …) and "meeting"."id" in ($2, …) order by "follow_up"."due_date";
 
 -- followUpsOfMeetings
-select "follow_up".*, "meeting"."partner_id", "meeting"."start_date" as "meeting_date", "meeting"."marking" as "meeting_marking", "meeting"."releasable_to" as "meeting_releasable_to" from "follow_up" inner join "meeting" on "meeting"."id" = "follow_up"."meeting_id" where ("meeting"."marking" = 'public' or ("meeting"."marking" = 'partners' and "meeting"."releasable_to" like $1)) and ("follow_up"."marking" = 'public' or ("follow_up"."marking" = 'partners' and "follow_up"."releasable_to" like $2)) and "follow_up"."meeting_id" in ($3, …) order by "follow_up"."due_date";
+select "follow_up".*, "meeting"."partner_id", "meeting"."start_date" as "meeting_date", "meeting"."marking" as "meeting_marking", "meeting"."releasable_to" as "meeting_releasable_to" from "follow_up" inner join "meeting" on "meeting"."id" = "follow_up"."meeting_id" where ("meeting"."marking" = 'public' or ("meeting"."marking" = 'partners' and "meeting"."releasable_to" like $1)) and ("follow_up"."marking" = 'public' or ("follow_up"."marking" = 'partners' and "follow_up"."releasable_to" like $2)) and "follow_up"."meeting_id" in ($3, …) and "meeting"."id" in ($4, …) order by "follow_up"."due_date";
 
 -- followUpsOfMeetings
-select "follow_up".*, "meeting"."partner_id", "meeting"."start_date" as "meeting_date", "meeting"."marking" as "meeting_marking", "meeting"."releasable_to" as "meeting_releasable_to" from "follow_up" inner join "meeting" on "meeting"."id" = "follow_up"."meeting_id" where 1 = 1 and 1 = 1 and "follow_up"."meeting_id" in ($1, …) order by "follow_up"."due_date";
+select "follow_up".*, "meeting"."partner_id", "meeting"."start_date" as "meeting_date", "meeting"."marking" as "meeting_marking", "meeting"."releasable_to" as "meeting_releasable_to" from "follow_up" inner join "meeting" on "meeting"."id" = "follow_up"."meeting_id" where 1 = 1 and 1 = 1 and "follow_up"."meeting_id" in ($1, …) and "meeting"."id" in ($2, …) order by "follow_up"."due_date";
 
 -- listCandidateRows
 select * from "person_candidate" order by "name", "id";
