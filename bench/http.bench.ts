@@ -36,11 +36,18 @@ export async function serve(
   url: string,
   port: number,
   firstPath: string,
-  opts: { nodeArgs?: string[]; ipc?: boolean } = {},
+  opts: { nodeArgs?: string[]; ipc?: boolean; env?: Record<string, string> } = {},
 ): Promise<Server> {
   const started = performance.now();
   const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), BIN, 'serve'], {
-    env: { ...process.env, DATABASE_URL: url, PORT: String(port), CONCORD_DEMO: 'off', LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      PORT: String(port),
+      CONCORD_DEMO: 'off',
+      LOG_LEVEL: 'warn',
+      ...opts.env,
+    },
     stdio: opts.ipc ? ['ignore', 'ignore', 'pipe', 'ipc'] : ['ignore', 'ignore', 'pipe'],
   });
   let errors = '';

@@ -138,7 +138,16 @@ async function measure(server: Server, headers: Record<string, string>, requests
   return { ...figure, loop_p99_ms: loop.p99_ms, loop_max_ms: loop.max_ms, slow } as Cell & { slow: boolean };
 }
 
-async function matrix(db: Store['dialect'], url: string, port: number): Promise<Result[]> {
+/**
+ * The rows measured with the response cache off (RESPONSE_CACHE_MB=0): what a reader pays when the
+ * data has just changed or nobody asked for the same answer yet. The main matrix runs as deployed.
+ */
+const UNCACHED_ROUTES = ['meetings list', 'menu search with facets', 'nominations list'];
+
+/** BENCH_ROUTES=meetings,… measures only the routes whose name contains one of the words. */
+const ONLY_ROUTES = process.env.BENCH_ROUTES?.split(',').map((s) => s.trim());
+
+async function matrix(db: Store['dialect'], url: string, port: number, cached = true): Promise<Result[]> {
   const store = openStore(url, { poolSize: 2 });
   let ids: Ids;
   try {
@@ -149,6 +158,7 @@ async function matrix(db: Store['dialect'], url: string, port: number): Promise<
   const server = await serve(url, port, '/api/ping', {
     nodeArgs: ['--import', pathToFileURL(LOOP_PROBE).href],
     ipc: true,
+    ...(cached ? {} : { env: { RESPONSE_CACHE_MB: '0' } }),
   });
   const results: Result[] = [];
   try {
@@ -157,7 +167,12 @@ async function matrix(db: Store['dialect'], url: string, port: number): Promise<
     ) as Record<Reader, Record<string, string>>;
     const pingBefore = await measure(server, {}, [{ path: '/api/ping' }]);
     const cells: { reader: Reader; route: string; cell: Cell & { slow: boolean } }[] = [];
-    for (const [route, requests] of routes(ids)) {
+    const measured = routes(ids).filter(
+      ([route]) =>
+        (cached || UNCACHED_ROUTES.includes(route)) &&
+        (!ONLY_ROUTES || ONLY_ROUTES.some((word) => route.includes(word))),
+    );
+    for (const [route, requests] of measured) {
       for (const reader of READERS) {
         const cell = await measure(server, sessions[reader], requests);
         console.log(
@@ -169,8 +184,8 @@ async function matrix(db: Store['dialect'], url: string, port: number): Promise<
     const pingAfter = await measure(server, {}, [{ path: '/api/ping' }]);
     // The lower of the two, unless one got no answer at all in its window (the server still busy
     // with what a slow cell left queued): that one says nothing about the floor.
-    const measured = [pingBefore, pingAfter].filter((p) => p.requests_per_second > 0);
-    const ping = measured.sort((a, b) => a.requests_per_second - b.requests_per_second)[0] ?? pingBefore;
+    const pings = [pingBefore, pingAfter].filter((p) => p.requests_per_second > 0);
+    const ping = pings.sort((a, b) => a.requests_per_second - b.requests_per_second)[0] ?? pingBefore;
     const peakRss = Math.max(...cells.map((c) => c.cell.peak_rss_mb), ping.peak_rss_mb);
     for (const { reader, route, cell } of cells) {
       const share = cell.requests_per_second / Math.max(1, ping.requests_per_second);
@@ -180,7 +195,7 @@ async function matrix(db: Store['dialect'], url: string, port: number): Promise<
         cell.loop_max_ms <= TARGET.loop_ms &&
         !cell.slow;
       results.push({
-        name: `${reader} × ${route}`,
+        name: `${reader} × ${route}${cached ? '' : ' (response cache off)'}`,
         database: db,
         unit: 'req/s',
         subject: {
@@ -208,6 +223,7 @@ async function matrix(db: Store['dialect'], url: string, port: number): Promise<
           .join('; '),
       });
     }
+    if (!cached) return results;
     results.push({
       name: 'server RSS under the reader matrix (peak)',
       database: db,
@@ -232,15 +248,24 @@ export async function runReadersBench(): Promise<Result[]> {
   console.log(`reader × route matrix on the ${SCALE} dataset, ${DURATION} s a cell…`);
   const results: Result[] = [];
   const only = process.env.BENCH_DB;
-  if (!only || only === 'sqlite') results.push(...(await matrix('sqlite', await sqliteDataset(), 4_783)));
+  if (!only || only === 'sqlite') {
+    const url = await sqliteDataset();
+    results.push(...(await matrix('sqlite', url, 4_783)), ...(await matrix('sqlite', url, 4_785, false)));
+  }
   const unreachable = await postgresReachable();
   if (unreachable) console.warn(`PostgreSQL SKIPPED in benchmarks: ${unreachable}`);
-  else if (!only || only === 'postgres')
-    results.push(...(await matrix('postgres', await postgresDataset(), 4_784)));
-  // One database re-measured (BENCH_DB): the other keeps its last figures.
-  const kept = only
-    ? loadResults('readers.json').filter((r) => r.database !== only && r.name !== undefined)
-    : [];
+  else if (!only || only === 'postgres') {
+    const url = await postgresDataset();
+    results.push(...(await matrix('postgres', url, 4_784)), ...(await matrix('postgres', url, 4_786, false)));
+  }
+  // One database or some routes re-measured (BENCH_DB, BENCH_ROUTES): the rest keep their last figures.
+  const fresh = new Set(results.map((r) => `${r.database} ${r.name}`));
+  const kept =
+    only || ONLY_ROUTES
+      ? loadResults('readers.json').filter(
+          (r) => r.name !== undefined && !fresh.has(`${r.database} ${r.name}`),
+        )
+      : [];
   const all = [...kept, ...results];
   saveResults('readers.json', all);
   return all;

@@ -67,6 +67,11 @@ const environment = z.object({
     .refine((seconds) => seconds >= 60, 'at least 60s')
     .optional()
     .describe('write a verified backup this often while serving (unset: no scheduled backups)'),
+  RESPONSE_CACHE_MB: z.coerce
+    .number()
+    .min(0)
+    .default(32)
+    .describe('memory for rendered GET answers, replayed until the data changes; 0 turns it off'),
   BACKUP_KEEP: z.coerce.number().int().min(1).default(14).describe('scheduled backups kept (the newest)'),
   // `auto` was the old default that filled any empty database with demo accounts: now it means off.
   CONCORD_DEMO: z

@@ -45,6 +45,8 @@ export interface ServerOptions {
   checkpoints?: CheckpointSchedule;
   /** the age of the newest verified scheduled backup, reported by /readyz */
   lastBackupAge?: BackupAge;
+  /** bytes of rendered GET answers kept to replay until the data changes (config RESPONSE_CACHE_MB) */
+  responseCacheBytes?: number;
 }
 
 export const API_VERSION = '0.1.0';
@@ -57,6 +59,7 @@ export async function buildServer({
   demo = false,
   checkpoints,
   lastBackupAge,
+  responseCacheBytes = 32 * 1024 * 1024,
 }: ServerOptions): Promise<FastifyInstance> {
   // With trustProxy, `request.protocol` is https when the trusted proxy says so: Secure cookies, HSTS.
   // A hop count is documented and honoured by Fastify at run time, though missing from its types.
@@ -97,7 +100,7 @@ export async function buildServer({
   registerObservability(app, store, { lastBackupAge });
   authenticate(app, store);
   registerInputGuard(app);
-  registerConditionalGet(app, store);
+  registerConditionalGet(app, store, responseCacheBytes);
   healthRoutes(app, store, { demo });
   sessionRoutes(app, store);
   authOidcRoutes(app, store);

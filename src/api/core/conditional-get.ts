@@ -4,6 +4,7 @@ import { changeStamp } from '../../services/core/change-stamp.service.js';
 import { contextFor } from '../../services/core/context.js';
 import { today } from '../../services/core/today.js';
 import type { Store } from '../../store/core/db.js';
+import { ResponseCache } from './response-cache.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -30,8 +31,18 @@ const UNCACHED = /^\/(healthz|api\/ping|api\/session|api\/auth\/|api\/docs)(\/|$
  * A route that already tags its answer with the record's version (`"3"`, what If-Match takes) gets
  * `"3.<validator>"`: the version part still works as If-Match, and the whole changes with the body.
  */
-export function registerConditionalGet(app: FastifyInstance, store: Store): void {
+export function registerConditionalGet(app: FastifyInstance, store: Store, cacheBytes = 0): void {
   app.decorateRequest('validator', null);
+  const cache = cacheBytes > 0 ? new ResponseCache(cacheBytes) : null;
+  const replayed = new WeakSet<FastifyRequest>();
+  const claims = new WeakMap<FastifyRequest, () => void>();
+  // Whatever the answer (an error too), the requests waiting for it go on once it has left.
+  const release = async (request: FastifyRequest) => {
+    claims.get(request)?.();
+    claims.delete(request);
+  };
+  app.addHook('onResponse', release);
+  app.addHook('onRequestAbort', release);
   app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return;
     if (!request.url.startsWith('/api/') || UNCACHED.test(request.url)) return;
@@ -60,12 +71,27 @@ export function registerConditionalGet(app: FastifyInstance, store: Store): void
         .header('cache-control', CACHE_CONTROL)
         .send();
     }
+    // HEAD answers carry no body to keep or replay.
+    if (request.method !== 'GET' || !cache) return;
+    if (cache.replay(request.validator, reply)) {
+      replayed.add(request);
+      return reply;
+    }
+    const release = await cache.awaitOrClaim(request.validator);
+    if (release) claims.set(request, release);
+    else if (cache.replay(request.validator, reply)) {
+      replayed.add(request);
+      return reply;
+    }
   });
   app.addHook('onSend', async (request, reply, payload) => {
     if (!request.validator || reply.statusCode !== 200) return payload;
+    // A replayed answer is already tagged and kept; only fresh ones are.
+    if (replayed.has(request)) return payload;
     const version = /^"(\d{1,9})"$/.exec(String(reply.getHeader('etag') ?? ''))?.[1];
     reply.header('etag', `"${version ? `${version}.` : ''}${request.validator}"`);
     reply.header('cache-control', CACHE_CONTROL);
+    if (request.method === 'GET') cache?.keep(request.validator, reply, payload);
     return payload;
   });
 }
