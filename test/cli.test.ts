@@ -42,6 +42,24 @@ describe('the concord command', { timeout: 120_000 }, () => {
     expect(failure.stderr).toMatch(/^concord: /m);
   });
 
+  it('checks options with the API’s own schemas and names the option it refuses', () => {
+    const cases: [string[], RegExp][] = [
+      [['meetings', 'list', '--limit', 'many'], /--limit: /],
+      [['meetings', 'list', '--limit', '501'], /--limit: /],
+      [['followups', '--on', '2011-13-45'], /--on: /],
+      [['followups', '--due', 'someday'], /--due: /],
+      [['menu', 'list', '--limit', '0'], /--limit: /],
+      [['rounds', 'propose', '--provider', 'at', '--cap', 'two'], /--cap: /],
+      [['users', 'add', 'x', '--role', 'staff'], /username: /],
+    ];
+    for (const [args, message] of cases) {
+      const res = concord(args, env);
+      expect(res.code, args.join(' ')).toBe(2);
+      expect(res.stderr, args.join(' ')).toMatch(message);
+      expect(res.stderr).not.toMatch(/\bat .*\.(ts|js):\d+/);
+    }
+  });
+
   it('reports as JSON with --json: audit verify, backup', () => {
     const audit = concord(['audit', 'verify', '--json'], env);
     expect(audit.code, audit.stderr).toBe(0);

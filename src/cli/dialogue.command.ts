@@ -1,21 +1,22 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { Command } from 'commander';
+import { z } from 'zod';
 import { DomainError } from '../domain/core/errors.js';
 import { SYSTEM_ACTOR } from '../domain/trust/actor.js';
-import { followUpListQuery, type MeetingOut, meetingCreate } from '../schemas/dialogue/meeting.schema.js';
+import { fullDate } from '../schemas/core/common.schema.js';
+import {
+  followUpListQuery,
+  type MeetingOut,
+  meetingCreate,
+  meetingListQuery,
+} from '../schemas/dialogue/meeting.schema.js';
 import { contextFor } from '../services/core/context.js';
 import { listFollowUpPage } from '../services/dialogue/follow-up.service.js';
 import { createMeeting, getMeeting, listMeetingPage } from '../services/dialogue/meeting.service.js';
 import { dossierOf } from '../services/insight/dossier.service.js';
 import { dossierHtml, dossierPdf } from '../services/insight/dossier-render.service.js';
+import { parseOptions } from './options.js';
 import { withStore } from './output.js';
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-function checkDay(value: string | undefined, flag: string) {
-  if (value !== undefined && !DAY.test(value))
-    throw DomainError.field('request.invalid', flag, `${value} is not a date written YYYY-MM-DD`);
-}
 
 function meetingLine(m: MeetingOut): string {
   const where = [m.place.city, m.place.country].filter(Boolean).join(', ') || 'place unknown';
@@ -34,11 +35,12 @@ function meetingsCommand(): Command {
     .option('--json', 'print the page as JSON')
     .action(async (o: { partner?: string; channel?: string; limit: string; json?: boolean }) =>
       withStore(async (store) => {
-        const page = await listMeetingPage(
-          contextFor(store, SYSTEM_ACTOR),
-          { partner_id: o.partner, channel: o.channel },
-          { limit: Number(o.limit) || 50, offset: 0 },
+        const { limit, offset, ...filter } = parseOptions(
+          meetingListQuery,
+          { partner_id: o.partner, channel: o.channel, limit: o.limit },
+          { partner_id: '--partner' },
         );
+        const page = await listMeetingPage(contextFor(store, SYSTEM_ACTOR), filter, { limit, offset });
         console.log(o.json ? JSON.stringify(page) : page.items.map(meetingLine).join('\n') || 'no meetings');
       }),
     );
@@ -82,8 +84,11 @@ function followUpsCommand(): Command {
     .option('--json')
     .action(async (o: { partner?: string; due?: string; on?: string; json?: boolean }) =>
       withStore(async (store) => {
-        checkDay(o.on, '--on');
-        const q = followUpListQuery.parse({ partner_id: o.partner, due: o.due, on: o.on, status: 'open' });
+        const q = parseOptions(
+          followUpListQuery,
+          { partner_id: o.partner, due: o.due, on: o.on, status: 'open' },
+          { partner_id: '--partner' },
+        );
         const page = await listFollowUpPage(contextFor(store, SYSTEM_ACTOR), q, { limit: 500, offset: 0 });
         if (o.json) return console.log(JSON.stringify(page));
         const lines = page.items.map(
@@ -108,7 +113,7 @@ function exportCommand(): Command {
     .option('--out <file>', 'write to a file instead of standard output (required for pdf)')
     .action(async (o: { partner: string; on?: string; format: string; out?: string }) =>
       withStore(async (store) => {
-        checkDay(o.on, '--on');
+        parseOptions(z.strictObject({ on: fullDate.optional() }), { on: o.on });
         if (!['json', 'html', 'pdf'].includes(o.format))
           throw DomainError.field('request.invalid', '--format', 'must be json, html or pdf');
         if (o.format === 'pdf' && !o.out)

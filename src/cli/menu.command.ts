@@ -3,7 +3,8 @@ import { extname } from 'node:path';
 import { Command, Option } from 'commander';
 import { DomainError } from '../domain/core/errors.js';
 import { SYSTEM_ACTOR } from '../domain/trust/actor.js';
-import type { RoundOut } from '../schemas/nominations/nomination.schema.js';
+import { activityListQuery } from '../schemas/menu/menu.schema.js';
+import { type RoundOut, roundApply, roundCreate } from '../schemas/nominations/nomination.schema.js';
 import { type Ctx, contextFor } from '../services/core/context.js';
 import { menuSheet, nominationSheet, render } from '../services/exchange/menu-export.js';
 import {
@@ -14,6 +15,7 @@ import {
 import { menuCalendar, partnerCalendar } from '../services/insight/calendar.service.js';
 import { listActivityPage } from '../services/menu/menu.service.js';
 import { applyRound, proposeRound } from '../services/nominations/allocation-round.service.js';
+import { listOption, numberOption, parseOptions } from './options.js';
 import { withStore } from './output.js';
 
 /** The CLI acts as the system, like `concord import`. */
@@ -54,16 +56,12 @@ function menuCommand(): Command {
         limit: string;
         json?: boolean;
       }) => {
-        const page = await asSystem((ctx) =>
-          listActivityPage(ctx, {
-            q: o.q,
-            provider: o.provider,
-            area: o.area,
-            eligible_for: o.eligibleFor,
-            limit: Number(o.limit),
-            offset: 0,
-          }),
+        const query = parseOptions(
+          activityListQuery,
+          { q: o.q, provider: o.provider, area: o.area, eligible_for: o.eligibleFor, limit: o.limit },
+          { q: '--q' },
         );
+        const page = await asSystem((ctx) => listActivityPage(ctx, query));
         if (o.json) return console.log(JSON.stringify(page));
         for (const a of page.items)
           console.log(
@@ -167,18 +165,18 @@ function roundsCommand(): Command {
         cap?: string;
         json?: boolean;
       }) => {
-        const round = await asSystem((ctx) =>
-          proposeRound(ctx, {
-            iteration_ids: o.iterations
-              ?.split(',')
-              .map((s) => s.trim())
-              .filter(Boolean),
+        const input = parseOptions(
+          roundCreate,
+          {
+            iteration_ids: listOption(o.iterations),
             provider_id: o.provider,
             from: o.from,
             to: o.to,
-            partner_cap: o.cap === undefined ? null : Number(o.cap),
-          }),
+            partner_cap: numberOption(o.cap) ?? null,
+          },
+          { iteration_ids: '--iterations', provider_id: '--provider', partner_cap: '--cap' },
         );
+        const round = await asSystem((ctx) => proposeRound(ctx, input));
         printRound(round, o.json);
       },
     );
@@ -189,7 +187,8 @@ function roundsCommand(): Command {
     .requiredOption('--version <n>', 'the version of the round you reviewed')
     .option('--json')
     .action(async (id: string, o: { version: string; json?: boolean }) => {
-      printRound(await asSystem((ctx) => applyRound(ctx, id, Number(o.version))), o.json);
+      const { version } = parseOptions(roundApply, { version: numberOption(o.version) });
+      printRound(await asSystem((ctx) => applyRound(ctx, id, version)), o.json);
     });
   return rounds;
 }

@@ -1,10 +1,10 @@
 import { Command, Option } from 'commander';
 import { DomainError } from '../domain/core/errors.js';
 import { ROLES, SYSTEM_ACTOR } from '../domain/trust/actor.js';
-import { fieldIssues } from '../schemas/core/issues.js';
 import { userCreate } from '../schemas/trust/account.schema.js';
 import { contextFor } from '../services/core/context.js';
 import { createUser, listUsers, resetPassword, setDisabled } from '../services/trust/account.service.js';
+import { parseOptions } from './options.js';
 import { withStore } from './output.js';
 
 async function readPasswordFromStdin(): Promise<string> {
@@ -33,23 +33,24 @@ export function usersCommands(): Command {
         username: string,
         o: { role: string; organization?: string; name?: string; passwordStdin?: boolean },
       ) => {
-        const parsed = userCreate.safeParse({
-          username,
-          role: o.role,
-          organization_id: o.organization,
-          display_name: o.name,
-          password: o.passwordStdin ? await readPasswordFromStdin() : undefined,
-        });
-        if (!parsed.success) {
-          const issues = fieldIssues(parsed.error);
-          throw new DomainError(
-            'request.invalid',
-            issues.map((i) => `${i.field}: ${i.reason}`).join('; '),
-            issues,
-          );
-        }
+        const input = parseOptions(
+          userCreate,
+          {
+            username,
+            role: o.role,
+            organization_id: o.organization,
+            display_name: o.name,
+            password: o.passwordStdin ? await readPasswordFromStdin() : undefined,
+          },
+          {
+            username: 'username',
+            organization_id: '--organization',
+            display_name: '--name',
+            password: 'password',
+          },
+        );
         const { user, password } = await withStore((store) =>
-          createUser(contextFor(store, SYSTEM_ACTOR), parsed.data),
+          createUser(contextFor(store, SYSTEM_ACTOR), input),
         );
         console.log(
           `Added ${user.username} (${user.role}${user.organization_id ? `, ${user.organization_id}` : ''}).`,
