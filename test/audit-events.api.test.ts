@@ -44,6 +44,8 @@ for (const db of testDatabases()) {
 
       const verify = await api.call('GET', '/api/audit?limit=1');
       expect(verify.status).toBe(200);
+      // The trail is never edited, by anyone: each entry says so.
+      expect(verify.json.items[0].can).toEqual({ update: false, delete: false });
     });
   });
 }

@@ -85,11 +85,17 @@ for (const db of testDatabases()) {
       const requested = await api.raw('DELETE', `${url}/purge`, undefined, alice);
       expect(requested.status).toBe(202);
       expect(requested.json).toMatchObject({ action: 'purge', entity: 'person', status: 'pending' });
+      // The requester may withdraw it, not approve it; the second administrator may do both.
+      expect(requested.json.can).toEqual({ update: false, delete: false, approve: false, cancel: true });
       const id = requested.json.id;
       const twice = await api.raw('DELETE', `${url}/purge`, undefined, alice);
       expect(twice.json.id).toBe(id);
       const listed = await api.raw('GET', '/api/pending-actions', undefined, bob);
       expect(listed.json.items.map((a: { id: string }) => a.id)).toContain(id);
+      expect(listed.json.items.find((a: { id: string }) => a.id === id).can).toMatchObject({
+        approve: true,
+        cancel: true,
+      });
 
       const self = await api.raw('POST', `/api/pending-actions/${id}/approve`, undefined, alice);
       expect(self.status).toBe(403);

@@ -28,3 +28,16 @@ export function canOnSoftDeletable(actor: Actor, entity: Entity): RecordCan & { 
   const can = canOn(actor, entity);
   return { ...can, restore: can.delete };
 }
+
+/**
+ * A destructive action waiting for four eyes: any administrator may withdraw it while it waits; only
+ * an administrator other than the one who asked may approve it. Nobody edits or deletes the request.
+ */
+export function canOnPendingAction(
+  actor: Actor,
+  action: { status: string; requested_by: string },
+): RecordCan & { approve: boolean; cancel: boolean } {
+  // Destructive actions are the administrator's, like accounts (the policy's users grant).
+  const open = action.status === 'pending' && mayWriteOn(actor, 'user');
+  return { update: false, delete: false, approve: open && action.requested_by !== actor.id, cancel: open };
+}

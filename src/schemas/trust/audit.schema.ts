@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordCan } from '../core/common.schema.js';
 
 export const auditQuery = z.strictObject({
   entity: z
@@ -21,6 +22,7 @@ export const auditOutput = z.object({
   entity_id: z.string(),
   before: z.unknown().nullable().describe('The record as it was (null on create)'),
   after: z.unknown().nullable().describe('The record as it became (null on delete)'),
+  can: recordCan.describe('Always false: the trail is never edited'),
 });
 
 export type AuditQuery = z.infer<typeof auditQuery>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { canWith } from '../core/common.schema.js';
 
 export const pendingActionOutput = z.object({
   id: z.string(),
@@ -11,6 +12,10 @@ export const pendingActionOutput = z.object({
   decided_at: z.string().nullable(),
   status: z.string().describe('pending | done | cancelled'),
   version: z.number().int(),
+  can: canWith({
+    approve: z.boolean().describe('May approve and carry it out (an administrator other than the requester)'),
+    cancel: z.boolean().describe('May withdraw it'),
+  }),
 });
 
 export const pendingActionListQuery = z.strictObject({

@@ -1,5 +1,6 @@
 import { assertCanRead } from '../../domain/trust/access.js';
 import { type ChainBreak, verifyChain } from '../../domain/trust/audit-chain.js';
+import { canOn } from '../../domain/trust/can.js';
 import type { Page } from '../../schemas/core/common.schema.js';
 import type { AuditOut, AuditQuery } from '../../schemas/trust/audit.schema.js';
 import { audit } from '../../store/core/records.js';
@@ -10,9 +11,11 @@ import { type Ctx, inTransaction } from '../core/context.js';
 export async function listAudit(ctx: Ctx, query: AuditQuery): Promise<Page<AuditOut>> {
   assertCanRead(ctx.actor, 'audit');
   const { rows, total } = await listAuditRows(ctx.db, query, query.limit, query.offset);
+  const can = canOn(ctx.actor, 'audit');
   return {
     items: rows.map((r) => ({
       ...r,
+      can,
       before: r.before === null ? null : JSON.parse(r.before),
       after: r.after === null ? null : JSON.parse(r.after),
     })),

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '../../domain/core/errors.js';
 import { assertCanWrite } from '../../domain/trust/access.js';
+import { canOnPendingAction } from '../../domain/trust/can.js';
 import { audit, deleteVersioned } from '../../store/core/records.js';
 import {
   decideAction,
@@ -19,13 +20,19 @@ import { NAME_TABLE, requireDeleted, type SoftDeletable } from './soft-delete.se
  * requested by one administrator and carried out only when a different administrator approves it.
  */
 export type PendingAction = PendingActionTable;
+export type PendingActionOut = PendingAction & { can: ReturnType<typeof canOnPendingAction> };
+
+/** The action with what the caller may do with it. */
+function present(ctx: Ctx, action: PendingAction): PendingActionOut {
+  return { ...action, can: canOnPendingAction(ctx.actor, action) };
+}
 
 // Destructive actions are the administrator's, like accounts: they share the admin-only `users` grant.
 const assertAdmin = (ctx: Ctx) => assertCanWrite(ctx.actor, 'user');
 
-export async function requestPurge(ctx: Ctx, table: SoftDeletable, id: string): Promise<PendingAction> {
+export async function requestPurge(ctx: Ctx, table: SoftDeletable, id: string): Promise<PendingActionOut> {
   assertAdmin(ctx);
-  return inTransaction(ctx, async (tx) => {
+  const action = await inTransaction(ctx, async (tx) => {
     await requireDeleted(tx, table, id);
     const open = await findOpenAction(tx.db, table, id);
     if (open) return open;
@@ -46,11 +53,12 @@ export async function requestPurge(ctx: Ctx, table: SoftDeletable, id: string): 
     await audit(tx, 'create', 'pending_action', action.id, undefined, action, at);
     return action;
   });
+  return present(ctx, action);
 }
 
-export async function listPendingActions(ctx: Ctx, status = 'pending'): Promise<PendingAction[]> {
+export async function listPendingActions(ctx: Ctx, status = 'pending'): Promise<PendingActionOut[]> {
   assertAdmin(ctx);
-  return listActions(ctx.db, status);
+  return (await listActions(ctx.db, status)).map((a) => present(ctx, a));
 }
 
 async function requirePending(ctx: Ctx, id: string): Promise<PendingAction> {
@@ -77,9 +85,9 @@ async function decide(ctx: Ctx, action: PendingAction, status: 'done' | 'cancell
 }
 
 /** A second administrator approves: the record and its names are removed for good. */
-export async function approvePendingAction(ctx: Ctx, id: string): Promise<PendingAction> {
+export async function approvePendingAction(ctx: Ctx, id: string): Promise<PendingActionOut> {
   assertAdmin(ctx);
-  return inTransaction(ctx, async (tx) => {
+  const decided = await inTransaction(ctx, async (tx) => {
     const action = await requirePending(tx, id);
     if (action.requested_by === tx.actor.id)
       throw new DomainError('four_eyes.same_person', 'A different administrator must approve this request');
@@ -100,10 +108,14 @@ export async function approvePendingAction(ctx: Ctx, id: string): Promise<Pendin
     );
     return decide(tx, action, 'done');
   });
+  return present(ctx, decided);
 }
 
 /** The requester, or any administrator, withdraws a request. */
-export async function cancelPendingAction(ctx: Ctx, id: string): Promise<PendingAction> {
+export async function cancelPendingAction(ctx: Ctx, id: string): Promise<PendingActionOut> {
   assertAdmin(ctx);
-  return inTransaction(ctx, async (tx) => decide(tx, await requirePending(tx, id), 'cancelled'));
+  return present(
+    ctx,
+    await inTransaction(ctx, async (tx) => decide(tx, await requirePending(tx, id), 'cancelled')),
+  );
 }
