@@ -116,6 +116,9 @@ export function openStore(
     sqlite.pragma('busy_timeout = 5000');
     // Statistics (ANALYZE) read at most this many rows an index: bounded work whatever the size.
     sqlite.pragma('analysis_limit = 1000');
+    // Savepoints (an import's batches, a row tried alone) journal every page they touch; in a temp
+    // file that tripled the cost of an import (858 → 289 ms for 2,000 organizations).
+    sqlite.pragma('temp_store = MEMORY');
     const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
     // One file, one writer: readers of the same file gain nothing from a second handle here.
     return {
