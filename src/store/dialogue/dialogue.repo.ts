@@ -25,9 +25,14 @@ export interface DueWindow {
 }
 
 export function followUpQuery(db: Kysely<DB>, actor: Actor, f: FollowUpFilter) {
+  // A cross join with the key in WHERE: SQLite keeps the join order as written, so the follow-ups a
+  // reader may see come first (index follow_up_marking_due, migration 0017) and each meeting is
+  // looked up by its key; an inner join let it walk every visible meeting instead. PostgreSQL plans
+  // both forms alike.
   let q = db
     .selectFrom('follow_up')
-    .innerJoin('meeting', 'meeting.id', 'follow_up.meeting_id')
+    .crossJoin('meeting')
+    .whereRef('meeting.id', '=', 'follow_up.meeting_id')
     .where((eb) => visibleWhere(eb, actor, 'meeting', MEETING_SCOPE))
     .where((eb) => visibleWhere(eb, actor, 'follow_up', FOLLOW_UP_SCOPE));
   if (f.partner_id) q = q.where('meeting.partner_id', '=', f.partner_id);

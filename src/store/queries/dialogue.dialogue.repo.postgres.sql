@@ -4,13 +4,13 @@
 select "follow_up".*, "meeting"."partner_id", "meeting"."start_date" as "meeting_date", "meeting"."marking" as "meeting_marking", "meeting"."releasable_to" as "meeting_releasable_to" from "follow_up" inner join "meeting" on "meeting"."id" = "follow_up"."meeting_id" where "follow_up"."id" = $1;
 
 -- followUpsOfMeetings
-select "follow_up".*, "meeting"."partner_id", "meeting"."start_date" as "meeting_date", "meeting"."marking" as "meeting_marking", "meeting"."releasable_to" as "meeting_releasable_to" from "follow_up" inner join "meeting" on "meeting"."id" = "follow_up"."meeting_id" where "meeting"."marking" = 'public' and "follow_up"."marking" = 'public' and "follow_up"."meeting_id" in ($1, …) and "meeting"."id" in ($2, …) order by "follow_up"."due_date";
+select "follow_up".*, "meeting"."partner_id", "meeting"."start_date" as "meeting_date", "meeting"."marking" as "meeting_marking", "meeting"."releasable_to" as "meeting_releasable_to" from "follow_up" cross join "meeting" where "meeting"."id" = "follow_up"."meeting_id" and "meeting"."marking" = 'public' and "follow_up"."marking" = 'public' and "follow_up"."meeting_id" in ($1, …) and "meeting"."id" in ($2, …) order by "follow_up"."due_date";
 
 -- followUpsOfMeetings
-select "follow_up".*, "meeting"."partner_id", "meeting"."start_date" as "meeting_date", "meeting"."marking" as "meeting_marking", "meeting"."releasable_to" as "meeting_releasable_to" from "follow_up" inner join "meeting" on "meeting"."id" = "follow_up"."meeting_id" where ("meeting"."marking" = 'public' or ("meeting"."marking" = 'partners' and "meeting"."releasable_to" like $1)) and ("follow_up"."marking" = 'public' or ("follow_up"."marking" = 'partners' and "follow_up"."releasable_to" like $2)) and "follow_up"."meeting_id" in ($3, …) and "meeting"."id" in ($4, …) order by "follow_up"."due_date";
+select "follow_up".*, "meeting"."partner_id", "meeting"."start_date" as "meeting_date", "meeting"."marking" as "meeting_marking", "meeting"."releasable_to" as "meeting_releasable_to" from "follow_up" cross join "meeting" where "meeting"."id" = "follow_up"."meeting_id" and ("meeting"."marking" = 'public' or ("meeting"."marking" = 'partners' and "meeting"."releasable_to" like $1)) and ("follow_up"."marking" = 'public' or ("follow_up"."marking" = 'partners' and "follow_up"."releasable_to" like $2)) and "follow_up"."meeting_id" in ($3, …) and "meeting"."id" in ($4, …) order by "follow_up"."due_date";
 
 -- followUpsOfMeetings
-select "follow_up".*, "meeting"."partner_id", "meeting"."start_date" as "meeting_date", "meeting"."marking" as "meeting_marking", "meeting"."releasable_to" as "meeting_releasable_to" from "follow_up" inner join "meeting" on "meeting"."id" = "follow_up"."meeting_id" where 1 = 1 and 1 = 1 and "follow_up"."meeting_id" in ($1, …) and "meeting"."id" in ($2, …) order by "follow_up"."due_date";
+select "follow_up".*, "meeting"."partner_id", "meeting"."start_date" as "meeting_date", "meeting"."marking" as "meeting_marking", "meeting"."releasable_to" as "meeting_releasable_to" from "follow_up" cross join "meeting" where "meeting"."id" = "follow_up"."meeting_id" and 1 = 1 and 1 = 1 and "follow_up"."meeting_id" in ($1, …) and "meeting"."id" in ($2, …) order by "follow_up"."due_date";
 
 -- listCandidateRows
 select * from "person_candidate" order by "name", "id";
@@ -19,37 +19,37 @@ select * from "person_candidate" order by "name", "id";
 select count(*) as "n" from "person_candidate";
 
 -- listFollowUps
-select "follow_up".*, "meeting"."partner_id", "meeting"."start_date" as "meeting_date", "meeting"."marking" as "meeting_marking", "meeting"."releasable_to" as "meeting_releasable_to" from "follow_up" inner join "meeting" on "meeting"."id" = "follow_up"."meeting_id" where "meeting"."marking" = 'public' and "follow_up"."marking" = 'public' and "meeting"."partner_id" = $1 and "follow_up"."status" = $2 order by "follow_up"."due_date", "follow_up"."id" limit $3 offset $4;
+select "follow_up".*, "meeting"."partner_id", "meeting"."start_date" as "meeting_date", "meeting"."marking" as "meeting_marking", "meeting"."releasable_to" as "meeting_releasable_to" from "follow_up" cross join "meeting" where "meeting"."id" = "follow_up"."meeting_id" and "meeting"."marking" = 'public' and "follow_up"."marking" = 'public' and "meeting"."partner_id" = $1 and "follow_up"."status" = $2 order by "follow_up"."due_date", "follow_up"."id" limit $3 offset $4;
 
 -- listFollowUps
-select "follow_up".*, "meeting"."partner_id", "meeting"."start_date" as "meeting_date", "meeting"."marking" as "meeting_marking", "meeting"."releasable_to" as "meeting_releasable_to" from "follow_up" inner join "meeting" on "meeting"."id" = "follow_up"."meeting_id" where "meeting"."marking" = 'public' and "follow_up"."marking" = 'public' order by "follow_up"."due_date", "follow_up"."id" limit $1 offset $2;
+select "follow_up".*, "meeting"."partner_id", "meeting"."start_date" as "meeting_date", "meeting"."marking" as "meeting_marking", "meeting"."releasable_to" as "meeting_releasable_to" from "follow_up" cross join "meeting" where "meeting"."id" = "follow_up"."meeting_id" and "meeting"."marking" = 'public' and "follow_up"."marking" = 'public' order by "follow_up"."due_date", "follow_up"."id" limit $1 offset $2;
 
 -- listFollowUps
-select "follow_up".*, "meeting"."partner_id", "meeting"."start_date" as "meeting_date", "meeting"."marking" as "meeting_marking", "meeting"."releasable_to" as "meeting_releasable_to" from "follow_up" inner join "meeting" on "meeting"."id" = "follow_up"."meeting_id" where ("meeting"."marking" = 'public' or ("meeting"."marking" = 'partners' and "meeting"."releasable_to" like $1)) and ("follow_up"."marking" = 'public' or ("follow_up"."marking" = 'partners' and "follow_up"."releasable_to" like $2)) and "meeting"."partner_id" = $3 and "follow_up"."status" = $4 order by "follow_up"."due_date", "follow_up"."id" limit $5 offset $6;
+select "follow_up".*, "meeting"."partner_id", "meeting"."start_date" as "meeting_date", "meeting"."marking" as "meeting_marking", "meeting"."releasable_to" as "meeting_releasable_to" from "follow_up" cross join "meeting" where "meeting"."id" = "follow_up"."meeting_id" and ("meeting"."marking" = 'public' or ("meeting"."marking" = 'partners' and "meeting"."releasable_to" like $1)) and ("follow_up"."marking" = 'public' or ("follow_up"."marking" = 'partners' and "follow_up"."releasable_to" like $2)) and "meeting"."partner_id" = $3 and "follow_up"."status" = $4 order by "follow_up"."due_date", "follow_up"."id" limit $5 offset $6;
 
 -- listFollowUps
-select "follow_up".*, "meeting"."partner_id", "meeting"."start_date" as "meeting_date", "meeting"."marking" as "meeting_marking", "meeting"."releasable_to" as "meeting_releasable_to" from "follow_up" inner join "meeting" on "meeting"."id" = "follow_up"."meeting_id" where ("meeting"."marking" = 'public' or ("meeting"."marking" = 'partners' and "meeting"."releasable_to" like $1)) and ("follow_up"."marking" = 'public' or ("follow_up"."marking" = 'partners' and "follow_up"."releasable_to" like $2)) order by "follow_up"."due_date", "follow_up"."id" limit $3 offset $4;
+select "follow_up".*, "meeting"."partner_id", "meeting"."start_date" as "meeting_date", "meeting"."marking" as "meeting_marking", "meeting"."releasable_to" as "meeting_releasable_to" from "follow_up" cross join "meeting" where "meeting"."id" = "follow_up"."meeting_id" and ("meeting"."marking" = 'public' or ("meeting"."marking" = 'partners' and "meeting"."releasable_to" like $1)) and ("follow_up"."marking" = 'public' or ("follow_up"."marking" = 'partners' and "follow_up"."releasable_to" like $2)) order by "follow_up"."due_date", "follow_up"."id" limit $3 offset $4;
 
 -- listFollowUps
-select "follow_up".*, "meeting"."partner_id", "meeting"."start_date" as "meeting_date", "meeting"."marking" as "meeting_marking", "meeting"."releasable_to" as "meeting_releasable_to" from "follow_up" inner join "meeting" on "meeting"."id" = "follow_up"."meeting_id" where 1 = 1 and 1 = 1 and "meeting"."partner_id" = $1 and "follow_up"."status" = $2 order by "follow_up"."due_date", "follow_up"."id" limit $3 offset $4;
+select "follow_up".*, "meeting"."partner_id", "meeting"."start_date" as "meeting_date", "meeting"."marking" as "meeting_marking", "meeting"."releasable_to" as "meeting_releasable_to" from "follow_up" cross join "meeting" where "meeting"."id" = "follow_up"."meeting_id" and 1 = 1 and 1 = 1 and "meeting"."partner_id" = $1 and "follow_up"."status" = $2 order by "follow_up"."due_date", "follow_up"."id" limit $3 offset $4;
 
 -- listFollowUps
-select "follow_up".*, "meeting"."partner_id", "meeting"."start_date" as "meeting_date", "meeting"."marking" as "meeting_marking", "meeting"."releasable_to" as "meeting_releasable_to" from "follow_up" inner join "meeting" on "meeting"."id" = "follow_up"."meeting_id" where 1 = 1 and 1 = 1 order by "follow_up"."due_date", "follow_up"."id" limit $1 offset $2;
+select "follow_up".*, "meeting"."partner_id", "meeting"."start_date" as "meeting_date", "meeting"."marking" as "meeting_marking", "meeting"."releasable_to" as "meeting_releasable_to" from "follow_up" cross join "meeting" where "meeting"."id" = "follow_up"."meeting_id" and 1 = 1 and 1 = 1 order by "follow_up"."due_date", "follow_up"."id" limit $1 offset $2;
 
 -- listFollowUps
-select count(*) as "n" from "follow_up" inner join "meeting" on "meeting"."id" = "follow_up"."meeting_id" where "meeting"."marking" = 'public' and "follow_up"."marking" = 'public';
+select count(*) as "n" from "follow_up" cross join "meeting" where "meeting"."id" = "follow_up"."meeting_id" and "meeting"."marking" = 'public' and "follow_up"."marking" = 'public';
 
 -- listFollowUps
-select count(*) as "n" from "follow_up" inner join "meeting" on "meeting"."id" = "follow_up"."meeting_id" where "meeting"."marking" = 'public' and "follow_up"."marking" = 'public' and "meeting"."partner_id" = $1 and "follow_up"."status" = $2;
+select count(*) as "n" from "follow_up" cross join "meeting" where "meeting"."id" = "follow_up"."meeting_id" and "meeting"."marking" = 'public' and "follow_up"."marking" = 'public' and "meeting"."partner_id" = $1 and "follow_up"."status" = $2;
 
 -- listFollowUps
-select count(*) as "n" from "follow_up" inner join "meeting" on "meeting"."id" = "follow_up"."meeting_id" where ("meeting"."marking" = 'public' or ("meeting"."marking" = 'partners' and "meeting"."releasable_to" like $1)) and ("follow_up"."marking" = 'public' or ("follow_up"."marking" = 'partners' and "follow_up"."releasable_to" like $2));
+select count(*) as "n" from "follow_up" cross join "meeting" where "meeting"."id" = "follow_up"."meeting_id" and ("meeting"."marking" = 'public' or ("meeting"."marking" = 'partners' and "meeting"."releasable_to" like $1)) and ("follow_up"."marking" = 'public' or ("follow_up"."marking" = 'partners' and "follow_up"."releasable_to" like $2));
 
 -- listFollowUps
-select count(*) as "n" from "follow_up" inner join "meeting" on "meeting"."id" = "follow_up"."meeting_id" where ("meeting"."marking" = 'public' or ("meeting"."marking" = 'partners' and "meeting"."releasable_to" like $1)) and ("follow_up"."marking" = 'public' or ("follow_up"."marking" = 'partners' and "follow_up"."releasable_to" like $2)) and "meeting"."partner_id" = $3 and "follow_up"."status" = $4;
+select count(*) as "n" from "follow_up" cross join "meeting" where "meeting"."id" = "follow_up"."meeting_id" and ("meeting"."marking" = 'public' or ("meeting"."marking" = 'partners' and "meeting"."releasable_to" like $1)) and ("follow_up"."marking" = 'public' or ("follow_up"."marking" = 'partners' and "follow_up"."releasable_to" like $2)) and "meeting"."partner_id" = $3 and "follow_up"."status" = $4;
 
 -- listFollowUps
-select count(*) as "n" from "follow_up" inner join "meeting" on "meeting"."id" = "follow_up"."meeting_id" where 1 = 1 and 1 = 1;
+select count(*) as "n" from "follow_up" cross join "meeting" where "meeting"."id" = "follow_up"."meeting_id" and 1 = 1 and 1 = 1;
 
 -- listFollowUps
-select count(*) as "n" from "follow_up" inner join "meeting" on "meeting"."id" = "follow_up"."meeting_id" where 1 = 1 and 1 = 1 and "meeting"."partner_id" = $1 and "follow_up"."status" = $2;
+select count(*) as "n" from "follow_up" cross join "meeting" where "meeting"."id" = "follow_up"."meeting_id" and 1 = 1 and 1 = 1 and "meeting"."partner_id" = $1 and "follow_up"."status" = $2;

@@ -4,13 +4,13 @@
 select "follow_up".*, "meeting"."partner_id", "meeting"."start_date" as "meeting_date", "meeting"."marking" as "meeting_marking", "meeting"."releasable_to" as "meeting_releasable_to" from "follow_up" inner join "meeting" on "meeting"."id" = "follow_up"."meeting_id" where "follow_up"."id" = ?;
 
 -- followUpsOfMeetings
-select "follow_up".*, "meeting"."partner_id", "meeting"."start_date" as "meeting_date", "meeting"."marking" as "meeting_marking", "meeting"."releasable_to" as "meeting_releasable_to" from "follow_up" inner join "meeting" on "meeting"."id" = "follow_up"."meeting_id" where "meeting"."marking" = 'public' and "follow_up"."marking" = 'public' and "follow_up"."meeting_id" in (?, …) and "meeting"."id" in (?, …) order by "follow_up"."due_date";
+select "follow_up".*, "meeting"."partner_id", "meeting"."start_date" as "meeting_date", "meeting"."marking" as "meeting_marking", "meeting"."releasable_to" as "meeting_releasable_to" from "follow_up" cross join "meeting" where "meeting"."id" = "follow_up"."meeting_id" and "meeting"."marking" = 'public' and "follow_up"."marking" = 'public' and "follow_up"."meeting_id" in (?, …) and "meeting"."id" in (?, …) order by "follow_up"."due_date";
 
 -- followUpsOfMeetings
-select "follow_up".*, "meeting"."partner_id", "meeting"."start_date" as "meeting_date", "meeting"."marking" as "meeting_marking", "meeting"."releasable_to" as "meeting_releasable_to" from "follow_up" inner join "meeting" on "meeting"."id" = "follow_up"."meeting_id" where ("meeting"."marking" = 'public' or ("meeting"."marking" = 'partners' and "meeting"."releasable_to" like ?)) and ("follow_up"."marking" = 'public' or ("follow_up"."marking" = 'partners' and "follow_up"."releasable_to" like ?)) and "follow_up"."meeting_id" in (?, …) and "meeting"."id" in (?, …) order by "follow_up"."due_date";
+select "follow_up".*, "meeting"."partner_id", "meeting"."start_date" as "meeting_date", "meeting"."marking" as "meeting_marking", "meeting"."releasable_to" as "meeting_releasable_to" from "follow_up" cross join "meeting" where "meeting"."id" = "follow_up"."meeting_id" and ("meeting"."marking" = 'public' or ("meeting"."marking" = 'partners' and "meeting"."releasable_to" like ?)) and ("follow_up"."marking" = 'public' or ("follow_up"."marking" = 'partners' and "follow_up"."releasable_to" like ?)) and "follow_up"."meeting_id" in (?, …) and "meeting"."id" in (?, …) order by "follow_up"."due_date";
 
 -- followUpsOfMeetings
-select "follow_up".*, "meeting"."partner_id", "meeting"."start_date" as "meeting_date", "meeting"."marking" as "meeting_marking", "meeting"."releasable_to" as "meeting_releasable_to" from "follow_up" inner join "meeting" on "meeting"."id" = "follow_up"."meeting_id" where 1 = 1 and 1 = 1 and "follow_up"."meeting_id" in (?, …) and "meeting"."id" in (?, …) order by "follow_up"."due_date";
+select "follow_up".*, "meeting"."partner_id", "meeting"."start_date" as "meeting_date", "meeting"."marking" as "meeting_marking", "meeting"."releasable_to" as "meeting_releasable_to" from "follow_up" cross join "meeting" where "meeting"."id" = "follow_up"."meeting_id" and 1 = 1 and 1 = 1 and "follow_up"."meeting_id" in (?, …) and "meeting"."id" in (?, …) order by "follow_up"."due_date";
 
 -- listCandidateRows
 select * from "person_candidate" order by "name", "id";
@@ -19,37 +19,37 @@ select * from "person_candidate" order by "name", "id";
 select count(*) as "n" from "person_candidate";
 
 -- listFollowUps
-select "follow_up".*, "meeting"."partner_id", "meeting"."start_date" as "meeting_date", "meeting"."marking" as "meeting_marking", "meeting"."releasable_to" as "meeting_releasable_to" from "follow_up" inner join "meeting" on "meeting"."id" = "follow_up"."meeting_id" where "meeting"."marking" = 'public' and "follow_up"."marking" = 'public' and "meeting"."partner_id" = ? and "follow_up"."status" = ? order by "follow_up"."due_date", "follow_up"."id" limit ? offset ?;
+select "follow_up".*, "meeting"."partner_id", "meeting"."start_date" as "meeting_date", "meeting"."marking" as "meeting_marking", "meeting"."releasable_to" as "meeting_releasable_to" from "follow_up" cross join "meeting" where "meeting"."id" = "follow_up"."meeting_id" and "meeting"."marking" = 'public' and "follow_up"."marking" = 'public' and "meeting"."partner_id" = ? and "follow_up"."status" = ? order by "follow_up"."due_date", "follow_up"."id" limit ? offset ?;
 
 -- listFollowUps
-select "follow_up".*, "meeting"."partner_id", "meeting"."start_date" as "meeting_date", "meeting"."marking" as "meeting_marking", "meeting"."releasable_to" as "meeting_releasable_to" from "follow_up" inner join "meeting" on "meeting"."id" = "follow_up"."meeting_id" where "meeting"."marking" = 'public' and "follow_up"."marking" = 'public' order by "follow_up"."due_date", "follow_up"."id" limit ? offset ?;
+select "follow_up".*, "meeting"."partner_id", "meeting"."start_date" as "meeting_date", "meeting"."marking" as "meeting_marking", "meeting"."releasable_to" as "meeting_releasable_to" from "follow_up" cross join "meeting" where "meeting"."id" = "follow_up"."meeting_id" and "meeting"."marking" = 'public' and "follow_up"."marking" = 'public' order by "follow_up"."due_date", "follow_up"."id" limit ? offset ?;
 
 -- listFollowUps
-select "follow_up".*, "meeting"."partner_id", "meeting"."start_date" as "meeting_date", "meeting"."marking" as "meeting_marking", "meeting"."releasable_to" as "meeting_releasable_to" from "follow_up" inner join "meeting" on "meeting"."id" = "follow_up"."meeting_id" where ("meeting"."marking" = 'public' or ("meeting"."marking" = 'partners' and "meeting"."releasable_to" like ?)) and ("follow_up"."marking" = 'public' or ("follow_up"."marking" = 'partners' and "follow_up"."releasable_to" like ?)) and "meeting"."partner_id" = ? and "follow_up"."status" = ? order by "follow_up"."due_date", "follow_up"."id" limit ? offset ?;
+select "follow_up".*, "meeting"."partner_id", "meeting"."start_date" as "meeting_date", "meeting"."marking" as "meeting_marking", "meeting"."releasable_to" as "meeting_releasable_to" from "follow_up" cross join "meeting" where "meeting"."id" = "follow_up"."meeting_id" and ("meeting"."marking" = 'public' or ("meeting"."marking" = 'partners' and "meeting"."releasable_to" like ?)) and ("follow_up"."marking" = 'public' or ("follow_up"."marking" = 'partners' and "follow_up"."releasable_to" like ?)) and "meeting"."partner_id" = ? and "follow_up"."status" = ? order by "follow_up"."due_date", "follow_up"."id" limit ? offset ?;
 
 -- listFollowUps
-select "follow_up".*, "meeting"."partner_id", "meeting"."start_date" as "meeting_date", "meeting"."marking" as "meeting_marking", "meeting"."releasable_to" as "meeting_releasable_to" from "follow_up" inner join "meeting" on "meeting"."id" = "follow_up"."meeting_id" where ("meeting"."marking" = 'public' or ("meeting"."marking" = 'partners' and "meeting"."releasable_to" like ?)) and ("follow_up"."marking" = 'public' or ("follow_up"."marking" = 'partners' and "follow_up"."releasable_to" like ?)) order by "follow_up"."due_date", "follow_up"."id" limit ? offset ?;
+select "follow_up".*, "meeting"."partner_id", "meeting"."start_date" as "meeting_date", "meeting"."marking" as "meeting_marking", "meeting"."releasable_to" as "meeting_releasable_to" from "follow_up" cross join "meeting" where "meeting"."id" = "follow_up"."meeting_id" and ("meeting"."marking" = 'public' or ("meeting"."marking" = 'partners' and "meeting"."releasable_to" like ?)) and ("follow_up"."marking" = 'public' or ("follow_up"."marking" = 'partners' and "follow_up"."releasable_to" like ?)) order by "follow_up"."due_date", "follow_up"."id" limit ? offset ?;
 
 -- listFollowUps
-select "follow_up".*, "meeting"."partner_id", "meeting"."start_date" as "meeting_date", "meeting"."marking" as "meeting_marking", "meeting"."releasable_to" as "meeting_releasable_to" from "follow_up" inner join "meeting" on "meeting"."id" = "follow_up"."meeting_id" where 1 = 1 and 1 = 1 and "meeting"."partner_id" = ? and "follow_up"."status" = ? order by "follow_up"."due_date", "follow_up"."id" limit ? offset ?;
+select "follow_up".*, "meeting"."partner_id", "meeting"."start_date" as "meeting_date", "meeting"."marking" as "meeting_marking", "meeting"."releasable_to" as "meeting_releasable_to" from "follow_up" cross join "meeting" where "meeting"."id" = "follow_up"."meeting_id" and 1 = 1 and 1 = 1 and "meeting"."partner_id" = ? and "follow_up"."status" = ? order by "follow_up"."due_date", "follow_up"."id" limit ? offset ?;
 
 -- listFollowUps
-select "follow_up".*, "meeting"."partner_id", "meeting"."start_date" as "meeting_date", "meeting"."marking" as "meeting_marking", "meeting"."releasable_to" as "meeting_releasable_to" from "follow_up" inner join "meeting" on "meeting"."id" = "follow_up"."meeting_id" where 1 = 1 and 1 = 1 order by "follow_up"."due_date", "follow_up"."id" limit ? offset ?;
+select "follow_up".*, "meeting"."partner_id", "meeting"."start_date" as "meeting_date", "meeting"."marking" as "meeting_marking", "meeting"."releasable_to" as "meeting_releasable_to" from "follow_up" cross join "meeting" where "meeting"."id" = "follow_up"."meeting_id" and 1 = 1 and 1 = 1 order by "follow_up"."due_date", "follow_up"."id" limit ? offset ?;
 
 -- listFollowUps
-select count(*) as "n" from "follow_up" inner join "meeting" on "meeting"."id" = "follow_up"."meeting_id" where "meeting"."marking" = 'public' and "follow_up"."marking" = 'public';
+select count(*) as "n" from "follow_up" cross join "meeting" where "meeting"."id" = "follow_up"."meeting_id" and "meeting"."marking" = 'public' and "follow_up"."marking" = 'public';
 
 -- listFollowUps
-select count(*) as "n" from "follow_up" inner join "meeting" on "meeting"."id" = "follow_up"."meeting_id" where "meeting"."marking" = 'public' and "follow_up"."marking" = 'public' and "meeting"."partner_id" = ? and "follow_up"."status" = ?;
+select count(*) as "n" from "follow_up" cross join "meeting" where "meeting"."id" = "follow_up"."meeting_id" and "meeting"."marking" = 'public' and "follow_up"."marking" = 'public' and "meeting"."partner_id" = ? and "follow_up"."status" = ?;
 
 -- listFollowUps
-select count(*) as "n" from "follow_up" inner join "meeting" on "meeting"."id" = "follow_up"."meeting_id" where ("meeting"."marking" = 'public' or ("meeting"."marking" = 'partners' and "meeting"."releasable_to" like ?)) and ("follow_up"."marking" = 'public' or ("follow_up"."marking" = 'partners' and "follow_up"."releasable_to" like ?));
+select count(*) as "n" from "follow_up" cross join "meeting" where "meeting"."id" = "follow_up"."meeting_id" and ("meeting"."marking" = 'public' or ("meeting"."marking" = 'partners' and "meeting"."releasable_to" like ?)) and ("follow_up"."marking" = 'public' or ("follow_up"."marking" = 'partners' and "follow_up"."releasable_to" like ?));
 
 -- listFollowUps
-select count(*) as "n" from "follow_up" inner join "meeting" on "meeting"."id" = "follow_up"."meeting_id" where ("meeting"."marking" = 'public' or ("meeting"."marking" = 'partners' and "meeting"."releasable_to" like ?)) and ("follow_up"."marking" = 'public' or ("follow_up"."marking" = 'partners' and "follow_up"."releasable_to" like ?)) and "meeting"."partner_id" = ? and "follow_up"."status" = ?;
+select count(*) as "n" from "follow_up" cross join "meeting" where "meeting"."id" = "follow_up"."meeting_id" and ("meeting"."marking" = 'public' or ("meeting"."marking" = 'partners' and "meeting"."releasable_to" like ?)) and ("follow_up"."marking" = 'public' or ("follow_up"."marking" = 'partners' and "follow_up"."releasable_to" like ?)) and "meeting"."partner_id" = ? and "follow_up"."status" = ?;
 
 -- listFollowUps
-select count(*) as "n" from "follow_up" inner join "meeting" on "meeting"."id" = "follow_up"."meeting_id" where 1 = 1 and 1 = 1;
+select count(*) as "n" from "follow_up" cross join "meeting" where "meeting"."id" = "follow_up"."meeting_id" and 1 = 1 and 1 = 1;
 
 -- listFollowUps
-select count(*) as "n" from "follow_up" inner join "meeting" on "meeting"."id" = "follow_up"."meeting_id" where 1 = 1 and 1 = 1 and "meeting"."partner_id" = ? and "follow_up"."status" = ?;
+select count(*) as "n" from "follow_up" cross join "meeting" where "meeting"."id" = "follow_up"."meeting_id" and 1 = 1 and 1 = 1 and "meeting"."partner_id" = ? and "follow_up"."status" = ?;
