@@ -339,6 +339,37 @@ for (const db of testDatabases()) {
       expect(missing.json.errors[0].field).toBe('querystring.partner_id');
     });
 
+    it('finds follow-ups in the one search, each only for readers it is released to', async () => {
+      const w = await world();
+      const word = `Quokka${uid('s').slice(2)}`;
+      const released = await api.call('POST', '/api/follow-ups', {
+        meeting_id: w.meeting.id,
+        action: `Send the ${word} minutes`,
+        marking: 'partners',
+        releasable_to: [w.tj.id],
+      });
+      const internal = await api.call('POST', '/api/follow-ups', {
+        meeting_id: w.meeting.id,
+        action: `Assess the ${word} talks`,
+      });
+      const found = async (headers: Record<string, string> | null) => {
+        const res = headers
+          ? await api.raw('GET', `/api/search?q=${word}`, undefined, headers)
+          : await api.call('GET', `/api/search?q=${word}`);
+        expect(res.status).toBe(200);
+        const group = res.json.groups.find((g: { kind: string }) => g.kind === 'follow_up');
+        return (group?.hits ?? []).map((h: { id: string }) => h.id).sort();
+      };
+      expect(await found(null)).toEqual([released.json.id, internal.json.id].sort());
+      expect(await found(w.tjOfficial.headers)).toEqual([released.json.id]);
+      for (const reader of [w.kzOfficial.headers, w.observer.headers, w.provider.headers, {}])
+        expect(await found(reader)).toEqual([]);
+      const hit = (await api.call('GET', `/api/search?q=${word}`)).json.groups
+        .find((g: { kind: string }) => g.kind === 'follow_up')
+        .hits.find((h: { id: string }) => h.id === released.json.id);
+      expect(hit.path).toBe(`/dialogue/meetings/${w.meeting.id}#follow-up-${released.json.id}`);
+    });
+
     it('finds follow-ups by their text', async () => {
       const w = await world();
       const word = uid('Zebra');
