@@ -53,7 +53,7 @@ describe.skipIf(!hasChromium)('follow-ups as tasks in Chromium', () => {
     const form = page.getByRole('form', { name: 'New follow-up' });
     // Checked before it is sent: an empty action is refused beside its field.
     await form.getByRole('button', { name: 'Save the follow-up' }).click();
-    await form.getByText(/at least 1 character|Too small/i).waitFor();
+    await form.getByText('Required', { exact: true }).waitFor();
     await form.getByLabel(/^Action/).fill('Send the draft border agreement to the ministry');
     await form
       .getByLabel(/^Assigned to/)

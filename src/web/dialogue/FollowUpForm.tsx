@@ -2,7 +2,7 @@ import { Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldIssues } from '../../schemas/core/issues.js';
+import { fieldPath } from '../../domain/core/field-path.js';
 import { followUpCreate } from '../../schemas/dialogue/meeting.schema.js';
 import { ApiError } from '../core/api/client.js';
 import { errorUnder } from '../core/api/field-errors.js';
@@ -77,12 +77,16 @@ export function FollowUpForm({
     mutationFn: async () => {
       const parsed = followUpCreate.safeParse(body());
       if (!parsed.success)
+        // The schema's reasons are English; each kind of issue is said in the reader's language.
         throw new ApiError(
           400,
           t('dialogue.followUps.form.invalid'),
           undefined,
           'request.invalid',
-          fieldIssues(parsed.error),
+          parsed.error.issues.map((issue) => ({
+            field: fieldPath(issue.path as (string | number)[]),
+            reason: t(`dialogue.followUps.form.issues.${issue.code}`, { defaultValue: issue.message }),
+          })),
         );
       const { meeting_id: _meeting, ...patch } = parsed.data;
       return followUp ? updateFollowUp(followUp, patch) : createFollowUp(parsed.data);
