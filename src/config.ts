@@ -108,6 +108,23 @@ const environment = z.object({
     .min(1)
     .default('/usr/bin/chromium')
     .describe('the Chromium that renders PDF documents (programmes, the briefing pack)'),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional()
+    .describe(
+      'where notifications are sent, e.g. smtp://user:password@mail.example.org:587 (unset: kept in the outbox, nothing sent)',
+    ),
+  MAIL_FROM: z.string().min(3).default('Concord <concord@localhost>').describe('the From of notifications'),
+  MAIL_POLL_SECONDS: z.coerce
+    .number()
+    .min(0.05)
+    .default(30)
+    .describe('how often the outbox is read and due-tomorrow reminders are written'),
+  PUBLIC_URL: z
+    .url()
+    .default('http://localhost:4000')
+    .describe('the address users reach Concord at: the links in notifications'),
   CONCORD_DEBUG: flag.describe('1: a failed command also prints the stack trace'),
 });
 

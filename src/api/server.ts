@@ -5,7 +5,9 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { SYSTEM_ACTOR } from '../domain/trust/actor.js';
 import { contextFor } from '../services/core/context.js';
+import { type MailSettings, startMailer } from '../services/core/mail.sender.js';
 import { closePdfBrowser } from '../services/core/pdf-printer.js';
+import { queueDueTomorrowReminders } from '../services/dialogue/follow-up-mail.service.js';
 import { type CheckpointSchedule, startCheckpoints } from '../services/trust/audit-checkpoint.service.js';
 import type { Store } from '../store/core/db.js';
 import { registerConditionalGet } from './core/conditional-get.js';
@@ -47,6 +49,8 @@ export interface ServerOptions {
   lastBackupAge?: BackupAge;
   /** bytes of rendered GET answers kept to replay until the data changes (config RESPONSE_CACHE_MB) */
   responseCacheBytes?: number;
+  /** send the notification outbox and write due-tomorrow reminders (config SMTP_URL, MAIL_*) */
+  mail?: MailSettings & { intervalMs: number };
 }
 
 export const API_VERSION = '0.1.0';
@@ -60,6 +64,7 @@ export async function buildServer({
   checkpoints,
   lastBackupAge,
   responseCacheBytes = 32 * 1024 * 1024,
+  mail,
 }: ServerOptions): Promise<FastifyInstance> {
   // With trustProxy, `request.protocol` is https when the trusted proxy says so: Secure cookies, HSTS.
   // A hop count is documented and honoured by Fastify at run time, though missing from its types.
@@ -123,6 +128,17 @@ export async function buildServer({
     const stop = startCheckpoints(contextFor(store, SYSTEM_ACTOR), {
       onError: (err) => app.log.error({ err }, 'audit checkpoint failed'),
       ...checkpoints,
+    });
+    app.addHook('onClose', stop);
+  }
+  if (mail) {
+    const system = contextFor(store, SYSTEM_ACTOR);
+    const stop = startMailer(store, {
+      ...mail,
+      log: { info: (m) => app.log.info(m), warn: (m) => app.log.warn(m), error: (m) => app.log.error(m) },
+      beforeEach: async () => {
+        await queueDueTomorrowReminders(system);
+      },
     });
     app.addHook('onClose', stop);
   }

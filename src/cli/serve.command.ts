@@ -55,6 +55,11 @@ export function serveCommand(): Command {
               },
             }
           : {}),
+        mail: {
+          ...(config.SMTP_URL ? { smtpUrl: config.SMTP_URL } : {}),
+          from: config.MAIL_FROM,
+          intervalMs: config.MAIL_POLL_SECONDS * 1000,
+        },
         ...(config.TRUST_PROXY !== undefined ? { trustProxy: config.TRUST_PROXY } : {}),
         ...(interval ? { lastBackupAge: async () => lastBackupAge(config.BACKUP_DIR) } : {}),
       });

@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { DomainError } from '../domain/core/errors.js';
 import { ROLES, SYSTEM_ACTOR } from '../domain/trust/actor.js';
-import { userCreate } from '../schemas/trust/account.schema.js';
+import { LOCALES, userCreate } from '../schemas/trust/account.schema.js';
 import { contextFor } from '../services/core/context.js';
 import { createUser, listUsers, resetPassword, setDisabled } from '../services/trust/account.service.js';
 import { parseOptions } from './options.js';
@@ -27,11 +27,20 @@ export function usersCommands(): Command {
       'the country (ISO code or id) of a partner official, the organization of a provider',
     )
     .option('--name <display name>', 'name shown in the app')
+    .option('--email <address>', 'where notifications (tasks assigned, reminders) are sent')
+    .addOption(new Option('--locale <lang>', 'the language of those notifications').choices(LOCALES))
     .option('--password-stdin', 'read the password from standard input instead of generating one')
     .action(
       async (
         username: string,
-        o: { role: string; organization?: string; name?: string; passwordStdin?: boolean },
+        o: {
+          role: string;
+          organization?: string;
+          name?: string;
+          email?: string;
+          locale?: string;
+          passwordStdin?: boolean;
+        },
       ) => {
         const input = parseOptions(
           userCreate,
@@ -40,6 +49,8 @@ export function usersCommands(): Command {
             role: o.role,
             organization_id: o.organization,
             display_name: o.name,
+            email: o.email,
+            locale: o.locale,
             password: o.passwordStdin ? await readPasswordFromStdin() : undefined,
           },
           {
@@ -75,6 +86,8 @@ export function usersCommands(): Command {
     .command('reset')
     .description('Set a new password (generated unless --password-stdin) and end the account’s sessions')
     .argument('<username>')
+    .option('--email <address>', 'where notifications (tasks assigned, reminders) are sent')
+    .addOption(new Option('--locale <lang>', 'the language of those notifications').choices(LOCALES))
     .option('--password-stdin', 'read the new password from standard input')
     .action(async (username: string, o: { passwordStdin?: boolean }) => {
       const given = o.passwordStdin ? await readPasswordFromStdin() : undefined;

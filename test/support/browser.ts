@@ -63,7 +63,8 @@ export interface BrowserApp {
 
 export const DEMO_PASSWORD = 'concord-demo';
 
-export function useBrowserApp(): BrowserApp {
+/** `env`: more settings for the server (read when it starts, so a test may fill it in its own beforeAll). */
+export function useBrowserApp(env: Record<string, string> = {}): BrowserApp {
   const dir = mkdtempSync(join(tmpdir(), 'concord-e2e-'));
   const port = 5200 + Math.floor(Math.random() * 2000);
   const base = `http://localhost:${port}`;
@@ -79,7 +80,7 @@ export function useBrowserApp(): BrowserApp {
     });
     if (build.status !== 0) throw new Error(`the web app did not build:\n${build.stdout}\n${build.stderr}`);
     [server, browser] = await Promise.all([
-      startServer({ DATABASE_URL: `sqlite://${join(dir, 'e2e.db')}` }, port),
+      startServer({ DATABASE_URL: `sqlite://${join(dir, 'e2e.db')}`, ...env }, port),
       chromium.launch({
         executablePath: CHROMIUM,
         args: [

@@ -151,6 +151,8 @@ export const ENTITIES = {
     },
   },
   pending_action: { feature: 'trust', key: 'id' },
+  // Notifications waiting to be sent or kept as sent: read by the sender only, never by a route.
+  mail_outbox: { feature: 'trust', key: 'id', parent: 'app_user' },
   user_identity: { feature: 'trust', key: 'id', parent: 'app_user' },
   oidc_login: { feature: 'trust', key: 'state' },
   // Last: every other table's rows are written before the trail that records them is checked.

@@ -226,6 +226,10 @@ export const RELEASABILITY: Record<string, Releasability> = {
   audit_log: { rule: 'audit', scope: 'staff' },
   app_user: { rule: 'users', scope: 'the administrator' },
   pending_action: { rule: 'users', scope: 'the administrators (four eyes)' },
+  mail_outbox: {
+    internal:
+      'notifications to send: no route returns them; each is written for its recipient, with only what they may read',
+  },
   session: { internal: 'credentials: no route returns them' },
   login_throttle: { internal: 'credentials: no route returns them' },
   user_identity: { internal: 'single sign-on links: no route returns them' },

@@ -110,6 +110,11 @@ export const followUpOutput = z.object({
   meeting_date: z.string(),
   action: z.string(),
   owner: z.string().nullable(),
+  assignee: z
+    .object({ id: z.string(), display_name: z.string() })
+    .nullable()
+    .describe('The account the task belongs to: shown to those who may assign it and to the assignee'),
+  assigned_to_me: z.boolean().describe("Whether it is the reader's own task"),
   due_date: z.string().nullable(),
   status: z.enum(FOLLOW_UP_STATUSES),
   due_state: z.enum(['overdue', 'due_soon', 'later', 'no_due_date', 'closed']),
@@ -183,6 +188,11 @@ const followUpFields = {
   meeting_id: slugId,
   action: text(1000),
   owner: text(200).nullish(),
+  assignee_id: slugId
+    .nullish()
+    .describe(
+      "The account the task belongs to: staff, or an official of the meeting's partner the follow-up is released to; told by e-mail",
+    ),
   due_date: fullDate.nullish(),
   status: z.enum(FOLLOW_UP_STATUSES).default('open'),
   note: text(2000).nullish(),
@@ -202,10 +212,25 @@ export const followUpListQuery = z.strictObject({
   partner_id: z.string().max(80).optional(),
   meeting_id: z.string().max(80).optional(),
   status: z.enum(FOLLOW_UP_STATUSES).optional(),
+  assignee_id: z.string().max(80).optional().describe("Tasks of this account; `me` for the reader's own"),
+  q: z.string().max(200).optional().describe('Text found in the action or the note'),
   due: z.enum(['overdue', 'due_soon']).optional().describe('Open actions overdue, or due within 14 days'),
   on: onQuery.describe('The day to judge due dates against (today by default)'),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).default(0),
+});
+
+export const assigneeQuery = z.strictObject({
+  partner_id: slugId.describe("The meeting's partner: its officials are offered with the staff"),
+});
+
+export const assigneeOutput = z.object({
+  id: z.string(),
+  display_name: z.string(),
+  partner_id: z
+    .string()
+    .nullable()
+    .describe('The partner an official speaks for (null for staff): assignable when released to it'),
 });
 
 export const cadenceQuery = z.strictObject({
@@ -286,6 +311,7 @@ export type ParticipantOut = z.infer<typeof participantOutput>;
 export type FollowUpCreate = z.infer<typeof followUpCreate>;
 export type FollowUpPatch = z.infer<typeof followUpPatch>;
 export type FollowUpOut = z.infer<typeof followUpOutput>;
+export type AssigneeOut = z.infer<typeof assigneeOutput>;
 export type CadenceOut = z.infer<typeof cadenceOutput>;
 export type CandidateOut = z.infer<typeof candidateOutput>;
 export type CandidateListQuery = z.infer<typeof candidateListQuery>;

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 
-export const SEARCH_KINDS = ['partner', 'person', 'post', 'activity', 'meeting', 'programme'] as const;
+export const SEARCH_KINDS = [
+  'partner',
+  'person',
+  'post',
+  'activity',
+  'meeting',
+  'programme',
+  'follow_up',
+] as const;
 
 export const searchQuery = z.strictObject({
   q: z.string().trim().min(2).max(200).describe('What to look for: a name in any script, a title, a place'),

@@ -9,6 +9,14 @@ export const username = z
   .regex(/^[a-z0-9][a-z0-9._@-]{1,63}$/, 'must be 2–64 letters, digits, dots, dashes, @ or underscores')
   .describe('Sign-in name');
 
+/** The languages a user may be written to in: their notifications (account `locale`). */
+export const LOCALES = ['en', 'fr', 'ru'] as const;
+export const locale = z.enum(LOCALES).describe('The language notifications are written in: en, fr or ru');
+export const email = z
+  .email('must be an e-mail address')
+  .max(254)
+  .describe('Where notifications are sent (none: the user reads their tasks in the app only)');
+
 export const password = z.string().min(12, 'must be at least 12 characters').max(256).describe('Password');
 
 export const userCreate = z.strictObject({
@@ -23,6 +31,8 @@ export const userCreate = z.strictObject({
     .nullish()
     .describe('The country (partner) or organization (provider) the user speaks for'),
   password: password.optional().describe('Leave out to have one generated'),
+  email: email.nullish(),
+  locale: locale.default('en'),
 });
 
 export const signIn = z.strictObject({
@@ -38,6 +48,7 @@ export const userOutput = z.object({
   role: z.enum(ROLES),
   organization_id: z.string().nullable(),
   disabled: z.boolean(),
+  locale: z.enum(LOCALES),
 });
 
 export const sessionOutput = z.object({
@@ -49,6 +60,7 @@ export const sessionOutput = z.object({
     .describe('What the user may do somewhere, as <resource>.<action> (menu.write, aggregate.read, …)'),
 });
 
-export type UserCreate = z.infer<typeof userCreate>;
+export type UserCreate = z.input<typeof userCreate>;
+export type Locale = (typeof LOCALES)[number];
 export type UserOut = z.infer<typeof userOutput>;
 export type SessionOut = z.infer<typeof sessionOutput>;

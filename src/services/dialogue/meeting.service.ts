@@ -6,7 +6,7 @@ import { eventCodes, ORGANIZATION_SEATS } from '../../domain/dialogue/event-code
 import { dueState, type FollowUpStatus } from '../../domain/dialogue/follow-up-state.js';
 import { nameOn } from '../../domain/registry/names.js';
 import { periodIssues, rejectIssues } from '../../domain/registry/registry-rules.js';
-import { assertCanRead, assertCanWrite } from '../../domain/trust/access.js';
+import { assertCanRead, assertCanWrite, canWrite } from '../../domain/trust/access.js';
 import type { Actor } from '../../domain/trust/actor.js';
 import { canOn } from '../../domain/trust/can.js';
 import type { ListQuery, Page } from '../../schemas/core/common.schema.js';
@@ -70,6 +70,13 @@ export function presentFollowUp(actor: Actor, r: FollowUpRow, on = today()): Fol
     meeting_date: r.meeting_date,
     action: r.action,
     owner: r.owner,
+    // Who a task belongs to is shown to those who may assign it and to the assignee, not to every
+    // reader of the follow-up: an account's name is not released with the record.
+    assignee:
+      r.assignee_id && (r.assignee_id === actor.id || canWrite(actor, 'follow_up'))
+        ? { id: r.assignee_id, display_name: r.assignee_name ?? r.assignee_id }
+        : null,
+    assigned_to_me: r.assignee_id !== null && r.assignee_id === actor.id,
     due_date: r.due_date,
     status: r.status as FollowUpStatus,
     due_state: dueState(r.status as FollowUpStatus, r.due_date, on),

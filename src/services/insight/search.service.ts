@@ -5,6 +5,7 @@ import { activityListQuery } from '../../schemas/menu/menu.schema.js';
 import type { Store } from '../../store/core/db.js';
 import { registrySearchTexts } from '../../store/insight/search.repo.js';
 import type { Ctx } from '../core/context.js';
+import { listFollowUpPage } from '../dialogue/follow-up.service.js';
 import { listMeetingPage } from '../dialogue/meeting.service.js';
 import { listActivityPage } from '../menu/menu.service.js';
 import { listProgrammePage } from '../programmes/programme.service.js';
@@ -14,7 +15,7 @@ import { listPostPage } from '../registry/post.service.js';
 
 /**
  * One search across the records a reader may see: partners and organizations, people, posts,
- * activities, meetings and programmes. Each kind is read through its own list service, so every hit
+ * activities, meetings, programmes and follow-ups. Each kind is read through its own list service, so every hit
  * passes the same visibility rules as the lists. A query in another script is also searched in Latin
  * letters, a misspelt word as the nearest known words, and the meetings of the people found are found
  * with them (a meeting names a person as the report wrote it; the registry knows every spelling).
@@ -119,6 +120,25 @@ async function searchSpellings(ctx: Ctx, spellings: string[], limit: number): Pr
             label: p.title,
             detail: `${p.start_date} – ${p.end_date}`,
             path: `/programmes/${p.id}`,
+          })),
+        };
+      },
+    ]);
+  }
+  if (canRead(ctx.actor, 'follow_up')) {
+    // Follow-ups by the text of their action or note, each only if the reader may read it and its meeting.
+    finders.push([
+      'follow_up',
+      async (q) => {
+        const r = await listFollowUpPage(ctx, { q }, page);
+        return {
+          total: r.total,
+          hits: r.items.map((f) => ({
+            kind: 'follow_up',
+            id: f.id,
+            label: f.action,
+            detail: [f.due_date, f.meeting_date].filter(Boolean).join(' · '),
+            path: `/dialogue/meetings/${f.meeting_id}#follow-up-${f.id}`,
           })),
         };
       },

@@ -6,7 +6,7 @@ import { assertCanWrite } from '../../domain/trust/access.js';
 import { type Actor, PUBLIC_ACTOR, type Role } from '../../domain/trust/actor.js';
 import { mayWriteOn } from '../../domain/trust/can.js';
 import { capabilitiesOf } from '../../domain/trust/policy.js';
-import type { SessionOut, UserCreate, UserOut } from '../../schemas/trust/account.schema.js';
+import type { Locale, SessionOut, UserCreate, UserOut } from '../../schemas/trust/account.schema.js';
 import { audit } from '../../store/core/records.js';
 import type { UserTable } from '../../store/core/schema.js';
 import { organizationKeyExists } from '../../store/registry/organization.repo.js';
@@ -47,10 +47,11 @@ export function presentUser(u: UserTable, reader: Actor = actorOfUser(u)): UserO
     role: u.role as Role,
     organization_id: u.organization_id,
     disabled: u.disabled === 1,
+    locale: (u.locale ?? 'en') as Locale,
   };
 }
 
-function actorOfUser(u: Pick<UserTable, 'id' | 'role' | 'organization_id'>): Actor {
+export function actorOfUser(u: Pick<UserTable, 'id' | 'role' | 'organization_id'>): Actor {
   return {
     id: u.id,
     role: u.role as Role,
@@ -91,6 +92,8 @@ export async function createUser(ctx: Ctx, input: UserCreate): Promise<{ user: U
       organization_id: input.organization_id?.toLowerCase() ?? null,
       password_hash: await hash(password),
       disabled: 0,
+      email: input.email ?? null,
+      locale: input.locale ?? 'en',
       version: 1,
       created_at: at,
       updated_at: at,

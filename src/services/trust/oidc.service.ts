@@ -208,6 +208,9 @@ async function signInAs(
         // No password: this account signs in only through its provider.
         password_hash: null,
         disabled: 0,
+        // The provider's e-mail claim, when it gives one, is where notifications go.
+        email: typeof claims.email === 'string' ? claims.email : null,
+        locale: 'en',
         version: 1,
         created_at: iso,
         updated_at: iso,

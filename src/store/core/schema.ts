@@ -138,9 +138,37 @@ export interface UserTable {
   organization_id: string | null;
   password_hash: string | null;
   disabled: number;
+  /** where notifications go (migration 0013); none: the user reads their tasks in the app only */
+  email: string | null;
+  /** the language their notifications are written in: en | fr | ru */
+  locale: string;
   version: number;
   created_at: string;
   updated_at: string;
+}
+
+/** A notification to send, written with the change that causes it (migration 0013). */
+export interface MailOutboxTable {
+  id: string;
+  /** follow_up.assigned | follow_up.reassigned | follow_up.due_tomorrow */
+  kind: string;
+  /** unique: one message per cause (a reminder per follow-up and due date) */
+  dedupe_key: string;
+  recipient_id: string;
+  record_id: string;
+  to_address: string;
+  locale: string;
+  subject: string;
+  body_text: string;
+  body_html: string;
+  /** pending | sent | failed (gave up after the last attempt) */
+  status: string;
+  attempts: number;
+  /** when it may be tried next: also the lease of a sender that claimed it */
+  next_attempt_at: string;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
 }
 
 export interface LoginThrottleTable {
@@ -176,4 +204,5 @@ export interface DB extends MenuTables, ProgrammeTables, DialogueTables, TrustTa
   app_user: UserTable;
   session: SessionTable;
   login_throttle: LoginThrottleTable;
+  mail_outbox: MailOutboxTable;
 }

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { scopeColumns } from '../../domain/core/entities.js';
 import type { Actor } from '../../domain/trust/actor.js';
 import type { followUpListQuery } from '../../schemas/dialogue/meeting.schema.js';
@@ -38,6 +38,16 @@ export function followUpQuery(db: Kysely<DB>, actor: Actor, f: FollowUpFilter) {
   if (f.partner_id) q = q.where('meeting.partner_id', '=', f.partner_id);
   if (f.meeting_id) q = q.where('follow_up.meeting_id', '=', f.meeting_id);
   if (f.status) q = q.where('follow_up.status', '=', f.status);
+  if (f.assignee_id) q = q.where('follow_up.assignee_id', '=', f.assignee_id);
+  if (f.q) {
+    const like = `%${f.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    q = q.where((eb) =>
+      eb.or([
+        eb(eb.fn('lower', ['follow_up.action']), 'like', sql<string>`${like} escape '\\'`),
+        eb(eb.fn('lower', ['follow_up.note']), 'like', sql<string>`${like} escape '\\'`),
+      ]),
+    );
+  }
   if (f.dueBefore) q = q.where('follow_up.status', '=', 'open').where('follow_up.due_date', '<', f.dueBefore);
   if (f.dueFrom && f.dueTo) {
     q = q
@@ -50,8 +60,10 @@ export function followUpQuery(db: Kysely<DB>, actor: Actor, f: FollowUpFilter) {
 
 export function followUpColumns(db: Kysely<DB>, actor: Actor, f: FollowUpFilter) {
   return followUpQuery(db, actor, f)
+    .leftJoin('app_user as assignee', 'assignee.id', 'follow_up.assignee_id')
     .selectAll('follow_up')
     .select([
+      'assignee.display_name as assignee_name',
       'meeting.partner_id',
       'meeting.start_date as meeting_date',
       'meeting.marking as meeting_marking',
@@ -85,8 +97,10 @@ export async function findFollowUp(db: Kysely<DB>, id: string) {
   return db
     .selectFrom('follow_up')
     .innerJoin('meeting', 'meeting.id', 'follow_up.meeting_id')
+    .leftJoin('app_user as assignee', 'assignee.id', 'follow_up.assignee_id')
     .selectAll('follow_up')
     .select([
+      'assignee.display_name as assignee_name',
       'meeting.partner_id',
       'meeting.start_date as meeting_date',
       'meeting.marking as meeting_marking',
@@ -94,6 +108,21 @@ export async function findFollowUp(db: Kysely<DB>, id: string) {
     ])
     .where('follow_up.id', '=', id)
     .executeTakeFirst();
+}
+
+/**
+ * Open follow-ups assigned to someone and due on this day, whoever may read them: the reminder scan
+ * (services/dialogue/follow-up-mail.service.ts) checks each against its assignee.
+ */
+export async function assignedFollowUpsDueOn(db: Kysely<DB>, day: string) {
+  return db
+    .selectFrom('follow_up')
+    .select(['id', 'assignee_id', 'due_date'])
+    .where('status', '=', 'open')
+    .where('due_date', '=', day)
+    .where('assignee_id', 'is not', null)
+    .orderBy('id')
+    .execute();
 }
 
 export async function candidatesByKey(db: Kysely<DB>, keys: readonly string[]) {

@@ -81,6 +81,8 @@ export interface FollowUpTable extends Versioned {
   meeting_id: string;
   action: string;
   owner: string | null;
+  /** the account the task belongs to (migration 0013) */
+  assignee_id: string | null;
   due_date: string | null;
   status: string;
   note: string | null;

@@ -37,7 +37,7 @@ insert into "area" ("code", "names", "description", "version", "created_at", "up
 insert into "claim" ("id", "subject_type", "subject_id", "field", "value", "source_id", "followed", "status", "confidence", "excerpt", "version", "created_at", "updated_at") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 
 -- insertVersioned
-insert into "follow_up" ("id", "meeting_id", "action", "owner", "due_date", "status", "note", "marking", "releasable_to", "version", "created_at", "updated_at") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
+insert into "follow_up" ("id", "meeting_id", "action", "owner", "assignee_id", "due_date", "status", "note", "marking", "releasable_to", "version", "created_at", "updated_at") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 
 -- insertVersioned
 insert into "iteration" ("id", "activity_id", "start_date", "end_date", "city", "country_id", "venue", "seats", "deadline", "status", "partner_cap", "version", "created_at", "updated_at") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);

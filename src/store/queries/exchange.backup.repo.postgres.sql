@@ -37,6 +37,9 @@ select * from "iteration" order by "id" limit $1 offset $2;
 select * from "login_throttle" order by "username" limit $1 offset $2;
 
 -- pageOfTable
+select * from "mail_outbox" order by "id" limit $1 offset $2;
+
+-- pageOfTable
 select * from "meeting" order by "id" limit $1 offset $2;
 
 -- pageOfTable

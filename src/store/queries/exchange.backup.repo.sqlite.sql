@@ -37,6 +37,9 @@ select * from "iteration" order by "id" limit ? offset ?;
 select * from "login_throttle" order by "username" limit ? offset ?;
 
 -- pageOfTable
+select * from "mail_outbox" order by "id" limit ? offset ?;
+
+-- pageOfTable
 select * from "meeting" order by "id" limit ? offset ?;
 
 -- pageOfTable

@@ -10,7 +10,7 @@ select * from "login_throttle" where "username" = $1;
 select * from "app_user" where "username" = $1;
 
 -- insertUser
-insert into "app_user" ("id", "username", "display_name", "role", "organization_id", "password_hash", "disabled", "version", "created_at", "updated_at") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10);
+insert into "app_user" ("id", "username", "display_name", "role", "organization_id", "password_hash", "disabled", "email", "locale", "version", "created_at", "updated_at") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12);
 
 -- saveThrottle
 insert into "login_throttle" ("username", "failures", "locked_until", "updated_at") values ($1, $2, $3, $4);

@@ -10,7 +10,7 @@ select * from "login_throttle" where "username" = ?;
 select * from "app_user" where "username" = ?;
 
 -- insertUser
-insert into "app_user" ("id", "username", "display_name", "role", "organization_id", "password_hash", "disabled", "version", "created_at", "updated_at") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
+insert into "app_user" ("id", "username", "display_name", "role", "organization_id", "password_hash", "disabled", "email", "locale", "version", "created_at", "updated_at") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 
 -- saveThrottle
 insert into "login_throttle" ("username", "failures", "locked_until", "updated_at") values (?, ?, ?, ?);

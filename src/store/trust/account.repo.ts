@@ -57,3 +57,24 @@ export async function saveThrottle(
 export async function clearThrottle(db: Kysely<DB>, username: string): Promise<void> {
   await db.deleteFrom('login_throttle').where('username', '=', username).execute();
 }
+
+export async function findUserById(db: Kysely<DB>, id: string) {
+  return db.selectFrom('app_user').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Active accounts a follow-up of this partner's meetings may be given to: staff, and its officials. */
+export async function assignableUsers(db: Kysely<DB>, partnerId: string) {
+  return db
+    .selectFrom('app_user')
+    .select(['id', 'display_name', 'role', 'organization_id'])
+    .where('disabled', '=', 0)
+    .where((eb) =>
+      eb.or([
+        eb('role', 'in', ['staff', 'admin']),
+        eb.and([eb('role', '=', 'partner'), eb('organization_id', '=', partnerId)]),
+      ]),
+    )
+    .orderBy('display_name')
+    .orderBy('id')
+    .execute();
+}

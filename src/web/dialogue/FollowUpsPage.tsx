@@ -1,11 +1,14 @@
-import { Button, Card, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Card, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorNotice, QueryState, RouterAnchor, useLang, usePageTitle } from '../core/components/common.js';
+import { QueryState, RouterAnchor, useLang, usePageTitle } from '../core/components/common.js';
 import { formatCount, formatPartialDate } from '../core/i18n/format.js';
-import { type FollowUpOut, followUpsQuery, updateFollowUp } from './api.js';
-import { DueBadge, usePartnerOptions } from './ui.js';
+import { useSession } from '../core/session/session.js';
+import { type FollowUpOut, followUpsQuery, meetingsQuery } from './api.js';
+import { FollowUpForm } from './FollowUpForm.js';
+import { FollowUpItem, UndoDelete } from './FollowUpItem.js';
+import { usePartnerOptions } from './ui.js';
 
 const COLUMNS = ['open', 'due_soon', 'overdue', 'done'] as const;
 type Column = (typeof COLUMNS)[number];
@@ -17,62 +20,86 @@ function columnOf(f: FollowUpOut): Column {
   return 'open';
 }
 
-function FollowUpCard({ f, partnerName }: { f: FollowUpOut; partnerName: string }) {
+function FollowUpCard({
+  f,
+  partnerName,
+  onDeleted,
+}: {
+  f: FollowUpOut;
+  partnerName: string;
+  onDeleted: (gone: FollowUpOut) => void;
+}) {
   const { t } = useTranslation();
   const lang = useLang();
-  const client = useQueryClient();
-  const change = useMutation({
-    mutationFn: (status: FollowUpOut['status']) => updateFollowUp(f, { status }),
-    onSuccess: () => void client.invalidateQueries({ queryKey: ['follow-ups'] }),
-  });
   return (
-    <Card withBorder padding="sm" component="article" aria-label={f.action}>
-      <Stack gap={4}>
-        <Text fw={600} size="sm">
-          {f.action}
-        </Text>
-        <Group gap="xs">
-          <DueBadge state={f.due_state} />
-          {f.status === 'cancelled' && (
-            <Text span size="sm">
-              {t('dialogue.followUps.cancelled')}
-            </Text>
-          )}
-        </Group>
-        {f.due_date && (
-          <Text size="sm">{t('dialogue.followUps.due', { date: formatPartialDate(f.due_date, lang) })}</Text>
-        )}
-        {f.owner && <Text size="sm">{t('dialogue.followUps.owner', { owner: f.owner })}</Text>}
+    <FollowUpItem
+      f={f}
+      onDeleted={onDeleted}
+      context={
         <Text size="sm">
           {partnerName} ·{' '}
           <RouterAnchor to={`/dialogue/meetings/${f.meeting_id}`}>
             {t('dialogue.followUps.meetingOf', { date: formatPartialDate(f.meeting_date, lang) })}
           </RouterAnchor>
         </Text>
-        {f.can.update && (
-          <Group gap="xs" mt={4}>
-            {f.status === 'open' ? (
-              <Button
-                size="xs"
-                variant="default"
-                loading={change.isPending}
-                onClick={() => change.mutate('done')}
-              >
-                {t('dialogue.followUps.markDone')}
-              </Button>
-            ) : (
-              <Button
-                size="xs"
-                variant="default"
-                loading={change.isPending}
-                onClick={() => change.mutate('open')}
-              >
-                {t('dialogue.followUps.reopen')}
-              </Button>
-            )}
-          </Group>
+      }
+    />
+  );
+}
+
+/** Adds a follow-up from the board: to one of the chosen partner's meetings. */
+function NewOnBoard({ partnerId }: { partnerId: string | null }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const [open, setOpen] = useState(false);
+  const [meetingId, setMeetingId] = useState<string | null>(null);
+  const meetings = useQuery({
+    ...meetingsQuery({ partner_id: partnerId ?? undefined, limit: 100 }),
+    enabled: open && partnerId !== null,
+  });
+  if (!open)
+    return (
+      <div>
+        <Button size="sm" variant="light" onClick={() => setOpen(true)}>
+          {t('dialogue.followUps.add')}
+        </Button>
+      </div>
+    );
+  return (
+    <Card withBorder padding="sm" maw={800}>
+      <Stack gap="xs">
+        {partnerId === null ? (
+          <Text size="sm">{t('dialogue.followUps.form.pickPartner')}</Text>
+        ) : (
+          <Select
+            label={t('dialogue.followUps.form.meeting')}
+            data={(meetings.data?.items ?? []).map((m) => ({
+              value: m.id,
+              label: `${formatPartialDate(m.date, lang)} · ${m.title ?? t(`dialogue.kinds.${m.kind}`)}`,
+            }))}
+            value={meetingId}
+            onChange={setMeetingId}
+            searchable
+            w={420}
+          />
         )}
-        {change.error && <ErrorNotice error={change.error} />}
+        {partnerId !== null && meetingId !== null ? (
+          <FollowUpForm
+            key={meetingId}
+            meetingId={meetingId}
+            partnerId={partnerId}
+            onDone={() => {
+              setOpen(false);
+              setMeetingId(null);
+            }}
+          />
+        ) : (
+          <div>
+            <Button size="xs" variant="default" onClick={() => setOpen(false)}>
+              {t('dialogue.followUps.form.cancel')}
+            </Button>
+          </div>
+        )}
       </Stack>
     </Card>
   );
@@ -86,6 +113,8 @@ export default function FollowUpsPage() {
   const id = useId();
   const partners = usePartnerOptions();
   const [partner, setPartner] = useState<string | null>(null);
+  const { can } = useSession();
+  const [gone, setGone] = useState<FollowUpOut | null>(null);
   const query = useQuery(followUpsQuery({ partner_id: partner ?? undefined }));
   const names = new Map(partners.map((p) => [p.value, p.label]));
   return (
@@ -100,6 +129,8 @@ export default function FollowUpsPage() {
         searchable
         w={260}
       />
+      {can('dialogue.write') && <NewOnBoard partnerId={partner} />}
+      {gone && <UndoDelete gone={gone} onDone={() => setGone(null)} />}
       <QueryState query={query}>
         {(data) => {
           const byColumn = new Map<Column, FollowUpOut[]>(COLUMNS.map((c) => [c, []]));
@@ -131,6 +162,7 @@ export default function FollowUpsPage() {
                               key={f.id}
                               f={f}
                               partnerName={names.get(f.partner_id) ?? f.partner_id}
+                              onDeleted={setGone}
                             />
                           ))
                         )}

@@ -19,8 +19,9 @@ import { formatPartialDate } from '../core/i18n/format.js';
 import { organizationName } from '../core/i18n/names.js';
 import { useSession } from '../core/session/session.js';
 import { type MeetingOut, meetingQuery } from './api.js';
+import { FollowUpsSection } from './FollowUpsSection.js';
 import { placeOf } from './MeetingsTable.js';
-import { DueBadge, useChannelLabel } from './ui.js';
+import { useChannelLabel } from './ui.js';
 
 export default function MeetingPage() {
   const { id = '' } = useParams();
@@ -190,22 +191,7 @@ function MeetingView({ meeting: m }: { meeting: MeetingOut }) {
       <Strings items={m.outcomes} labelledBy={`${id}-outcomes`} />
 
       <SectionTitle id={`${id}-follow-ups`}>{t('dialogue.followUps.title')}</SectionTitle>
-      {m.follow_ups.length === 0 ? (
-        <Text c="dimmed">{t('dialogue.meeting.noneRecorded')}</Text>
-      ) : (
-        <List aria-labelledby={`${id}-follow-ups`} spacing="xs">
-          {m.follow_ups.map((f) => (
-            <List.Item key={f.id}>
-              {f.action} <DueBadge state={f.due_state} />{' '}
-              {f.due_date && (
-                <Text span size="sm">
-                  {t('dialogue.followUps.due', { date: formatPartialDate(f.due_date, lang) })}
-                </Text>
-              )}
-            </List.Item>
-          ))}
-        </List>
-      )}
+      <FollowUpsSection meeting={m} labelledBy={`${id}-follow-ups`} />
 
       <SectionTitle id={`${id}-sources`}>{t('dialogue.meeting.sources')}</SectionTitle>
       {m.sources.length === 0 ? (

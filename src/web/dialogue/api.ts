@@ -3,10 +3,12 @@ import { queryOptions } from '@tanstack/react-query';
 import type { Page } from '../../schemas/core/common.schema.js';
 import type { ConfirmOut, ConfirmRequest, IngestOut } from '../../schemas/dialogue/ingest.schema.js';
 import type {
+  AssigneeOut,
   CadenceOut,
   CandidateConfirm,
   CandidateConfirmOut,
   CandidateOut,
+  FollowUpCreate,
   FollowUpOut,
   FollowUpPatch,
   MeetingCreate,
@@ -15,7 +17,16 @@ import type {
 import type { Dossier } from '../../services/insight/dossier.service.js';
 import { get, request } from '../core/api/client.js';
 
-export type { CadenceOut, CandidateOut, ConfirmOut, Dossier, FollowUpOut, IngestOut, MeetingOut };
+export type {
+  AssigneeOut,
+  CadenceOut,
+  CandidateOut,
+  ConfirmOut,
+  Dossier,
+  FollowUpOut,
+  IngestOut,
+  MeetingOut,
+};
 export type DossierExercise = Dossier['exercises'][number];
 export type DossierProgramme = Dossier['programmes'][number];
 export type DossierPerson = Dossier['people'][number];
@@ -45,6 +56,8 @@ export const meetingQuery = (id: string) =>
 export const followUpsQuery = (filter: {
   partner_id?: string;
   due?: 'overdue' | 'due_soon';
+  assignee_id?: string;
+  status?: FollowUpOut['status'];
   offset?: number;
 }) =>
   queryOptions({
@@ -75,6 +88,18 @@ export const createMeeting = (body: MeetingCreate) => request<MeetingOut>('POST'
 
 export const updateFollowUp = (f: FollowUpOut, patch: FollowUpPatch) =>
   request<FollowUpOut>('PATCH', `/api/follow-ups/${at(f.id)}`, patch, { version: f.version });
+
+export const createFollowUp = (body: FollowUpCreate) => request<FollowUpOut>('POST', '/api/follow-ups', body);
+
+export const deleteFollowUp = (f: FollowUpOut) =>
+  request<void>('DELETE', `/api/follow-ups/${at(f.id)}`, undefined, { version: f.version });
+
+/** Accounts a follow-up of this partner's meetings may be given to (staff and its officials). */
+export const assigneesQuery = (partnerId: string) =>
+  queryOptions({
+    queryKey: ['follow-up-assignees', partnerId],
+    queryFn: () => get<{ items: AssigneeOut[] }>('/api/follow-up-assignees', { partner_id: partnerId }),
+  });
 
 export const analyzeReport = (text: string, published?: string) =>
   request<IngestOut>('POST', '/api/ingest', { text, ...(published ? { published } : {}) });

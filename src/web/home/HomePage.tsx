@@ -24,6 +24,7 @@ import {
 import { organizationPath } from '../core/components/links.js';
 import { formatCount, todayIso } from '../core/i18n/format.js';
 import { organizationName, organizationShortName } from '../core/i18n/names.js';
+import { MyTasks } from './MyTasks.js';
 import { NeedsMe } from './NeedsMe.js';
 
 function Stat({
@@ -85,6 +86,7 @@ export function HomePage() {
       </Text>
       {failed ? <ErrorNotice error={failed} /> : null}
       <NeedsMe />
+      <MyTasks />
       <section aria-labelledby={`${id}-figures`}>
         <SectionTitle id={`${id}-figures`}>{t('home.figures')}</SectionTitle>
         <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="md">

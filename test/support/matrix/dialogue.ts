@@ -10,6 +10,8 @@ const DIALOGUE_READERS: Role[] = ['admin', 'staff', 'partner', 'provider', 'publ
 export const ROWS: MatrixRow[] = [
   { path: /^\/api\/(meetings|follow-ups|cadence)(\/|$)/, read: DIALOGUE_READERS, write: STAFF },
   { path: /^\/api\/person-candidates$/, read: STAFF, write: [] },
+  // Who may be given a task: offered to those who may assign one.
+  { path: /^\/api\/follow-up-assignees$/, read: STAFF, write: [] },
   // Confirming needs both dialogue and registry writes; the ids resolve to a real draft (stale If-Match).
   {
     path: /^\/api\/person-candidates\/\{id\}\/(confirm|reject)$/,

@@ -10,6 +10,8 @@ import {
   ingestRequest,
 } from '../../../schemas/dialogue/ingest.schema.js';
 import {
+  assigneeOutput,
+  assigneeQuery,
   cadenceOutput,
   cadenceQuery,
   candidateConfirm,
@@ -35,6 +37,7 @@ import {
   listFollowUpPage,
   updateFollowUp,
 } from '../../../services/dialogue/follow-up.service.js';
+import { listAssignees } from '../../../services/dialogue/follow-up-mail.service.js';
 import { analyzeReport, confirmReport } from '../../../services/dialogue/ingest.service.js';
 import {
   createMeeting,
@@ -96,6 +99,25 @@ export function dialogueRoutes(app: FastifyInstance, store: Store): void {
   });
 
   const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get(
+    '/api/follow-up-assignees',
+    {
+      preValidation: mayWrite('follow_up'),
+      schema: {
+        tags: ['dialogue'],
+        summary:
+          "Accounts a follow-up of a partner's meeting may be assigned to: staff, and that partner's officials",
+        querystring: assigneeQuery,
+        response: {
+          200: z.object({ items: z.array(assigneeOutput) }),
+          400: problem,
+          401: problem,
+          403: problem,
+        },
+      },
+    },
+    async (req) => ({ items: await listAssignees(ctxOf(store, req), req.query.partner_id) }),
+  );
   r.get(
     '/api/cadence',
     {

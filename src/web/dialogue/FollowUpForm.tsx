@@ -1,0 +1,187 @@
+import { Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fieldPath } from '../../domain/core/field-path.js';
+import { followUpCreate } from '../../schemas/dialogue/meeting.schema.js';
+import { ApiError } from '../core/api/client.js';
+import { errorUnder } from '../core/api/field-errors.js';
+import { ErrorNotice } from '../core/components/common.js';
+import { assigneesQuery, createFollowUp, type FollowUpOut, updateFollowUp } from './api.js';
+import { READABLE_ERRORS } from './ui.js';
+
+const SHOWN = [
+  'action',
+  'assignee_id',
+  'due_date',
+  'status',
+  'marking',
+  'releasable_to',
+  'note',
+  'meeting_id',
+];
+const STATUSES = ['open', 'done', 'cancelled'] as const;
+const MARKINGS = ['public', 'partners', 'organization'] as const;
+
+/** Refreshes every list and page that shows follow-ups. */
+export function useFollowUpsChanged() {
+  const client = useQueryClient();
+  return () => {
+    void client.invalidateQueries({ queryKey: ['follow-ups'] });
+    void client.invalidateQueries({ queryKey: ['meeting'] });
+    void client.invalidateQueries({ queryKey: ['needs'] });
+    void client.invalidateQueries({ queryKey: ['my-tasks'] });
+  };
+}
+
+/**
+ * Adds a follow-up to a meeting, or edits one: the action, who it is assigned to (staff, or an
+ * official of the meeting's partner once it is released to them), the due date, status and marking.
+ * It is checked with the API's own schema before it is sent, and a refusal is shown beside its field.
+ */
+export function FollowUpForm({
+  meetingId,
+  partnerId,
+  followUp,
+  onDone,
+}: {
+  meetingId: string;
+  partnerId: string;
+  followUp?: FollowUpOut;
+  onDone: (saved?: FollowUpOut) => void;
+}) {
+  const { t } = useTranslation();
+  const changed = useFollowUpsChanged();
+  const assignees = useQuery(assigneesQuery(partnerId));
+  const [form, setForm] = useState({
+    action: followUp?.action ?? '',
+    assignee_id: followUp?.assignee?.id ?? null,
+    due_date: followUp?.due_date ?? '',
+    status: followUp?.status ?? 'open',
+    marking: followUp?.marking ?? 'organization',
+    note: followUp?.note ?? '',
+  });
+  const set = <K extends keyof typeof form>(k: K, v: (typeof form)[K]) => setForm((f) => ({ ...f, [k]: v }));
+  const body = () => ({
+    meeting_id: meetingId,
+    action: form.action.trim(),
+    assignee_id: form.assignee_id,
+    due_date: form.due_date || null,
+    status: form.status,
+    marking: form.marking,
+    // Released to the meeting's partner: the only partner a follow-up of its meeting concerns.
+    releasable_to: form.marking === 'partners' ? [partnerId] : [],
+    note: form.note.trim() || null,
+  });
+  const save = useMutation({
+    mutationFn: async () => {
+      const parsed = followUpCreate.safeParse(body());
+      if (!parsed.success)
+        // The schema's reasons are English; each kind of issue is said in the reader's language.
+        throw new ApiError(
+          400,
+          t('dialogue.followUps.form.invalid'),
+          undefined,
+          'request.invalid',
+          parsed.error.issues.map((issue) => ({
+            field: fieldPath(issue.path as (string | number)[]),
+            reason: t(`dialogue.followUps.form.issues.${issue.code}`, { defaultValue: issue.message }),
+          })),
+        );
+      const { meeting_id: _meeting, ...patch } = parsed.data;
+      return followUp ? updateFollowUp(followUp, patch) : createFollowUp(parsed.data);
+    },
+    onSuccess: (saved) => {
+      changed();
+      onDone(saved);
+    },
+  });
+  const error = save.error;
+  const unplaced =
+    error instanceof ApiError
+      ? error.errors.length === 0 || error.errors.some((e) => !SHOWN.some((f) => e.field.startsWith(f)))
+      : !!error;
+  const options = (assignees.data?.items ?? []).map((a) => ({
+    value: a.id,
+    label: a.partner_id ? t('dialogue.followUps.form.official', { name: a.display_name }) : a.display_name,
+  }));
+  return (
+    <form
+      style={READABLE_ERRORS}
+      noValidate
+      aria-label={followUp ? t('dialogue.followUps.form.editTitle') : t('dialogue.followUps.form.addTitle')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate();
+      }}
+    >
+      <Stack gap="xs" maw={760}>
+        {unplaced && <ErrorNotice error={error} />}
+        <Textarea
+          label={t('dialogue.followUps.form.action')}
+          required
+          autosize
+          minRows={2}
+          value={form.action}
+          onChange={(e) => set('action', e.currentTarget.value)}
+          error={errorUnder(error, 'action')}
+        />
+        <Group grow align="flex-start">
+          <Select
+            label={t('dialogue.followUps.form.assignee')}
+            description={t('dialogue.followUps.form.assigneeHelp')}
+            data={options}
+            value={form.assignee_id}
+            onChange={(v) => set('assignee_id', v)}
+            clearable
+            searchable
+            nothingFoundMessage={t('dialogue.followUps.form.nobody')}
+            error={errorUnder(error, 'assignee_id')}
+          />
+          <TextInput
+            type="date"
+            label={t('dialogue.followUps.form.dueDate')}
+            value={form.due_date}
+            onChange={(e) => set('due_date', e.currentTarget.value)}
+            error={errorUnder(error, 'due_date')}
+          />
+        </Group>
+        <Group grow align="flex-start">
+          <Select
+            label={t('dialogue.followUps.form.status')}
+            data={STATUSES.map((s) => ({ value: s, label: t(`dialogue.followUps.form.statuses.${s}`) }))}
+            value={form.status}
+            onChange={(v) => v && set('status', v as (typeof STATUSES)[number])}
+            allowDeselect={false}
+            error={errorUnder(error, 'status')}
+          />
+          <Select
+            label={t('dialogue.fields.marking')}
+            description={t('dialogue.followUps.form.markingHelp')}
+            data={MARKINGS.map((m) => ({ value: m, label: t(`dialogue.markings.${m}`) }))}
+            value={form.marking}
+            onChange={(v) => v && set('marking', v as (typeof MARKINGS)[number])}
+            allowDeselect={false}
+            error={errorUnder(error, 'marking', 'releasable_to')}
+          />
+        </Group>
+        <Textarea
+          label={t('dialogue.fields.note')}
+          autosize
+          minRows={1}
+          value={form.note}
+          onChange={(e) => set('note', e.currentTarget.value)}
+          error={errorUnder(error, 'note')}
+        />
+        <Group gap="xs">
+          <Button type="submit" size="sm" loading={save.isPending}>
+            {t('dialogue.followUps.form.save')}
+          </Button>
+          <Button type="button" size="sm" variant="default" onClick={() => onDone()}>
+            {t('dialogue.followUps.form.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
