@@ -1,6 +1,6 @@
-import { Anchor, Badge, Breadcrumbs, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Breadcrumbs, Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { HoldingOut } from '../../schemas/registry/post.schema.js';
@@ -19,8 +19,12 @@ import { type Column, dateColumn, TableSection } from '../core/components/DataTa
 import { organizationPath, postPath } from '../core/components/links.js';
 import { NamesSection } from '../core/components/NamesSection.js';
 import { RecordHistory } from '../core/components/RecordHistory.js';
+import { RecordActions } from '../core/forms/RecordActions.js';
 import { countryName, firstDay } from '../core/i18n/format.js';
 import { organizationName, personName, postLabel } from '../core/i18n/names.js';
+import { useSession } from '../core/session/session.js';
+import { HoldingForm } from './forms/HoldingForm.js';
+import { PersonForm } from './forms/PersonForm.js';
 import { PersonActivity } from './person/PersonActivity.js';
 
 // Only staff merge duplicates: the dialog is not part of everyone's first screen.
@@ -92,6 +96,26 @@ function PostsHeld({ person }: { person: PersonOut }) {
   );
 }
 
+/** Staff record the post a person takes up (or acts in) from the person's page. */
+function TakeUpPost({ person }: { person: PersonOut }) {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const [open, setOpen] = useState(false);
+  if (!can('registry.write')) return null;
+  return (
+    <>
+      <Group>
+        <Button size="xs" variant="default" onClick={() => setOpen(true)}>
+          {t('registry.forms.takeUpPost')}
+        </Button>
+      </Group>
+      <Modal opened={open} onClose={() => setOpen(false)} title={t('registry.forms.takeUpPost')} size="lg">
+        {open && <HoldingForm personId={person.id} onSaved={() => setOpen(false)} />}
+      </Modal>
+    </>
+  );
+}
+
 function PersonView({ person }: { person: PersonOut }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -108,6 +132,13 @@ function PersonView({ person }: { person: PersonOut }) {
         </Text>
       </Breadcrumbs>
       <Title order={1}>{name}</Title>
+      <RecordActions
+        record={person}
+        path={`/api/people/${encodeURIComponent(person.id)}`}
+        queryKey={['person', person.id]}
+        noun={t('registry.nouns.person')}
+        edit={(close) => <PersonForm person={person} onSaved={close} />}
+      />
       {person.can.merge && (
         <Suspense fallback={null}>
           <MergeIntoAction person={person} />
@@ -132,6 +163,7 @@ function PersonView({ person }: { person: PersonOut }) {
       )}
       <NamesSection names={person.names} />
       <PostsHeld person={person} />
+      <TakeUpPost person={person} />
       <PersonActivity person={person} />
       <RecordHistory entity="person" id={person.id} />
     </Stack>
