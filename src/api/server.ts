@@ -31,6 +31,7 @@ import { sourceRoutes } from './routes/registry/sources.routes.js';
 import { auditRoutes } from './routes/trust/audit.routes.js';
 import { authOidcRoutes } from './routes/trust/auth-oidc.routes.js';
 import { pendingActionRoutes } from './routes/trust/pending-actions.routes.js';
+import { recordVersionRoutes } from './routes/trust/record-versions.routes.js';
 import { sessionRoutes } from './routes/trust/session.routes.js';
 
 export interface ServerOptions {
@@ -108,6 +109,7 @@ export async function buildServer({
   sourceRoutes(app, store);
   areaRoutes(app, store);
   auditRoutes(app, store);
+  recordVersionRoutes(app, store);
   dashboardRoutes(app, store);
   searchRoutes(app, store);
   menuRoutes(app, store);

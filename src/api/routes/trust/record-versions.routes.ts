@@ -1,0 +1,47 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { problem } from '../../../schemas/core/common.schema.js';
+import { restoreVersion } from '../../../services/trust/record-versions.service.js';
+import type { Store } from '../../../store/core/db.js';
+import { ctxOf, etag, expectedVersion } from '../../core/request-context.js';
+
+const errors = {
+  400: problem,
+  401: problem,
+  403: problem,
+  404: problem,
+  409: problem,
+  412: problem,
+  422: problem,
+  428: problem,
+};
+
+/** Undo from a record's history: write an earlier version again, as a new (audited) version. */
+export function recordVersionRoutes(app: FastifyInstance, store: Store): void {
+  app.withTypeProvider<ZodTypeProvider>().post(
+    '/api/audit/:id/restore',
+    {
+      schema: {
+        tags: ['audit'],
+        summary:
+          'Restore the version of a record an audit entry holds, as a new version (If-Match: the version now)',
+        params: z.strictObject({ id: z.coerce.number().int().min(1).describe('Audit entry') }),
+        body: z.strictObject({ version: z.number().int().min(1).optional() }).optional(),
+        response: {
+          200: z.object({ entity: z.string(), entity_id: z.string(), version: z.number().int() }),
+          ...errors,
+        },
+      },
+    },
+    async (req, reply) => {
+      const out = await restoreVersion(
+        ctxOf(store, req),
+        req.params.id,
+        expectedVersion(req, req.body?.version),
+      );
+      reply.header('etag', etag(out.version));
+      return out;
+    },
+  );
+}
