@@ -15,10 +15,13 @@ import {
   usePageTitle,
 } from '../core/components/common.js';
 import { personPath, postPath } from '../core/components/links.js';
+import { RecordHistory } from '../core/components/RecordHistory.js';
+import { RecordActions } from '../core/forms/RecordActions.js';
 import { formatPartialDate } from '../core/i18n/format.js';
 import { organizationName } from '../core/i18n/names.js';
 import { useSession } from '../core/session/session.js';
 import { type MeetingOut, meetingQuery } from './api.js';
+import { MeetingEditForm } from './MeetingEditForm.js';
 import { placeOf } from './MeetingsTable.js';
 import { DueBadge, useChannelLabel } from './ui.js';
 
@@ -91,6 +94,13 @@ function MeetingView({ meeting: m }: { meeting: MeetingOut }) {
       <Title order={1} mt="xs">
         {m.title ?? title}
       </Title>
+      <RecordActions
+        record={m}
+        path={`/api/meetings/${encodeURIComponent(m.id)}`}
+        queryKey={['meeting', m.id]}
+        noun={t('dialogue.edit.noun')}
+        edit={(close) => <MeetingEditForm meeting={m} onSaved={close} />}
+      />
       <SectionTitle id={`${id}-facts`}>{t('dialogue.meeting.facts')}</SectionTitle>
       <Facts
         items={[
@@ -118,6 +128,7 @@ function MeetingView({ meeting: m }: { meeting: MeetingOut }) {
             }),
           ],
           [t('dialogue.fields.marking'), t(`dialogue.markings.${m.marking}`)],
+          [t('dialogue.edit.summary'), m.note],
         ]}
       />
       {m.illustrative && (
@@ -239,6 +250,7 @@ function MeetingView({ meeting: m }: { meeting: MeetingOut }) {
           ))}
         </Stack>
       )}
+      <RecordHistory entity="meeting" id={m.id} record={m} />
     </Stack>
   );
 }

@@ -165,7 +165,7 @@ function PersonView({ person }: { person: PersonOut }) {
       <PostsHeld person={person} />
       <TakeUpPost person={person} />
       <PersonActivity person={person} />
-      <RecordHistory entity="person" id={person.id} />
+      <RecordHistory entity="person" id={person.id} record={person} />
     </Stack>
   );
 }

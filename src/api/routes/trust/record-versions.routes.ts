@@ -27,7 +27,7 @@ export function recordVersionRoutes(app: FastifyInstance, store: Store): void {
         summary:
           'Restore the version of a record an audit entry holds, as a new version (If-Match: the version now)',
         params: z.strictObject({ id: z.coerce.number().int().min(1).describe('Audit entry') }),
-        body: z.strictObject({ version: z.number().int().min(1).optional() }).optional(),
+        body: z.strictObject({ version: z.number().int().min(1).optional() }).nullish(),
         response: {
           200: z.object({ entity: z.string(), entity_id: z.string(), version: z.number().int() }),
           ...errors,

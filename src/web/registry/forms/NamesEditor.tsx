@@ -32,10 +32,11 @@ export function nameDraft(n: {
   return { ...n, start_date: n.start_date ?? '', end_date: n.end_date ?? '' };
 }
 
-/** The rows as the API takes them: blank rows left out, empty dates as absent. */
+/** The rows as the API takes them: blank rows after the first left out, empty dates as absent. */
 export function namesInput(names: NameDraft[]) {
+  // The first row is always sent, so that a missing name is named on it rather than on the list.
   return names
-    .filter((n) => n.name.trim() !== '')
+    .filter((n, i) => i === 0 || n.name.trim() !== '')
     .map((n) => ({
       name: n.name,
       lang: n.lang,
