@@ -17,6 +17,7 @@ import { authenticate } from './core/request-context.js';
 import { registerSecurityHeaders } from './core/security-headers.js';
 import { registerWebApp } from './core/web.js';
 import { healthRoutes } from './routes/core/health.routes.js';
+import { attachmentRoutes } from './routes/dialogue/attachments.routes.js';
 import { dialogueRoutes } from './routes/dialogue/dialogue.routes.js';
 import { dashboardRoutes } from './routes/insight/dashboard.routes.js';
 import { searchRoutes } from './routes/insight/search.routes.js';
@@ -115,6 +116,7 @@ export async function buildServer({
   menuRoutes(app, store);
   programmeRoutes(app, store);
   dialogueRoutes(app, store);
+  attachmentRoutes(app, store);
   pendingActionRoutes(app, store);
   await registerWebApp(app);
   app.addHook('onClose', closePdfBrowser);
