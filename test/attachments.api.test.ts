@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { backup, restore } from '../src/services/exchange/backup.service.js';
 import { makeOrganization, uid, useApi } from './support/api.js';
 import { testDatabases } from './support/databases.js';
 
@@ -151,6 +152,43 @@ for (const db of testDatabases()) {
         (await api.call('DELETE', `/api/attachments/${a.id}`, undefined, { 'if-match': '"1"' })).status,
       ).toBe(204);
       expect((await api.call('GET', `/api/attachments/${a.id}`)).status).toBe(404);
+    });
+
+    it('carries the files in the backup and brings them back on restore, checked by their checksum', async () => {
+      const { meeting } = await setup();
+      const bytes = Buffer.from(`${MINUTES.toString()}${uid('backup')}\n`);
+      const a = (await upload(meeting.id, bytes, 'name=minutes.txt')).json;
+      const file = join(FILES, `${db.name}-backup.jsonl`);
+      await backup(api.store, file);
+      const lines = readFileSync(file, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
+      expect(lines.find((l) => l.f === a.sha256)?.b).toBe(bytes.toString('base64'));
+      // The stored file is lost; the restore into an empty database brings it back.
+      rmSync(join(FILES, a.sha256.slice(0, 2), a.sha256.slice(2)));
+      const target = await db.create();
+      try {
+        await restore(target.store, file);
+        expect(readFileSync(join(FILES, a.sha256.slice(0, 2), a.sha256.slice(2)))).toEqual(bytes);
+        // A backup whose file does not match its checksum restores nothing.
+        const bad = join(FILES, `${db.name}-bad.jsonl`);
+        writeFileSync(
+          bad,
+          readFileSync(file, 'utf8').replace(
+            bytes.toString('base64'),
+            Buffer.from('changed').toString('base64'),
+          ),
+        );
+        const empty = await db.create();
+        try {
+          await expect(restore(empty.store, bad)).rejects.toThrow(/does not match its checksum/);
+        } finally {
+          await empty.drop();
+        }
+      } finally {
+        await target.drop();
+      }
     });
   });
 }

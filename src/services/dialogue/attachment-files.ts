@@ -31,6 +31,11 @@ export async function storeContent(bytes: Uint8Array): Promise<string> {
   return sha256;
 }
 
+/** Whether the bytes of this checksum are kept (a restore checks every row has its file). */
+export async function hasContent(sha256: string): Promise<boolean> {
+  return (await stat(pathOf(sha256)).catch(() => null)) !== null;
+}
+
 /** The bytes stored under a checksum, verified; a missing or altered file is an error, never served. */
 export async function readContent(sha256: string): Promise<Buffer> {
   const bytes = await readFile(pathOf(sha256)).catch(() => null);
