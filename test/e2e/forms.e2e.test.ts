@@ -1,5 +1,19 @@
-import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { expectAccessible, hasChromium, textOf, useBrowserApp } from '../support/browser.js';
+
+// The server started for this file keeps attached files here (it inherits the environment).
+const FILES = mkdtempSync(join(tmpdir(), 'concord-e2e-files-'));
+process.env.ATTACHMENTS_DIR = FILES;
+afterAll(() => rmSync(FILES, { recursive: true, force: true }));
+
+const MINUTES = Buffer.from(
+  '%PDF-1.4\n% Minutes of the meeting, 22 June 2011\ntrailer <<>>\n%%EOF\n',
+  'latin1',
+);
 
 // A new desk officer's everyday writes, in Chromium alone, against `concord serve` on the demo data.
 describe.skipIf(!hasChromium)('create, edit and undo in the browser', { timeout: 120_000 }, () => {
@@ -121,5 +135,51 @@ describe.skipIf(!hasChromium)('create, edit and undo in the browser', { timeout:
     expect(
       onStart.some((c: { excerpt: string | null }) => c.excerpt?.includes('instrument of accession')),
     ).toBe(true);
+  });
+
+  it('attaches the minutes to a meeting: downloaded by staff, refused to the public', async () => {
+    const page = await app.openPage('/dialogue');
+    await app.signIn(page, 'staff');
+    await page.goto(`${app.base}/dialogue/meetings/tj-2011-06-22-zarifi-appathurai`);
+    const section = page.getByRole('region', { name: 'Attachments' });
+    await section.getByText('No file attached.').waitFor();
+    // Nothing chosen: said next to the file field, before anything is sent.
+    await section.getByRole('button', { name: 'Attach the file' }).click();
+    await section.getByText(/Too small|expected string/).waitFor();
+
+    await section.locator('input[type=file]').setInputFiles({
+      name: 'minutes-2011-06-22.pdf',
+      mimeType: 'application/pdf',
+      buffer: MINUTES,
+    });
+    await section.getByLabel('What it is').fill('Minutes, signed by both sides');
+    await section.getByRole('textbox', { name: 'Marking' }).click();
+    await page.getByRole('option', { name: 'Organization only' }).click();
+    await section.getByRole('button', { name: 'Attach the file' }).click();
+    const table = section.getByRole('table', { name: 'Attachments' });
+    await table.getByRole('link', { name: 'minutes-2011-06-22.pdf' }).waitFor();
+    expect(await textOf(table)).toMatch(/Minutes, signed by both sides[\s\S]*Organization only/);
+    await expectAccessible(page);
+
+    const href = await table.getByRole('link', { name: 'minutes-2011-06-22.pdf' }).getAttribute('href');
+    const download = await page.evaluate(async (url) => {
+      const r = await fetch(url ?? '');
+      return {
+        status: r.status,
+        type: r.headers.get('content-type'),
+        bytes: [...new Uint8Array(await r.arrayBuffer())],
+      };
+    }, href);
+    expect(download.status).toBe(200);
+    expect(download.type).toBe('application/pdf');
+    expect(createHash('sha256').update(Buffer.from(download.bytes)).digest('hex')).toBe(
+      createHash('sha256').update(MINUTES).digest('hex'),
+    );
+
+    // The meeting is public, the minutes are not: the public reads the one and not the other.
+    const anonymous = await app.openPage('/dialogue/meetings/tj-2011-06-22-zarifi-appathurai');
+    await anonymous.getByRole('region', { name: 'Attachments' }).getByText('No file attached.').waitFor();
+    const refused = await anonymous.evaluate((url) => fetch(url ?? '').then((r) => r.status), href);
+    expect(refused).toBe(404);
   });
 });

@@ -21,6 +21,7 @@ import { formatPartialDate } from '../core/i18n/format.js';
 import { organizationName } from '../core/i18n/names.js';
 import { useSession } from '../core/session/session.js';
 import { type MeetingOut, meetingQuery } from './api.js';
+import { MeetingAttachments } from './MeetingAttachments.js';
 import { MeetingEditForm } from './MeetingEditForm.js';
 import { placeOf } from './MeetingsTable.js';
 import { DueBadge, useChannelLabel } from './ui.js';
@@ -250,6 +251,7 @@ function MeetingView({ meeting: m }: { meeting: MeetingOut }) {
           ))}
         </Stack>
       )}
+      <MeetingAttachments meeting={m} />
       <RecordHistory entity="meeting" id={m.id} record={m} />
     </Stack>
   );
