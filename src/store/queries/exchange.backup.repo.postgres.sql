@@ -40,6 +40,9 @@ select * from "login_throttle" order by "username" limit $1 offset $2;
 select * from "meeting" order by "id" limit $1 offset $2;
 
 -- pageOfTable
+select * from "meeting_attachment" order by "id" limit $1 offset $2;
+
+-- pageOfTable
 select * from "meeting_participant" order by "id" limit $1 offset $2;
 
 -- pageOfTable

@@ -40,6 +40,9 @@ select * from "login_throttle" order by "username" limit ? offset ?;
 select * from "meeting" order by "id" limit ? offset ?;
 
 -- pageOfTable
+select * from "meeting_attachment" order by "id" limit ? offset ?;
+
+-- pageOfTable
 select * from "meeting_participant" order by "id" limit ? offset ?;
 
 -- pageOfTable
