@@ -23,6 +23,7 @@ import { RecordActions } from '../core/forms/RecordActions.js';
 import { countryName, firstDay } from '../core/i18n/format.js';
 import { organizationName, personName, postLabel } from '../core/i18n/names.js';
 import { useSession } from '../core/session/session.js';
+import { HoldingActions } from './forms/HoldingActions.js';
 import { HoldingForm } from './forms/HoldingForm.js';
 import { PersonForm } from './forms/PersonForm.js';
 import { PersonActivity } from './person/PersonActivity.js';
@@ -81,6 +82,18 @@ function PostsHeld({ person }: { person: PersonOut }) {
       header: t('person.nameThen'),
       cell: (h) => personName(person, lang, firstDay(h.start_date)),
     },
+    ...(holdings.data?.items.some((h) => h.can.update || h.can.delete)
+      ? [
+          {
+            key: 'actions',
+            header: t('forms.actions'),
+            cell: (h: HoldingOut) => {
+              const post = posts.get(h.post_id);
+              return <HoldingActions holding={h} label={post ? postLabel(post, lang) : h.post_label} />;
+            },
+          },
+        ]
+      : []),
   ];
   return (
     <TableSection
