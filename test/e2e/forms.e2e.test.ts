@@ -153,7 +153,7 @@ describe.skipIf(!hasChromium)('create, edit and undo in the browser', { timeout:
       buffer: MINUTES,
     });
     await section.getByLabel('What it is').fill('Minutes, signed by both sides');
-    await section.getByRole('textbox', { name: 'Marking' }).click();
+    await section.getByRole('combobox', { name: 'Marking' }).click();
     await page.getByRole('option', { name: 'Organization only' }).click();
     await section.getByRole('button', { name: 'Attach the file' }).click();
     const table = section.getByRole('table', { name: 'Attachments' });
