@@ -23,6 +23,7 @@ import { RecordActions } from '../core/forms/RecordActions.js';
 import { countryName, firstDay } from '../core/i18n/format.js';
 import { organizationName, personName, postLabel } from '../core/i18n/names.js';
 import { useSession } from '../core/session/session.js';
+import { CiteSource } from './forms/CiteSource.js';
 import { HoldingActions } from './forms/HoldingActions.js';
 import { HoldingForm } from './forms/HoldingForm.js';
 import { PersonForm } from './forms/PersonForm.js';
@@ -174,6 +175,11 @@ function PersonView({ person }: { person: PersonOut }) {
           {person.summary}
         </Text>
       )}
+      <CiteSource
+        subjectType="person"
+        subjectId={person.id}
+        fields={['name', 'birth_date', 'nationality', 'gender']}
+      />
       <NamesSection names={person.names} />
       <PostsHeld person={person} />
       <TakeUpPost person={person} />
