@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { assertCanWrite, canWrite, type Entity } from '../../../domain/trust/access.js';
 import { problem } from '../../../schemas/core/common.schema.js';
-import { restoreVersion } from '../../../services/trust/record-versions.service.js';
+import { RESTORABLE_KINDS, restoreVersion } from '../../../services/trust/record-versions.service.js';
 import type { Store } from '../../../store/core/db.js';
 import { ctxOf, etag, expectedVersion } from '../../core/request-context.js';
 
@@ -22,6 +23,12 @@ export function recordVersionRoutes(app: FastifyInstance, store: Store): void {
   app.withTypeProvider<ZodTypeProvider>().post(
     '/api/audit/:id/restore',
     {
+      // Settled before the request is validated, like every write: one who may change none of the
+      // kinds of record that have versions to restore is refused without learning more.
+      preValidation: async (req) => {
+        const kinds = RESTORABLE_KINDS as Entity[];
+        if (!kinds.some((k) => canWrite(req.actor, k))) assertCanWrite(req.actor, kinds[0] as Entity);
+      },
       schema: {
         tags: ['audit'],
         summary:
