@@ -58,6 +58,25 @@ describe.skipIf(!hasChromium)('create, edit and undo in the browser', { timeout:
     await held.getByRole('link', { name: 'NATO Liaison Officer in Central Asia', exact: true }).waitFor();
     expect(await textOf(held)).toMatch(/acting[\s\S]*1 September 2030/);
 
+    // Where the post comes from: a source cited with its quote on the nationality.
+    await page.getByRole('button', { name: 'Cite a source' }).click();
+    const cite = page.getByRole('dialog', { name: 'Cite a source' });
+    await cite.getByRole('combobox', { name: 'Source' }).fill('Asia-Plus');
+    await page.getByRole('option', { name: 'Asia-Plus: Tajik FM meets NATO special envoy' }).click();
+    await cite.getByRole('combobox', { name: 'Field it states' }).click();
+    await page.getByRole('option', { name: 'nationality', exact: true }).click();
+    await cite.getByLabel(/^Value it states/).fill('TJ');
+    await cite.getByLabel('Quoted passage').fill('Tajik diplomat Dilshod Rahimzoda');
+    await cite.getByRole('button', { name: 'Cite', exact: true }).click();
+    await cite.waitFor({ state: 'detached' });
+    const cited = await page.evaluate(
+      (id) => fetch(`/api/claims?subject_type=person&subject_id=${id}`).then((r) => r.json()),
+      new URL(page.url()).pathname.split('/').pop(),
+    );
+    expect(cited.items).toMatchObject([
+      { field: 'nationality', value: 'TJ', excerpt: 'Tajik diplomat Dilshod Rahimzoda' },
+    ]);
+
     // The Russian spelling and the transliteration find the same person.
     for (const q of ['Рахимзода', 'Rakhimzoda']) {
       const found = await page.evaluate(
