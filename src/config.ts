@@ -73,6 +73,18 @@ const environment = z.object({
     .default(32)
     .describe('memory for rendered GET answers, replayed until the data changes; 0 turns it off'),
   BACKUP_KEEP: z.coerce.number().int().min(1).default(14).describe('scheduled backups kept (the newest)'),
+  ATTACHMENTS_DIR: z
+    .string()
+    .default('./data/attachments')
+    .describe(
+      'where attached files (meeting minutes…) are kept, outside the database, named by their SHA-256',
+    ),
+  ATTACHMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(20 * 1024 * 1024)
+    .describe('the largest file that may be attached, in bytes'),
   // `auto` was the old default that filled any empty database with demo accounts: now it means off.
   CONCORD_DEMO: z
     .preprocess((v) => (v === 'auto' ? 'off' : v), z.enum(['on', 'off']))

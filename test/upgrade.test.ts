@@ -28,6 +28,7 @@ const NEW = [
   '0011-clean-text',
   '0012-read-paths',
   '0013-follow-up-tasks',
+  '0014-meeting-attachments',
   '0017-follow-up-reach',
 ];
 const insertArea = sql`insert into area (code, names, description, created_at, updated_at)

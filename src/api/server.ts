@@ -19,6 +19,7 @@ import { authenticate } from './core/request-context.js';
 import { registerSecurityHeaders } from './core/security-headers.js';
 import { registerWebApp } from './core/web.js';
 import { healthRoutes } from './routes/core/health.routes.js';
+import { attachmentRoutes } from './routes/dialogue/attachments.routes.js';
 import { dialogueRoutes } from './routes/dialogue/dialogue.routes.js';
 import { dashboardRoutes } from './routes/insight/dashboard.routes.js';
 import { searchRoutes } from './routes/insight/search.routes.js';
@@ -33,6 +34,7 @@ import { sourceRoutes } from './routes/registry/sources.routes.js';
 import { auditRoutes } from './routes/trust/audit.routes.js';
 import { authOidcRoutes } from './routes/trust/auth-oidc.routes.js';
 import { pendingActionRoutes } from './routes/trust/pending-actions.routes.js';
+import { recordVersionRoutes } from './routes/trust/record-versions.routes.js';
 import { sessionRoutes } from './routes/trust/session.routes.js';
 
 export interface ServerOptions {
@@ -116,11 +118,13 @@ export async function buildServer({
   sourceRoutes(app, store);
   areaRoutes(app, store);
   auditRoutes(app, store);
+  recordVersionRoutes(app, store);
   dashboardRoutes(app, store);
   searchRoutes(app, store);
   menuRoutes(app, store);
   programmeRoutes(app, store);
   dialogueRoutes(app, store);
+  attachmentRoutes(app, store);
   pendingActionRoutes(app, store);
   await registerWebApp(app);
   app.addHook('onClose', closePdfBrowser);

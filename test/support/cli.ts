@@ -44,7 +44,8 @@ export async function startServer(
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
-  const deadline = Date.now() + 45_000;
+  // Loading the demo takes longer on a busy machine (several test files share two cores).
+  const deadline = Date.now() + 120_000;
   for (;;) {
     try {
       const res = await fetch(`http://localhost:${port}/healthz`);

@@ -135,6 +135,16 @@ export const ENTITIES = {
     scope: { partner: 'partner_id', marking: 'marking', releasableTo: 'releasable_to' },
   },
   meeting_participant: { feature: 'dialogue', key: 'id', identity: true, parent: 'meeting' },
+  // A file attached to a meeting: its own marking (the meeting's unless set stricter), read through
+  // the meeting too, like a follow-up. The bytes are outside the database (services/dialogue/attachment-files.ts).
+  meeting_attachment: {
+    feature: 'dialogue',
+    key: 'id',
+    resource: 'dialogue',
+    versioned: true,
+    parent: 'meeting',
+    scope: { partner: 'meeting.partner_id', marking: 'marking', releasableTo: 'releasable_to' },
+  },
   meeting_source: { feature: 'dialogue', key: 'id', identity: true, parent: 'meeting' },
   follow_up: {
     feature: 'dialogue',

@@ -68,6 +68,8 @@ export const ERROR_CODES = {
     title: 'The draft person has been confirmed or rejected already',
   },
   internal: { status: 500, title: 'Internal error' },
+  'attachment.unsupported_type': { status: 415, title: 'This kind of file cannot be attached' },
+  'attachment.corrupt': { status: 500, title: 'The stored file does not match its checksum' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

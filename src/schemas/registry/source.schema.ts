@@ -91,6 +91,22 @@ export const conflictOutput = z.object({
   claims: z.array(claimOutput),
 });
 
+export const conflictResolve = z.strictObject({
+  subject_type: z.enum(SUBJECT_TYPES),
+  subject_id: slugId,
+  field: z.string().regex(/^[a-z_]{1,40}$/, 'must be a field name such as start_date'),
+  value: text(500).describe('The value that holds: one of the values the conflicting claims state'),
+  reason: text(1000).describe('Why it holds; kept with the decision'),
+});
+
+export const conflictResolution = z.object({
+  decision: claimOutput.describe('The decision, itself a claim: the value followed, its source, the reason'),
+  followed: z.array(z.string()).describe('Claims now followed'),
+  rejected: z.array(z.string()).describe('Claims set aside'),
+});
+
+export type ConflictResolve = z.infer<typeof conflictResolve>;
+export type ConflictResolution = z.infer<typeof conflictResolution>;
 export type SourceCreate = z.infer<typeof sourceCreate>;
 export type SourcePatch = z.infer<typeof sourcePatch>;
 export type SourceOut = z.infer<typeof sourceOutput>;

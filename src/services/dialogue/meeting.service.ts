@@ -39,6 +39,7 @@ import {
 import { namesOf } from '../../store/registry/names.repo.js';
 import { organizationKind, parentChain } from '../../store/registry/organization.repo.js';
 import { postsByIds } from '../../store/registry/post.repo.js';
+import { lastDeletion } from '../../store/trust/record-versions.repo.js';
 import { type Ctx, inTransaction, now } from '../core/context.js';
 import { today } from '../core/today.js';
 import { peopleResolver } from './person-candidate.service.js';
@@ -337,7 +338,8 @@ export async function createMeeting(ctx: Ctx, input: MeetingCreate): Promise<Mee
   });
 }
 
-function inputOf(m: MeetingOut): MeetingInput {
+/** A meeting as read, written back as the input that makes it (for restoring an earlier version). */
+export function inputOf(m: MeetingOut): MeetingInput {
   return {
     partner_id: m.partner_id,
     channel: m.channel,
@@ -402,6 +404,29 @@ export async function deleteMeeting(ctx: Ctx, id: string, version: number | unde
       throw DomainError.field('record.referenced', 'id', `${id} still has follow-up actions`);
     await deleteDialogue(tx.db, 'meeting', id, expected);
     await audit(tx, 'delete', 'meeting', id, before, undefined, now());
+  });
+}
+
+/**
+ * Brings back a deleted meeting (POST …/restore) as the audit trail recorded it when it was deleted:
+ * its fields, participants and sources, under the same id, audited as a restore.
+ */
+export async function restoreMeeting(ctx: Ctx, id: string): Promise<MeetingOut> {
+  assertCanWrite(ctx.actor, 'meeting');
+  return inTransaction(ctx, async (tx) => {
+    if (await exists(tx.db, 'meeting', id))
+      throw DomainError.field('record.not_deleted', 'id', `${id} is not deleted`);
+    const deletion = await lastDeletion(tx.db, 'meeting', id);
+    if (!deletion?.before) throw DomainError.field('record.not_found', 'id', `no deleted meeting ${id}`);
+    const before = JSON.parse(deletion.before) as MeetingOut;
+    const at = now();
+    const input = inputOf(before);
+    await check(tx, input);
+    await insertDialogue(tx.db, 'meeting', { id, ...(await columns(tx, input)) }, at);
+    await writeChildren(tx, id, input);
+    const restored = await getMeeting(tx, id);
+    await audit(tx, 'restore', 'meeting', id, undefined, restored, at);
+    return restored;
   });
 }
 

@@ -6,6 +6,7 @@ import type { Readable } from 'node:stream';
 import { DomainError } from '../../domain/core/errors.js';
 import type { Store } from '../../store/core/db.js';
 import { IDENTITY_TABLES, TABLES } from '../../store/core/tables.js';
+import { attachmentChecksums } from '../../store/dialogue/attachment.repo.js';
 import {
   appliedMigrations,
   existingTableNames,
@@ -14,6 +15,7 @@ import {
   resetIdSequence,
   tableHasRows,
 } from '../../store/exchange/backup.repo.js';
+import { hasContent, readContent, sha256Of, storeContent } from '../dialogue/attachment-files.js';
 import { decryptingStream, encryptor, isEncrypted, verifyEncrypted } from './backup-crypto.js';
 
 /**
@@ -179,6 +181,13 @@ export async function backup(
       }
       result[name] = { rows, checksum: hash.digest('hex') };
     }
+    // The attached files' bytes travel with their rows ({"f": sha256, "b": base64}), so a restored
+    // database has its minutes too; each is checked against its checksum on the way out and back in.
+    if (tables.some((t) => t.name === 'meeting_attachment')) {
+      for (const sha256 of await attachmentChecksums(db)) {
+        await write({ f: sha256, b: (await readContent(sha256)).toString('base64') });
+      }
+    }
     await write({ summary: result });
     return result;
   });
@@ -228,6 +237,8 @@ export async function restore(store: Store, file: string, key?: string): Promise
         t?: string;
         r?: Record<string, unknown>;
         summary?: Summary;
+        f?: string;
+        b?: string;
       };
       if (!header) {
         if (entry.format !== 'concord-backup') {
@@ -239,6 +250,14 @@ export async function restore(store: Store, file: string, key?: string): Promise
         header = true;
       } else if (entry.summary) {
         expected = entry.summary;
+      } else if (entry.f && entry.b !== undefined) {
+        const bytes = Buffer.from(entry.b, 'base64');
+        if (sha256Of(bytes) !== entry.f)
+          throw new DomainError(
+            'import.file',
+            `The attached file ${entry.f} in ${file} does not match its checksum`,
+          );
+        await storeContent(bytes);
       } else if (entry.t && entry.r) {
         if (entry.t !== batchTable || batch.length >= 200) {
           await flush();
@@ -254,6 +273,13 @@ export async function restore(store: Store, file: string, key?: string): Promise
       }
     }
     if (!expected) throw new DomainError('import.file', `${file} is incomplete: its summary line is missing`);
+    for (const sha256 of await attachmentChecksums(tx)) {
+      if (!(await hasContent(sha256)))
+        throw new DomainError(
+          'import.file',
+          `The backup lacks the attached file ${sha256}; nothing was restored`,
+        );
+    }
     const actual = await summarizeIn(tx);
     for (const [table, want] of Object.entries(expected as Summary)) {
       const got = actual[table];

@@ -1,11 +1,18 @@
 import { DomainError } from '../../domain/core/errors.js';
 import { newId } from '../../domain/core/ids.js';
-import { inConflict } from '../../domain/registry/claims.js';
-import { assertCanRead } from '../../domain/trust/access.js';
+import { inConflict, valuesAgree } from '../../domain/registry/claims.js';
+import { assertCanRead, assertCanWrite } from '../../domain/trust/access.js';
 import type { Actor } from '../../domain/trust/actor.js';
 import { canOn } from '../../domain/trust/can.js';
 import type { ListQuery, Page } from '../../schemas/core/common.schema.js';
-import type { ClaimCreate, ClaimOut, ClaimPatch, ConflictOut } from '../../schemas/registry/source.schema.js';
+import type {
+  ClaimCreate,
+  ClaimOut,
+  ClaimPatch,
+  ConflictOut,
+  ConflictResolution,
+  ConflictResolve,
+} from '../../schemas/registry/source.schema.js';
 import { exists } from '../../store/core/records.js';
 import type { ClaimTable } from '../../store/core/schema.js';
 import {
@@ -14,7 +21,7 @@ import {
   findClaim,
   listClaims,
 } from '../../store/registry/source.repo.js';
-import type { Ctx } from '../core/context.js';
+import { type Ctx, inTransaction } from '../core/context.js';
 import { versionedWrites } from '../core/versioned-writes.js';
 import { getHolding } from './holding.service.js';
 import { getMembership } from './membership.service.js';
@@ -139,3 +146,51 @@ const writes = versionedWrites<ClaimCreate, ClaimOut>({
 export const createClaim = writes.create;
 export const updateClaim: (ctx: Ctx, id: string, patch: ClaimPatch) => Promise<ClaimOut> = writes.update;
 export const deleteClaim = writes.remove;
+
+/**
+ * Settles a disagreement: the claims stating the value that holds are followed, the others set aside
+ * (status rejected, kept with their sources), and the decision is written as a claim of its own —
+ * the value, the source it rests on, the reason — so that who decided, when and why is in the trail
+ * and the decision can be undone like any change.
+ */
+export async function resolveConflict(ctx: Ctx, input: ConflictResolve): Promise<ConflictResolution> {
+  assertCanWrite(ctx.actor, 'claim');
+  return inTransaction(ctx, async (tx) => {
+    const { items } = await listClaimPage(
+      tx,
+      { subject_type: input.subject_type, subject_id: input.subject_id },
+      { limit: 500, offset: 0 },
+    );
+    const claims = items.filter((c) => c.field === input.field && c.status === 'active' && c.value !== null);
+    if (!inConflict(claims.map((c) => c.value ?? '')))
+      throw DomainError.field('request.invalid', 'field', 'no open conflict on this field of this record');
+    const holding = claims.filter((c) => valuesAgree(c.value ?? '', input.value));
+    const chosen = holding.find((c) => c.value === input.value) ?? holding[0];
+    if (!chosen) throw DomainError.field('request.invalid', 'value', 'is not a value the claims state');
+    for (const c of claims) {
+      const holds = holding.includes(c);
+      await updateClaim(tx, c.id, {
+        followed: holds,
+        status: holds ? 'active' : 'rejected',
+        version: c.version,
+      });
+    }
+    const decision = await createClaim(tx, {
+      id: newId(`${input.subject_id}-${input.field}-decision`.slice(0, 50)),
+      subject_type: input.subject_type,
+      subject_id: input.subject_id,
+      field: input.field,
+      value: chosen.value,
+      source_id: chosen.source_id,
+      followed: true,
+      status: 'active',
+      confidence: 'confirmed',
+      excerpt: input.reason,
+    });
+    return {
+      decision,
+      followed: holding.map((c) => c.id),
+      rejected: claims.filter((c) => !holding.includes(c)).map((c) => c.id),
+    };
+  });
+}

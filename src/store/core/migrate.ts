@@ -12,6 +12,7 @@ import * as releasability from '../migrations/0010-releasability.js';
 import * as cleanText from '../migrations/0011-clean-text.js';
 import * as readPaths from '../migrations/0012-read-paths.js';
 import * as followUpTasks from '../migrations/0013-follow-up-tasks.js';
+import * as meetingAttachments from '../migrations/0014-meeting-attachments.js';
 import * as followUpReach from '../migrations/0017-follow-up-reach.js';
 import { refreshStatistics, type Store } from './db.js';
 
@@ -30,6 +31,7 @@ const MIGRATIONS = {
   '0011-clean-text': cleanText,
   '0012-read-paths': readPaths,
   '0013-follow-up-tasks': followUpTasks,
+  '0014-meeting-attachments': meetingAttachments,
   '0017-follow-up-reach': followUpReach,
 } as const;
 

@@ -91,6 +91,19 @@ export interface FollowUpTable extends Versioned {
   releasable_to: string;
 }
 
+/** A file attached to a meeting; the bytes are stored outside the database under their SHA-256. */
+export interface MeetingAttachmentTable extends Versioned {
+  id: string;
+  meeting_id: string;
+  file_name: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  description: string | null;
+  marking: string;
+  releasable_to: string;
+}
+
 /** Dialogue: meetings, participants, their sources, follow-ups, and draft people. */
 export interface DialogueTables {
   person_candidate: PersonCandidateTable;
@@ -98,4 +111,5 @@ export interface DialogueTables {
   meeting_participant: MeetingParticipantTable;
   meeting_source: MeetingSourceTable;
   follow_up: FollowUpTable;
+  meeting_attachment: MeetingAttachmentTable;
 }

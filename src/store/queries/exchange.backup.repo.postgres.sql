@@ -43,6 +43,9 @@ select * from "mail_outbox" order by "id" limit $1 offset $2;
 select * from "meeting" order by "id" limit $1 offset $2;
 
 -- pageOfTable
+select * from "meeting_attachment" order by "id" limit $1 offset $2;
+
+-- pageOfTable
 select * from "meeting_participant" order by "id" limit $1 offset $2;
 
 -- pageOfTable

@@ -43,6 +43,9 @@ select * from "mail_outbox" order by "id" limit ? offset ?;
 select * from "meeting" order by "id" limit ? offset ?;
 
 -- pageOfTable
+select * from "meeting_attachment" order by "id" limit ? offset ?;
+
+-- pageOfTable
 select * from "meeting_participant" order by "id" limit ? offset ?;
 
 -- pageOfTable

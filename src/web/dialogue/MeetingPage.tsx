@@ -15,11 +15,15 @@ import {
   usePageTitle,
 } from '../core/components/common.js';
 import { personPath, postPath } from '../core/components/links.js';
+import { RecordHistory } from '../core/components/RecordHistory.js';
+import { RecordActions } from '../core/forms/RecordActions.js';
 import { formatPartialDate } from '../core/i18n/format.js';
 import { organizationName } from '../core/i18n/names.js';
 import { useSession } from '../core/session/session.js';
 import { type MeetingOut, meetingQuery } from './api.js';
 import { FollowUpsSection } from './FollowUpsSection.js';
+import { MeetingAttachments } from './MeetingAttachments.js';
+import { MeetingEditForm } from './MeetingEditForm.js';
 import { placeOf } from './MeetingsTable.js';
 import { useChannelLabel } from './ui.js';
 
@@ -92,6 +96,13 @@ function MeetingView({ meeting: m }: { meeting: MeetingOut }) {
       <Title order={1} mt="xs">
         {m.title ?? title}
       </Title>
+      <RecordActions
+        record={m}
+        path={`/api/meetings/${encodeURIComponent(m.id)}`}
+        queryKey={['meeting', m.id]}
+        noun={t('dialogue.edit.noun')}
+        edit={(close) => <MeetingEditForm meeting={m} onSaved={close} />}
+      />
       <SectionTitle id={`${id}-facts`}>{t('dialogue.meeting.facts')}</SectionTitle>
       <Facts
         items={[
@@ -119,6 +130,7 @@ function MeetingView({ meeting: m }: { meeting: MeetingOut }) {
             }),
           ],
           [t('dialogue.fields.marking'), t(`dialogue.markings.${m.marking}`)],
+          [t('dialogue.edit.summary'), m.note],
         ]}
       />
       {m.illustrative && (
@@ -225,6 +237,8 @@ function MeetingView({ meeting: m }: { meeting: MeetingOut }) {
           ))}
         </Stack>
       )}
+      <MeetingAttachments meeting={m} />
+      <RecordHistory entity="meeting" id={m.id} record={m} />
     </Stack>
   );
 }

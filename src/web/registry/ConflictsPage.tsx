@@ -5,6 +5,7 @@ import { conflictsQuery } from '../core/api/queries.js';
 import { ConflictCard } from '../core/components/ConflictCard.js';
 import { QueryState, useLang, usePageTitle } from '../core/components/common.js';
 import { formatCount } from '../core/i18n/format.js';
+import { ResolveConflict } from './forms/ResolveConflict.js';
 
 export function ConflictsPage() {
   const { t } = useTranslation();
@@ -23,7 +24,9 @@ export function ConflictsPage() {
             </Text>
             <Stack gap="md" maw={980}>
               {page.items.map((c) => (
-                <ConflictCard key={`${c.subject_type}:${c.subject_id}:${c.field}`} conflict={c} />
+                <ConflictCard key={`${c.subject_type}:${c.subject_id}:${c.field}`} conflict={c}>
+                  <ResolveConflict conflict={c} />
+                </ConflictCard>
               ))}
             </Stack>
           </>

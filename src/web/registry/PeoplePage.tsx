@@ -10,10 +10,12 @@ import { personPath } from '../core/components/links.js';
 import { useSearchText } from '../core/components/search-text.js';
 import { countryName, formatCount } from '../core/i18n/format.js';
 import { personName } from '../core/i18n/names.js';
+import { useSession } from '../core/session/session.js';
 
 export function PeoplePage() {
   const { t } = useTranslation();
   const lang = useLang();
+  const { can } = useSession();
   const [text, setText, q] = useSearchText();
   const people = useQuery(peopleQuery({ q: q || undefined, limit: 500 }));
   const columns: Column<PersonOut>[] = [
@@ -45,7 +47,12 @@ export function PeoplePage() {
   return (
     <ListPage
       title={t('people.title')}
-      intro={t('people.intro')}
+      intro={
+        <>
+          {t('people.intro')}{' '}
+          {can('person.write') && <RouterAnchor to="/people/new">{t('registry.people.new')}</RouterAnchor>}
+        </>
+      }
       search={{
         label: t('people.search'),
         description: t('people.searchHelp'),

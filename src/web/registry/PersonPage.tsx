@@ -1,6 +1,6 @@
-import { Anchor, Badge, Breadcrumbs, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Breadcrumbs, Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { HoldingOut } from '../../schemas/registry/post.schema.js';
@@ -19,8 +19,14 @@ import { type Column, dateColumn, TableSection } from '../core/components/DataTa
 import { organizationPath, postPath } from '../core/components/links.js';
 import { NamesSection } from '../core/components/NamesSection.js';
 import { RecordHistory } from '../core/components/RecordHistory.js';
+import { RecordActions } from '../core/forms/RecordActions.js';
 import { countryName, firstDay } from '../core/i18n/format.js';
 import { organizationName, personName, postLabel } from '../core/i18n/names.js';
+import { useSession } from '../core/session/session.js';
+import { CiteSource } from './forms/CiteSource.js';
+import { HoldingActions } from './forms/HoldingActions.js';
+import { HoldingForm } from './forms/HoldingForm.js';
+import { PersonForm } from './forms/PersonForm.js';
 import { PersonActivity } from './person/PersonActivity.js';
 
 // Only staff merge duplicates: the dialog is not part of everyone's first screen.
@@ -77,6 +83,18 @@ function PostsHeld({ person }: { person: PersonOut }) {
       header: t('person.nameThen'),
       cell: (h) => personName(person, lang, firstDay(h.start_date)),
     },
+    ...(holdings.data?.items.some((h) => h.can.update || h.can.delete)
+      ? [
+          {
+            key: 'actions',
+            header: t('forms.actions'),
+            cell: (h: HoldingOut) => {
+              const post = posts.get(h.post_id);
+              return <HoldingActions holding={h} label={post ? postLabel(post, lang) : h.post_label} />;
+            },
+          },
+        ]
+      : []),
   ];
   return (
     <TableSection
@@ -89,6 +107,26 @@ function PostsHeld({ person }: { person: PersonOut }) {
       defaultSort={{ key: 'since', dir: 'asc' }}
       highlightOnHover={false}
     />
+  );
+}
+
+/** Staff record the post a person takes up (or acts in) from the person's page. */
+function TakeUpPost({ person }: { person: PersonOut }) {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const [open, setOpen] = useState(false);
+  if (!can('registry.write')) return null;
+  return (
+    <>
+      <Group>
+        <Button size="xs" variant="default" onClick={() => setOpen(true)}>
+          {t('registry.forms.takeUpPost')}
+        </Button>
+      </Group>
+      <Modal opened={open} onClose={() => setOpen(false)} title={t('registry.forms.takeUpPost')} size="lg">
+        {open && <HoldingForm personId={person.id} onSaved={() => setOpen(false)} />}
+      </Modal>
+    </>
   );
 }
 
@@ -108,6 +146,13 @@ function PersonView({ person }: { person: PersonOut }) {
         </Text>
       </Breadcrumbs>
       <Title order={1}>{name}</Title>
+      <RecordActions
+        record={person}
+        path={`/api/people/${encodeURIComponent(person.id)}`}
+        queryKey={['person', person.id]}
+        noun={t('registry.nouns.person')}
+        edit={(close) => <PersonForm person={person} onSaved={close} />}
+      />
       {person.can.merge && (
         <Suspense fallback={null}>
           <MergeIntoAction person={person} />
@@ -130,10 +175,16 @@ function PersonView({ person }: { person: PersonOut }) {
           {person.summary}
         </Text>
       )}
+      <CiteSource
+        subjectType="person"
+        subjectId={person.id}
+        fields={['name', 'birth_date', 'nationality', 'gender']}
+      />
       <NamesSection names={person.names} />
       <PostsHeld person={person} />
+      <TakeUpPost person={person} />
       <PersonActivity person={person} />
-      <RecordHistory entity="person" id={person.id} />
+      <RecordHistory entity="person" id={person.id} record={person} />
     </Stack>
   );
 }

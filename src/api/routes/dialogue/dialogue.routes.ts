@@ -44,6 +44,7 @@ import {
   deleteMeeting,
   getMeeting,
   listMeetingPage,
+  restoreMeeting,
   updateMeeting,
 } from '../../../services/dialogue/meeting.service.js';
 import {
@@ -99,6 +100,23 @@ export function dialogueRoutes(app: FastifyInstance, store: Store): void {
   });
 
   const r = app.withTypeProvider<ZodTypeProvider>();
+  r.post(
+    '/api/meetings/:id/restore',
+    {
+      preValidation: mayWrite('meeting'),
+      schema: {
+        tags: ['dialogue'],
+        summary: 'Restore a deleted meeting as it was when deleted (from the audit trail)',
+        params: idParam,
+        response: { 200: meetingOutput, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const out = await restoreMeeting(ctxOf(store, req), req.params.id);
+      reply.header('etag', etag(out.version));
+      return out;
+    },
+  );
   r.get(
     '/api/follow-up-assignees',
     {

@@ -1,13 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { listQuery } from '../../../schemas/core/common.schema.js';
+import { listQuery, problem } from '../../../schemas/core/common.schema.js';
 import {
   claimCreate,
   claimListQuery,
   claimOutput,
   claimPatch,
   conflictOutput,
+  conflictResolution,
+  conflictResolve,
   sourceCreate,
   sourceOutput,
   sourcePatch,
@@ -18,6 +20,7 @@ import {
   getClaim,
   listClaimPage,
   listConflicts,
+  resolveConflict,
   updateClaim,
 } from '../../../services/registry/claim.service.js';
 import {
@@ -30,7 +33,7 @@ import {
 } from '../../../services/registry/source.service.js';
 import type { Store } from '../../../store/core/db.js';
 import { registerCrud } from '../../core/crud.js';
-import { ctxOf } from '../../core/request-context.js';
+import { ctxOf, mayWrite } from '../../core/request-context.js';
 import { softDeleteRoutes } from '../trust/soft-delete.routes.js';
 
 export function sourceRoutes(app: FastifyInstance, store: Store) {
@@ -81,5 +84,27 @@ export function sourceRoutes(app: FastifyInstance, store: Store) {
       const items = await listConflicts(ctxOf(store, req));
       return { items, total: items.length };
     },
+  );
+  app.withTypeProvider<ZodTypeProvider>().post(
+    '/api/conflicts/resolve',
+    {
+      preValidation: mayWrite('claim'),
+      schema: {
+        tags: ['sources'],
+        summary:
+          'Resolve a conflict: the value that holds is followed, the other claims set aside, the decision recorded',
+        body: conflictResolve,
+        response: {
+          200: conflictResolution,
+          400: problem,
+          401: problem,
+          403: problem,
+          404: problem,
+          409: problem,
+          422: problem,
+        },
+      },
+    },
+    async (req) => resolveConflict(ctxOf(store, req), req.body),
   );
 }

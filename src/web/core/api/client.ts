@@ -135,6 +135,23 @@ export async function request<T>(
   return answer<T>(response, body_, retryAfter);
 }
 
+/** Sends a file as the request body (an attachment upload), with the CSRF token; the answer as request()'s. */
+export async function sendFile<T>(url: string, file: Blob): Promise<T> {
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    'content-type': file.type || 'application/octet-stream',
+  };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(url, { method: 'POST', headers, credentials: 'same-origin', body: file });
+  } catch (err) {
+    throw new ApiError(0, 'network', err instanceof Error ? err.message : String(err), 'network');
+  }
+  const body: unknown = await response.json().catch(() => undefined);
+  return answer<T>(response, body, response.headers.get('retry-after'));
+}
+
 function answer<T>(response: Response, body: unknown, retryAfter: string | null): T {
   if (!response.ok) {
     if (isProblem(body)) {

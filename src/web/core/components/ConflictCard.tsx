@@ -1,6 +1,6 @@
 import { Anchor, Badge, Blockquote, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useId } from 'react';
+import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClaimOut, ConflictOut } from '../api/client.js';
 import {
@@ -139,8 +139,11 @@ function ValueGroup({ field, value, claims }: { field: string; value: string | n
   );
 }
 
-/** One open disagreement: the record, the field, the value followed, and each claim with its source. */
-export function ConflictCard({ conflict }: { conflict: ConflictOut }) {
+/**
+ * One open disagreement: the record, the field, the value followed, and each claim with its source;
+ * `children` (a way to settle it, for those who may) comes last.
+ */
+export function ConflictCard({ conflict, children }: { conflict: ConflictOut; children?: ReactNode }) {
   const { t } = useTranslation();
   const id = useId();
   const subject = useSubject(conflict);
@@ -179,6 +182,7 @@ export function ConflictCard({ conflict }: { conflict: ConflictOut }) {
           <ValueGroup key={value ?? ''} field={conflict.field} value={value} claims={claims} />
         ))}
       </Stack>
+      {children}
     </Paper>
   );
 }

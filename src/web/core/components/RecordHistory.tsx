@@ -1,12 +1,12 @@
-import { Table, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { Button, Table, Text } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Page } from '../../../schemas/core/common.schema.js';
 import type { AuditOut } from '../../../schemas/trust/audit.schema.js';
-import { get } from '../api/client.js';
+import { get, request } from '../api/client.js';
 import { localeOf } from '../i18n/format.js';
 import { useSession } from '../session/session.js';
-import { QueryState, SectionTitle, useLang } from './common.js';
+import { ErrorNotice, QueryState, SectionTitle, useLang } from './common.js';
 
 /** The fields a change touched, from the record as it was and as it became. */
 function changedFields(entry: AuditOut): string[] {
@@ -17,25 +17,56 @@ function changedFields(entry: AuditOut): string[] {
   return [...keys].filter((k) => !ignored.has(k) && JSON.stringify(before[k]) !== JSON.stringify(after[k]));
 }
 
+/** The version of the record an entry left behind, when it left one. */
+function versionOf(entry: AuditOut): number | undefined {
+  const after = entry.after as { version?: unknown } | null;
+  return typeof after?.version === 'number' ? after.version : undefined;
+}
+
 /**
  * Who changed the record, when, and which fields — from the audit trail. Shown to the roles that may
- * read the audit trail (the API refuses the others, so the section is not offered to them).
+ * read the audit trail (the API refuses the others, so the section is not offered to them). Given the
+ * record as read now and allowed to change it, each earlier version can be restored: the API writes it
+ * again as a new version (If-Match: the version read), so the undo is itself in the history.
  */
-export function RecordHistory({ entity, id }: { entity: string; id: string }) {
+export function RecordHistory({
+  entity,
+  id,
+  record,
+}: {
+  entity: string;
+  id: string;
+  record?: { version: number; can: { update: boolean } };
+}) {
   const { t } = useTranslation();
   const lang = useLang();
   const { can } = useSession();
+  const client = useQueryClient();
   const mayRead = can('audit.read');
   const query = useQuery({
     queryKey: ['audit', entity, id],
     queryFn: () => get<Page<AuditOut>>('/api/audit', { entity, entity_id: id, limit: 50 }),
     enabled: mayRead,
   });
+  const restore = useMutation({
+    mutationFn: (entry: AuditOut) =>
+      request<{ version: number }>('POST', `/api/audit/${entry.id}/restore`, undefined, {
+        version: record?.version,
+      }),
+    onSuccess: () => void client.invalidateQueries(),
+  });
   if (!mayRead) return null;
+  const mayRestore = !!record?.can.update;
   const when = new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <section aria-labelledby="history">
       <SectionTitle id="history">{t('history.title')}</SectionTitle>
+      {restore.isSuccess && (
+        <Text role="status" size="sm" mb="xs">
+          {t('forms.versionRestored')}
+        </Text>
+      )}
+      {restore.error && <ErrorNotice error={restore.error} />}
       <QueryState query={query}>
         {(page) =>
           page.items.length === 0 ? (
@@ -48,6 +79,7 @@ export function RecordHistory({ entity, id }: { entity: string; id: string }) {
                   <Table.Th>{t('history.who')}</Table.Th>
                   <Table.Th>{t('history.what')}</Table.Th>
                   <Table.Th>{t('history.fields')}</Table.Th>
+                  {mayRestore && <Table.Th>{t('forms.actions')}</Table.Th>}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -59,6 +91,20 @@ export function RecordHistory({ entity, id }: { entity: string; id: string }) {
                     <Table.Td>{entry.actor_name ?? entry.actor_id}</Table.Td>
                     <Table.Td>{t(`history.action.${entry.action}`, { defaultValue: entry.action })}</Table.Td>
                     <Table.Td>{changedFields(entry).join(', ')}</Table.Td>
+                    {mayRestore && (
+                      <Table.Td>
+                        {versionOf(entry) !== undefined && versionOf(entry) !== record?.version && (
+                          <Button
+                            size="compact-xs"
+                            variant="default"
+                            loading={restore.isPending && restore.variables?.id === entry.id}
+                            onClick={() => restore.mutate(entry)}
+                          >
+                            {t('forms.restoreVersionN', { version: versionOf(entry) })}
+                          </Button>
+                        )}
+                      </Table.Td>
+                    )}
                   </Table.Tr>
                 ))}
               </Table.Tbody>
