@@ -22,6 +22,7 @@ for (const [name, file, fn] of [
   ['registry', 'registry.bench.ts', 'runRegistryBench'],
   ['http', 'http.bench.ts', 'runHttpBench'],
   ['readers', 'readers.bench.ts', 'runReadersBench'],
+  ['instances', 'instances.bench.ts', 'runInstancesBench'],
   ['allocation', 'allocation.bench.ts', 'runAllocationBench'],
   ['ingest', 'ingest.bench.ts', 'runIngestBench'],
   ['web', 'web.bench.ts', 'runWebBench'],
