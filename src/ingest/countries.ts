@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import isoCountries from 'i18n-iso-countries';
 /**
  * States a report may name, with the words that tie a title or a person to one: "Tajik Foreign
  * Minister", "Tajikistan's", "министр иностранных дел Таджикистана", "таджикской стороны".
@@ -15,7 +17,7 @@ const c = (name: string, names: string[], adjectives: string[]): Country => ({
   adjectives,
 });
 
-export const COUNTRIES: readonly Country[] = [
+const CURATED: Country[] = [
   c('Afghanistan', ['Афганистан', 'ИРА'], ['Afghan', 'афганск']),
   c('Albania', ['Албания'], ['Albanian', 'албанск']),
   c('Armenia', ['Армения'], ['Armenian', 'армянск']),
@@ -106,6 +108,36 @@ export const COUNTRIES: readonly Country[] = [
     ['Uzbek', 'узбекск', 'узбекистанск'],
   ),
 ];
+
+// The partners write in French, Spanish, German, Turkish and Arabic too: every country's names in those
+// languages (and in English, for the countries not curated above) come from i18n-iso-countries, the
+// maintained list the registry already uses. Russian and Ukrainian are left to the curated list: its
+// names are nominatives with generated case forms, and some short foreign names are Russian words.
+const require = createRequire(import.meta.url);
+const LOCALIZED = ['en', 'fr', 'es', 'de', 'tr', 'ar'] as const;
+for (const l of LOCALIZED) isoCountries.registerLocale(require(`i18n-iso-countries/langs/${l}.json`));
+
+function withLocalizedNames(curated: Country[]): Country[] {
+  const all = [...curated];
+  for (const code of Object.keys(isoCountries.getAlpha2Codes())) {
+    const english = isoCountries.getName(code, 'en', { select: 'all' }) ?? [];
+    let country = all.find((k) => english.some((n) => k.names.includes(n)));
+    if (!country) {
+      const name = english[0];
+      if (!name) continue;
+      country = c(name, [], []);
+      all.push(country);
+    }
+    for (const l of LOCALIZED) {
+      for (const n of isoCountries.getName(code, l, { select: 'all' }) ?? []) {
+        if (!country.names.includes(n)) country.names.push(n);
+      }
+    }
+  }
+  return all;
+}
+
+export const COUNTRIES: readonly Country[] = withLocalizedNames(CURATED);
 
 /** Organizations that speak for themselves in a title ("NATO Secretary General", "генсек НАТО"). */
 export const TITLE_ORGANIZATIONS: readonly { name: string; names: string[] }[] = [
