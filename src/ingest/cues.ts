@@ -51,6 +51,8 @@ export const KIND_CUES: Record<Language, KindCue[]> = {
       kind: 'phone_call',
       pattern: w(
         '(?:tele)?phone (?:call|conversation|talks?)|spoke (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|video (?:call|conference|link)|videoconference|by (?:tele)?phone|' +
+          // Readouts: "President Obama spoke today with Prime Minister Cameron", "Call with President X".
+          'call with|(?:held|had) an? (?:\\p{L}+ )?call|spoke (?:\\p{L}+ ){0,2}?(?:with|to)(?= (?:the )?(?:\\p{Lu}|president|prime|foreign|chancellor|king|minister|secretary|his|her))|' +
           LATIN_PHONE +
           '|' +
           AR_PHONE,
@@ -61,7 +63,7 @@ export const KIND_CUES: Record<Language, KindCue[]> = {
     {
       kind: 'visit',
       pattern: w(
-        '(?:received|receives|receiving|hosted|hosts|welcomed|welcomes|welcoming)(?= (?:visiting |the visiting )?(?:\\p{Lu}|a delegation|the delegation|an? \\w+ delegation|the (?:\\p{Lu}|head|minister|ambassador|deputy|special|secretary|president|chairman|commander|chief|envoy|new)))',
+        '(?:received|receives|receiving|receive|hosted|hosts|host|welcomed|welcomes|welcoming|welcome)(?= (?:visiting |the visiting )?(?:\\p{Lu}|a delegation|the delegation|an? \\w+ delegation|the (?:\\p{Lu}|head|minister|ambassador|deputy|special|secretary|president|chairman|commander|chief|envoy|new)))',
       ),
     },
     {
