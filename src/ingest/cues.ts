@@ -52,7 +52,7 @@ export const KIND_CUES: Record<Language, KindCue[]> = {
       pattern: w(
         '(?:tele)?phone (?:call|conversation|talks?)|spoke (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|video (?:call|conference|link)|videoconference|by (?:tele)?phone|' +
           // Readouts: "President Obama spoke today with Prime Minister Cameron", "Call with President X".
-          'call with|(?:held|had) an? (?:\\p{L}+ )?call|spoke (?:\\p{L}+ ){0,2}?(?:with|to)(?= (?:the )?(?:\\p{Lu}|president|prime|foreign|chancellor|king|minister|secretary|his|her))|' +
+          'call (?:with|to)(?= (?:the )?(?:\\p{Lu}|president|prime|foreign|chancellor|king|minister|secretary))|(?<!so-|be |is |was |were )called(?= (?:\\p{Lu}|the (?:president|prime|foreign|chancellor|king|minister|secretary)))|(?:held|had) an? (?:\\p{L}+ )?call|spoke (?:\\p{L}+ ){0,2}?(?:with|to)(?= (?:the )?(?:\\p{Lu}|president|prime|foreign|chancellor|king|minister|secretary|his|her))|' +
           LATIN_PHONE +
           '|' +
           AR_PHONE,
