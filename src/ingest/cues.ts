@@ -127,7 +127,9 @@ export const GATHERING: Record<Language, RegExp> = {
 
 export const PLANNED: Record<Language, RegExp> = {
   en: w(
-    "(?:will|would|shall|is (?:due|set|scheduled|expected|slated|going|planning|planned|to)|are (?:due|set|scheduled|expected|slated|going|planning|to)|plans? to|intends? to|'ll)(?: \\w+){0,2} (?:visit|meet|hold|pay|travel|receive|host|attend|take part|participate|have|arrive|chair|talk|speak|discuss|sign|be received|be held|come)|(?:upcoming|forthcoming|planned|scheduled|next) (?:\\w+ )?(?:visit|meeting|talks|session|round)|will be held|is to be held|are to be held|سيلتقي|سيزور|سيجري|سيعقد|سيستقبل|سيشارك|ستعقد|سيتوجه|من المقرر|يعتزم|المرتقبة|المرتقب|المقبل|المقبلة",
+    "(?:will|would|shall|is (?:due|set|scheduled|expected|slated|going|planning|planned|to)|are (?:due|set|scheduled|expected|slated|going|planning|to)|plans? to|intends? to|'ll)(?: \\w+){0,2} (?:visit|meet|hold|pay|travel|receive|host|attend|take part|participate|have|arrive|chair|talk|speak|discuss|sign|be received|be held|come)|(?:upcoming|forthcoming|planned|scheduled|next) (?:\\w+ )?(?:visit|meeting|talks|session|round)|will be held|is to be held|are to be held|سيلتقي|سيزور|سيجري|سيعقد|سيستقبل|سيشارك|ستعقد|سيتوجه|من المقرر|يعتزم|المرتقبة|المرتقب|المقبل|المقبلة|" +
+      // French, Spanish, German and Turkish futures of the meeting verbs.
+      "visitar[áa]n?|viajar[áa]n?|se reunir[áa]n?|recibir[áa]n?|participar[áa]n?|sostendr[áa]n?|celebrar[áa]n?|visitera|visiteront|se rendra|se rendront|rencontrera|rencontreront|recevra|recevront|participera|participeront|s'entretiendra|s'entretiendront|wird (?:\\p{L}+ ){0,4}?(?:besuchen|treffen|empfangen|reisen|teilnehmen)|werden (?:\\p{L}+ ){0,4}?(?:besuchen|treffen|empfangen|reisen|teilnehmen)|ziyaret edecek|g[öo]r[üu][şs]ecek|kat[ıi]lacak",
   ),
   ru: w(
     'посетит|проведет|проведёт|проведут|встретится|встретятся|примет|прибудет|состоится|состоятся|пройдет|пройдёт|пройдут|планирует\\p{L}*|запланирован\\p{L}*|намерен\\p{L}*|предстоящ\\p{L}*|ожидается|будет|будут|обсудят',
