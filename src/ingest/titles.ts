@@ -78,12 +78,14 @@ const COUNTRY_WORDS = [
   ),
 ];
 
+/** The first four and five letters of those words: a lookup instead of a scan. */
+const COUNTRY_STEMS = new Set(COUNTRY_WORDS.flatMap((c) => [c.slice(0, 4), c.slice(0, 5)]));
+
 /** "italien", "jordano", "britannique": a lower-case word that begins as a country's name does. */
 function isCountryAdjective(word: string): boolean {
   if (word.length < 5 || !/^\p{Ll}+$/u.test(word)) return false;
   const need = Math.max(4, Math.min(5, word.length - 2));
-  const stem = word.slice(0, need);
-  return COUNTRY_WORDS.some((c) => c.startsWith(stem));
+  return COUNTRY_STEMS.has(word.slice(0, need));
 }
 
 const RU_TITLE_START =
