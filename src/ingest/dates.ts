@@ -1,6 +1,24 @@
 import * as chrono from 'chrono-node';
 import type { ReportLanguage } from './language.js';
 
+/*
+ * THE DATE RULE (one rule for every language; README "Reading press reports" says the same).
+ *
+ * 1. The reference day is the dateline's day; without one, the publication day (`published`, or a
+ *    date line on top of the report); without either, the first full date the report writes.
+ * 2. Relative words ("yesterday", "hier", "ayer", "gestern", "вчера", "вчора", "أمس", "dün", "today",
+ *    "اليوم"…) count from the reference day. A dateline's day wins over the publication day: wire copy
+ *    dated "12 May" and published on the 13th means the 11th by "yesterday".
+ * 3. A bare weekday is the last such day on or before the reference for a meeting held, the next one
+ *    on or after it for a meeting announced.
+ * 4. A day without a year takes the year that puts it on or before the reference day (+1 day) for a
+ *    meeting held, on or after it for one announced.
+ * 5. Written dates are read by chrono-node's parser of the report's language (en, fr, es, de, ru, uk,
+ *    ar: Levantine and Egyptian month names, Arabic-Indic digits), with small rules where it has
+ *    none: Turkish month names and dün/bugün/yarın, "накануне", "23.06.2011", and day ranges such as
+ *    "12-13 June", "del 19 al 21 de julio", "vom 3. bis 5. Mai".
+ */
+
 /** A day a report mentions, read relative to the report's own day (its dateline or publication). */
 export interface DateMention {
   text: string;
