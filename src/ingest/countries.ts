@@ -1,5 +1,10 @@
-import { createRequire } from 'node:module';
 import isoCountries from 'i18n-iso-countries';
+import ar from 'i18n-iso-countries/langs/ar.json' with { type: 'json' };
+import de from 'i18n-iso-countries/langs/de.json' with { type: 'json' };
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import es from 'i18n-iso-countries/langs/es.json' with { type: 'json' };
+import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
+import tr from 'i18n-iso-countries/langs/tr.json' with { type: 'json' };
 /**
  * States a report may name, with the words that tie a title or a person to one: "Tajik Foreign
  * Minister", "Tajikistan's", "министр иностранных дел Таджикистана", "таджикской стороны".
@@ -113,9 +118,10 @@ const CURATED: Country[] = [
 // languages (and in English, for the countries not curated above) come from i18n-iso-countries, the
 // maintained list the registry already uses. Russian and Ukrainian are left to the curated list: its
 // names are nominatives with generated case forms, and some short foreign names are Russian words.
-const require = createRequire(import.meta.url);
-const LOCALIZED = ['en', 'fr', 'es', 'de', 'tr', 'ar'] as const;
-for (const l of LOCALIZED) isoCountries.registerLocale(require(`i18n-iso-countries/langs/${l}.json`));
+// Imported statically, so that the server bundle carries them.
+const LOCALES = [en, fr, es, de, tr, ar];
+const LOCALIZED = LOCALES.map((l) => l.locale);
+for (const l of LOCALES) isoCountries.registerLocale(l);
 
 function withLocalizedNames(curated: Country[]): Country[] {
   const all = [...curated];
