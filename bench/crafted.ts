@@ -11,6 +11,7 @@ export const CRAFTED_PATTERNS: Record<string, string> = {
   'meetings in one sentence': 'Minister Ivan Petrov met with James Appathurai and ',
   'dates in one sentence': 'on 12 May 2011 and on Tuesday and ',
   'Russian names in one sentence': 'министр Иван Петров встретился с Аппатураем и ',
+  'Arabic names in one sentence': 'استقبل وزير الخارجية أيمن الصفدي نظيره خوسيه ألباريس و ',
 };
 
 /** `chars` characters of one pattern, or of all of them in turn. */

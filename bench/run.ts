@@ -93,7 +93,11 @@ for (const suite of suites.filter((s) => all[s.name] !== undefined)) {
 lines.push(...readerGrid(all.readers));
 lines.push(...other);
 lines.push('', `Raw per-suite results: \`${RESULTS_DIR.split('/').slice(-2).join('/')}/\`.`, '');
-writeFileSync(join(here, 'RESULTS.md'), lines.join('\n'));
+// Hand-written sections (the press accuracy scores, measured by `npm run press:score`) are kept.
+const HAND_WRITTEN = '\n## Press extraction accuracy';
+const oldResults = existsSync(join(here, 'RESULTS.md')) ? readFileSync(join(here, 'RESULTS.md'), 'utf8') : '';
+const kept = oldResults.includes(HAND_WRITTEN) ? oldResults.slice(oldResults.indexOf(HAND_WRITTEN)) : '';
+writeFileSync(join(here, 'RESULTS.md'), lines.join('\n') + kept);
 console.log('\nWrote bench/results.json and bench/RESULTS.md');
 
 /**

@@ -1,3 +1,10 @@
+import isoCountries from 'i18n-iso-countries';
+import ar from 'i18n-iso-countries/langs/ar.json' with { type: 'json' };
+import de from 'i18n-iso-countries/langs/de.json' with { type: 'json' };
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import es from 'i18n-iso-countries/langs/es.json' with { type: 'json' };
+import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
+import tr from 'i18n-iso-countries/langs/tr.json' with { type: 'json' };
 /**
  * States a report may name, with the words that tie a title or a person to one: "Tajik Foreign
  * Minister", "Tajikistan's", "министр иностранных дел Таджикистана", "таджикской стороны".
@@ -15,7 +22,7 @@ const c = (name: string, names: string[], adjectives: string[]): Country => ({
   adjectives,
 });
 
-export const COUNTRIES: readonly Country[] = [
+const CURATED: Country[] = [
   c('Afghanistan', ['Афганистан', 'ИРА'], ['Afghan', 'афганск']),
   c('Albania', ['Албания'], ['Albanian', 'албанск']),
   c('Armenia', ['Армения'], ['Armenian', 'армянск']),
@@ -106,6 +113,37 @@ export const COUNTRIES: readonly Country[] = [
     ['Uzbek', 'узбекск', 'узбекистанск'],
   ),
 ];
+
+// The partners write in French, Spanish, German, Turkish and Arabic too: every country's names in those
+// languages (and in English, for the countries not curated above) come from i18n-iso-countries, the
+// maintained list the registry already uses. Russian and Ukrainian are left to the curated list: its
+// names are nominatives with generated case forms, and some short foreign names are Russian words.
+// Imported statically, so that the server bundle carries them.
+const LOCALES = [en, fr, es, de, tr, ar];
+const LOCALIZED = LOCALES.map((l) => l.locale);
+for (const l of LOCALES) isoCountries.registerLocale(l);
+
+function withLocalizedNames(curated: Country[]): Country[] {
+  const all = [...curated];
+  for (const code of Object.keys(isoCountries.getAlpha2Codes())) {
+    const english = isoCountries.getName(code, 'en', { select: 'all' }) ?? [];
+    let country = all.find((k) => english.some((n) => k.names.includes(n)));
+    if (!country) {
+      const name = english[0];
+      if (!name) continue;
+      country = c(name, [], []);
+      all.push(country);
+    }
+    for (const l of LOCALIZED) {
+      for (const n of isoCountries.getName(code, l, { select: 'all' }) ?? []) {
+        if (!country.names.includes(n)) country.names.push(n);
+      }
+    }
+  }
+  return all;
+}
+
+export const COUNTRIES: readonly Country[] = withLocalizedNames(CURATED);
 
 /** Organizations that speak for themselves in a title ("NATO Secretary General", "генсек НАТО"). */
 export const TITLE_ORGANIZATIONS: readonly { name: string; names: string[] }[] = [

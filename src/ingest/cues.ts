@@ -28,6 +28,19 @@ const LATIN_CONFERENCE =
   'a particip[ée]|a pris part|particip[óo]|asisti[óo]|nahm (?:\\p{L}+ ){0,3}teil|teilgenommen|kat[ıi]ld[ıi]';
 const LATIN_TALKS =
   "entretiens?|s'est entretenue?|se sont entretenus|pourparlers|n[ée]gociations|conversaciones|negociaciones|consultas|gespr[äa]che?|verhandlungen|konsultationen|g[öo]r[üu][şs]me(?:ler)?|m[üu]zakere(?:ler)?";
+/*
+ * Arabic reports are read with the same rules, to which their verbs and nouns are added; "و" (and)
+ * or "ف" (so) may be written onto the word.
+ */
+const AR = (body: string) => `[وف]?(?:${body})`;
+const AR_PHONE = AR(
+  'اتصال\\p{L}* هاتفي\\p{L}*|مكالمة\\p{L}*|هاتفيا|عبر الهاتف|تحدث\\p{L}*[^؟]{0,100}?\\sمع|محادثة هاتفية',
+);
+const AR_HOST = AR('استقبل\\p{L}*|يستقبل|تستقبل|استقبال');
+const AR_VISIT = AR('زيارة|زار|يزور|تزور|سيزور|وصل|يصل|توجه');
+const AR_CONFERENCE = AR('شارك|يشارك|تشارك|مشاركة|ترأس');
+const AR_TALKS = AR('مباحثات|محادثات|مشاورات|مفاوضات|بحث');
+const AR_MEETING = AR('التقى|التقت|يلتقي|سيلتقي|لقاء|اللقاء|اجتمع|اجتمعت|يجتمع|اجتماع|الاجتماع');
 const LATIN_MEETING =
   "a rencontr[ée]e?|ont rencontr[ée]|rencontre|r[ée]union|s'est r[ée]uni|se reuni[óo]|se reunieron|reuni[óo]n|encuentro|sostuvo (?:un|una) (?:encuentro|reuni[óo]n)|traf(?:en)? (?:sich )?(?:mit)?|treffen|zusammentreffen|g[öo]r[üu][şs]t[üu]|bir araya geldi";
 
@@ -38,29 +51,38 @@ export const KIND_CUES: Record<Language, KindCue[]> = {
       kind: 'phone_call',
       pattern: w(
         '(?:tele)?phone (?:call|conversation|talks?)|spoke (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|video (?:call|conference|link)|videoconference|by (?:tele)?phone|' +
-          LATIN_PHONE,
+          // Readouts: "President Obama spoke today with Prime Minister Cameron", "Call with President X".
+          'call (?:with|to)(?= (?:the )?(?:\\p{Lu}|president|prime|foreign|chancellor|king|minister|secretary))|(?<!so-|be |is |was |were )called(?= (?:\\p{Lu}|the (?:president|prime|foreign|chancellor|king|minister|secretary)))|(?:held|had) an? (?:\\p{L}+ )?call|spoke (?:\\p{L}+ ){0,2}?(?:with|to)(?= (?:the )?(?:\\p{Lu}|president|prime|foreign|chancellor|king|minister|secretary|his|her))|' +
+          LATIN_PHONE +
+          '|' +
+          AR_PHONE,
       ),
     },
-    { kind: 'meeting', pattern: w(`on the (?:sidelines|margins) of|${LATIN_SIDELINES}`) },
-    { kind: 'visit', pattern: w(LATIN_HOST) },
+    { kind: 'meeting', pattern: w(`on the (?:sidelines|margins) of|${LATIN_SIDELINES}|على هامش`) },
+    { kind: 'visit', pattern: w(`${LATIN_HOST}|${AR_HOST}`) },
     {
       kind: 'visit',
       pattern: w(
-        '(?:received|receives|receiving|hosted|hosts|welcomed|welcomes|welcoming)(?= (?:visiting |the visiting )?(?:\\p{Lu}|a delegation|the delegation|an? \\w+ delegation|the (?:\\p{Lu}|head|minister|ambassador|deputy|special|secretary|president|chairman|commander|chief|envoy|new)))',
+        '(?:received|receives|receiving|receive|hosted|hosts|host|welcomed|welcomes|welcoming|welcome)(?= (?:visiting |the visiting )?(?:\\p{Lu}|a delegation|the delegation|an? \\w+ delegation|the (?:\\p{Lu}|head|minister|ambassador|deputy|special|secretary|president|chairman|commander|chief|envoy|new)))',
       ),
     },
     {
       kind: 'visit',
-      pattern: w(`visit(?:s|ed|ing)?|arriv(?:ed|es|ing)|(?:trip|tour|travel(?:led|ed)?) to|${LATIN_VISIT}`),
+      pattern: w(
+        `visit(?:s|ed|ing)?|arriv(?:ed|es|ing)|(?:trip|tour|travel(?:led|ed)?) to|${LATIN_VISIT}|${AR_VISIT}`,
+      ),
     },
     {
       kind: 'conference',
       pattern: w(
-        `(?:took|take|takes|taking) part in|attend(?:ed|s|ing)?|participat(?:ed|es|ing) in|addressed|chaired|opened|${LATIN_CONFERENCE}`,
+        `(?:took|take|takes|taking) part in|attend(?:ed|s|ing)?|participat(?:ed|es|ing) in|addressed|chaired|opened|${LATIN_CONFERENCE}|${AR_CONFERENCE}`,
       ),
     },
-    { kind: 'talks', pattern: w(`talks|negotiations|consultations|${LATIN_TALKS}`) },
-    { kind: 'meeting', pattern: w(`met|meets?|meeting|sat down with|conferred|${LATIN_MEETING}`) },
+    { kind: 'talks', pattern: w(`talks|negotiations|consultations|${LATIN_TALKS}|${AR_TALKS}`) },
+    {
+      kind: 'meeting',
+      pattern: w(`met|meets?|meeting|sat down with|conferred|${LATIN_MEETING}|${AR_MEETING}`),
+    },
   ],
   ru: [
     {
@@ -96,7 +118,7 @@ export const KIND_CUES: Record<Language, KindCue[]> = {
 /** Multilateral gatherings: a conference kind only when the sentence also names one. */
 export const GATHERING: Record<Language, RegExp> = {
   en: w(
-    'conference|summit|forum|ministerial|session|symposium|seminar|workshop|round ?table|assembly|council meeting|meeting of (?:the )?(?:\\p{Lu}\\p{L}*|foreign|defen[cs]e|ministers)|meeting of|EAPC',
+    'conference|summit|forum|ministerial|session|symposium|seminar|workshop|round ?table|assembly|council meeting|meeting of (?:the )?(?:\\p{Lu}\\p{L}*|foreign|defen[cs]e|ministers)|meeting of|EAPC|مؤتمر|المؤتمر|قمة|القمة|منتدى|المنتدى|دورة|اجتماعات',
   ),
   ru: w(
     'конференци\\p{L}*|саммит\\p{L}*|форум\\p{L}*|заседани\\p{L}*|совещани\\p{L}*|сесси\\p{L}*|семинар\\p{L}*|круглого стола|круглый стол|ассамбле\\p{L}*|СЕАП',
@@ -105,7 +127,9 @@ export const GATHERING: Record<Language, RegExp> = {
 
 export const PLANNED: Record<Language, RegExp> = {
   en: w(
-    "(?:will|would|shall|is (?:due|set|scheduled|expected|slated|going|planning|planned|to)|are (?:due|set|scheduled|expected|slated|going|planning|to)|plans? to|intends? to|'ll)(?: \\w+){0,2} (?:visit|meet|hold|pay|travel|receive|host|attend|take part|participate|have|arrive|chair|talk|speak|discuss|sign|be received|be held|come)|(?:upcoming|forthcoming|planned|scheduled|next) (?:\\w+ )?(?:visit|meeting|talks|session|round)|will be held|is to be held|are to be held",
+    "(?:will|would|shall|is (?:due|set|scheduled|expected|slated|going|planning|planned|to)|are (?:due|set|scheduled|expected|slated|going|planning|to)|plans? to|intends? to|'ll)(?: \\w+){0,2} (?:visit|meet|hold|pay|travel|receive|host|attend|take part|participate|have|arrive|chair|talk|speak|discuss|sign|be received|be held|come)|(?:upcoming|forthcoming|planned|scheduled|next) (?:\\w+ )?(?:visit|meeting|talks|session|round)|will be held|is to be held|are to be held|سيلتقي|سيزور|سيجري|سيعقد|سيستقبل|سيشارك|ستعقد|سيتوجه|من المقرر|يعتزم|المرتقبة|المرتقب|المقبل|المقبلة|" +
+      // French, Spanish, German and Turkish futures of the meeting verbs.
+      "visitar[áa]n?|viajar[áa]n?|se reunir[áa]n?|recibir[áa]n?|participar[áa]n?|sostendr[áa]n?|celebrar[áa]n?|visitera|visiteront|se rendra|se rendront|rencontrera|rencontreront|recevra|recevront|participera|participeront|s'entretiendra|s'entretiendront|wird (?:\\p{L}+ ){0,4}?(?:besuchen|treffen|empfangen|reisen|teilnehmen)|werden (?:\\p{L}+ ){0,4}?(?:besuchen|treffen|empfangen|reisen|teilnehmen)|ziyaret edecek|g[öo]r[üu][şs]ecek|kat[ıi]lacak",
   ),
   ru: w(
     'посетит|проведет|проведёт|проведут|встретится|встретятся|примет|прибудет|состоится|состоятся|пройдет|пройдёт|пройдут|планирует\\p{L}*|запланирован\\p{L}*|намерен\\p{L}*|предстоящ\\p{L}*|ожидается|будет|будут|обсудят',
@@ -130,7 +154,7 @@ export const THE_MEETING: Record<Language, RegExp> = {
 /** A sentence that goes on about the meeting just reported: "In the course of the talks, the sides…". */
 export const ANAPHOR: Record<Language, RegExp> = {
   en: w(
-    'the sides|both sides|the two sides|the parties|the two|the interlocutors|the meeting|the talks|the conversation|the visit|the discussion|the discussions|during the|in the course of|at the meeting|they|the officials|the ministers|les (?:deux )?parties|les deux|lors de|au cours de|las partes|ambas partes|durante|die (?:beiden )?seiten|beide seiten|taraflar|g[öo]r[üu][şs]mede',
+    'the sides|both sides|the two sides|the parties|the two|the interlocutors|the meeting|the talks|the conversation|the visit|the discussion|the discussions|during the|in the course of|at the meeting|they|the officials|the ministers|les (?:deux )?parties|les deux|lors de|au cours de|las partes|ambas partes|durante|die (?:beiden )?seiten|beide seiten|taraflar|g[öo]r[üu][şs]mede|الجانبان|الطرفان|الوزيران|الزعيمان|المسؤولان|خلال اللقاء|خلال الاجتماع|خلال الاتصال|خلال المباحثات',
   ),
   ru: w(
     'стороны|сторонами|собеседники|в ходе|во время|на встрече|встреча|беседы|переговоров|разговора|визита|они|министры',
@@ -139,7 +163,7 @@ export const ANAPHOR: Record<Language, RegExp> = {
 
 export const TOPICAL: Record<Language, RegExp> = {
   en: w(
-    'discuss(?:ed|ing)?|consider(?:ed|ing)|review(?:ed|ing)|exchanged (?:views|opinions)|focused|focusing|centred|centered|touched (?:up)?on|talked about|agenda|ont (?:discut[ée]|[ée]voqu[ée]|examin[ée])|[ée]chang[ée] (?:des )?vues|discutieron|abordaron|analizaron|intercambiaron|er[öo]rterten|besprachen|diskutierten|ele ald[ıi]|g[öo]r[üu][şs] al[ıi][şs]veri[şs]i',
+    'discuss(?:ed|ing)?|consider(?:ed|ing)|review(?:ed|ing)|exchanged (?:views|opinions)|focused|focusing|centred|centered|touched (?:up)?on|talked about|agenda|ont (?:discut[ée]|[ée]voqu[ée]|examin[ée])|[ée]chang[ée] (?:des )?vues|discutieron|abordaron|analizaron|intercambiaron|er[öo]rterten|besprachen|diskutierten|ele ald[ıi]|g[öo]r[üu][şs] al[ıi][şs]veri[şs]i|[وف]?(?:بحث|ناقش\\p{L}*|تناول\\p{L}*|استعرض\\p{L}*|تبادل\\p{L}*)',
   ),
   ru: w(
     'обсуди\\p{L}*|обсужд\\p{L}*|рассмотрел\\p{L}*|рассмотрен\\p{L}*|обменялись|внимание|речь шла|шла речь',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readLayout } from './dateline.js';
 import { compileGazetteer } from './gazetteer.js';
+import { detectReportLanguage } from './language.js';
 import { DEFAULT_PLACES } from './places.js';
 import { detectLanguage, normalizeText } from './text.js';
 
@@ -80,6 +81,38 @@ describe('the dateline of wire copy', () => {
     ).toMatchObject({
       place: 'Moscow',
       date: '2023-04-14',
+    });
+  });
+
+  describe("in the partners' languages", () => {
+    const local = (raw: string, published: string) => {
+      const text = normalizeText(raw);
+      return readLayout(text, detectLanguage(text), published, g, detectReportLanguage(text));
+    };
+
+    it('reads a Spanish agency dateline closed by ".-"', () => {
+      const l = local(
+        'Madrid, 5 feb (EFE).- El ministro de Asuntos Exteriores se reunió este lunes con su homólogo.',
+        '2024-02-05',
+      );
+      expect(l.dateline).toMatchObject({ place: 'Madrid', date: '2024-02-05', outlet: 'EFE' });
+      expect(l.body.startsWith('El ministro')).toBe(true);
+    });
+
+    it('reads an Arabic dateline with a Levantine month name', () => {
+      const l = local(
+        'عمان 12 آذار (بترا) - استقبل وزير الخارجية أيمن الصفدي اليوم نظيره الإسباني.',
+        '2024-03-12',
+      );
+      expect(l.dateline).toMatchObject({ place: 'Amman', date: '2024-03-12', outlet: 'بترا' });
+      expect(l.body.startsWith('استقبل')).toBe(true);
+    });
+
+    it('takes a place no list knows when a day follows it, and only then', () => {
+      const dated = local("Nouadhibou, 14 mars 2024 (AMI) - Le ministre a reçu l'ambassadeur.", '2024-03-14');
+      expect(dated.dateline).toMatchObject({ place: 'Nouadhibou', date: '2024-03-14' });
+      const undated = local('Le ministre a reçu - selon un communiqué - son homologue.', '2024-03-14');
+      expect(undated.dateline.place).toBeNull();
     });
   });
 });

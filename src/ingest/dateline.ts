@@ -21,7 +21,7 @@ export interface Layout {
 
 // The dateline ends at a dash, at TASS's "/ТАСС/." or at RIA's "- РИА Новости.".
 const SEPARATOR =
-  /\s[—–-]{1,2}\s?|[—–]\s?|\s?\/[\p{Lu}][\p{L} -]{1,24}\/\.?\s?|\s?\.\s?\/\s?[\p{Lu}]{2,}\s?\/\s?\.?\s?/u;
+  /\s[—–-]{1,2}\s?|[—–]\s?|(?<=[)\p{L}\d])\.[—–-]{1,2}\s?|\s?\/[\p{Lu}][\p{L} -]{1,24}\/\.?\s?|\s?\.\s?\/\s?[\p{Lu}]{2,}\s?\/\s?\.?\s?/u;
 const OUTLET_AFTER_DASH =
   /^\s*(РИА Новости|ИНТЕРФАКС|Интерфакс|Sputnik|Спутник|ТАСС|Trend|AKIpress|Kazinform|КАЗИНФОРМ|Азия-Плюс|Asia-Plus|Reuters|AFP|AP|Xinhua)[.:]?\s*/u;
 // "Кабар. Министр…", "REPORT.AZ/ Azerbaijan's…": an outlet's name standing alone after the date.
@@ -81,12 +81,16 @@ function parseDatelineLine(
 ): { dateline: Dateline; bodyStart: number } | null {
   const head = line.slice(0, MAX_HEAD + 20);
   const dash = SEPARATOR.exec(head);
+  // "عمان 12 آذار (بترا) -": the place ends where the day begins.
   const placeText =
-    /^[^,.(/]+/.exec(dash && dash.index > 0 ? head.slice(0, dash.index) : head)?.[0].trim() ?? '';
-  if (!placeText || placeText.split(' ').length > 4 || !/^\p{Lu}/u.test(placeText)) return null;
+    /^[^,.(/\d٠-٩]+/u.exec(dash && dash.index > 0 ? head.slice(0, dash.index) : head)?.[0].trim() ?? '';
+  if (!placeText || placeText.split(' ').length > 4 || !/^[\p{Lu}\p{Script=Arabic}]/u.test(placeText))
+    return null;
   const known = g.places.matchAt(tokenize(placeText), 0);
-  const allCaps = placeText === placeText.toUpperCase();
-  if (!known && !allCaps) return null;
+  const allCaps = placeText === placeText.toUpperCase() && /\p{Lu}/u.test(placeText);
+  // A place the lists do not know ("Nouakchott, 5 mars (AMI) -") is a dateline when a day follows it.
+  const unknownPlace = !known && !allCaps;
+  if (unknownPlace && placeText.split(' ').length > 2) return null;
   const byDash = dash !== null && dash.index > 0 && dash.index <= MAX_HEAD;
   const sep = byDash ? dash : periodAfterDate(head, dates, reference);
   if (!sep) return null;
@@ -95,6 +99,7 @@ function parseDatelineLine(
   const date = readDatelineDate(rest, dates, reference, fullText);
   const outlet = outletOf(rest, sep[0]);
   if (!known && !date && !outlet) return null;
+  if (unknownPlace && !date) return null;
   let bodyStart = sep.index + sep[0].length;
   const after =
     OUTLET_AFTER_DASH.exec(line.slice(bodyStart)) ??

@@ -1,6 +1,24 @@
 import * as chrono from 'chrono-node';
 import type { ReportLanguage } from './language.js';
 
+/*
+ * THE DATE RULE (one rule for every language; README "Reading press reports" says the same).
+ *
+ * 1. The reference day is the dateline's day; without one, the publication day (`published`, or a
+ *    date line on top of the report); without either, the first full date the report writes.
+ * 2. Relative words ("yesterday", "hier", "ayer", "gestern", "вчера", "вчора", "أمس", "dün", "today",
+ *    "اليوم"…) count from the reference day. A dateline's day wins over the publication day: wire copy
+ *    dated "12 May" and published on the 13th means the 11th by "yesterday".
+ * 3. A bare weekday is the last such day on or before the reference for a meeting held, the next one
+ *    on or after it for a meeting announced.
+ * 4. A day without a year takes the year that puts it on or before the reference day (+1 day) for a
+ *    meeting held, on or after it for one announced.
+ * 5. Written dates are read by chrono-node's parser of the report's language (en, fr, es, de, ru, uk,
+ *    ar: Levantine and Egyptian month names, Arabic-Indic digits), with small rules where it has
+ *    none: Turkish month names and dün/bugün/yarın, "накануне", "23.06.2011", and day ranges such as
+ *    "12-13 June", "del 19 al 21 de julio", "vom 3. bis 5. Mai".
+ */
+
 /** A day a report mentions, read relative to the report's own day (its dateline or publication). */
 export interface DateMention {
   text: string;
@@ -75,6 +93,7 @@ function parseDates(text: string, lang: ReportLanguage, reference: string | null
     ...dayRanges(text, reference),
     ...dayBefore(text, lang, reference),
     ...(lang === 'tr' ? turkishDates(text, reference) : []),
+    ...localRanges(text, lang, reference),
   ];
   const instant = reference ? noonOf(reference) : new Date(Date.UTC(2000, 0, 1, 12));
   // A report in another language still quotes English dates ("Brussels, 12 May 2024 –").
@@ -187,6 +206,47 @@ function dayRanges(text: string, reference: string | null): DateMention[] {
         yearGiven: Boolean(m[4]),
       });
     }
+  }
+  return found;
+}
+
+/** Month names of the languages whose day ranges chrono misses ("del 19 al 21 de julio", "vom 3. bis 5. Mai"). */
+const LOCAL_MONTHS: Partial<Record<ReportLanguage, string[]>> = {
+  fr: 'janvier février mars avril mai juin juillet août septembre octobre novembre décembre'.split(' '),
+  es: 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre'.split(' '),
+  de: 'januar februar märz april mai juni juli august september oktober november dezember'.split(' '),
+};
+const LOCAL_RANGE = Object.fromEntries(
+  Object.entries(LOCAL_MONTHS).map(([lang, months]) => [
+    lang,
+    new RegExp(
+      `(?<![\\p{L}\\d])(\\d{1,2})(?:er|\\.)?\\s*(?:-|–|al|au|a|bis|y|et|und)\\s*(\\d{1,2})\\.?\\s+(?:de\\s+)?(${months.join('|')}|setiembre)(?:\\s+(?:de\\s+)?(\\d{4}))?`,
+      'giu',
+    ),
+  ]),
+) as Partial<Record<ReportLanguage, RegExp>>;
+
+function localRanges(text: string, lang: ReportLanguage, reference: string | null): DateMention[] {
+  const pattern = LOCAL_RANGE[lang];
+  const months = LOCAL_MONTHS[lang];
+  if (!pattern || !months) return [];
+  const found: DateMention[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const year = m[4] ? Number(m[4]) : reference ? Number(reference.slice(0, 4)) : null;
+    const word = (m[3] ?? '').toLowerCase();
+    const month = word === 'setiembre' ? 9 : months.indexOf(word) + 1;
+    const date = year ? isoDay(year, month, Number(m[1])) : null;
+    const end = year ? isoDay(year, month, Number(m[2])) : null;
+    if (date && end && end > date)
+      found.push({
+        text: m[0],
+        index: m.index,
+        date,
+        end,
+        relative: false,
+        weekdayOnly: false,
+        yearGiven: Boolean(m[4]),
+      });
   }
   return found;
 }

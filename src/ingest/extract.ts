@@ -63,25 +63,33 @@ export function extractReport(raw: string, options: ExtractOptions = {}): Report
       language,
     );
 
-  const { analyzed, people, keys } = readSentences(
-    sentences,
-    { lang, dates: language },
-    g,
-    reference,
-    lowercaseWords(layout.body),
-  );
-  const titles = new Map([...keys].map((k) => [k, people.get(k)?.title ?? null]));
-  const builds = mergeRepeats(assembleMeetings(analyzed, lang, titles));
-  let previousDay = reference;
-  const meetings = builds
-    .map((b) => {
-      // A later meeting the report gives no day for happened on the day of the one before it.
-      const draft = draftMeeting(b, { lang, g, layout, reference: previousDay, people });
-      if (draft.status === 'held' && draft.date) previousDay = draft.date;
-      return draft;
-    })
-    // A later one-person trip ("The Secretary General will travel to Sweden") is an aside, not a meeting.
-    .filter((m, i) => m.participants.length > (i === 0 ? 0 : 1) || m.kind === 'conference');
+  const meetingsOf = (read: readonly Sentence[]): MeetingDraft[] => {
+    const { analyzed, people, keys } = readSentences(
+      read,
+      { lang, dates: language },
+      g,
+      reference,
+      lowercaseWords(layout.body),
+    );
+    const titles = new Map([...keys].map((k) => [k, people.get(k)?.title ?? null]));
+    const builds = mergeRepeats(assembleMeetings(analyzed, lang, titles));
+    let previousDay = reference;
+    return (
+      builds
+        .map((b) => {
+          // A later meeting the report gives no day for happened on the day of the one before it.
+          const draft = draftMeeting(b, { lang, g, layout, reference: previousDay, people });
+          if (draft.status === 'held' && draft.date) previousDay = draft.date;
+          return draft;
+        })
+        // A later one-person trip ("The Secretary General will travel to Sweden") is an aside, not a meeting.
+        .filter((m, i) => m.participants.length > (i === 0 ? 0 : 1) || m.kind === 'conference')
+    );
+  };
+  let meetings = meetingsOf(sentences);
+  // A transcript ("Remarks With Foreign Minister X After Their Meeting") tells its meeting only in
+  // the headline above the story: with nothing found in the story, the headline lines are read too.
+  if (meetings.length === 0 && layout.bodyOffset > 0) meetings = meetingsOf(splitSentences(text, 0));
 
   return {
     file: options.file ?? null,

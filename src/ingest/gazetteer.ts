@@ -1,3 +1,4 @@
+import { transliterate } from 'transliteration';
 import { DEFAULT_PLACES } from './places.js';
 import { caseForms, isCyrillic } from './russian.js';
 import { foldWord, type Token, tokenize } from './text.js';
@@ -152,6 +153,8 @@ const LOOSE_KEYS = new Map<string, string>();
 
 function computeLooseKey(word: string): string {
   let w = foldWord(word);
+  // Arabic script is written in Latin letters the way search does it (src/domain/insight/spelling.ts).
+  if (/\p{Script=Arabic}/u.test(w)) w = foldWord(transliterate(w.replace(/^ال(?=\p{L}{3})/u, '')));
   if (isCyrillic(w)) w = [...w].map((ch) => CYRILLIC_TO_LATIN[ch] ?? ch).join('');
   return w
     .replace(/[^a-z]/g, '')
@@ -187,6 +190,21 @@ export interface CompiledGazetteer {
   peopleByName: Map<string, GazetteerPerson[]>;
   /** last word of any name variant → people */
   peopleBySurname: Map<string, GazetteerPerson[]>;
+  /** consonants of that last word: how an Arabic spelling meets a Latin one ("الصفدي" → "sfd" ← "Safadi") */
+  peopleByConsonants: Map<string, GazetteerPerson[]>;
+}
+
+/**
+ * The consonants of a loose key, similar ones merged. Arabic script writes few vowels, so an Arabic
+ * name in Latin letters keeps its consonants only; both spellings meet on them.
+ */
+export function consonantKey(key: string): string {
+  return key
+    .replace(/[ck]/g, 'k')
+    .replace(/[sz]/g, 's')
+    .replace(/[td]/g, 't')
+    .replace(/[aeiouyhw']/g, '')
+    .replace(/(.)\1+/g, '$1');
 }
 
 const compiled = new WeakMap<Gazetteer, CompiledGazetteer>();
@@ -203,6 +221,7 @@ export function compileGazetteer(gazetteer: Gazetteer): CompiledGazetteer {
   for (const org of gazetteer.organizations) for (const name of org.names) organizations.add(name, org);
   const peopleByName = new Map<string, GazetteerPerson[]>();
   const peopleBySurname = new Map<string, GazetteerPerson[]>();
+  const peopleByConsonants = new Map<string, GazetteerPerson[]>();
   const push = (map: Map<string, GazetteerPerson[]>, key: string, person: GazetteerPerson) => {
     const list = map.get(key) ?? [];
     if (!list.includes(person)) list.push(person);
@@ -215,6 +234,8 @@ export function compileGazetteer(gazetteer: Gazetteer): CompiledGazetteer {
       push(peopleByName, keys.join(' '), person);
       if (keys.length > 2) push(peopleByName, `${keys[0]} ${keys[keys.length - 1]}`, person);
       push(peopleBySurname, keys[keys.length - 1] as string, person);
+      const consonants = consonantKey(keys[keys.length - 1] as string);
+      if (consonants.length >= 2) push(peopleByConsonants, consonants, person);
     }
   }
   const result: CompiledGazetteer = {
@@ -224,6 +245,7 @@ export function compileGazetteer(gazetteer: Gazetteer): CompiledGazetteer {
     organizationById: new Map(gazetteer.organizations.map((o) => [o.id, o])),
     peopleByName,
     peopleBySurname,
+    peopleByConsonants,
   };
   compiled.set(gazetteer, result);
   return result;
@@ -237,6 +259,7 @@ export function lookupPerson(g: CompiledGazetteer, name: string): GazetteerPerso
     g.peopleByName.get(keys.join(' ')) ?? g.peopleByName.get(`${keys[0]} ${keys[keys.length - 1]}`);
   if (full?.length === 1) return full[0] ?? null;
   if (full && full.length > 1) return null;
+  if (/\p{Script=Arabic}/u.test(name)) return lookupByConsonants(g, keys);
   const bySurname = g.peopleBySurname.get(keys[keys.length - 1] as string);
   if (bySurname?.length !== 1) return null;
   const person = bySurname[0] as GazetteerPerson;
@@ -265,4 +288,15 @@ export function postOn(person: GazetteerPerson, day: string | null): GazetteerPo
 export function organizationName(g: CompiledGazetteer, idOrName: string | undefined): string | null {
   if (!idOrName) return null;
   return g.organizationById.get(idOrName)?.names[0] ?? idOrName;
+}
+
+/** An Arabic spelling: the one person whose surname has its consonants, and whose first name too when given. */
+function lookupByConsonants(g: CompiledGazetteer, keys: readonly string[]): GazetteerPerson | null {
+  const last = consonantKey(keys[keys.length - 1] as string);
+  const found = last.length >= 2 ? g.peopleByConsonants.get(last) : undefined;
+  if (found?.length !== 1) return null;
+  const person = found[0] as GazetteerPerson;
+  if (keys.length === 1) return person;
+  const first = consonantKey(keys[0] as string);
+  return person.names.some((n) => consonantKey(nameKeys(n)[0] ?? '') === first) ? person : null;
 }

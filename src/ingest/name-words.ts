@@ -41,10 +41,41 @@ const MONTHS_AND_DAYS = list(`
   jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday`);
 
 export const HONORIFICS = new Set(
-  list('mr mrs ms dr lord sir dame madam excellency г-н г-жа господин госпожа'),
+  list(
+    'mr mrs ms dr lord sir dame madam excellency г-н г-жа господин госпожа m. mme mlle sr sra srta dña herr frau bay bayan пан пані licenciado licenciada lic',
+  ),
 );
 
+/*
+ * French, Spanish, German and Turkish reports are read with the English rules: the words they
+ * capitalize without being names (function words opening a sentence, institutions, titles, the
+ * seats of government) are added to the English lists.
+ */
+const LATIN_NON_NAME = list(`
+  le la les un une des du au aux ce cette ces dans lors selon après avant pendant depuis sur sous avec
+  pour par et ou mais il elle ils elles nous vous son sa ses leur leurs cet
+  el los las una unos unas del al en con por para según tras durante desde ante sobre entre este esta
+  estos estas ese esa y o pero su sus nuestro nuestra
+  der die das den dem des ein eine einem einen einer im am vom zum zur bei mit nach vor auf für und oder
+  aber auch zu zum zur beim heute gestern
+  bu ve ile için da de
+  affaires étrangères etrangeres extérieures exterieures européennes européenne coopération cooperation
+  république republique gouvernement ministère ministere ministre président présidente présidence
+  secrétaire secretaire général générale ambassadeur ambassade conseil sécurité securite défense defense
+  nations unies union européenne assemblée parlement sénat états unis royaume élysée elysee matignon
+  quai palais hôtel hotel chef premier première altesse majesté excellence monsieur madame
+  asuntos exteriores relaciones unión europea cooperación república gobierno ministerio ministro ministra
+  presidente presidenta presidencia secretario secretaria embajada embajador embajadora consejo seguridad
+  defensa naciones unidas asamblea parlamento senado congreso estados unidos reino cancillería canciller
+  electo electa palacio casa rosada moncloa jefe jefa departamento estado oficina portavoz señor señora
+  auswärtiges auswärtigen amt bundesregierung bundeskanzlerin bundeskanzler bundesminister bundesministerin
+  bundespräsident kanzleramt regierung ministerium vereinten nationen europäische europäischen kommission
+  rat sicherheitsrat präsident präsidentin staatssekretär auftakt mitgliedern mitglieder
+  dışişleri bakanı bakanlığı cumhurbaşkanı başbakan türkiye
+  agencia agence agentur pentagon kremlin downing whitehall`);
+
 export const EN_NON_NAME = new Set([
+  ...LATIN_NON_NAME,
   ...FUNCTION_WORDS,
   ...INSTITUTION_WORDS,
   ...MONTHS_AND_DAYS,

@@ -89,7 +89,7 @@ export function bystanders(
   for (const m of mentions) {
     if (NOT_PARTICIPANT_AFTER[lang].test(sentence.slice(m.mention.end)) && mentions.length > 1)
       out.add(m.key);
-    if (/spokes|press secretary|пресс-секретар/i.test(m.mention.title ?? '')) out.add(m.key);
+    if (/spokes|press secretary|пресс-секретар|المتحدث|الناطق/i.test(m.mention.title ?? '')) out.add(m.key);
   }
   const before = (at: number) => mentions.some((m) => m.mention.end <= at && !out.has(m.key));
   // "…, days after Putin visited Crimea": a later clause about another event.

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { arabicNames, isArabic } from './arabic.js';
 import {
   type CompiledGazetteer,
   type GazetteerPerson,
@@ -85,6 +86,7 @@ export function findNames(
   g: CompiledGazetteer,
   common: ReadonlySet<string> = new Set(),
 ): NameMention[] {
+  if (isArabic(sentence)) return arabicNames(sentence, tokens, g);
   const runs = nameRuns(sentence, tokens, lang, g).filter(([a, b]) => {
     const first = tokens[a] as Token;
     return !(a === 0 && b - a <= 2 && common.has(first.text.toLowerCase()) && !isKnownSurname(g, first.text));

@@ -15,6 +15,8 @@ describe('Russian names in their cases', () => {
     expect(caseOfTitleWord('послом')).toBe('ins');
     expect(caseOfTitleWord('коллегой')).toBe('ins');
     expect(caseOfTitleWord('президент')).toBe('nom');
+    expect(caseOfTitleWord('премьер-министром')).toBe('ins');
+    expect(caseOfTitleWord('вице-президента')).toBe('gen');
   });
 
   it('brings male and female names back to the nominative and leaves indeclinable ones alone', () => {

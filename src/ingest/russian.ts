@@ -36,7 +36,8 @@ export function caseForms(word: string): string[] {
 
 /** Case of the head word of a title ("министром" → ins, "главы" → gen), or null when it is no title head. */
 export function caseOfTitleWord(word: string): Case | null {
-  const w = word.toLowerCase();
+  // "премьер-министром", "вице-президента": the last part carries the ending.
+  const w = word.toLowerCase().split('-').pop() ?? '';
   const m = TITLE_HEAD.exec(w);
   if (!m) return null;
   const ending = m[2] ?? '';

@@ -79,7 +79,10 @@ const ABBREVIATIONS = new Set([
   'стр',
 ]);
 
-const BOUNDARY = /[.!?…]+["')\]]*(?=\s+["'([]?[\p{Lu}\p{N}])/gu;
+// Arabic has no capitals: a period (or "؟") before an Arabic word ends a sentence, unless it closes an
+// initial ("أنتوني ج. بلينكن"), which the abbreviation check below does not know.
+const BOUNDARY =
+  /[.!?…؟]+["')\]]*(?=\s+["'([]?[\p{Lu}\p{N}\p{Script=Arabic}])(?<!(?:^|\s)\p{Script=Arabic}\.)/gu;
 
 /**
  * No real sentence is longer (the longest in the fixtures is under 300 characters); a longer run is

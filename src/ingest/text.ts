@@ -18,21 +18,25 @@ const ENTITIES: Record<string, string> = {
 };
 
 export function normalizeText(raw: string): string {
-  return raw
-    .replace(/&(#\d+|[a-z]+);/gi, (whole, name: string) =>
-      name.startsWith('#')
-        ? String.fromCodePoint(Number(name.slice(1)))
-        : (ENTITIES[name.toLowerCase()] ?? whole),
-    )
-    .normalize('NFC')
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u2018\u2019\u02BC\u0060\u00B4]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u00AB\u00BB]/g, '"')
-    .replace(/[\u00A0\u2009\u202F\u2007]/g, ' ')
-    .replace(/\u2011/g, '-')
-    .replace(/[ \t]+/g, ' ')
-    .replace(/ *\n */g, '\n');
+  return (
+    raw
+      .replace(/&(#\d+|[a-z]+);/gi, (whole, name: string) =>
+        name.startsWith('#')
+          ? String.fromCodePoint(Number(name.slice(1)))
+          : (ENTITIES[name.toLowerCase()] ?? whole),
+      )
+      .normalize('NFC')
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n')
+      .replace(/[\u2018\u2019\u02BC\u0060\u00B4]/g, "'")
+      .replace(/[\u201C\u201D\u201E\u00AB\u00BB]/g, '"')
+      .replace(/[\u00A0\u2009\u202F\u2007]/g, ' ')
+      .replace(/\u2011/g, '-')
+      // Arabic vowel marks and the tatweel stretch a word without changing it: names are matched without them.
+      .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
+      .replace(/[ \t]+/g, ' ')
+      .replace(/ *\n */g, '\n')
+  );
 }
 
 export type Language = 'en' | 'ru';

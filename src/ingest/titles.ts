@@ -30,7 +30,63 @@ for (const modifier of 'stellvertretende stellvertretender dışişleri savunma 
   ' ',
 ))
   EN_MODIFIERS.add(modifier);
-const EN_CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'to', 'at', 'in']);
+// French and Spanish write their titles in lower case, after an article, with a country adjective:
+// "le directeur politique du MAE italien Pasquale Ferrara", "el canciller jordano, Ayman Safadi".
+for (const head of 'ministre ministro ministra président présidente presidente presidenta secrétaire secretario secretaria ambassadeur ambassadrice embajador embajadora directeur directrice director directora chef jefe jefa canciller chancelier envoyé envoyée enviado enviada porte-parole portavoz conseiller conseillère asesor asesora représentant représentante representante commissaire comisario comisaria homologue homólogo homóloga roi rey reine reina príncipe émir vice-président vicepresidente vicepresidenta vice-ministre viceministro viceministra sous-secrétaire subsecretario subsecretaria coordinateur coordinador coordinadora licenciado licenciada'.split(
+  ' ',
+))
+  EN_HEADS.add(head);
+for (const modifier of "politique adjoint adjointe délégué déléguée générale premier première d'état d'etat étrangères extérieures exteriores affaires asuntos relaciones extranjero adjunto adjunta permanente spécial especial haut haute alto alta".split(
+  ' ',
+))
+  EN_MODIFIERS.add(modifier);
+const EN_CONNECTORS = new Set([
+  'of',
+  'for',
+  'the',
+  'and',
+  'on',
+  'to',
+  'at',
+  'in',
+  'de',
+  'des',
+  'du',
+  'la',
+  'le',
+  'les',
+  "d'",
+  'del',
+  'el',
+  'los',
+  'las',
+  'y',
+  'et',
+  'pour',
+  'para',
+  'au',
+  'aux',
+]);
+
+/** Latin first words of every country's names, for the lower-case adjectives of French and Spanish titles. */
+const COUNTRY_WORDS = [
+  ...new Set(
+    COUNTRIES.flatMap((c) => c.names)
+      .filter((n) => /^\p{Script=Latin}/u.test(n))
+      .map((n) => n.toLowerCase().split(/[\s-]/)[0] ?? '')
+      .filter((n) => n.length >= 4),
+  ),
+];
+
+/** The first four and five letters of those words: a lookup instead of a scan. */
+const COUNTRY_STEMS = new Set(COUNTRY_WORDS.flatMap((c) => [c.slice(0, 4), c.slice(0, 5)]));
+
+/** "italien", "jordano", "britannique": a lower-case word that begins as a country's name does. */
+function isCountryAdjective(word: string): boolean {
+  if (word.length < 5 || !/^\p{Ll}+$/u.test(word)) return false;
+  const need = Math.max(4, Math.min(5, word.length - 2));
+  return COUNTRY_STEMS.has(word.slice(0, need));
+}
 
 const RU_TITLE_START =
   /^(министр|замминистра|замглавы|глав|президент|премьер|вице|посол|посл|постпред|постоянн|пресс-секретар|генсек|генеральн|специальн|спецпредставител|спецпосланник|представител|председател|заместител|перв|руководител|директор|начальник|командующ|советник|помощник|секретар|госсекретар|лидер|канцлер|корол|спикер|мэр|губернатор|депутат|сенатор|генерал|адмирал|полковник|верховн|чрезвычайн|атташе|координатор|эмир|экс-|временн|исполняющ|замести|коллег)/;
@@ -192,7 +248,10 @@ function startsTitle(t: Token, lang: Language): boolean {
 }
 
 function fitsTitle(t: Token, lang: Language, next: Token | undefined): boolean {
-  if (lang === 'en') return t.capitalized || EN_CONNECTORS.has(t.lower) || isTitleWord(t.lower, lang);
+  if (lang === 'en')
+    return (
+      t.capitalized || EN_CONNECTORS.has(t.lower) || isTitleWord(t.lower, lang) || isCountryAdjective(t.lower)
+    );
   if (t.capitalized) return true;
   if (RU_INNER_STOP.has(t.lower)) return false;
   if ((t.lower === 'в' || t.lower === 'при') && !next?.capitalized) return false;

@@ -1,0 +1,201 @@
+import { COUNTRIES } from './countries.js';
+import { type CompiledGazetteer, consonantKey, lookupPerson, looseKey } from './gazetteer.js';
+import type { NameMention } from './person-names.js';
+import type { Token } from './text.js';
+
+/**
+ * People in Arabic sentences. Arabic script has no capital letters, so a name is found by what
+ * stands before it, as wire copy writes it: a title or honorific ("وزير الخارجية المصري سامح شكري",
+ * "السيد أيمن الصفدي", "برئيسة المفوضية الأوروبية أورسولا فون دير لاين"), its complements skipped
+ * (definite nouns and adjectives, countries, "شؤون", "حلف"…), then up to four words until a
+ * preposition, a date word, another title or punctuation. A word standing alone elsewhere
+ * ("وناقش الوزير بلينكن") is offered as a weak single word, which the report keeps only when it is
+ * the surname of a name found in full (ReportPeople.resolve).
+ */
+
+/** The one-letter prefixes Arabic writes onto a word: and, so, with/in, for. */
+const PREFIX = /^[وفبل](?=\p{Script=Arabic}{3})/u;
+
+function bare(word: string): string {
+  return word.replace(PREFIX, '');
+}
+
+/** Title heads, with and without the article. */
+const HEADS = new Set(
+  `وزير وزيرة رئيس رئيسة نائب نائبة أمين الأمين سفير سفيرة ملك عاهل أمير ولي الشيخ الشيخة السيد السيدة
+  الدكتور الدكتورة معالي سمو فخامة مستشار مستشارة مبعوث المبعوث ممثل الممثل مساعد مساعدة قائد المتحدث
+  الناطق مدير مديرة حاكم نظير نظيره نظيرته نظيرها نظيرهم المفوض مفوض الجنرال الفريق اللواء العماد
+  الوزير الوزيرة الرئيس الرئيسة السفير السفيرة الملك الأمير المستشار المستشارة المدير الأميرال المنسق
+  منسق الممثلة ممثلة الممثلين رئيسي وزيري`
+    .trim()
+    .split(/\s+/),
+);
+
+const HONORIFICS = new Set([
+  'السيد',
+  'السيدة',
+  'الدكتور',
+  'الدكتورة',
+  'الشيخ',
+  'الشيخة',
+  'معالي',
+  'فخامة',
+  'سمو',
+]);
+
+/** Words that complete a title without an article: "شؤون", "حلف", "دولة", "العهد"… */
+const COMPLEMENTS = new Set(
+  `شؤون حلف شمال دولة جمهورية مملكة منظمة مجلس وزارة هيئة لجنة بعثة حكومة إمارة سلطنة وكالة الأمم
+  العهد عام خاص أول الأول دائم لدى لشؤون لحلف لمنظمة لجمهورية لدولة لمملكة للأمم لوزارة باسم بأسم`
+    .trim()
+    .split(/\s+/),
+);
+
+/** Words that end a name: prepositions, particles, days and time words. */
+const STOPS = new Set(
+  `في مع إلى الى على من عن و أو ثم اليوم أمس غدا خلال الذي التي الذين حول بشأن لبحث عبر بعد قبل أن إن
+  كما حيث لقد قد وقد هذا هذه ذلك تلك يوم مساء صباح الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس
+  الجمعة السبت حيث بين وبين لدى عند منذ أثناء ضمن دون غير بأن وأن فيما بينما ايضا أيضا كل جميع وكل
+  تحدث قال أكد أعلن أشار شدد بحث ناقش استقبل التقى اجتمع زار يزور وصل أجرى عقد تلقى أوضح أضاف دعا رحب
+  أعرب يلتقي يبحث يجري يعقد سيلتقي سيزور سيجري`
+    .trim()
+    .split(/\s+/),
+);
+
+/** Arabic names of countries, for "وزير الخارجية المصري" (nisba adjective) and "رئيس وزراء قطر". */
+const COUNTRY_STEMS: string[] = COUNTRIES.flatMap((c) =>
+  c.names.filter((n) => /\p{Script=Arabic}/u.test(n)).map((n) => n.split(/\s+/)[0] ?? ''),
+)
+  .map((n) => n.replace(/^ال/, '').replace(/[اى]$/, ''))
+  .filter((n) => n.length >= 3);
+
+/** "المصري", "الأمريكية", "لقطر": a country's name or its adjective. */
+function isCountryWord(word: string): boolean {
+  const w = bare(word)
+    .replace(/^ال/, '')
+    .replace(/(?:ية|يه|يين|يون|ي)$/, '');
+  return w.length >= 3 && COUNTRY_STEMS.some((stem) => stem.startsWith(w) || w.startsWith(stem));
+}
+
+export function isArabic(text: string): boolean {
+  return /\p{Script=Arabic}/u.test(text);
+}
+
+function isHead(word: string): boolean {
+  return HEADS.has(word) || HEADS.has(bare(word));
+}
+
+/** A word that belongs to a title: its head, a definite noun or adjective, a complement, a country. */
+function inTitle(word: string): boolean {
+  const b = bare(word);
+  return (
+    isHead(word) ||
+    COMPLEMENTS.has(word) ||
+    COMPLEMENTS.has(b) ||
+    /^(?:ال|لل)/u.test(b) ||
+    /^(?:ال|لل)/u.test(word) ||
+    isCountryWord(word)
+  );
+}
+
+function isStop(word: string): boolean {
+  return STOPS.has(word) || STOPS.has(bare(word)) || /^(?:لل|بال|وال|فال)/u.test(word) || /\p{N}/u.test(word);
+}
+
+const MAX_TITLE_WORDS = 10;
+const MAX_NAME_WORDS = 4;
+
+/** Every person an Arabic sentence names after a title, and the bare words that may be surnames. */
+export function arabicNames(sentence: string, tokens: readonly Token[], g: CompiledGazetteer): NameMention[] {
+  const found: NameMention[] = [];
+  const taken = new Set<number>();
+  // A gap between two words of one phrase: a space, or the period of an initial ("أنتوني ج. بلينكن").
+  const joined = (a: number) => {
+    const left = tokens[a] as Token;
+    const right = tokens[a + 1];
+    if (!right) return false;
+    const gap = sentence.slice(left.end, right.start);
+    return gap === ' ' || (gap === '. ' && [...left.text].length === 1);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isHead((tokens[i] as Token).text)) continue;
+    let j = i + 1;
+    while (
+      j < tokens.length &&
+      j - i <= MAX_TITLE_WORDS &&
+      joined(j - 1) &&
+      inTitle((tokens[j] as Token).text)
+    )
+      j++;
+    // "وزير الخارجية الأمريكي، أنتوني بلينكن": one comma may stand between a title and its name.
+    const gap =
+      j > i && tokens[j] ? sentence.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start) : '';
+    if (!tokens[j] || !(gap === ' ' || gap === '، ' || gap === ', ')) {
+      i = j - 1;
+      continue;
+    }
+    let k = j;
+    while (
+      k < tokens.length &&
+      k - j < MAX_NAME_WORDS &&
+      isArabic((tokens[k] as Token).text) &&
+      !isStop((tokens[k] as Token).text) &&
+      !isHead((tokens[k] as Token).text) &&
+      !(k > j && PREFIX.test((tokens[k] as Token).text) && inTitle(bare((tokens[k] as Token).text))) &&
+      // "… فون دير لاين أهمية": an abstract noun in -ية after a name is no part of it.
+      !(k > j && /ية$/u.test((tokens[k] as Token).text))
+    ) {
+      k++;
+      if (!joined(k - 1)) break;
+    }
+    if (k > j) {
+      // "الوزير بلينكن" names someone named in full elsewhere; "الوزير تحدث" is a verb: one word after
+      // a title stands only as a surname of a full name (an honorific vouches for it alone).
+      const alone = k - j === 1 && !HONORIFICS.has((tokens[i] as Token).text);
+      found.push(mention(sentence, tokens, i, j, k, g, !alone));
+      for (let t = i; t < k; t++) taken.add(t);
+    }
+    i = k - 1;
+  }
+  // Bare words: candidates only, kept when they are the surname of someone named in full.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (taken.has(i) || !isArabic(t.text) || [...t.text].length < 3 || isStop(t.text) || inTitle(t.text))
+      continue;
+    found.push(mention(sentence, tokens, i, i, i + 1, g, false));
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function mention(
+  sentence: string,
+  tokens: readonly Token[],
+  titleStart: number,
+  a: number,
+  b: number,
+  g: CompiledGazetteer,
+  strong: boolean,
+): NameMention {
+  const first = tokens[a] as Token;
+  const last = tokens[b - 1] as Token;
+  const name = sentence.slice(first.start, last.end);
+  const person = lookupPerson(g, name);
+  const titleTokens = tokens.slice(titleStart, a);
+  const title = titleTokens.length
+    ? sentence.slice((titleTokens[0] as Token).start, (titleTokens[titleTokens.length - 1] as Token).end)
+    : null;
+  return {
+    name,
+    tokenStart: a,
+    tokenEnd: b,
+    start: first.start,
+    end: last.end,
+    title,
+    phraseStart: titleStart,
+    phraseOffset: (tokens[titleStart] as Token).start,
+    person,
+    single: b - a === 1,
+    // A bare word is a known person's surname only when it has enough consonants not to be a chance match.
+    strong: strong || (person !== null && (b - a > 1 || consonantKey(looseKey(name)).length >= 3)),
+  };
+}
