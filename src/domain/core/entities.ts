@@ -150,6 +150,10 @@ export const ENTITIES = {
       releasableTo: 'releasable_to',
     },
   },
+  // The press desk's feeds and inbox (issue 15): the organization's working material, staff only.
+  feed: { feature: 'dialogue', key: 'id', versioned: true },
+  feed_item: { feature: 'dialogue', key: 'id', parent: 'feed' },
+  press_draft: { feature: 'dialogue', key: 'id', versioned: true },
   pending_action: { feature: 'trust', key: 'id' },
   user_identity: { feature: 'trust', key: 'id', parent: 'app_user' },
   oidc_login: { feature: 'trust', key: 'state' },

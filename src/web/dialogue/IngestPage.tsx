@@ -3,6 +3,7 @@ import {
   Button,
   Group,
   Paper,
+  Radio,
   Select,
   SimpleGrid,
   Stack,
@@ -23,6 +24,7 @@ import { ErrorNotice, useLang, usePageTitle } from '../core/components/common.js
 import { formatPartialDate } from '../core/i18n/format.js';
 import { useSession } from '../core/session/session.js';
 import { analyzeReport, confirmReport, type IngestOut } from './api.js';
+import { CandidateLine, DuplicateCandidates } from './DuplicateCandidates.js';
 import { MeetingFields } from './MeetingFields.js';
 import { newParticipant, type ParticipantDraft, participantsInput } from './ParticipantsEditor.js';
 import { ReportHighlights } from './ReportHighlights.js';
@@ -110,6 +112,9 @@ export default function IngestPage() {
   const [published, setPublished] = useState('');
   const [analysis, setAnalysis] = useState<IngestOut | null>(null);
   const [review, setReview] = useState<Review | null>(null);
+  // 'new', or the recorded meeting the report is to be added to (issue 13: the desk officer chooses).
+  const [choice, setChoice] = useState('new');
+  const candidates = analysis?.duplicates.meetings.find((m) => m.draft === 0)?.candidates ?? [];
   const set = <K extends keyof Review>(k: K, v: Review[K]) => setReview((r) => (r ? { ...r, [k]: v } : r));
 
   const read = useMutation({
@@ -128,11 +133,13 @@ export default function IngestPage() {
     onSuccess: ({ out, review }) => {
       setAnalysis(out);
       setReview(review);
+      // The likeliest reading of a report already recorded: it is that meeting.
+      setChoice(out.duplicates.meetings.find((m) => m.draft === 0)?.candidates[0]?.id ?? 'new');
     },
   });
 
   const confirm = useMutation({
-    mutationFn: () => {
+    mutationFn: (forceNew: boolean) => {
       if (!analysis || !review) throw new Error('nothing to confirm');
       const language = analysis.extraction.language;
       return confirmReport({
@@ -163,8 +170,11 @@ export default function IngestPage() {
           releasable_to: [],
           illustrative: false,
           sources: [],
+          // Chosen knowingly over the candidates shown, or after the server listed them.
+          ...((choice === 'new' && candidates.length > 0) || forceNew ? { confirm_new: true } : {}),
         },
         evidence: review.evidence,
+        ...(choice === 'new' ? {} : { attach_to: choice }),
       });
     },
     onSuccess: (out) => {
@@ -174,10 +184,13 @@ export default function IngestPage() {
     },
   });
   const error = confirm.error;
+  const duplicates = error instanceof ApiError && error.code === 'record.duplicate' ? error.duplicates : [];
   const unplaced =
-    error instanceof ApiError
+    duplicates.length === 0 &&
+    (error instanceof ApiError
       ? error.errors.length === 0 || error.errors.some((e) => !/^(meeting|source)\./.test(e.field))
-      : !!error;
+      : !!error);
+  const known = analysis?.duplicates.source;
 
   // Reading a report writes meetings and may add people to the registry.
   if (!(can('dialogue.write') && can('registry.write')))
@@ -252,11 +265,47 @@ export default function IngestPage() {
                 noValidate
                 onSubmit={(e) => {
                   e.preventDefault();
-                  confirm.mutate();
+                  confirm.mutate(false);
                 }}
               >
                 <Stack gap="sm">
                   {unplaced && <ErrorNotice error={error} />}
+                  <DuplicateCandidates candidates={duplicates}>
+                    <Button
+                      variant="default"
+                      onClick={() => confirm.mutate(true)}
+                      loading={confirm.isPending}
+                    >
+                      {t('dialogue.duplicates.saveNew')}
+                    </Button>
+                  </DuplicateCandidates>
+                  {known && (
+                    <Alert color="blue" role="status">
+                      {t('dialogue.ingestDup.sourceKnown', {
+                        title: known.title,
+                        reason: t(`dialogue.duplicates.reasons.${known.reason}`),
+                      })}
+                    </Alert>
+                  )}
+                  {candidates.length > 0 && (
+                    <Radio.Group label={t('dialogue.ingestDup.choice')} value={choice} onChange={setChoice}>
+                      <Stack gap="xs" mt="xs">
+                        {candidates.map((c) => (
+                          <Radio
+                            key={c.id}
+                            value={c.id}
+                            label={
+                              <>
+                                {t('dialogue.ingestDup.attach')}:{' '}
+                                <CandidateLine c={{ ...c, kind: 'meeting' }} />
+                              </>
+                            }
+                          />
+                        ))}
+                        <Radio value="new" label={t('dialogue.ingestDup.new')} />
+                      </Stack>
+                    </Radio.Group>
+                  )}
                   <MeetingFields value={review} set={set} error={error} prefix="meeting." />
                   <TagsInput
                     label={t('dialogue.fields.areas')}
@@ -291,7 +340,9 @@ export default function IngestPage() {
                   />
                   <Group>
                     <Button type="submit" loading={confirm.isPending}>
-                      {t('dialogue.ingest.confirm')}
+                      {choice === 'new'
+                        ? t('dialogue.ingest.confirm')
+                        : t('dialogue.ingestDup.confirmAttach')}
                     </Button>
                   </Group>
                 </Stack>
