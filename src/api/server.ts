@@ -18,6 +18,7 @@ import { registerSecurityHeaders } from './core/security-headers.js';
 import { registerWebApp } from './core/web.js';
 import { healthRoutes } from './routes/core/health.routes.js';
 import { dialogueRoutes } from './routes/dialogue/dialogue.routes.js';
+import { feedRoutes } from './routes/dialogue/feeds.routes.js';
 import { dashboardRoutes } from './routes/insight/dashboard.routes.js';
 import { searchRoutes } from './routes/insight/search.routes.js';
 import { menuRoutes } from './routes/menu/menu.routes.js';
@@ -45,6 +46,8 @@ export interface ServerOptions {
   checkpoints?: CheckpointSchedule;
   /** the age of the newest verified scheduled backup, reported by /readyz */
   lastBackupAge?: BackupAge;
+  /** the feeds' polling interval (config FEED_POLL_INTERVAL): the wait after a poll now */
+  feedPollIntervalMs?: number;
 }
 
 export const API_VERSION = '0.1.0';
@@ -57,6 +60,7 @@ export async function buildServer({
   demo = false,
   checkpoints,
   lastBackupAge,
+  feedPollIntervalMs = 1_800_000,
 }: ServerOptions): Promise<FastifyInstance> {
   // With trustProxy, `request.protocol` is https when the trusted proxy says so: Secure cookies, HSTS.
   // A hop count is documented and honoured by Fastify at run time, though missing from its types.
@@ -113,6 +117,7 @@ export async function buildServer({
   menuRoutes(app, store);
   programmeRoutes(app, store);
   dialogueRoutes(app, store);
+  feedRoutes(app, store, { pollIntervalMs: feedPollIntervalMs });
   pendingActionRoutes(app, store);
   await registerWebApp(app);
   app.addHook('onClose', closePdfBrowser);

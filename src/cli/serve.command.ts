@@ -55,6 +55,7 @@ export function serveCommand(): Command {
             }
           : {}),
         ...(config.TRUST_PROXY !== undefined ? { trustProxy: config.TRUST_PROXY } : {}),
+        ...(config.FEED_POLL_INTERVAL ? { feedPollIntervalMs: config.FEED_POLL_INTERVAL * 1000 } : {}),
         ...(interval ? { lastBackupAge: async () => lastBackupAge(config.BACKUP_DIR) } : {}),
       });
       const stopBackups = interval
@@ -65,8 +66,14 @@ export function serveCommand(): Command {
             log: { info: (m) => app.log.info(m), error: (m) => app.log.error(m) },
           })
         : () => {};
+      // The press desk's feeds are polled by the server itself (issue 15), as the system.
+      const { scheduleFeedPolls } = await import('../services/dialogue/feeds.service.js');
+      const stopFeeds = config.FEED_POLL_INTERVAL
+        ? scheduleFeedPolls(ctx, config.FEED_POLL_INTERVAL * 1000, { error: (m) => app.log.error(m) })
+        : () => {};
       const close = async () => {
         stopBackups();
+        stopFeeds();
         await app.close();
         await store.close();
         process.exit(0);
