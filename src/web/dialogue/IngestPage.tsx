@@ -12,10 +12,10 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { MARKINGS } from '../../domain/trust/policy.js';
 import type { MeetingCreate } from '../../schemas/dialogue/meeting.schema.js';
 import { ApiError, api } from '../core/api/client.js';
@@ -23,7 +23,7 @@ import { errorUnder, fieldError } from '../core/api/field-errors.js';
 import { ErrorNotice, useLang, usePageTitle } from '../core/components/common.js';
 import { formatPartialDate } from '../core/i18n/format.js';
 import { useSession } from '../core/session/session.js';
-import { analyzeReport, confirmReport, type IngestOut } from './api.js';
+import { analyzeReport, confirmPressDraft, confirmReport, type IngestOut, pressDraftQuery } from './api.js';
 import { CandidateLine, DuplicateCandidates } from './DuplicateCandidates.js';
 import { MeetingFields } from './MeetingFields.js';
 import { newParticipant, type ParticipantDraft, participantsInput } from './ParticipantsEditor.js';
@@ -110,6 +110,18 @@ export default function IngestPage() {
   const client = useQueryClient();
   const [text, setText] = useState('');
   const [published, setPublished] = useState('');
+  // Reviewing a press-desk draft (/dialogue/ingest?draft=ID): its first report is read here.
+  const [params] = useSearchParams();
+  const draftId = params.get('draft');
+  const fromDesk = useQuery({ ...pressDraftQuery(draftId ?? ''), enabled: !!draftId });
+  const deskSource = fromDesk.data?.sources[0];
+  useEffect(() => {
+    if (!deskSource) return;
+    setText(deskSource.text);
+    setPublished(
+      deskSource.published && /^\d{4}-\d{2}-\d{2}$/.test(deskSource.published) ? deskSource.published : '',
+    );
+  }, [deskSource]);
   const [analysis, setAnalysis] = useState<IngestOut | null>(null);
   const [review, setReview] = useState<Review | null>(null);
   // 'new', or the recorded meeting the report is to be added to (issue 13: the desk officer chooses).
@@ -132,17 +144,17 @@ export default function IngestPage() {
     },
     onSuccess: ({ out, review }) => {
       setAnalysis(out);
-      setReview(review);
+      setReview(review && deskSource?.url ? { ...review, source_url: deskSource.url } : review);
       // The likeliest reading of a report already recorded: it is that meeting.
       setChoice(out.duplicates.meetings.find((m) => m.draft === 0)?.candidates[0]?.id ?? 'new');
     },
   });
 
   const confirm = useMutation({
-    mutationFn: (forceNew: boolean) => {
+    mutationFn: async (forceNew: boolean): Promise<{ meeting: { id: string } | null }> => {
       if (!analysis || !review) throw new Error('nothing to confirm');
       const language = analysis.extraction.language;
-      return confirmReport({
+      const body = {
         text,
         ...(published ? { published } : {}),
         source: {
@@ -175,12 +187,18 @@ export default function IngestPage() {
         },
         evidence: review.evidence,
         ...(choice === 'new' ? {} : { attach_to: choice }),
-      });
+      };
+      // A press-desk draft is confirmed whole: every outlet's report becomes a source of the meeting.
+      if (fromDesk.data) {
+        const { meeting, attach_to } = body;
+        return confirmPressDraft(fromDesk.data, { meeting, ...(attach_to ? { attach_to } : {}) });
+      }
+      return confirmReport(body);
     },
     onSuccess: (out) => {
-      void client.invalidateQueries({ queryKey: ['meetings'] });
-      void client.invalidateQueries({ queryKey: ['dossier'] });
-      void navigate(`/dialogue/meetings/${out.meeting.id}`);
+      for (const key of ['meetings', 'dossier', 'press-drafts'])
+        void client.invalidateQueries({ queryKey: [key] });
+      if (out.meeting) void navigate(`/dialogue/meetings/${out.meeting.id}`);
     },
   });
   const error = confirm.error;
@@ -205,6 +223,15 @@ export default function IngestPage() {
   return (
     <Stack gap="md">
       <Title order={1}>{t('dialogue.ingest.title')}</Title>
+      {fromDesk.data && (
+        <Alert color="blue" role="status">
+          {t('dialogue.press.fromDesk', {
+            count: fromDesk.data.sources.length,
+            outlets: fromDesk.data.sources.map((s) => s.publisher ?? s.title).join('; '),
+          })}
+        </Alert>
+      )}
+      {fromDesk.error && <ErrorNotice error={fromDesk.error} />}
       <form
         style={READABLE_ERRORS}
         noValidate
