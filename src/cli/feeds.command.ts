@@ -52,17 +52,21 @@ export function feedsCommands(): Command {
     .action(async (o: { json?: boolean }) =>
       withStore(async (store) => {
         const intervalMs = loadConfig().FEED_POLL_INTERVAL * 1000 || 1_800_000;
-        const out = await (await feeds()).pollFeeds(contextFor(store, SYSTEM_ACTOR), {
-          intervalMs,
-          force: true,
-        });
-        if (o.json) return console.log(JSON.stringify(out));
-        for (const f of out.feeds)
-          console.log(
-            `${f.url}: ${f.status}, ${f.new_items} new item(s), ${f.drafts_created} new draft(s), ${f.drafts_joined} joined an open draft`,
-          );
         const { stopReader } = await import('../ingest/read.pool.js');
-        await stopReader();
+        try {
+          const out = await (await feeds()).pollFeeds(contextFor(store, SYSTEM_ACTOR), {
+            intervalMs,
+            force: true,
+          });
+          if (o.json) return console.log(JSON.stringify(out));
+          for (const f of out.feeds)
+            console.log(
+              `${f.url}: ${f.status}, ${f.new_items} new item(s), ${f.drafts_created} new draft(s), ${f.drafts_joined} joined an open draft`,
+            );
+        } finally {
+          // The report reader's worker thread would keep the command alive.
+          await stopReader();
+        }
       }),
     );
   return cmd;
