@@ -206,11 +206,13 @@ async function pollOne(ctx: Ctx, feed: FeedTable, intervalMs: number): Promise<P
   try {
     const got = await fetchFeed(feed.url, { etag: feed.etag, lastModified: feed.last_modified });
     out.status = String(got.status);
+    // The outlet's name for reports whose dateline names none: the feed's, known from this answer on.
+    const named = { ...feed, title: feed.title ?? got.title };
     for (const entry of got.entries) {
       if (await itemSeen(ctx.db, feed.id, entry.guid)) continue;
       const text = (await entryText(entry)).trim();
       if (!text || reportTooLong(text)) continue;
-      const filed = await fileItem(ctx, feed, entry, text, at);
+      const filed = await fileItem(ctx, named, entry, text, at);
       out.new_items++;
       if (filed.created) out.drafts_created++;
       if (filed.joined) out.drafts_joined++;
