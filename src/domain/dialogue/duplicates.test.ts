@@ -38,6 +38,7 @@ describe('the same person', () => {
     expect(sameName('James Appathurai', 'James Mattis')).toBe(false);
     expect(sameName('Zarifi', 'Hamrokhon Zarifi')).toBe(false);
     expect(sameName('Zarifi', 'Hamrokhon Zarifi', 1)).toBe(true);
+    expect(sameName('Nominee Alpha 3', 'Nominee Alpha 4')).toBe(false);
   });
 });
 

@@ -47,10 +47,13 @@ export function excerptQuotes(excerpt: string | null, report: string): boolean {
 
 /** A name's words in Latin letters, folded, with the spellings transliterations disagree on merged. */
 export function nameWords(name: string): string[] {
-  return foldForSearch(transliterate(name))
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length >= 2)
-    .map((w) => w.replace(/kh/g, 'h').replace(/y/g, 'i').replace(/(.)\1/g, '$1'));
+  return (
+    foldForSearch(transliterate(name))
+      .split(/[^\p{L}\p{N}]+/u)
+      // Initials are dropped; a number is kept whole ("Nominee 3" is not "Nominee 4").
+      .filter((w) => w.length >= 2 || /\d/.test(w))
+      .map((w) => w.replace(/kh/g, 'h').replace(/y/g, 'i').replace(/(.)\1/g, '$1'))
+  );
 }
 
 const wordsMatch = (a: string, b: string) =>
