@@ -172,8 +172,7 @@ function Inbox() {
                         </RouterAnchor>
                         <Button
                           size="compact-sm"
-                          variant="subtle"
-                          color="red.9"
+                          variant="default"
                           onClick={() => dismiss.mutate(d)}
                           aria-label={t('dialogue.press.dismissOne', { title: d.title })}
                         >
