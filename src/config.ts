@@ -85,6 +85,15 @@ const environment = z.object({
     .min(1024)
     .default(20 * 1024 * 1024)
     .describe('the largest file that may be attached, in bytes'),
+  FEED_POLL_INTERVAL: z
+    .string()
+    .regex(/^(0|\d+(s|m|h|d))$/, 'write a number and a unit: 90s, 30m, 6h or 1d; 0 to stop polling')
+    .default('30m')
+    .transform((v) =>
+      v === '0' ? 0 : Number.parseInt(v, 10) * { s: 1, m: 60, h: 3600, d: 86400 }[v.slice(-1) as 's'],
+    )
+    .refine((seconds) => seconds === 0 || seconds >= 60, 'at least 60s')
+    .describe('poll the press desk’s news feeds this often while serving (0: only `concord feeds poll`)'),
   // `auto` was the old default that filled any empty database with demo accounts: now it means off.
   CONCORD_DEMO: z
     .preprocess((v) => (v === 'auto' ? 'off' : v), z.enum(['on', 'off']))

@@ -34,6 +34,8 @@ const NOT_GENERATED: Record<string, string> = {
   pending_action: 'the administrators only (authorization matrix)',
   allocation_round: 'read only through /api/rounds, refused to partners (authorization matrix)',
   person_candidate: 'the organization only (dialogue write)',
+  feed: 'the organization only (dialogue write): refused to every other reader (feeds.api.test.ts)',
+  press_draft: 'the organization only (dialogue write): refused to every other reader (feeds.api.test.ts)',
   nomination_tally: 'counts only, read through the dashboards below',
   iteration_tally: 'counts only, read through the dashboards below',
   meeting_tally: 'counts only, read through the dashboards below',

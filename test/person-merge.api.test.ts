@@ -16,7 +16,8 @@ for (const db of testDatabases()) {
     const api = useApi(db);
 
     async function person(names: { name: string; lang: string; kind?: string }[]) {
-      const res = await api.call('POST', '/api/people', { id: uid('person'), names });
+      // Duplicates on purpose: the duplicate check would otherwise refuse the second (issue 13).
+      const res = await api.call('POST', '/api/people', { id: uid('person'), names, confirm_new: true });
       expect(res.status).toBe(201);
       return res.json as { id: string; version: number };
     }

@@ -21,6 +21,7 @@ import { registerWebApp } from './core/web.js';
 import { healthRoutes } from './routes/core/health.routes.js';
 import { attachmentRoutes } from './routes/dialogue/attachments.routes.js';
 import { dialogueRoutes } from './routes/dialogue/dialogue.routes.js';
+import { feedRoutes } from './routes/dialogue/feeds.routes.js';
 import { dashboardRoutes } from './routes/insight/dashboard.routes.js';
 import { searchRoutes } from './routes/insight/search.routes.js';
 import { menuRoutes } from './routes/menu/menu.routes.js';
@@ -53,6 +54,8 @@ export interface ServerOptions {
   responseCacheBytes?: number;
   /** send the notification outbox and write due-tomorrow reminders (config SMTP_URL, MAIL_*) */
   mail?: MailSettings & { intervalMs: number };
+  /** the feeds' polling interval (config FEED_POLL_INTERVAL): the wait after a poll now */
+  feedPollIntervalMs?: number;
 }
 
 export const API_VERSION = '0.1.0';
@@ -67,6 +70,7 @@ export async function buildServer({
   lastBackupAge,
   responseCacheBytes = 32 * 1024 * 1024,
   mail,
+  feedPollIntervalMs = 1_800_000,
 }: ServerOptions): Promise<FastifyInstance> {
   // With trustProxy, `request.protocol` is https when the trusted proxy says so: Secure cookies, HSTS.
   // A hop count is documented and honoured by Fastify at run time, though missing from its types.
@@ -125,6 +129,7 @@ export async function buildServer({
   programmeRoutes(app, store);
   dialogueRoutes(app, store);
   attachmentRoutes(app, store);
+  feedRoutes(app, store, { pollIntervalMs: feedPollIntervalMs });
   pendingActionRoutes(app, store);
   await registerWebApp(app);
   app.addHook('onClose', closePdfBrowser);

@@ -61,6 +61,7 @@ export function serveCommand(): Command {
           intervalMs: config.MAIL_POLL_SECONDS * 1000,
         },
         ...(config.TRUST_PROXY !== undefined ? { trustProxy: config.TRUST_PROXY } : {}),
+        ...(config.FEED_POLL_INTERVAL ? { feedPollIntervalMs: config.FEED_POLL_INTERVAL * 1000 } : {}),
         ...(interval ? { lastBackupAge: async () => lastBackupAge(config.BACKUP_DIR) } : {}),
       });
       const stopBackups = interval
@@ -74,9 +75,15 @@ export function serveCommand(): Command {
       // A long-lived connection refreshes the planner's statistics now and then (cheap when little changed).
       const statistics = setInterval(() => refreshStatistics(store.sqlite), 60 * 60_000);
       statistics.unref();
+      // The press desk's feeds are polled by the server itself (issue 15), as the system.
+      const { scheduleFeedPolls } = await import('../services/dialogue/feeds.service.js');
+      const stopFeeds = config.FEED_POLL_INTERVAL
+        ? scheduleFeedPolls(ctx, config.FEED_POLL_INTERVAL * 1000, { error: (m) => app.log.error(m) })
+        : () => {};
       const close = async () => {
         clearInterval(statistics);
         stopBackups();
+        stopFeeds();
         await app.close();
         await store.close();
         process.exit(0);

@@ -1,6 +1,12 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { DomainError, ERROR_CODES, type ErrorCode, type FieldIssue } from '../../domain/core/errors.js';
+import {
+  DomainError,
+  type DuplicateCandidate,
+  ERROR_CODES,
+  type ErrorCode,
+  type FieldIssue,
+} from '../../domain/core/errors.js';
 import { fieldPath } from '../../domain/core/field-path.js';
 import { hardenedHeaders } from './security-headers.js';
 
@@ -12,6 +18,8 @@ export interface Problem {
   detail?: string;
   code: string;
   errors?: FieldIssue[];
+  /** record.duplicate: the records the caller may read that look like the one sent */
+  duplicates?: DuplicateCandidate[];
 }
 
 export function problemOf(code: ErrorCode, detail?: string, errors?: FieldIssue[]): Problem {
@@ -59,7 +67,8 @@ function toProblem(err: FastifyError | DomainError | Error, request: FastifyRequ
     if (err.code === 'version.stale' && !request.headers['if-match']) {
       return problemOf('version.conflict', err.message, err.issues);
     }
-    return problemOf(err.code, err.message, err.issues);
+    const out = problemOf(err.code, err.message, err.issues);
+    return err.duplicates.length ? { ...out, duplicates: err.duplicates } : out;
   }
   const fe = err as FastifyError;
   if (hasZodFastifySchemaValidationErrors(fe)) {

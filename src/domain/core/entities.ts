@@ -160,6 +160,10 @@ export const ENTITIES = {
       releasableTo: 'releasable_to',
     },
   },
+  // The press desk's feeds and inbox (issue 15): the organization's working material, staff only.
+  feed: { feature: 'dialogue', key: 'id', versioned: true },
+  feed_item: { feature: 'dialogue', key: 'id', parent: 'feed' },
+  press_draft: { feature: 'dialogue', key: 'id', versioned: true },
   pending_action: { feature: 'trust', key: 'id' },
   // Notifications waiting to be sent or kept as sent: read by the sender only, never by a route.
   mail_outbox: { feature: 'trust', key: 'id', parent: 'app_user' },

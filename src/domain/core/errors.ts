@@ -67,6 +67,10 @@ export const ERROR_CODES = {
     status: 409,
     title: 'The draft person has been confirmed or rejected already',
   },
+  'record.duplicate': {
+    status: 409,
+    title: 'This looks like a record that exists already: confirm it is new, or use the existing one',
+  },
   internal: { status: 500, title: 'Internal error' },
   'attachment.unsupported_type': { status: 415, title: 'This kind of file cannot be attached' },
   'attachment.corrupt': { status: 500, title: 'The stored file does not match its checksum' },
@@ -79,15 +83,31 @@ export interface FieldIssue {
   reason: string;
 }
 
+/** A record that may be the one about to be saved (record.duplicate): only records the caller may read. */
+export interface DuplicateCandidate {
+  kind: 'meeting' | 'person' | 'source';
+  id: string;
+  label: string;
+  date?: string | null;
+  reasons: string[];
+}
+
 export class DomainError extends Error {
   readonly code: ErrorCode;
   readonly issues: FieldIssue[];
+  readonly duplicates: DuplicateCandidate[];
 
-  constructor(code: ErrorCode, detail?: string, issues: FieldIssue[] = []) {
+  constructor(
+    code: ErrorCode,
+    detail?: string,
+    issues: FieldIssue[] = [],
+    duplicates: DuplicateCandidate[] = [],
+  ) {
     super(detail ?? ERROR_CODES[code].title);
     this.name = 'DomainError';
     this.code = code;
     this.issues = issues;
+    this.duplicates = duplicates;
   }
 
   static field(code: ErrorCode, field: string, reason: string): DomainError {

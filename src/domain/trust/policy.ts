@@ -222,6 +222,9 @@ export const RELEASABILITY: Record<string, Releasability> = {
     scope: 'its own marking and releasable_to, and its meeting’s: a reader needs both',
   },
   person_candidate: { rule: 'dialogue', scope: 'draft people: the organization only (dialogue write)' },
+  feed: { rule: 'dialogue', scope: 'news feeds watched: the organization only (dialogue write)' },
+  feed_item: { inherits: 'feed', via: 'feed_id' },
+  press_draft: { rule: 'dialogue', scope: 'the press desk inbox: the organization only (dialogue write)' },
   // trust
   audit_log: { rule: 'audit', scope: 'staff' },
   app_user: { rule: 'users', scope: 'the administrator' },

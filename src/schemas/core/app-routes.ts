@@ -25,6 +25,7 @@ export const APP_ROUTES = [
   '/programmes/:id',
   '/dialogue',
   '/dialogue/new',
+  '/dialogue/press-desk',
   '/dialogue/ingest',
   '/dialogue/follow-ups',
   '/dialogue/drafts',

@@ -74,6 +74,20 @@ export const problem = z
     detail: z.string().optional(),
     code: z.string().describe('Stable error code'),
     errors: z.array(z.object({ field: z.string(), reason: z.string() })).optional(),
+    duplicates: z
+      .array(
+        z.object({
+          kind: z.enum(['meeting', 'person', 'source']),
+          id: z.string(),
+          label: z.string(),
+          date: z.string().nullish(),
+          reasons: z.array(z.string()),
+        }),
+      )
+      .optional()
+      .describe(
+        'record.duplicate: records you may read that look like the one sent (send confirm_new: true to save anyway)',
+      ),
   })
   .describe('RFC 9457 problem details');
 

@@ -8,7 +8,36 @@ export const ingestRequest = z.strictObject({
   // The length limit (MAX_REPORT_CHARS) is checked by the service, which answers 413 above it.
   text: z.string().min(1).describe('The press report, as plain text, at most 100,000 characters'),
   published: fullDate.optional().describe('Publication day, the reference for "yesterday"'),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .optional()
+    .describe('Where the report was published: a source at this address is the same report'),
 });
+
+const duplicateMeeting = z.object({
+  id: z.string(),
+  label: z.string(),
+  date: z.string().nullish(),
+  reasons: z.array(z.string()).describe('participants, place or source: what it shares with the draft'),
+});
+
+export const ingestDuplicates = z
+  .object({
+    source: z
+      .object({
+        id: z.string(),
+        title: z.string(),
+        url: z.string().nullable(),
+        reason: z.enum(['url', 'text', 'excerpt']),
+      })
+      .nullable()
+      .describe('The source this report is already stored as: confirming reuses it'),
+    meetings: z
+      .array(z.object({ draft: z.number().int(), candidates: z.array(duplicateMeeting) }))
+      .describe('For each draft meeting, the recorded meetings you may read that look like it'),
+  })
+  .describe('What the report may already be in the records (issue 13)');
 
 const span = z.object({
   kind: z.enum(['person', 'date', 'place', 'dateline']),
@@ -35,6 +64,7 @@ export const ingestOutput = z.object({
   statements: z
     .array(statement)
     .describe('Posts the report says people hold, checked against the registry on confirm'),
+  duplicates: ingestDuplicates,
 });
 
 export const confirmRequest = z.strictObject({
@@ -57,6 +87,9 @@ export const confirmRequest = z.strictObject({
     })
     .describe('The report as a source; an existing source with the same id or URL is reused'),
   meeting: meetingCreate.describe('The reviewed draft'),
+  attach_to: slugId
+    .optional()
+    .describe('Add the report as a source of this recorded meeting instead of recording a new one'),
   evidence: z
     .array(z.string().max(5000))
     .max(50)
@@ -68,9 +101,12 @@ export const confirmOutput = z.object({
   meeting: meetingOutput,
   source_id: z.string(),
   claims: z.array(claimOutput).describe('Claims written about registry records (post holdings)'),
+  attached: z.boolean().describe('The report was added to a recorded meeting (attach_to)'),
+  source_reused: z.boolean().describe('The report was stored already and its source reused'),
 });
 
 export type IngestRequest = z.infer<typeof ingestRequest>;
 export type IngestOut = z.infer<typeof ingestOutput>;
+export type IngestDuplicates = z.infer<typeof ingestDuplicates>;
 export type ConfirmRequest = z.infer<typeof confirmRequest>;
 export type ConfirmOut = z.infer<typeof confirmOutput>;

@@ -84,8 +84,17 @@ const meetingFields = {
   sources: z.array(sourceRef).max(50).default([]),
 };
 
-export const meetingCreate = z.strictObject({ id: slugId.optional(), ...meetingFields });
-export const meetingPatch = patchOf(meetingCreate.omit({ id: true }));
+export const meetingCreate = z.strictObject({
+  id: slugId.optional(),
+  ...meetingFields,
+  confirm_new: z
+    .boolean()
+    .optional()
+    .describe(
+      'Save even though meetings you can read look like this one (a 409 record.duplicate lists them otherwise)',
+    ),
+});
+export const meetingPatch = patchOf(meetingCreate.omit({ id: true, confirm_new: true }));
 
 export const participantOutput = z.object({
   person_id: z.string().nullable(),

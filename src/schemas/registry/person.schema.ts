@@ -18,8 +18,17 @@ const personFields = {
   summary: text(2000).nullish(),
 };
 
-export const personCreate = z.strictObject({ id: slugId.optional(), ...personFields });
-export const personPatch = patchOf(personCreate.omit({ id: true }));
+export const personCreate = z.strictObject({
+  id: slugId.optional(),
+  ...personFields,
+  confirm_new: z
+    .boolean()
+    .optional()
+    .describe(
+      'Save even though people you can read have one of these names (a 409 record.duplicate lists them otherwise)',
+    ),
+});
+export const personPatch = patchOf(personCreate.omit({ id: true, confirm_new: true }));
 
 export const personOutput = z.object({
   can: canWith({

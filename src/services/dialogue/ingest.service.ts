@@ -1,6 +1,7 @@
 import { DomainError } from '../../domain/core/errors.js';
 import { newId } from '../../domain/core/ids.js';
 import { foldForSearch } from '../../domain/core/search-text.js';
+import { reportHash } from '../../domain/dialogue/duplicates.js';
 import { assertCanWrite } from '../../domain/trust/access.js';
 import type { PostStatement } from '../../ingest/annotate.js';
 import { reportTooLong } from '../../ingest/limits.js';
@@ -8,6 +9,7 @@ import { readReportOffThread } from '../../ingest/read.pool.js';
 import type {
   ConfirmOut,
   ConfirmRequest,
+  IngestDuplicates,
   IngestOut,
   IngestRequest,
 } from '../../schemas/dialogue/ingest.schema.js';
@@ -15,19 +17,21 @@ import type { MeetingCreate } from '../../schemas/dialogue/meeting.schema.js';
 import type { MeetingDraft } from '../../schemas/dialogue/report.schema.js';
 import type { ClaimOut } from '../../schemas/registry/source.schema.js';
 import { exists } from '../../store/core/records.js';
-import { meetingOnSource } from '../../store/dialogue/meeting.repo.js';
+import { setSourceHash } from '../../store/dialogue/duplicates.repo.js';
 import { allPostLabels, organizationsByName } from '../../store/registry/gazetteer.repo.js';
 import { holdingsOfPostOn } from '../../store/registry/post.repo.js';
-import {
-  holdingBacking,
-  holdingClaimExists,
-  sourceAtUrl,
-  sourceWithText,
-} from '../../store/registry/source.repo.js';
+import { holdingBacking, holdingClaimExists } from '../../store/registry/source.repo.js';
 import { type Ctx, inTransaction } from '../core/context.js';
 import { createClaim } from '../registry/claim.service.js';
 import { createSource } from '../registry/source.service.js';
-import { createMeeting } from './meeting.service.js';
+import {
+  assertNewMeeting,
+  type KnownSource,
+  knownSource,
+  meetingCandidates,
+  meetingDuplicates,
+} from './duplicates.service.js';
+import { createMeeting, getMeeting, requireMeeting, updateMeeting } from './meeting.service.js';
 import { registryGazetteer, withFallback } from './person-candidate.service.js';
 
 /** Recurring channels recognised from the post of the organization's envoy. */
@@ -57,7 +61,41 @@ export async function analyzeReport(ctx: Ctx, req: IngestRequest): Promise<Inges
     posts: await allPostLabels(ctx.db),
   });
   if (!extraction) throw new Error('the reader returned no extraction');
-  return { ...annotation, extraction };
+  return { ...annotation, extraction, duplicates: await duplicatesOf(ctx, req, annotation.text, extraction) };
+}
+
+const fullDay = (d: string | null | undefined): d is string => !!d && /^\d{4}-\d{2}-\d{2}$/.test(d);
+
+/**
+ * What the report may already be in the records: the source it is stored as, and for each draft
+ * meeting the recorded meetings the reader may see that look like it (same day give or take one,
+ * shared people or place). The desk officer chooses in the review; nothing is decided here.
+ */
+export async function duplicatesOf(
+  ctx: Ctx,
+  req: { url?: string | null; published?: string | null },
+  text: string,
+  extraction: NonNullable<Awaited<ReturnType<typeof readReportOffThread>>['extraction']>,
+): Promise<IngestDuplicates> {
+  const meetings: IngestDuplicates['meetings'] = [];
+  for (const [draft, m] of extraction.meetings.entries()) {
+    if (!m.date) continue;
+    const found = await meetingDuplicates(ctx, {
+      kind: m.kind,
+      start_date: m.date,
+      city: m.place.city,
+      participants: m.participants.map((p) => ({ person_id: p.person_id, name: p.name })),
+    });
+    if (found.length) meetings.push({ draft, candidates: meetingCandidates(found) });
+  }
+  const days = [req.published, extraction.publication_date, extraction.dateline.date].filter(fullDay);
+  const source = await knownSource(ctx, {
+    url: req.url ?? null,
+    text,
+    days: [...new Set(days)],
+    meetingIds: meetings.flatMap((m) => m.candidates.map((c) => c.id)),
+  });
+  return { source, meetings };
 }
 
 /** The organization a name stands for in the registry ("Tajikistan" → tj), or null. */
@@ -122,42 +160,34 @@ export async function meetingFromDraft(
   };
 }
 
-async function sourceFor(ctx: Ctx, req: ConfirmRequest, text: string): Promise<string> {
+/** The report as a source: the one it is stored as already (by id, address or text), or a new one. */
+async function sourceFor(
+  ctx: Ctx,
+  req: ConfirmRequest,
+  text: string,
+  days: readonly string[],
+): Promise<{ id: string; reused: boolean }> {
   const s = req.source;
-  if (s.id && (await exists(ctx.db, 'source', s.id))) return s.id;
-  if (s.url) {
-    const same = await sourceAtUrl(ctx.db, s.url);
-    if (same) return same.id;
-  }
-  // The same report pasted again, without a URL: the same title and text are the same source.
-  const pasted = await sourceWithText(ctx.db, s.title, text.slice(0, 10_000));
-  if (pasted) return pasted.id;
+  if (s.id && (await exists(ctx.db, 'source', s.id))) return { id: s.id, reused: true };
+  const known: KnownSource | null = await knownSource(ctx, {
+    url: s.url ?? null,
+    text,
+    days,
+    ...(req.attach_to ? { meetingIds: [req.attach_to] } : {}),
+  });
+  if (known) return { id: known.id, reused: true };
+  const excerpt = text.slice(0, 10_000);
   const created = await createSource(ctx, {
     ...(s.id ? { id: s.id } : {}),
     title: s.title,
     publisher: s.publisher ?? null,
     url: s.url ?? null,
     publication_date: s.publication_date ?? req.published ?? null,
-    excerpt: text.slice(0, 10_000),
+    excerpt,
     language: s.language ?? null,
   });
-  return created.id;
-}
-
-/**
- * A report confirmed twice would record its meeting twice: a meeting of the same partner, kind and
- * day already resting on this source is that meeting (a report describing several meetings differs
- * in at least one of them).
- */
-async function refuseRecordedTwice(ctx: Ctx, sourceId: string, m: ConfirmRequest['meeting']) {
-  const same = await meetingOnSource(ctx.db, sourceId, m);
-  if (same) {
-    throw DomainError.field(
-      'record.exists',
-      'meeting',
-      `this report's meeting is recorded already as ${same.id}`,
-    );
-  }
+  await setSourceHash(ctx.db, created.id, reportHash(excerpt));
+  return { id: created.id, reused: false };
 }
 
 /**
@@ -256,8 +286,11 @@ export async function confirmReport(ctx: Ctx, req: ConfirmRequest): Promise<Conf
     posts: await allPostLabels(ctx.db),
     annotateOnly: true,
   });
+  const dateline = annotation.spans.find((s) => s.kind === 'dateline')?.value ?? null;
+  const days = [req.published, req.source.publication_date, dateline].filter(fullDay);
   return inTransaction(ctx, async (tx) => {
-    const sourceId = await sourceFor(tx, req, annotation.text);
+    const source = await sourceFor(tx, req, annotation.text, [...new Set(days)]);
+    const sourceId = source.id;
     const evidence = req.evidence.length ? req.evidence : [];
     const first = evidence[0] ?? null;
     const cited = [
@@ -273,11 +306,40 @@ export async function confirmReport(ctx: Ctx, req: ConfirmRequest): Promise<Conf
         ? [{ source_id: sourceId, field: 'topics', excerpt: evidence.slice(1).join(' ') }]
         : []),
     ];
-    await refuseRecordedTwice(tx, sourceId, req.meeting);
-    const meeting = await createMeeting(tx, { ...req.meeting, sources: [...req.meeting.sources, ...cited] });
-    const day =
-      annotation.spans.find((s) => s.kind === 'dateline')?.value ?? req.published ?? meeting.start_date;
+    let meeting: ConfirmOut['meeting'];
+    if (req.attach_to) {
+      meeting = await attachSource(tx, req.attach_to, sourceId, cited);
+    } else {
+      // A report confirmed twice, or a second outlet's report of a recorded meeting, is caught here
+      // unless the desk officer said it is another meeting (confirm_new).
+      await assertNewMeeting(tx, req.meeting, [sourceId]);
+      const { confirm_new: _, ...input } = req.meeting;
+      meeting = await createMeeting(tx, { ...input, sources: [...input.sources, ...cited] });
+    }
+    const day = dateline ?? req.published ?? meeting.start_date;
     const claims = await holdingClaims(tx, annotation.statements, day, sourceId);
-    return { meeting, source_id: sourceId, claims };
+    return { meeting, source_id: sourceId, claims, attached: !!req.attach_to, source_reused: source.reused };
+  });
+}
+
+/**
+ * "This is the same meeting": the report becomes one more source of the recorded meeting (nothing
+ * when it rests on that source already, so confirming the same report twice changes nothing).
+ */
+async function attachSource(
+  ctx: Ctx,
+  meetingId: string,
+  sourceId: string,
+  cited: ConfirmRequest['meeting']['sources'],
+): Promise<ConfirmOut['meeting']> {
+  await requireMeeting(ctx, meetingId);
+  const before = await getMeeting(ctx, meetingId);
+  if (before.sources.some((s) => s.source_id === sourceId)) return before;
+  return updateMeeting(ctx, meetingId, {
+    version: before.version,
+    sources: [
+      ...before.sources.map((s) => ({ source_id: s.source_id, field: s.field, excerpt: s.excerpt })),
+      ...cited,
+    ],
   });
 }

@@ -13,6 +13,7 @@ import * as cleanText from '../migrations/0011-clean-text.js';
 import * as readPaths from '../migrations/0012-read-paths.js';
 import * as followUpTasks from '../migrations/0013-follow-up-tasks.js';
 import * as meetingAttachments from '../migrations/0014-meeting-attachments.js';
+import * as duplicatesFeeds from '../migrations/0015-duplicates-feeds.js';
 import * as followUpReach from '../migrations/0017-follow-up-reach.js';
 import { refreshStatistics, type Store } from './db.js';
 
@@ -32,6 +33,7 @@ const MIGRATIONS = {
   '0012-read-paths': readPaths,
   '0013-follow-up-tasks': followUpTasks,
   '0014-meeting-attachments': meetingAttachments,
+  '0015-duplicates-feeds': duplicatesFeeds,
   '0017-follow-up-reach': followUpReach,
 } as const;
 

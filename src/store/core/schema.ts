@@ -96,6 +96,8 @@ export interface SourceTable extends Versioned, SoftDeleted {
   publication_date: string | null;
   excerpt: string | null;
   language: string | null;
+  /** the normalised report text's fingerprint (migration 0015): the same report found again */
+  text_hash?: string | null;
 }
 
 export interface ClaimTable extends Versioned {

@@ -105,7 +105,54 @@ export interface MeetingAttachmentTable extends Versioned {
 }
 
 /** Dialogue: meetings, participants, their sources, follow-ups, and draft people. */
+/** A news feed the press desk watches (migration 0015). */
+export interface FeedTable extends Versioned {
+  id: string;
+  url: string;
+  title: string | null;
+  etag: string | null;
+  last_modified: string | null;
+  polled_at: string | null;
+  /** not polled before this instant (the interval, longer after failures) */
+  next_poll_at: string | null;
+  /** 200, 304, or the failure's status */
+  last_status: string | null;
+  last_error: string | null;
+  failures: number;
+  /** items taken from it so far */
+  items: number;
+}
+
+/** An item a feed offered, kept so that the next poll skips it. */
+export interface FeedItemTable {
+  id: string;
+  feed_id: string;
+  guid: string;
+  url: string | null;
+  title: string | null;
+  published: string | null;
+  draft_id: string | null;
+  created_at: string;
+}
+
+/** A meeting read from one or more outlets' reports, waiting in the press desk's inbox. */
+export interface PressDraftTable extends Versioned {
+  id: string;
+  /** open | confirmed | dismissed */
+  status: string;
+  start_date: string | null;
+  title: string;
+  /** JSON: the extractor's meeting draft */
+  meeting: string;
+  /** JSON array: the reports it was read from (url, title, publisher, published, text, feed_id) */
+  sources: string;
+  meeting_id: string | null;
+}
+
 export interface DialogueTables {
+  feed: FeedTable;
+  feed_item: FeedItemTable;
+  press_draft: PressDraftTable;
   person_candidate: PersonCandidateTable;
   meeting: MeetingTable;
   meeting_participant: MeetingParticipantTable;

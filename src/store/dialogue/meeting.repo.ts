@@ -222,20 +222,3 @@ export async function meetingIsReferenced(db: Kysely<DB>, id: string): Promise<b
     await db.selectFrom('follow_up').select('id').where('meeting_id', '=', id).limit(1).executeTakeFirst(),
   );
 }
-
-/** A meeting of this partner, kind and day that already rests on a source. */
-export async function meetingOnSource(
-  db: Kysely<DB>,
-  sourceId: string,
-  m: { partner_id: string; kind: string; start_date: string },
-) {
-  return db
-    .selectFrom('meeting')
-    .innerJoin('meeting_source', 'meeting_source.meeting_id', 'meeting.id')
-    .select('meeting.id')
-    .where('meeting_source.source_id', '=', sourceId)
-    .where('meeting.partner_id', '=', m.partner_id)
-    .where('meeting.kind', '=', m.kind)
-    .where('meeting.start_date', '=', m.start_date)
-    .executeTakeFirst();
-}

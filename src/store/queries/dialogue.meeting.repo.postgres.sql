@@ -33,9 +33,6 @@ select "meeting"."channel", "meeting"."partner_id", "meeting"."start_lo" from "m
 -- meetingDatesByChannel
 select "meeting"."channel", "meeting"."partner_id", "meeting"."start_lo" from "meeting" where 1 = 1 and "meeting"."status" = $1 and "meeting"."channel" is not null order by "meeting"."channel", "meeting"."start_lo";
 
--- meetingOnSource
-select "meeting"."id" from "meeting" inner join "meeting_source" on "meeting_source"."meeting_id" = "meeting"."id" where "meeting_source"."source_id" = $1 and "meeting"."partner_id" = $2 and "meeting"."kind" = $3 and "meeting"."start_date" = $4;
-
 -- meetingPage
 select "meeting".* from "meeting" order by "meeting"."start_lo" desc, "meeting"."id" limit $1 offset $2;
 

@@ -28,6 +28,12 @@ select * from "exercise" order by "iteration_id" limit ? offset ?;
 select * from "exercise_nation" order by "id" limit ? offset ?;
 
 -- pageOfTable
+select * from "feed" order by "id" limit ? offset ?;
+
+-- pageOfTable
+select * from "feed_item" order by "id" limit ? offset ?;
+
+-- pageOfTable
 select * from "follow_up" order by "id" limit ? offset ?;
 
 -- pageOfTable
@@ -83,6 +89,9 @@ select * from "post" order by "id" limit ? offset ?;
 
 -- pageOfTable
 select * from "post_holding" order by "id" limit ? offset ?;
+
+-- pageOfTable
+select * from "press_draft" order by "id" limit ? offset ?;
 
 -- pageOfTable
 select * from "programme" order by "id" limit ? offset ?;

@@ -3,6 +3,7 @@ import {
   Button,
   Group,
   Paper,
+  Radio,
   Select,
   SimpleGrid,
   Stack,
@@ -11,10 +12,10 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { MARKINGS } from '../../domain/trust/policy.js';
 import type { MeetingCreate } from '../../schemas/dialogue/meeting.schema.js';
 import { ApiError, api } from '../core/api/client.js';
@@ -22,7 +23,8 @@ import { errorUnder, fieldError } from '../core/api/field-errors.js';
 import { ErrorNotice, useLang, usePageTitle } from '../core/components/common.js';
 import { formatPartialDate } from '../core/i18n/format.js';
 import { useSession } from '../core/session/session.js';
-import { analyzeReport, confirmReport, type IngestOut } from './api.js';
+import { analyzeReport, confirmPressDraft, confirmReport, type IngestOut, pressDraftQuery } from './api.js';
+import { CandidateLine, DuplicateCandidates } from './DuplicateCandidates.js';
 import { MeetingFields } from './MeetingFields.js';
 import { newParticipant, type ParticipantDraft, participantsInput } from './ParticipantsEditor.js';
 import { ReportHighlights } from './ReportHighlights.js';
@@ -108,8 +110,23 @@ export default function IngestPage() {
   const client = useQueryClient();
   const [text, setText] = useState('');
   const [published, setPublished] = useState('');
+  // Reviewing a press-desk draft (/dialogue/ingest?draft=ID): its first report is read here.
+  const [params] = useSearchParams();
+  const draftId = params.get('draft');
+  const fromDesk = useQuery({ ...pressDraftQuery(draftId ?? ''), enabled: !!draftId });
+  const deskSource = fromDesk.data?.sources[0];
+  useEffect(() => {
+    if (!deskSource) return;
+    setText(deskSource.text);
+    setPublished(
+      deskSource.published && /^\d{4}-\d{2}-\d{2}$/.test(deskSource.published) ? deskSource.published : '',
+    );
+  }, [deskSource]);
   const [analysis, setAnalysis] = useState<IngestOut | null>(null);
   const [review, setReview] = useState<Review | null>(null);
+  // 'new', or the recorded meeting the report is to be added to (issue 13: the desk officer chooses).
+  const [choice, setChoice] = useState('new');
+  const candidates = analysis?.duplicates.meetings.find((m) => m.draft === 0)?.candidates ?? [];
   const set = <K extends keyof Review>(k: K, v: Review[K]) => setReview((r) => (r ? { ...r, [k]: v } : r));
 
   const read = useMutation({
@@ -127,15 +144,17 @@ export default function IngestPage() {
     },
     onSuccess: ({ out, review }) => {
       setAnalysis(out);
-      setReview(review);
+      setReview(review && deskSource?.url ? { ...review, source_url: deskSource.url } : review);
+      // The likeliest reading of a report already recorded: it is that meeting.
+      setChoice(out.duplicates.meetings.find((m) => m.draft === 0)?.candidates[0]?.id ?? 'new');
     },
   });
 
   const confirm = useMutation({
-    mutationFn: () => {
+    mutationFn: async (forceNew: boolean): Promise<{ meeting: { id: string } | null }> => {
       if (!analysis || !review) throw new Error('nothing to confirm');
       const language = analysis.extraction.language;
-      return confirmReport({
+      const body = {
         text,
         ...(published ? { published } : {}),
         source: {
@@ -163,21 +182,33 @@ export default function IngestPage() {
           releasable_to: [],
           illustrative: false,
           sources: [],
+          // Chosen knowingly over the candidates shown, or after the server listed them.
+          ...((choice === 'new' && candidates.length > 0) || forceNew ? { confirm_new: true } : {}),
         },
         evidence: review.evidence,
-      });
+        ...(choice === 'new' ? {} : { attach_to: choice }),
+      };
+      // A press-desk draft is confirmed whole: every outlet's report becomes a source of the meeting.
+      if (fromDesk.data) {
+        const { meeting, attach_to } = body;
+        return confirmPressDraft(fromDesk.data, { meeting, ...(attach_to ? { attach_to } : {}) });
+      }
+      return confirmReport(body);
     },
     onSuccess: (out) => {
-      void client.invalidateQueries({ queryKey: ['meetings'] });
-      void client.invalidateQueries({ queryKey: ['dossier'] });
-      void navigate(`/dialogue/meetings/${out.meeting.id}`);
+      for (const key of ['meetings', 'dossier', 'press-drafts'])
+        void client.invalidateQueries({ queryKey: [key] });
+      if (out.meeting) void navigate(`/dialogue/meetings/${out.meeting.id}`);
     },
   });
   const error = confirm.error;
+  const duplicates = error instanceof ApiError && error.code === 'record.duplicate' ? error.duplicates : [];
   const unplaced =
-    error instanceof ApiError
+    duplicates.length === 0 &&
+    (error instanceof ApiError
       ? error.errors.length === 0 || error.errors.some((e) => !/^(meeting|source)\./.test(e.field))
-      : !!error;
+      : !!error);
+  const known = analysis?.duplicates.source;
 
   // Reading a report writes meetings and may add people to the registry.
   if (!(can('dialogue.write') && can('registry.write')))
@@ -192,6 +223,15 @@ export default function IngestPage() {
   return (
     <Stack gap="md">
       <Title order={1}>{t('dialogue.ingest.title')}</Title>
+      {fromDesk.data && (
+        <Alert color="blue" role="status">
+          {t('dialogue.press.fromDesk', {
+            count: fromDesk.data.sources.length,
+            outlets: fromDesk.data.sources.map((s) => s.publisher ?? s.title).join('; '),
+          })}
+        </Alert>
+      )}
+      {fromDesk.error && <ErrorNotice error={fromDesk.error} />}
       <form
         style={READABLE_ERRORS}
         noValidate
@@ -252,11 +292,47 @@ export default function IngestPage() {
                 noValidate
                 onSubmit={(e) => {
                   e.preventDefault();
-                  confirm.mutate();
+                  confirm.mutate(false);
                 }}
               >
                 <Stack gap="sm">
                   {unplaced && <ErrorNotice error={error} />}
+                  <DuplicateCandidates candidates={duplicates}>
+                    <Button
+                      variant="default"
+                      onClick={() => confirm.mutate(true)}
+                      loading={confirm.isPending}
+                    >
+                      {t('dialogue.duplicates.saveNew')}
+                    </Button>
+                  </DuplicateCandidates>
+                  {known && (
+                    <Alert color="blue" role="status">
+                      {t('dialogue.ingestDup.sourceKnown', {
+                        title: known.title,
+                        reason: t(`dialogue.duplicates.reasons.${known.reason}`),
+                      })}
+                    </Alert>
+                  )}
+                  {candidates.length > 0 && (
+                    <Radio.Group label={t('dialogue.ingestDup.choice')} value={choice} onChange={setChoice}>
+                      <Stack gap="xs" mt="xs">
+                        {candidates.map((c) => (
+                          <Radio
+                            key={c.id}
+                            value={c.id}
+                            label={
+                              <>
+                                {t('dialogue.ingestDup.attach')}:{' '}
+                                <CandidateLine c={{ ...c, kind: 'meeting' }} />
+                              </>
+                            }
+                          />
+                        ))}
+                        <Radio value="new" label={t('dialogue.ingestDup.new')} />
+                      </Stack>
+                    </Radio.Group>
+                  )}
                   <MeetingFields value={review} set={set} error={error} prefix="meeting." />
                   <TagsInput
                     label={t('dialogue.fields.areas')}
@@ -291,7 +367,9 @@ export default function IngestPage() {
                   />
                   <Group>
                     <Button type="submit" loading={confirm.isPending}>
-                      {t('dialogue.ingest.confirm')}
+                      {choice === 'new'
+                        ? t('dialogue.ingest.confirm')
+                        : t('dialogue.ingestDup.confirmAttach')}
                     </Button>
                   </Group>
                 </Stack>

@@ -9,6 +9,7 @@ import { errorUnder } from '../core/api/field-errors.js';
 import { ErrorNotice, usePageTitle } from '../core/components/common.js';
 import { useSession } from '../core/session/session.js';
 import { createMeeting } from './api.js';
+import { DuplicateCandidates } from './DuplicateCandidates.js';
 import { type MeetingCore, MeetingFields } from './MeetingFields.js';
 import { newParticipant, type ParticipantDraft, participantsInput } from './ParticipantsEditor.js';
 import { READABLE_ERRORS } from './ui.js';
@@ -63,8 +64,10 @@ export default function NewMeetingPage() {
   };
 
   const save = useMutation({
-    mutationFn: () =>
+    // `confirmNew`: the clerk compared the likely duplicates the server listed and says this is another.
+    mutationFn: (confirmNew: boolean) =>
       createMeeting({
+        ...(confirmNew ? { confirm_new: true } : {}),
         partner_id: form.partner_id ?? '',
         kind: form.kind,
         status: form.status,
@@ -94,10 +97,12 @@ export default function NewMeetingPage() {
     },
   });
   const error = save.error;
+  const duplicates = error instanceof ApiError && error.code === 'record.duplicate' ? error.duplicates : [];
   const unplaced =
-    error instanceof ApiError
+    duplicates.length === 0 &&
+    (error instanceof ApiError
       ? error.errors.length === 0 || error.errors.some((e) => !SHOWN.some((f) => e.field.startsWith(f)))
-      : !!error;
+      : !!error);
 
   if (!can('dialogue.write'))
     return (
@@ -112,12 +117,17 @@ export default function NewMeetingPage() {
     <Stack gap="md">
       <Title order={1}>{t('dialogue.new.title')}</Title>
       {unplaced && <ErrorNotice error={error} />}
+      <DuplicateCandidates candidates={duplicates}>
+        <Button variant="default" onClick={() => save.mutate(true)} loading={save.isPending}>
+          {t('dialogue.duplicates.saveNew')}
+        </Button>
+      </DuplicateCandidates>
       <form
         style={READABLE_ERRORS}
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          save.mutate();
+          save.mutate(false);
         }}
       >
         <Stack gap="sm" maw={900}>

@@ -1,6 +1,14 @@
 // The dialogue API as typed calls and TanStack queries; the types are the API's own Zod outputs.
 import { queryOptions } from '@tanstack/react-query';
 import type { Page } from '../../schemas/core/common.schema.js';
+import type {
+  FeedCreate,
+  FeedOut,
+  PollOut,
+  PressDraftConfirm,
+  PressDraftDetail,
+  PressDraftOut,
+} from '../../schemas/dialogue/feed.schema.js';
 import type { ConfirmOut, ConfirmRequest, IngestOut } from '../../schemas/dialogue/ingest.schema.js';
 import type {
   AssigneeOut,
@@ -23,9 +31,12 @@ export type {
   CandidateOut,
   ConfirmOut,
   Dossier,
+  FeedOut,
   FollowUpOut,
   IngestOut,
   MeetingOut,
+  PressDraftDetail,
+  PressDraftOut,
 };
 export type DossierExercise = Dossier['exercises'][number];
 export type DossierProgramme = Dossier['programmes'][number];
@@ -124,3 +135,34 @@ export const confirmDraftPerson = (c: CandidateOut, body: CandidateConfirm) =>
 
 export const rejectDraftPerson = (c: CandidateOut) =>
   request<CandidateOut>('POST', `/api/person-candidates/${at(c.id)}/reject`, {}, { version: c.version });
+
+// The press desk (issue 15): feeds watched and the inbox of drafts.
+export const feedsQuery = () =>
+  queryOptions({ queryKey: ['feeds'], queryFn: () => get<{ items: FeedOut[] }>('/api/feeds') });
+
+export const addFeed = (body: FeedCreate) => request<FeedOut>('POST', '/api/feeds', body);
+
+export const pollFeedsNow = () => request<PollOut>('POST', '/api/feeds/poll');
+
+export const pressDraftsQuery = (status: PressDraftOut['status']) =>
+  queryOptions({
+    queryKey: ['press-drafts', status],
+    queryFn: () =>
+      get<{ items: PressDraftOut[]; total: number }>('/api/press-drafts', { status, limit: 100 }),
+  });
+
+export const pressDraftQuery = (id: string) =>
+  queryOptions({
+    queryKey: ['press-draft', id],
+    queryFn: () => get<PressDraftDetail>(`/api/press-drafts/${at(id)}`),
+  });
+
+export const dismissPressDraft = (d: PressDraftOut) =>
+  request<PressDraftOut>('POST', `/api/press-drafts/${at(d.id)}/dismiss`, { version: d.version });
+
+export const confirmPressDraft = (d: PressDraftOut, body: Omit<PressDraftConfirm, 'version'>) =>
+  request<{ draft: PressDraftOut; meeting: MeetingOut | null }>(
+    'POST',
+    `/api/press-drafts/${at(d.id)}/confirm`,
+    { ...body, version: d.version },
+  );

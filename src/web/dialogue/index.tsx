@@ -12,6 +12,7 @@ const NewMeetingPage = lazy(() => import('./NewMeetingPage.js'));
 const IngestPage = lazy(() => import('./IngestPage.js'));
 const FollowUpsPage = lazy(() => import('./FollowUpsPage.js'));
 const DraftPeoplePage = lazy(() => import('./PersonCandidatesPage.js'));
+const PressDeskPage = lazy(() => import('./PressDeskPage.js'));
 
 const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
@@ -32,6 +33,13 @@ export const dialogueFeature: WebFeature = {
       order: 75,
       needs: 'dialogue.write',
     },
+    {
+      to: '/dialogue/press-desk',
+      label: 'dialogue.nav.pressDesk',
+      paths: ['/dialogue/press-desk'],
+      order: 76,
+      needs: 'dialogue.write',
+    },
   ],
   routes: (
     <>
@@ -41,6 +49,7 @@ export const dialogueFeature: WebFeature = {
       <Route path="dialogue/ingest" element={page(<IngestPage />)} />
       <Route path="dialogue/follow-ups" element={page(<FollowUpsPage />)} />
       <Route path="dialogue/drafts" element={page(<DraftPeoplePage />)} />
+      <Route path="dialogue/press-desk" element={page(<PressDeskPage />)} />
     </>
   ),
   messages: { en, fr, ru },

@@ -30,6 +30,7 @@ import {
 } from '../../../schemas/dialogue/meeting.schema.js';
 import { dossierParams, dossierQuery } from '../../../schemas/insight/dossier.schema.js';
 import { cadenceByChannel } from '../../../services/dialogue/dialogue-cadence.service.js';
+import { createMeetingChecked } from '../../../services/dialogue/duplicates.service.js';
 import {
   createFollowUp,
   deleteFollowUp,
@@ -40,7 +41,6 @@ import {
 import { listAssignees } from '../../../services/dialogue/follow-up-mail.service.js';
 import { analyzeReport, confirmReport } from '../../../services/dialogue/ingest.service.js';
 import {
-  createMeeting,
   deleteMeeting,
   getMeeting,
   listMeetingPage,
@@ -75,7 +75,8 @@ export function dialogueRoutes(app: FastifyInstance, store: Store): void {
     },
     list: (ctx, { limit, offset, ...filter }) => listMeetingPage(ctx, filter, { limit, offset }),
     get: getMeeting,
-    create: createMeeting,
+    // A likely duplicate answers 409 with the candidates (issue 13); confirm_new saves anyway.
+    create: createMeetingChecked,
     update: updateMeeting,
     remove: deleteMeeting,
     idOf: (m) => m.id,

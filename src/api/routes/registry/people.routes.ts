@@ -8,9 +8,9 @@ import {
   personPatch,
 } from '../../../schemas/registry/person.schema.js';
 import { holdingOutput } from '../../../schemas/registry/post.schema.js';
+import { createPersonChecked } from '../../../services/dialogue/duplicates.service.js';
 import { holdingsOfPerson } from '../../../services/registry/holding.service.js';
 import {
-  createPerson,
   deletePerson,
   getPerson,
   listPersonPage,
@@ -32,7 +32,8 @@ export function peopleRoutes(app: FastifyInstance, store: Store) {
     schemas: { listQuery: personListQuery, create: personCreate, patch: personPatch, output: personOutput },
     list: (ctx, { limit, offset, ...filter }) => listPersonPage(ctx, filter, { limit, offset }),
     get: getPerson,
-    create: createPerson,
+    // A likely duplicate answers 409 with the candidates (issue 13); confirm_new saves anyway.
+    create: createPersonChecked,
     update: updatePerson,
     remove: deletePerson,
     idOf: (p) => p.id,

@@ -34,6 +34,15 @@ export interface FieldProblem {
 }
 
 /** An RFC 9457 problem answered by the API (or a network failure, status 0), as a value to show. */
+/** A record the server found that looks like the one sent (409 record.duplicate). */
+export interface DuplicateCandidate {
+  kind: 'meeting' | 'person' | 'source';
+  id: string;
+  label: string;
+  date?: string | null;
+  reasons: string[];
+}
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -43,6 +52,8 @@ export class ApiError extends Error {
     readonly errors: FieldProblem[] = [],
     /** seconds, when the server asks to wait (a locked sign-in) */
     public retryAfter?: number,
+    /** record.duplicate: the records that look like the one sent */
+    public duplicates: DuplicateCandidate[] = [],
   ) {
     super(detail ?? title);
     this.name = 'ApiError';
@@ -51,9 +62,13 @@ export class ApiError extends Error {
 
 type Params = Record<string, string | number | undefined>;
 
-function isProblem(
-  body: unknown,
-): body is { title: string; detail?: string; code?: string; errors?: FieldProblem[] } {
+function isProblem(body: unknown): body is {
+  title: string;
+  detail?: string;
+  code?: string;
+  errors?: FieldProblem[];
+  duplicates?: DuplicateCandidate[];
+} {
   return typeof body === 'object' && body !== null && typeof (body as { title?: unknown }).title === 'string';
 }
 
@@ -163,6 +178,7 @@ function answer<T>(response: Response, body: unknown, retryAfter: string | null)
         body.errors ?? [],
       );
       if (retryAfter) error.retryAfter = Number(retryAfter);
+      error.duplicates = body.duplicates ?? [];
       throw error;
     }
     throw new ApiError(response.status, response.statusText || 'error', undefined, 'unknown');
