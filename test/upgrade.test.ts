@@ -22,7 +22,13 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A database as an earlier release left it: migrated up to 0008, without 0009's tallies and after. */
 const OLD = '0008-search-indexes';
-const NEW = ['0009-dashboard-tallies', '0010-releasability', '0011-clean-text', '0012-read-paths'];
+const NEW = [
+  '0009-dashboard-tallies',
+  '0010-releasability',
+  '0011-clean-text',
+  '0012-read-paths',
+  '0016-known-devices-calendar-tokens',
+];
 const insertArea = sql`insert into area (code, names, description, created_at, updated_at)
   values ('ZZZ', '{"en":"Test area"}', null, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')`;
 

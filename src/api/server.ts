@@ -1,4 +1,5 @@
 import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
@@ -31,7 +32,7 @@ import { sourceRoutes } from './routes/registry/sources.routes.js';
 import { auditRoutes } from './routes/trust/audit.routes.js';
 import { authOidcRoutes } from './routes/trust/auth-oidc.routes.js';
 import { pendingActionRoutes } from './routes/trust/pending-actions.routes.js';
-import { sessionRoutes } from './routes/trust/session.routes.js';
+import { type SignInRate, sessionRoutes } from './routes/trust/session.routes.js';
 
 export interface ServerOptions {
   store: Store;
@@ -45,6 +46,8 @@ export interface ServerOptions {
   checkpoints?: CheckpointSchedule;
   /** the age of the newest verified scheduled backup, reported by /readyz */
   lastBackupAge?: BackupAge;
+  /** sign-in attempts per address and window (config SIGNIN_PER_IP_MAX, SIGNIN_PER_IP_MINUTES) */
+  signInRate?: SignInRate;
 }
 
 export const API_VERSION = '0.1.0';
@@ -57,6 +60,7 @@ export async function buildServer({
   demo = false,
   checkpoints,
   lastBackupAge,
+  signInRate = { max: 30, windowMs: 60_000 },
 }: ServerOptions): Promise<FastifyInstance> {
   // With trustProxy, `request.protocol` is https when the trusted proxy says so: Secure cookies, HSTS.
   // A hop count is documented and honoured by Fastify at run time, though missing from its types.
@@ -94,12 +98,14 @@ export async function buildServer({
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(cookie);
+  // Limits are per route (sign-in for now); nothing is limited unless its route says so.
+  await app.register(rateLimit, { global: false });
   registerObservability(app, store, { lastBackupAge });
   authenticate(app, store);
   registerInputGuard(app);
   registerConditionalGet(app, store);
   healthRoutes(app, store, { demo });
-  sessionRoutes(app, store);
+  sessionRoutes(app, store, signInRate);
   authOidcRoutes(app, store);
   organizationRoutes(app, store);
   membershipRoutes(app, store);

@@ -55,6 +55,7 @@ export function serveCommand(): Command {
             }
           : {}),
         ...(config.TRUST_PROXY !== undefined ? { trustProxy: config.TRUST_PROXY } : {}),
+        signInRate: { max: config.SIGNIN_PER_IP_MAX, windowMs: config.SIGNIN_PER_IP_MINUTES * 60_000 },
         ...(interval ? { lastBackupAge: async () => lastBackupAge(config.BACKUP_DIR) } : {}),
       });
       const stopBackups = interval

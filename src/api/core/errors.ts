@@ -107,7 +107,7 @@ export function handleError(err: FastifyError | Error, request: FastifyRequest, 
   const problem = toProblem(err, request);
   if (problem.status >= 500) request.log.error({ err }, 'request failed');
   const retryAfter =
-    problem.code === 'auth.locked' || problem.code === 'server.busy'
+    problem.code === 'auth.locked' || problem.code === 'rate.limited' || problem.code === 'server.busy'
       ? problem.errors?.find((e) => e.field === 'retry_after')
       : undefined;
   if (retryAfter) reply.header('retry-after', retryAfter.reason);

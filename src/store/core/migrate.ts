@@ -11,6 +11,7 @@ import * as dashboardTallies from '../migrations/0009-dashboard-tallies.js';
 import * as releasability from '../migrations/0010-releasability.js';
 import * as cleanText from '../migrations/0011-clean-text.js';
 import * as readPaths from '../migrations/0012-read-paths.js';
+import * as knownDevices from '../migrations/0016-known-devices-calendar-tokens.js';
 import type { Store } from './db.js';
 
 /** Migrations are TypeScript modules taking the dialect, listed here in order. */
@@ -27,6 +28,7 @@ const MIGRATIONS = {
   '0010-releasability': releasability,
   '0011-clean-text': cleanText,
   '0012-read-paths': readPaths,
+  '0016-known-devices-calendar-tokens': knownDevices,
 } as const;
 
 function provider(store: Store): MigrationProvider {
