@@ -7,6 +7,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { SYSTEM_ACTOR } from '../domain/trust/actor.js';
 import { contextFor } from '../services/core/context.js';
 import { closePdfBrowser } from '../services/core/pdf-printer.js';
+import { stopSheetReader } from '../services/exchange/sheet.pool.js';
 import { type CheckpointSchedule, startCheckpoints } from '../services/trust/audit-checkpoint.service.js';
 import type { Store } from '../store/core/db.js';
 import { registerConditionalGet } from './core/conditional-get.js';
@@ -122,6 +123,7 @@ export async function buildServer({
   pendingActionRoutes(app, store);
   await registerWebApp(app);
   app.addHook('onClose', closePdfBrowser);
+  app.addHook('onClose', stopSheetReader);
   if (checkpoints) {
     const stop = startCheckpoints(contextFor(store, SYSTEM_ACTOR), {
       onError: (err) => app.log.error({ err }, 'audit checkpoint failed'),
