@@ -10,11 +10,13 @@ import { closePdfBrowser } from '../services/core/pdf-printer.js';
 import { stopSheetReader } from '../services/exchange/sheet.pool.js';
 import { type CheckpointSchedule, startCheckpoints } from '../services/trust/audit-checkpoint.service.js';
 import type { Store } from '../store/core/db.js';
+import { allowedMethods, notFoundOrNotAllowed } from './core/allowed-methods.js';
 import { registerConditionalGet } from './core/conditional-get.js';
-import { handleError, handleFrameworkError, handleNotFound } from './core/errors.js';
+import { handleError, handleFrameworkError } from './core/errors.js';
 import { registerInputGuard } from './core/input-guard.js';
 import { type BackupAge, logSerializers, registerObservability, requestId } from './core/observability.js';
 import { describeOperation, OPENAPI_SECURITY_SCHEMES } from './core/openapi.js';
+import { registerPageLinks } from './core/paging.js';
 import { authenticate } from './core/request-context.js';
 import { registerSecurityHeaders } from './core/security-headers.js';
 import { registerWebApp } from './core/web.js';
@@ -77,7 +79,10 @@ export async function buildServer({
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
-  app.setNotFoundHandler(handleNotFound);
+  // before any route is added, so that every route's methods are known
+  app.setNotFoundHandler(notFoundOrNotAllowed(allowedMethods(app)));
+  // JSON only: Fastify's default text/plain parser made a text body a 400 about its shape, not a 415
+  app.removeContentTypeParser('text/plain');
   await registerSecurityHeaders(app);
 
   await app.register(swagger, {
@@ -105,6 +110,7 @@ export async function buildServer({
   authenticate(app, store);
   registerInputGuard(app);
   registerConditionalGet(app, store);
+  registerPageLinks(app);
   healthRoutes(app, store, { demo });
   sessionRoutes(app, store, signInRate);
   authOidcRoutes(app, store);

@@ -114,11 +114,6 @@ export function handleError(err: FastifyError | Error, request: FastifyRequest, 
   return reply.status(problem.status).type('application/problem+json').send(problem);
 }
 
-export function handleNotFound(request: FastifyRequest, reply: FastifyReply) {
-  const problem = problemOf('record.not_found', `No route ${request.method} ${request.url.split('?')[0]}`);
-  return reply.status(404).type('application/problem+json').send(problem);
-}
-
 /**
  * Errors Fastify meets before routing (a URL like `/api/%C0%AE` that does not decode): no hook has
  * run, so the security headers are set here, and the answer is a problem like every other.

@@ -6,6 +6,7 @@ export const ERROR_CODES = {
   'request.invalid': { status: 400, title: 'The request is not valid' },
   'request.too_large': { status: 413, title: 'The request body is too large' },
   'request.unsupported_media': { status: 415, title: 'The request body must be JSON' },
+  'request.method_not_allowed': { status: 405, title: 'This address does not answer this method' },
   'server.busy': { status: 503, title: 'The server is busy; try again shortly' },
   'auth.required': { status: 401, title: 'Sign in first' },
   'auth.failed': { status: 401, title: 'Unknown user or wrong password' },

@@ -7,7 +7,7 @@ import {
   ITERATION_STATUSES,
 } from '../../domain/menu/vocabulary.js';
 import { MARKINGS } from '../../domain/trust/policy.js';
-import { canWith, fullDate, patchOf, slugId, text, version } from '../core/common.schema.js';
+import { canWith, fullDate, pageLimit, patchOf, slugId, text, version } from '../core/common.schema.js';
 
 export const activityKey = z
   .string()
@@ -99,7 +99,7 @@ export const activityListQuery = z.strictObject({
     .max(80)
     .optional()
     .describe('A partner id: only activities it may be nominated to'),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
+  limit: pageLimit,
   offset: z.coerce.number().int().min(0).default(0),
 });
 
@@ -198,7 +198,7 @@ export const iterationListQuery = z.strictObject({
   status: z.enum(ITERATION_STATUSES).optional(),
   from: fullDate.optional(),
   to: fullDate.optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
+  limit: pageLimit,
   offset: z.coerce.number().int().min(0).default(0),
 });
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PROGRAMME_KINDS } from '../../domain/programmes/content.js';
 import { PROGRAMME_STATUSES, TRANSITION_NAMES } from '../../domain/programmes/lifecycle.js';
 import { MARKINGS } from '../../domain/trust/policy.js';
-import { canWith, fullDate, slugId, text, version } from '../core/common.schema.js';
+import { canWith, fullDate, pageLimit, slugId, text, version } from '../core/common.schema.js';
 
 const areaCode = z
   .string()
@@ -121,7 +121,7 @@ export const programmeListQuery = z.strictObject({
   partner_id: z.string().max(80).optional(),
   kind: kind.optional(),
   status: z.enum(PROGRAMME_STATUSES).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
+  limit: pageLimit,
   offset: z.coerce.number().int().min(0).default(0),
 });
 
