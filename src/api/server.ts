@@ -17,6 +17,7 @@ import { registerInputGuard } from './core/input-guard.js';
 import { type BackupAge, logSerializers, registerObservability, requestId } from './core/observability.js';
 import { describeOperation, OPENAPI_SECURITY_SCHEMES } from './core/openapi.js';
 import { registerPageLinks } from './core/paging.js';
+import { registerPartnerKeys } from './core/partner-keys.js';
 import { authenticate } from './core/request-context.js';
 import { registerSecurityHeaders } from './core/security-headers.js';
 import { registerWebApp } from './core/web.js';
@@ -111,6 +112,7 @@ export async function buildServer({
   registerInputGuard(app);
   registerConditionalGet(app, store);
   registerPageLinks(app);
+  registerPartnerKeys(app, store);
   healthRoutes(app, store, { demo });
   sessionRoutes(app, store, signInRate);
   authOidcRoutes(app, store);

@@ -98,7 +98,7 @@ export const activityListQuery = z.strictObject({
     .string()
     .max(80)
     .optional()
-    .describe('A partner id: only activities it may be nominated to'),
+    .describe('A partner id or ISO code: only activities it may be nominated to'),
   limit: pageLimit,
   offset: z.coerce.number().int().min(0).default(0),
 });
@@ -216,7 +216,7 @@ export const exerciseSummaryOutput = z.object({
 });
 
 export const exerciseListQuery = z.strictObject({
-  partner_id: slugId.describe('The partner that hosted or joined'),
+  partner_id: z.string().min(1).max(80).describe('The partner that hosted or joined: its id or ISO code'),
 });
 
 export type ActivityCreate = z.output<typeof activityCreate>;
