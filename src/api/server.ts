@@ -35,6 +35,7 @@ import { postRoutes } from './routes/registry/posts.routes.js';
 import { sourceRoutes } from './routes/registry/sources.routes.js';
 import { auditRoutes } from './routes/trust/audit.routes.js';
 import { authOidcRoutes } from './routes/trust/auth-oidc.routes.js';
+import { calendarSubscriptionRoutes } from './routes/trust/calendar-subscription.routes.js';
 import { pendingActionRoutes } from './routes/trust/pending-actions.routes.js';
 import { type SignInRate, sessionRoutes } from './routes/trust/session.routes.js';
 
@@ -115,6 +116,7 @@ export async function buildServer({
   registerPartnerKeys(app, store);
   healthRoutes(app, store, { demo });
   sessionRoutes(app, store, signInRate);
+  calendarSubscriptionRoutes(app, store);
   authOidcRoutes(app, store);
   organizationRoutes(app, store);
   membershipRoutes(app, store);
