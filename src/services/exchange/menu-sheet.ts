@@ -74,7 +74,10 @@ export async function readMenuRecords(
   sheet.eachRow((row, n) => {
     const cells = (row.values as unknown[])
       .slice(1)
-      .map((v) => (v === null || v === undefined ? '' : String(v)));
+      // a date cell (as the export writes them) is the day it shows, YYYY-MM-DD
+      .map((v) =>
+        v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v),
+      );
     if (n === 1) header.push(...cells);
     else records.push(Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ''])));
   });
