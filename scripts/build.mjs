@@ -19,6 +19,8 @@ const EXTERNAL = [
   '@fastify/swagger-ui',
   'playwright-core',
   'exceljs',
+  // starts its workers from its own worker file
+  'piscina',
   // large and loaded only when a press report is read (lazy imports)
   'compromise',
   'chrono-node',
@@ -45,7 +47,11 @@ async function buildServer() {
   await esbuild.build({
     absWorkingDir: REPO,
     // The press-report reader runs on a worker thread from its own file, beside the chunks.
-    entryPoints: { main: 'src/cli/main.ts', 'read.worker': 'src/ingest/read.worker.ts' },
+    entryPoints: {
+      main: 'src/cli/main.ts',
+      'read.worker': 'src/ingest/read.worker.ts',
+      'sheet.worker': 'src/services/exchange/sheet.worker.ts',
+    },
     // Three levels deep, like src/<layer>/<feature>/, so that the paths the sources compute from
     // import.meta.url (../../../dist/web, ../../../data/demo) name the same folders when compiled.
     outdir: 'dist/server/cli',

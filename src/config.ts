@@ -102,6 +102,13 @@ const environment = z.object({
       'on: load the demo data into an empty database (as `concord serve --demo`); never in production',
     ),
   TRUST_PROXY: trustProxy,
+  SIGNIN_PER_IP_MAX: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(30)
+    .describe('sign-in attempts one address may make per window, whatever names it tries (then 429)'),
+  SIGNIN_PER_IP_MINUTES: z.coerce.number().min(0.01).default(1).describe('the window of SIGNIN_PER_IP_MAX'),
   AUDIT_CHECKPOINT_DIR: z
     .string()
     .min(1)

@@ -33,7 +33,6 @@ const NOT_GENERATED: Record<string, string> = {
   app_user: 'the administrator only (authorization matrix)',
   pending_action: 'the administrators only (authorization matrix)',
   allocation_round: 'read only through /api/rounds, refused to partners (authorization matrix)',
-  person_candidate: 'the organization only (dialogue write)',
   feed: 'the organization only (dialogue write): refused to every other reader (feeds.api.test.ts)',
   press_draft: 'the organization only (dialogue write): refused to every other reader (feeds.api.test.ts)',
   nomination_tally: 'counts only, read through the dashboards below',
@@ -183,6 +182,23 @@ async function plant(api: Api) {
       detailVisibleTo: read('person', { partnerId: owner, marking: 'organization' }),
     });
   }
+  // A draft person (person_candidate) drawn from a participant of a meeting marked for the
+  // organization: only the organization reads drafts, whoever may read public meetings.
+  const draftName = word();
+  const drafted = await api.call('POST', '/api/meetings', {
+    partner_id: tj,
+    kind: 'meeting',
+    start_date: '2012-07-18',
+    marking: 'organization',
+    participants: [{ name: `Khamid ${draftName}`, side: 'host' }],
+  });
+  expect(drafted.status, JSON.stringify(drafted.json)).toBe(201);
+  expect(drafted.json.participants[0].candidate_id).toBeTruthy();
+  planted.push({
+    kind: 'person_candidate',
+    word: draftName,
+    visibleTo: (a) => a.role === 'staff' || a.role === 'admin',
+  });
   const registryName = word();
   const registryPerson = await makePerson(api, `Hamid ${registryName}`);
   planted.push({
@@ -233,6 +249,9 @@ for (const db of testDatabases()) {
         '/api/nominations?limit=500',
         '/api/people?limit=500',
         '/api/people?limit=500&q=Leakmark',
+        '/api/person-candidates?limit=500',
+        '/api/person-candidates?status=draft&limit=500',
+        '/api/calendar/subscriptions',
         '/api/exports/nominations',
         '/api/exports/menu',
         '/api/calendar/menu',

@@ -76,7 +76,9 @@ for (const db of testDatabases()) {
     });
 
     /** A fresh programme (its own period: periods of one partner and kind may not overlap) in a state. */
-    async function programmeIn(state: ProgrammeStatus): Promise<{ id: string; version: number }> {
+    async function programmeIn(
+      state: ProgrammeStatus,
+    ): Promise<{ id: string; version: number; hash: string }> {
       year += 2;
       let p = await makeProgramme(api, partnerId, { start_date: `${year}-01-01`, objectives: [] });
       for (const [transition, side] of PATH.slice(0, ORDER.indexOf(state))) {
@@ -91,11 +93,12 @@ for (const db of testDatabases()) {
       return p;
     }
 
-    async function attempt(p: { id: string; version: number }, transition: string, who: Who) {
+    async function attempt(p: { id: string; version: number; hash: string }, transition: string, who: Who) {
+      const signs = TRANSITIONS.some((r) => r.transition === transition && r.signs);
       return api.raw(
         'POST',
         `/api/programmes/${p.id}/transitions`,
-        { transition },
+        { transition, ...(signs ? { hash: p.hash } : {}) },
         { ...headers[who], 'if-match': `"${p.version}"` },
       );
     }

@@ -30,6 +30,7 @@ const NEW = [
   '0013-follow-up-tasks',
   '0014-meeting-attachments',
   '0015-duplicates-feeds',
+  '0016-known-devices-calendar-tokens',
   '0017-follow-up-reach',
 ];
 const insertArea = sql`insert into area (code, names, description, created_at, updated_at)

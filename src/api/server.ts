@@ -1,4 +1,5 @@
 import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
@@ -8,13 +9,17 @@ import { contextFor } from '../services/core/context.js';
 import { type MailSettings, startMailer } from '../services/core/mail.sender.js';
 import { closePdfBrowser } from '../services/core/pdf-printer.js';
 import { queueDueTomorrowReminders } from '../services/dialogue/follow-up-mail.service.js';
+import { stopSheetReader } from '../services/exchange/sheet.pool.js';
 import { type CheckpointSchedule, startCheckpoints } from '../services/trust/audit-checkpoint.service.js';
 import type { Store } from '../store/core/db.js';
+import { allowedMethods, notFoundOrNotAllowed } from './core/allowed-methods.js';
 import { registerConditionalGet } from './core/conditional-get.js';
-import { handleError, handleFrameworkError, handleNotFound } from './core/errors.js';
+import { handleError, handleFrameworkError } from './core/errors.js';
 import { registerInputGuard } from './core/input-guard.js';
 import { type BackupAge, logSerializers, registerObservability, requestId } from './core/observability.js';
 import { describeOperation, OPENAPI_SECURITY_SCHEMES } from './core/openapi.js';
+import { registerPageLinks } from './core/paging.js';
+import { registerPartnerKeys } from './core/partner-keys.js';
 import { authenticate } from './core/request-context.js';
 import { registerSecurityHeaders } from './core/security-headers.js';
 import { registerWebApp } from './core/web.js';
@@ -34,9 +39,10 @@ import { postRoutes } from './routes/registry/posts.routes.js';
 import { sourceRoutes } from './routes/registry/sources.routes.js';
 import { auditRoutes } from './routes/trust/audit.routes.js';
 import { authOidcRoutes } from './routes/trust/auth-oidc.routes.js';
+import { calendarSubscriptionRoutes } from './routes/trust/calendar-subscription.routes.js';
 import { pendingActionRoutes } from './routes/trust/pending-actions.routes.js';
 import { recordVersionRoutes } from './routes/trust/record-versions.routes.js';
-import { sessionRoutes } from './routes/trust/session.routes.js';
+import { type SignInRate, sessionRoutes } from './routes/trust/session.routes.js';
 
 export interface ServerOptions {
   store: Store;
@@ -56,6 +62,8 @@ export interface ServerOptions {
   mail?: MailSettings & { intervalMs: number };
   /** the feeds' polling interval (config FEED_POLL_INTERVAL): the wait after a poll now */
   feedPollIntervalMs?: number;
+  /** sign-in attempts per address and window (config SIGNIN_PER_IP_MAX, SIGNIN_PER_IP_MINUTES) */
+  signInRate?: SignInRate;
 }
 
 export const API_VERSION = '0.1.0';
@@ -71,6 +79,7 @@ export async function buildServer({
   responseCacheBytes = 32 * 1024 * 1024,
   mail,
   feedPollIntervalMs = 1_800_000,
+  signInRate = { max: 30, windowMs: 60_000 },
 }: ServerOptions): Promise<FastifyInstance> {
   // With trustProxy, `request.protocol` is https when the trusted proxy says so: Secure cookies, HSTS.
   // A hop count is documented and honoured by Fastify at run time, though missing from its types.
@@ -86,7 +95,10 @@ export async function buildServer({
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
-  app.setNotFoundHandler(handleNotFound);
+  // before any route is added, so that every route's methods are known
+  app.setNotFoundHandler(notFoundOrNotAllowed(allowedMethods(app)));
+  // JSON only: Fastify's default text/plain parser made a text body a 400 about its shape, not a 415
+  app.removeContentTypeParser('text/plain');
   await registerSecurityHeaders(app);
 
   await app.register(swagger, {
@@ -108,12 +120,17 @@ export async function buildServer({
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(cookie);
+  // Limits are per route (sign-in for now); nothing is limited unless its route says so.
+  await app.register(rateLimit, { global: false });
   registerObservability(app, store, { lastBackupAge });
   authenticate(app, store);
   registerInputGuard(app);
   registerConditionalGet(app, store, responseCacheBytes);
+  registerPageLinks(app);
+  registerPartnerKeys(app, store);
   healthRoutes(app, store, { demo });
-  sessionRoutes(app, store);
+  sessionRoutes(app, store, signInRate);
+  calendarSubscriptionRoutes(app, store);
   authOidcRoutes(app, store);
   organizationRoutes(app, store);
   membershipRoutes(app, store);
@@ -133,6 +150,7 @@ export async function buildServer({
   pendingActionRoutes(app, store);
   await registerWebApp(app);
   app.addHook('onClose', closePdfBrowser);
+  app.addHook('onClose', stopSheetReader);
   if (checkpoints) {
     const stop = startCheckpoints(contextFor(store, SYSTEM_ACTOR), {
       onError: (err) => app.log.error({ err }, 'audit checkpoint failed'),

@@ -12,6 +12,7 @@ import {
   MENU_IMPORT_KINDS,
   type MenuImportKind,
 } from '../services/exchange/menu-import.service.js';
+import { stopSheetReader } from '../services/exchange/sheet.pool.js';
 import { menuCalendar, partnerCalendar } from '../services/insight/calendar.service.js';
 import { listActivityPage } from '../services/menu/menu.service.js';
 import { applyRound, proposeRound } from '../services/nominations/allocation-round.service.js';
@@ -84,9 +85,10 @@ function menuCommand(): Command {
       const content = await readFile(file).catch((err: NodeJS.ErrnoException) => {
         throw DomainError.field('import.file', 'file', `cannot read ${file}: ${err.code ?? err}`);
       });
+      // the file is read on a worker thread; stopped after, so the command ends at once
       const report = await asSystem((ctx) =>
         importMenuFile(ctx, kind, ext === '.csv' ? 'csv' : 'xlsx', content, { strict: o.strict }),
-      );
+      ).finally(stopSheetReader);
       if (o.json) console.log(JSON.stringify(report));
       else {
         for (const e of report.errors) console.log(`row ${e.row}: ${e.field}: ${e.reason}`);

@@ -100,6 +100,7 @@ export function programmeCommands(): Command[] {
         const current = await getProgramme(ctx, id);
         return transitionProgramme(ctx, id, {
           transition: transition as TransitionName,
+          hash: current.hash,
           version: current.version,
         });
       });

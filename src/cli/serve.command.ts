@@ -62,6 +62,7 @@ export function serveCommand(): Command {
         },
         ...(config.TRUST_PROXY !== undefined ? { trustProxy: config.TRUST_PROXY } : {}),
         ...(config.FEED_POLL_INTERVAL ? { feedPollIntervalMs: config.FEED_POLL_INTERVAL * 1000 } : {}),
+        signInRate: { max: config.SIGNIN_PER_IP_MAX, windowMs: config.SIGNIN_PER_IP_MINUTES * 60_000 },
         ...(interval ? { lastBackupAge: async () => lastBackupAge(config.BACKUP_DIR) } : {}),
       });
       const stopBackups = interval

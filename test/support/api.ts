@@ -40,7 +40,13 @@ export function useApi(db: TestDatabase, options: Omit<ServerOptions, 'store'> =
     const created = await db.create();
     drop = created.drop;
     api.store = created.store;
-    api.app = await buildServer({ ...options, store: created.store });
+    // Every fixture user signs in from the one test address: the per-address sign-in limit is
+    // raised unless a test sets it (test/signin-throttle.api.test.ts does).
+    api.app = await buildServer({
+      signInRate: { max: 10_000, windowMs: 60_000 },
+      ...options,
+      store: created.store,
+    });
     api.raw = async (method, url, body, headers = {}) => {
       const payload =
         body === undefined ? {} : { payload: typeof body === 'string' ? body : (body as object) };

@@ -123,7 +123,11 @@ export async function move(api: Api, id: string, transition: string, headers: Re
   const res = await api.call(
     'POST',
     `/api/programmes/${id}/transitions`,
-    { transition },
+    // approve and accept sign the content: they name the hash read
+    {
+      transition,
+      ...(transition === 'approve' || transition === 'accept' ? { hash: current.json.hash } : {}),
+    },
     { ...headers, 'if-match': `"${current.json.version}"` },
   );
   if (res.status !== 200) throw new Error(`fixture move ${transition}: ${JSON.stringify(res.json)}`);

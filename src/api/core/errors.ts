@@ -116,16 +116,11 @@ export function handleError(err: FastifyError | Error, request: FastifyRequest, 
   const problem = toProblem(err, request);
   if (problem.status >= 500) request.log.error({ err }, 'request failed');
   const retryAfter =
-    problem.code === 'auth.locked' || problem.code === 'server.busy'
+    problem.code === 'auth.locked' || problem.code === 'rate.limited' || problem.code === 'server.busy'
       ? problem.errors?.find((e) => e.field === 'retry_after')
       : undefined;
   if (retryAfter) reply.header('retry-after', retryAfter.reason);
   return reply.status(problem.status).type('application/problem+json').send(problem);
-}
-
-export function handleNotFound(request: FastifyRequest, reply: FastifyReply) {
-  const problem = problemOf('record.not_found', `No route ${request.method} ${request.url.split('?')[0]}`);
-  return reply.status(404).type('application/problem+json').send(problem);
 }
 
 /**

@@ -21,7 +21,9 @@ export function requestId(req: IncomingMessage): string {
  */
 export const logSerializers = {
   req(request: FastifyRequest) {
-    return { method: request.method, path: (request.url ?? '').split('?')[0] };
+    // a private calendar address is a credential: its secret never reaches the logs
+    const path = (request.url ?? '').split('?')[0]?.replace(/^(\/api\/calendar\/feeds\/)[^/]+/, '$1(secret)');
+    return { method: request.method, path };
   },
 };
 

@@ -69,6 +69,8 @@ export const ENTITIES = {
   app_user: { feature: 'trust', key: 'id', resource: 'users', entity: 'user' },
   session: { feature: 'trust', key: 'id', parent: 'app_user' },
   login_throttle: { feature: 'trust', key: 'username' },
+  login_device: { feature: 'trust', key: 'id' },
+  calendar_token: { feature: 'trust', key: 'id', parent: 'app_user' },
   activity: {
     feature: 'menu',
     key: 'id',

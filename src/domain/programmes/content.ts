@@ -29,8 +29,19 @@ export interface Objective {
 export type ProgrammeKind = 'IPP' | 'IPCP' | 'ITPP';
 export const PROGRAMME_KINDS = ['IPP', 'IPCP', 'ITPP'] as const;
 
+/**
+ * Terms an amendment changes beside the content: the title and who may read the programme. They are
+ * signed only when an amendment carries them, so the hash of content without terms (every version
+ * written before amendments could carry them) is unchanged.
+ */
+export interface ProgrammeTerms {
+  title?: string | undefined;
+  marking?: string | undefined;
+  releasable_to?: string[] | undefined;
+}
+
 /** What the two sides sign: the objectives tree with its chosen activities, the period and the kind. */
-export interface ProgrammeContent {
+export interface ProgrammeContent extends ProgrammeTerms {
   kind: ProgrammeKind;
   period: { start: string; end: string };
   objectives: Objective[];
@@ -76,6 +87,9 @@ export function contentOf(c: ProgrammeContent): ProgrammeContent {
         })),
       })),
     })),
+    ...(c.title !== undefined ? { title: c.title } : {}),
+    ...(c.marking !== undefined ? { marking: c.marking } : {}),
+    ...(c.releasable_to !== undefined ? { releasable_to: [...c.releasable_to] } : {}),
   };
 }
 

@@ -4,6 +4,9 @@ import type { ChosenActivity, Goal, Objective, ProgrammeContent } from './conten
 /** The content as an outline, one fact a line, so that a text diff reads like the document. */
 export function outline(c: ProgrammeContent): string {
   const lines = [`${c.kind} ${c.period.start} – ${c.period.end}`];
+  if (c.title !== undefined) lines.push(`Title: ${c.title}`);
+  if (c.marking !== undefined) lines.push(`Marking: ${c.marking}`);
+  if (c.releasable_to !== undefined) lines.push(`Releasable to: ${c.releasable_to.join(', ') || '-'}`);
   for (const o of c.objectives) {
     lines.push(`Objective ${o.id}: ${o.title} [${o.area ?? '-'}] (${o.status})`);
     for (const g of o.goals) {
@@ -27,7 +30,7 @@ export function textDiff(from: ProgrammeContent, to: ProgrammeContent, fromLabel
 
 export interface Change {
   change: 'added' | 'removed' | 'changed';
-  what: 'period' | 'kind' | 'objective' | 'goal' | 'activity';
+  what: 'period' | 'kind' | 'terms' | 'objective' | 'goal' | 'activity';
   /** objective id, goal id, or goal id/activity id[/iteration id] */
   id: string;
   title?: string;
@@ -71,6 +74,13 @@ export function structuredDiff(from: ProgrammeContent, to: ProgrammeContent): Ch
     });
   const period = fieldChanges(from.period, to.period, ['start', 'end']);
   if (period) changes.push({ change: 'changed', what: 'period', id: 'period', fields: period });
+  // terms a version does not carry are the programme's own, unchanged by it
+  const terms: Record<string, { from: unknown; to: unknown }> = {};
+  for (const k of ['title', 'marking', 'releasable_to'] as const)
+    if (to[k] !== undefined && JSON.stringify(from[k]) !== JSON.stringify(to[k]))
+      terms[k] = { from: from[k] ?? null, to: to[k] };
+  if (Object.keys(terms).length)
+    changes.push({ change: 'changed', what: 'terms', id: 'terms', fields: terms });
   const activityKey = (a: ChosenActivity) => `${a.activity_id}${a.iteration_id ? `/${a.iteration_id}` : ''}`;
   const goals = (g: Goal, change: 'added' | 'removed') => {
     changes.push({ change, what: 'goal', id: g.id, title: g.title });

@@ -235,6 +235,10 @@ export const RELEASABILITY: Record<string, Releasability> = {
   },
   session: { internal: 'credentials: no route returns them' },
   login_throttle: { internal: 'credentials: no route returns them' },
+  login_device: { internal: 'credentials: no route returns them' },
+  calendar_token: {
+    internal: 'credentials: only their owner lists them (label and dates, never the secret)',
+  },
   user_identity: { internal: 'single sign-on links: no route returns them' },
   oidc_login: { internal: 'single sign-on state: no route returns it' },
   // derived: counts kept by triggers, read only as aggregates; search indexes

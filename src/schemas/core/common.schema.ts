@@ -47,8 +47,21 @@ export const text = (max: number) =>
       if (reason) ctx.addIssue({ code: 'custom', message: reason });
     });
 
+/** One page size for every list: 50 unless asked, at most 500. */
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 500;
+export const pageLimit = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(MAX_PAGE_SIZE)
+  .default(DEFAULT_PAGE_SIZE)
+  .describe(
+    `Page size (1–${MAX_PAGE_SIZE}, default ${DEFAULT_PAGE_SIZE}); Link headers name the next and previous pages`,
+  );
+
 export const listQuery = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(500).default(50).describe('Page size (1–500)'),
+  limit: pageLimit,
   offset: z.coerce.number().int().min(0).default(0).describe('Items to skip'),
 });
 

@@ -6,6 +6,7 @@ import {
   canWith,
   fullDate,
   onQuery,
+  pageLimit,
   partialDate,
   patchOf,
   recordCan,
@@ -189,7 +190,7 @@ export const meetingListQuery = z.strictObject({
   from: partialDate.optional(),
   to: partialDate.optional(),
   q: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
+  limit: pageLimit,
   offset: z.coerce.number().int().min(0).default(0),
 });
 
@@ -225,7 +226,7 @@ export const followUpListQuery = z.strictObject({
   q: z.string().max(200).optional().describe('Text found in the action or the note'),
   due: z.enum(['overdue', 'due_soon']).optional().describe('Open actions overdue, or due within 14 days'),
   on: onQuery.describe('The day to judge due dates against (today by default)'),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
+  limit: pageLimit,
   offset: z.coerce.number().int().min(0).default(0),
 });
 

@@ -7,7 +7,7 @@ import {
   ITERATION_STATUSES,
 } from '../../domain/menu/vocabulary.js';
 import { MARKINGS } from '../../domain/trust/policy.js';
-import { canWith, fullDate, patchOf, slugId, text, version } from '../core/common.schema.js';
+import { canWith, fullDate, pageLimit, patchOf, slugId, text, version } from '../core/common.schema.js';
 
 export const activityKey = z
   .string()
@@ -98,8 +98,8 @@ export const activityListQuery = z.strictObject({
     .string()
     .max(80)
     .optional()
-    .describe('A partner id: only activities it may be nominated to'),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
+    .describe('A partner id or ISO code: only activities it may be nominated to'),
+  limit: pageLimit,
   offset: z.coerce.number().int().min(0).default(0),
 });
 
@@ -198,7 +198,7 @@ export const iterationListQuery = z.strictObject({
   status: z.enum(ITERATION_STATUSES).optional(),
   from: fullDate.optional(),
   to: fullDate.optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
+  limit: pageLimit,
   offset: z.coerce.number().int().min(0).default(0),
 });
 
@@ -216,7 +216,7 @@ export const exerciseSummaryOutput = z.object({
 });
 
 export const exerciseListQuery = z.strictObject({
-  partner_id: slugId.describe('The partner that hosted or joined'),
+  partner_id: z.string().min(1).max(80).describe('The partner that hosted or joined: its id or ISO code'),
 });
 
 export type ActivityCreate = z.output<typeof activityCreate>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { NOMINATION_STATUSES } from '../../domain/menu/vocabulary.js';
 import { MAX_PRIORITY, MAX_RANK } from '../../domain/nominations/nomination-rules.js';
-import { canWith, fullDate, slugId, text, version } from '../core/common.schema.js';
+import { canWith, fullDate, pageLimit, slugId, text, version } from '../core/common.schema.js';
 
 const decidable = z.enum(['ACCEPTED', 'DECLINED', 'TENTATIVE', 'WAITLISTED', 'ATTENDED']);
 
@@ -65,7 +65,7 @@ export const nominationListQuery = z.strictObject({
   provider_id: z.string().max(80).optional(),
   person_id: z.string().max(80).optional(),
   status: z.enum(NOMINATION_STATUSES).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
+  limit: pageLimit,
   offset: z.coerce.number().int().min(0).default(0),
 });
 
@@ -143,7 +143,7 @@ export const roundOutput = z.object({
 export const roundListQuery = z.strictObject({
   provider_id: z.string().max(80).optional(),
   status: z.enum(['proposed', 'applied']).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
+  limit: pageLimit,
   offset: z.coerce.number().int().min(0).default(0),
 });
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PROGRAMME_KINDS } from '../../domain/programmes/content.js';
 import { PROGRAMME_STATUSES, TRANSITION_NAMES } from '../../domain/programmes/lifecycle.js';
 import { MARKINGS } from '../../domain/trust/policy.js';
-import { canWith, fullDate, slugId, text, version } from '../core/common.schema.js';
+import { canWith, fullDate, pageLimit, slugId, text, version } from '../core/common.schema.js';
 
 const areaCode = z
   .string()
@@ -72,6 +72,13 @@ export const programmePatch = z.strictObject({
 
 export const amendmentInput = z.strictObject({
   kind: kind.optional(),
+  title: text(300).optional().describe('A new title; signed with the amendment'),
+  marking: z.enum(MARKINGS).optional().describe('A new marking; signed with the amendment'),
+  releasable_to: z
+    .array(slugId)
+    .max(100)
+    .optional()
+    .describe('A new list of partners a "partners" marking releases it to; signed with the amendment'),
   start_date: fullDate.optional(),
   end_date: fullDate.optional(),
   objectives: z.array(objectiveInput).max(100).optional(),
@@ -84,7 +91,9 @@ export const transitionInput = z.strictObject({
     .string()
     .regex(/^[0-9a-f]{64}$/)
     .optional()
-    .describe('For approve/accept: the content hash you read; refused if the content changed since'),
+    .describe(
+      'Required for approve and accept: the content hash you read; refused (409) if the content changed since',
+    ),
   version: version.optional(),
 });
 
@@ -112,7 +121,7 @@ export const programmeListQuery = z.strictObject({
   partner_id: z.string().max(80).optional(),
   kind: kind.optional(),
   status: z.enum(PROGRAMME_STATUSES).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
+  limit: pageLimit,
   offset: z.coerce.number().int().min(0).default(0),
 });
 
@@ -159,11 +168,14 @@ export const contentOutput = z.object({
   kind: z.string(),
   period: z.object({ start: z.string(), end: z.string() }),
   objectives: z.array(objectiveOut),
+  title: z.string().optional().describe('Present when an amendment changed the title'),
+  marking: z.string().optional().describe('Present when an amendment changed the marking'),
+  releasable_to: z.array(z.string()).optional().describe('Present when an amendment changed it'),
 });
 
 export const changeOutput = z.object({
   change: z.enum(['added', 'removed', 'changed']),
-  what: z.enum(['period', 'kind', 'objective', 'goal', 'activity']),
+  what: z.enum(['period', 'kind', 'terms', 'objective', 'goal', 'activity']),
   id: z.string(),
   title: z.string().optional(),
   fields: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })).optional(),

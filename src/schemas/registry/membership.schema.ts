@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { onQuery, partialDate, patchOf, recordCan, slugId, text, version } from '../core/common.schema.js';
+import {
+  onQuery,
+  pageLimit,
+  partialDate,
+  patchOf,
+  recordCan,
+  slugId,
+  text,
+  version,
+} from '../core/common.schema.js';
 
 export const END_REASONS = [
   'withdrew',
@@ -60,14 +69,14 @@ export const membershipOutput = z.object({
 export const membershipListQuery = z.strictObject({
   member_id: z.string().max(80).optional(),
   organization_id: z.string().max(80).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
+  limit: pageLimit,
   offset: z.coerce.number().int().min(0).default(0),
 });
 
 /** `/api/organizations/{id}/memberships` and `…/members`: on a day, or all periods. */
 export const membershipsOnQuery = z.strictObject({
   on: onQuery,
-  limit: z.coerce.number().int().min(1).max(500).default(100),
+  limit: pageLimit,
   offset: z.coerce.number().int().min(0).default(0),
 });
 

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { canWith, lang, partialDate, patchOf, slugId, text, version } from '../core/common.schema.js';
+import {
+  canWith,
+  lang,
+  pageLimit,
+  partialDate,
+  patchOf,
+  slugId,
+  text,
+  version,
+} from '../core/common.schema.js';
 
 export const ORGANIZATION_KINDS = ['state', 'international_organization', 'framework', 'body'] as const;
 export const NAME_KINDS = ['official', 'short', 'former', 'alternate', 'transliteration'] as const;
@@ -61,7 +70,7 @@ export const organizationListQuery = z.strictObject({
   q: z.string().max(200).optional().describe('Text found in any of the names or the ISO code'),
   kind: z.enum(ORGANIZATION_KINDS).optional(),
   parent_id: z.string().max(80).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
+  limit: pageLimit,
   offset: z.coerce.number().int().min(0).default(0),
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { canWith, partialDate, patchOf, slugId, text, version } from '../core/common.schema.js';
+import { canWith, pageLimit, partialDate, patchOf, slugId, text, version } from '../core/common.schema.js';
 import { nameInput, nameOutput } from './organization.schema.js';
 
 const personFields = {
@@ -48,7 +48,7 @@ export const personOutput = z.object({
 
 export const personListQuery = z.strictObject({
   q: z.string().max(200).optional().describe('Text found in any name, any language'),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
+  limit: pageLimit,
   offset: z.coerce.number().int().min(0).default(0),
 });
 

@@ -3,6 +3,7 @@ import {
   canWith,
   lang,
   onQuery,
+  pageLimit,
   partialDate,
   patchOf,
   recordCan,
@@ -45,14 +46,14 @@ export const postOutput = z.object({
 export const postListQuery = z.strictObject({
   q: z.string().max(200).optional().describe('Text found in the title (any language)'),
   organization_id: z.string().max(80).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
+  limit: pageLimit,
   offset: z.coerce.number().int().min(0).default(0),
 });
 
 export const holdingListQuery = z.strictObject({
   post_id: z.string().max(80).optional(),
   person_id: z.string().max(80).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
+  limit: pageLimit,
   offset: z.coerce.number().int().min(0).default(0),
 });
 
@@ -88,7 +89,7 @@ export const holdingOutput = z.object({
 
 export const holdersQuery = z.strictObject({
   on: onQuery,
-  limit: z.coerce.number().int().min(1).max(500).default(100),
+  limit: pageLimit,
   offset: z.coerce.number().int().min(0).default(0),
 });
 

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { canWith, partialDate, patchOf, recordCan, slugId, text, version } from '../core/common.schema.js';
+import {
+  canWith,
+  pageLimit,
+  partialDate,
+  patchOf,
+  recordCan,
+  slugId,
+  text,
+  version,
+} from '../core/common.schema.js';
 
 const sourceFields = {
   title: text(500),
@@ -75,7 +84,7 @@ export const claimListQuery = z.strictObject({
   subject_type: z.enum(SUBJECT_TYPES).optional(),
   subject_id: z.string().max(80).optional(),
   source_id: z.string().max(80).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
+  limit: pageLimit,
   offset: z.coerce.number().int().min(0).default(0),
 });
 

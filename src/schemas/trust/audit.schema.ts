@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { recordCan } from '../core/common.schema.js';
+import { pageLimit, recordCan } from '../core/common.schema.js';
 
 export const auditQuery = z.strictObject({
   entity: z
@@ -8,7 +8,7 @@ export const auditQuery = z.strictObject({
     .optional()
     .describe('Kind of record: organization, membership, person, post, post_holding…'),
   entity_id: z.string().max(80).optional().describe('The record'),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
+  limit: pageLimit,
   offset: z.coerce.number().int().min(0).default(0),
 });
 

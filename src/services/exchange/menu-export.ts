@@ -15,11 +15,18 @@ export interface Sheet {
 }
 
 const EVERYTHING = 1_000_000;
+const DATE_COLUMNS = new Set(['start_date', 'end_date', 'deadline']);
 
 /** One row per iteration (an activity without iterations: one row with the iteration cells empty). */
-export async function menuSheet(ctx: Ctx, filter: ActivityFilter = {}): Promise<Sheet> {
+export async function menuSheet(
+  ctx: Ctx,
+  filter: ActivityFilter & { eligibility?: string | undefined } = {},
+): Promise<Sheet> {
   assertCanRead(ctx.actor, 'activity');
-  const { rows: activities } = await listActivities(ctx.db, ctx.actor, filter, EVERYTHING, 0);
+  const { eligibility, ...listed } = filter;
+  const { rows: all } = await listActivities(ctx.db, ctx.actor, listed, EVERYTHING, 0);
+  // the export's own filter (issue 17: it was accepted and ignored)
+  const activities = eligibility ? all.filter((a) => a.eligibility === eligibility) : all;
   const iterations = await iterationsByDate(ctx.db, ctx.actor, {});
   const byActivity = new Map<string, typeof iterations>();
   for (const it of iterations)
@@ -123,8 +130,18 @@ export async function sheetToXlsx(sheet: Sheet): Promise<Buffer> {
   book.creator = 'Concord';
   const ws = book.addWorksheet(sheet.name);
   ws.addRow(sheet.columns).font = { bold: true };
-  // Strings stay strings: exceljs writes them as shared text, never as formulas.
-  for (const r of sheet.rows) ws.addRow(r.map((c) => c ?? ''));
+  // Strings stay strings: exceljs writes them as shared text, never as formulas. Days in the date
+  // columns are dates (a spreadsheet sorts and filters them as such), shown as YYYY-MM-DD.
+  const dateColumns = sheet.columns.flatMap((c, i) => (DATE_COLUMNS.has(c) ? [i] : []));
+  for (const r of sheet.rows)
+    ws.addRow(
+      r.map((c, i) =>
+        typeof c === 'string' && dateColumns.includes(i) && /^\d{4}-\d{2}-\d{2}$/.test(c)
+          ? new Date(`${c}T00:00:00Z`)
+          : (c ?? ''),
+      ),
+    );
+  for (const i of dateColumns) ws.getColumn(i + 1).numFmt = 'yyyy-mm-dd';
   ws.views = [{ state: 'frozen', ySplit: 1 }];
   return Buffer.from(await book.xlsx.writeBuffer());
 }

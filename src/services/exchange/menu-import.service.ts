@@ -1,4 +1,3 @@
-import { parse } from 'csv-parse/sync';
 import type { z } from 'zod';
 import { DomainError } from '../../domain/core/errors.js';
 import { fieldIssues } from '../../schemas/core/issues.js';
@@ -8,6 +7,7 @@ import type { Ctx } from '../core/context.js';
 import { createActivity } from '../menu/menu.service.js';
 import { createIteration } from '../menu/menu-iteration.service.js';
 import { inImportTransaction, type RowError } from './import.service.js';
+import { readSheetOffThread } from './sheet.pool.js';
 
 /**
  * Imports menu activities or iterations from CSV or XLSX (a header row, one record a row), reporting
@@ -24,80 +24,6 @@ export interface MenuImportReport {
   failed: number;
   committed: boolean;
   errors: RowError[];
-}
-
-const LISTS = new Set(['languages', 'eligible_partners', 'releasable_to']);
-const NUMBERS = new Set(['seats', 'partner_cap']);
-const BOOLEANS = new Set(['illustrative']);
-const JSONS = new Set(['exercise']);
-
-function coerce(key: string, value: string): unknown {
-  if (LISTS.has(key)) {
-    if (value.startsWith('[')) {
-      try {
-        return JSON.parse(value);
-      } catch {
-        return value;
-      }
-    }
-    return value.split(/[\s,;]+/).filter(Boolean);
-  }
-  if (NUMBERS.has(key)) return Number.isFinite(Number(value)) ? Number(value) : value;
-  if (BOOLEANS.has(key))
-    return value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
-  if (JSONS.has(key)) {
-    try {
-      return JSON.parse(value);
-    } catch {
-      return value;
-    }
-  }
-  return value;
-}
-
-function recordsToRows(records: Record<string, string>[]): Record<string, unknown>[] {
-  return records.map((record) => {
-    const row: Record<string, unknown> = {};
-    for (const [key, raw] of Object.entries(record)) {
-      const value = String(raw ?? '').trim();
-      if (value !== '') row[key] = coerce(key, value);
-    }
-    return row;
-  });
-}
-
-export async function readMenuRecords(
-  format: 'csv' | 'xlsx',
-  content: Buffer,
-): Promise<Record<string, unknown>[]> {
-  if (format === 'csv') {
-    try {
-      return recordsToRows(
-        parse(content.toString('utf8'), { columns: true, skip_empty_lines: true, bom: true }),
-      );
-    } catch (err) {
-      throw DomainError.field('import.file', 'file', `not valid CSV: ${(err as Error).message}`);
-    }
-  }
-  const book = new (await import('exceljs')).default.Workbook();
-  try {
-    await book.xlsx.load(content as unknown as ArrayBuffer);
-  } catch {
-    // The parser's own message names its internals (zip entries, JS errors): not the user's concern.
-    throw DomainError.field('import.file', 'file', 'not a readable XLSX workbook (save it again as .xlsx)');
-  }
-  const sheet = book.worksheets[0];
-  if (!sheet) throw DomainError.field('import.file', 'file', 'the workbook has no sheet');
-  const header: string[] = [];
-  const records: Record<string, string>[] = [];
-  sheet.eachRow((row, n) => {
-    const cells = (row.values as unknown[])
-      .slice(1)
-      .map((v) => (v === null || v === undefined ? '' : String(v)));
-    if (n === 1) header.push(...cells);
-    else records.push(Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ''])));
-  });
-  return recordsToRows(records);
 }
 
 async function createRow(ctx: Ctx, kind: MenuImportKind, row: Record<string, unknown>) {
@@ -134,6 +60,9 @@ export async function importMenuRows(
     const errors: RowError[] = [];
     let imported = 0;
     for (const [i, raw] of rows.entries()) {
+      // On SQLite every query runs on this thread: between rows, other requests get their turn.
+      // (a row takes a few milliseconds, tens on a busy machine: one row between turns)
+      await new Promise((resolve) => setImmediate(resolve));
       const input = kind === 'iterations' ? await resolveKeys(txCtx, raw) : raw;
       const parsed = schema.safeParse(input);
       if (!parsed.success) {
@@ -165,5 +94,5 @@ export async function importMenuFile(
   content: Buffer,
   options: { strict?: boolean } = {},
 ): Promise<MenuImportReport> {
-  return importMenuRows(ctx, kind, await readMenuRecords(format, content), options);
+  return importMenuRows(ctx, kind, await readSheetOffThread(format, content), options);
 }

@@ -5,6 +5,7 @@ import { assertCanRead } from '../../domain/trust/access.js';
 import type { NominationOut } from '../../schemas/nominations/nomination.schema.js';
 import { type IterationRow, iterationsByDate } from '../../store/menu/menu.repo.js';
 import { allNominations } from '../../store/nominations/nomination.repo.js';
+import { namesOf } from '../../store/registry/names.repo.js';
 import type { Ctx } from '../core/context.js';
 import { presentNominations } from '../nominations/nomination.service.js';
 
@@ -20,11 +21,25 @@ const PARTSTAT: Record<NominationStatus, ICalAttendeeStatus> = {
 
 const day = (iso: string) => parseISO(`${iso}T00:00:00Z`);
 
-function calendarOf(
+/** The providers' English (else first) names: an ORGANIZER's CN is a name a person reads. */
+async function providerNames(ctx: Ctx, iterations: IterationRow[]): Promise<Map<string, string>> {
+  const names = await namesOf(
+    ctx.db,
+    'organization_name',
+    iterations.map((it) => it.provider_id),
+  );
+  return new Map(
+    [...names].map(([id, list]) => [id, (list.find((n) => n.lang === 'en') ?? list[0])?.name ?? id]),
+  );
+}
+
+async function calendarOf(
+  ctx: Ctx,
   name: string,
   iterations: IterationRow[],
   attendees: Map<string, NominationOut[]>,
-): string {
+): Promise<string> {
+  const providers = await providerNames(ctx, iterations);
   const cal = ical({ name, prodId: { company: 'Concord', product: 'cooperation-menu', language: 'EN' } });
   for (const it of iterations) {
     const event = cal.createEvent({
@@ -44,6 +59,11 @@ function calendarOf(
             ? ICalEventStatus.TENTATIVE
             : ICalEventStatus.CONFIRMED,
       stamp: parseISO(it.updated_at),
+      // RFC 5545 wants an ORGANIZER wherever there are ATTENDEEs: the provider that runs the iteration
+      organizer: {
+        name: providers.get(it.provider_id) ?? it.provider_id,
+        email: `${it.provider_id}@providers.concord.invalid`,
+      },
     });
     for (const n of attendees.get(it.id) ?? []) {
       event.createAttendee({
@@ -67,10 +87,11 @@ function byIteration(nominations: NominationOut[]): Map<string, NominationOut[]>
 export async function menuCalendar(ctx: Ctx, filter: { provider?: string } = {}): Promise<string> {
   assertCanRead(ctx.actor, 'iteration');
   const iterations = await iterationsByDate(ctx.db, ctx.actor, filter);
-  if (!filter.provider) return calendarOf('Cooperation menu', iterations, new Map());
+  if (!filter.provider) return calendarOf(ctx, 'Cooperation menu', iterations, new Map());
   // A provider's calendar shows who is nominated, as far as the actor may see nominations.
   const nominations = await allNominations(ctx.db, ctx.actor, { provider_id: filter.provider }, 'id');
   return calendarOf(
+    ctx,
     `Iterations of ${filter.provider}`,
     iterations,
     byIteration(await presentNominations(ctx, nominations)),
@@ -84,6 +105,7 @@ export async function partnerCalendar(ctx: Ctx, partnerId: string): Promise<stri
   const ids = [...new Set(rows.map((r) => r.iteration_id))];
   const iterations = await iterationsByDate(ctx.db, ctx.actor, {}, ids);
   return calendarOf(
+    ctx,
     `Nominations of ${partnerId}`,
     iterations,
     byIteration(await presentNominations(ctx, rows)),

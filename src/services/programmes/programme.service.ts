@@ -355,7 +355,44 @@ function merged(current: ProgrammeContent, change: AmendmentInput | ProgrammePat
     kind: (change.kind ?? current.kind) as ProgrammeKind,
     period: { start: change.start_date ?? current.period.start, end: change.end_date ?? current.period.end },
     objectives: change.objectives ?? current.objectives,
+    // terms an earlier amendment signed stay signed
+    title: current.title,
+    marking: current.marking,
+    releasable_to: current.releasable_to,
   });
+}
+
+const TERMS = ['title', 'marking', 'releasable_to'] as const;
+
+/** The terms an amendment carries: what it changes, on top of the terms the base version carried. */
+function amendedTerms(base: ProgrammeContent, input: AmendmentInput) {
+  return Object.fromEntries(
+    TERMS.flatMap((k) => {
+      const value = input[k] ?? base[k];
+      return value === undefined ? [] : [[k, value]];
+    }),
+  ) as Pick<ProgrammeContent, (typeof TERMS)[number]>;
+}
+
+/** The first term a patch would change on the programme as it stands, if any. */
+function changedTerm(row: ProgrammeRow, patch: ProgrammePatch): (typeof TERMS)[number] | null {
+  if (patch.title !== undefined && patch.title !== row.title) return 'title';
+  if (patch.marking !== undefined && patch.marking !== row.marking) return 'marking';
+  if (
+    patch.releasable_to !== undefined &&
+    JSON.stringify(patch.releasable_to) !== JSON.stringify(JSON.parse(row.releasable_to))
+  )
+    return 'releasable_to';
+  return null;
+}
+
+/** The row's columns for an amendment's terms when it comes into force. */
+function termColumns(c: ProgrammeContent): Partial<ProgrammeRow> {
+  return {
+    ...(c.title !== undefined ? { title: c.title } : {}),
+    ...(c.marking !== undefined ? { marking: c.marking } : {}),
+    ...(c.releasable_to !== undefined ? { releasable_to: JSON.stringify(c.releasable_to) } : {}),
+  };
 }
 
 const periodColumns = (c: ProgrammeContent) => ({
@@ -365,9 +402,11 @@ const periodColumns = (c: ProgrammeContent) => ({
 });
 
 /**
- * A change. Title, marking and note are not signed; a change of the signed content is a new version
- * that clears both sign-offs (an approved programme goes back to consultation), and is refused once
- * the programme is jointly agreed: then it takes an amendment.
+ * A change. Title, marking and note are not signed before agreement; a change of the signed content
+ * is a new version that clears both sign-offs (an approved programme goes back to consultation). Once
+ * the programme is jointly agreed, a change of content, title or marking takes an amendment that both
+ * sides sign: the marking decides who reads it, and neither side may change that alone. The note
+ * stays free.
  */
 export async function updateProgramme(ctx: Ctx, id: string, patch: ProgrammePatch): Promise<ProgrammeOut> {
   return inTransaction(ctx, async (tx) => {
@@ -380,6 +419,13 @@ export async function updateProgramme(ctx: Ctx, id: string, patch: ProgrammePatc
     const current = before.content as ProgrammeContent;
     const next = merged(current, patch);
     const contentChanged = contentHash(next) !== before.hash;
+    const term = AGREED_STATUSES.has(status) ? changedTerm(row, patch) : null;
+    if (term)
+      throw DomainError.field(
+        'programme.amendment_required',
+        term,
+        `the programme is ${status}: propose an amendment (POST /api/programmes/${id}/amendments)`,
+      );
     const at = now();
     const values: Partial<ProgrammeRow> = {
       ...(patch.title !== undefined ? { title: patch.title } : {}),
@@ -434,6 +480,13 @@ export async function transitionProgramme(
     }
     const expected = requireVersion(input.version);
     const before = await present(tx, row);
+    // a sign-off names the content it signs: without the hash it would sign whatever is there now
+    if (check.rule.signs && !input.hash)
+      throw DomainError.field(
+        'request.invalid',
+        'hash',
+        `${input.transition} signs the content: send the hash you read (${before.hash})`,
+      );
     if (input.hash && input.hash !== before.hash)
       throw DomainError.field('programme.hash_mismatch', 'hash', `the content is now ${before.hash}`);
     const at = now();
@@ -470,8 +523,14 @@ export async function proposeAmendment(ctx: Ctx, id: string, input: AmendmentInp
       );
     const expected = requireVersion(input.version);
     const before = await present(tx, row);
-    const base = before.amendment?.content ?? before.content;
-    const next = merged(base as ProgrammeContent, input);
+    const base = (before.amendment?.content ?? before.content) as ProgrammeContent;
+    const next = contentOf({ ...merged(base, input), ...amendedTerms(base, input) });
+    if (next.releasable_to || next.marking)
+      assertCanWrite(tx.actor, 'programme', {
+        partnerId: row.partner_id,
+        marking: (next.marking ?? row.marking) as Marking,
+        releasableTo: next.releasable_to ?? (JSON.parse(row.releasable_to) as string[]),
+      });
     await checkContent(tx, next);
     await checkOverlap(tx, id, row.partner_id, next);
     const at = now();
@@ -524,6 +583,7 @@ export async function signAmendment(
       org && partner
         ? {
             ...periodColumns(before.amendment.content as ProgrammeContent),
+            ...termColumns(before.amendment.content as ProgrammeContent),
             content_version: before.amendment.version,
             agreed_version: before.amendment.version,
             organization_signoff: org,

@@ -14,9 +14,11 @@ import {
   clearThrottle,
   findThrottle,
   findUserByName,
+  insertKnownDevice,
   insertUser,
   listUserRows,
   saveThrottle,
+  touchKnownDevice,
   updateUser,
   usernameTaken,
 } from '../../store/trust/account.repo.js';
@@ -31,6 +33,8 @@ import { type Ctx, inTransaction, now } from '../core/context.js';
 export const SESSION_HOURS = 12;
 const MAX_FAILURES = 5;
 const LOCK_MINUTES = 15;
+/** how long a browser stays known without signing in (its cookie lives as long) */
+export const DEVICE_DAYS = 180;
 // Verified against when the user is unknown, so that both answers take as long.
 const DUMMY_HASH = await hash('concord-dummy-password');
 
@@ -156,43 +160,62 @@ export async function resetPassword(ctx: Ctx, username: string, password?: strin
   return next;
 }
 
-async function noteFailure(ctx: Ctx, name: string, at: Date) {
+async function noteFailure(ctx: Ctx, name: string, key: string, at: Date) {
   // Audited as the public: the name typed is kept (for staff reading the trail), never the password.
   // Aggregated: one entry opens a series of failures for a name, one more closes it when the name is
   // locked (with the count), so a guessing run cannot add a row per attempt.
   await inTransaction({ ...ctx, actor: PUBLIC_ACTOR }, async (tx) => {
-    const { failures, locked_until } = await countFailure(tx, name, at);
+    const { failures, locked_until } = await countFailure(tx, key, at);
     if (failures === 1 || locked_until) {
-      const after = locked_until
-        ? { username: name, failures: MAX_FAILURES, locked_until }
-        : { username: name };
+      const after = {
+        username: name,
+        ...(key !== name ? { known_device: true } : {}),
+        ...(locked_until ? { failures: MAX_FAILURES, locked_until } : {}),
+      };
       await audit(tx, 'sign_in_failed', 'session', name, undefined, after, at.toISOString());
     }
   });
 }
 
-async function countFailure(ctx: Ctx, name: string, at: Date) {
-  const row = await findThrottle(ctx.db, name);
+async function countFailure(ctx: Ctx, key: string, at: Date) {
+  const row = await findThrottle(ctx.db, key);
   const failures = (row?.failures ?? 0) + 1;
   const locked_until =
     failures >= MAX_FAILURES ? new Date(at.getTime() + LOCK_MINUTES * 60_000).toISOString() : null;
   const values = { failures: locked_until ? 0 : failures, locked_until, updated_at: at.toISOString() };
-  await saveThrottle(ctx.db, name, values, Boolean(row));
+  await saveThrottle(ctx.db, key, values, Boolean(row));
   return { failures, locked_until };
 }
 
-export interface SignedIn extends SessionOut {
+export interface OpenedSession extends SessionOut {
   token: string;
 }
 
+export interface SignedIn extends OpenedSession {
+  /** the device token to keep in the browser: a new one at a first sign-in from it, else the same */
+  device: string;
+}
+
 /**
- * Signs in: the same answer for an unknown user and a wrong password; after five failures for a
- * name (existing or not) the name is locked for fifteen minutes. A new session each time.
+ * Signs in: the same answer for an unknown user and a wrong password; after five failures the
+ * attempts are locked for fifteen minutes, whether or not the user exists. The lock an outsider can
+ * cause is the lock of unknown browsers: a browser that has signed in to the account before (its
+ * device token) counts its failures apart, so the account's owner is not locked out by a stranger
+ * guessing. A new session each time.
  */
-export async function signIn(ctx: Ctx, username: string, password: string): Promise<SignedIn> {
+export async function signIn(
+  ctx: Ctx,
+  username: string,
+  password: string,
+  deviceToken?: string | undefined,
+): Promise<SignedIn> {
   const name = username.trim().toLowerCase();
   const at = new Date();
-  const throttle = await findThrottle(ctx.db, name);
+  const deviceId = deviceToken ? sha256(deviceToken) : null;
+  const known = deviceId ? await touchKnownDevice(ctx.db, deviceId, name, at.toISOString()) : false;
+  // a name typed to look like this key would need the hash of a token only the browser holds
+  const key = known ? `${name} device:${(deviceId as string).slice(0, 16)}` : name;
+  const throttle = await findThrottle(ctx.db, key);
   if (throttle?.locked_until && throttle.locked_until > at.toISOString()) {
     const seconds = Math.ceil((Date.parse(throttle.locked_until) - at.getTime()) / 1000);
     throw new DomainError('auth.locked', `Try again in ${seconds} seconds`, [
@@ -202,12 +225,15 @@ export async function signIn(ctx: Ctx, username: string, password: string): Prom
   const user = await findUser(ctx, name);
   const ok = await verify(user?.password_hash ?? DUMMY_HASH, password);
   if (!user || !ok || user.disabled === 1 || !user.password_hash) {
-    await noteFailure(ctx, name, at);
+    await noteFailure(ctx, name, key, at);
     throw new DomainError('auth.failed');
   }
   return inTransaction(ctx, async (tx) => {
-    await clearThrottle(tx.db, name);
-    return openSession(tx, user, at, {});
+    await clearThrottle(tx.db, key);
+    const device = known ? (deviceToken as string) : randomBytes(32).toString('base64url');
+    const stale = new Date(at.getTime() - DEVICE_DAYS * 86_400_000).toISOString();
+    if (!known) await insertKnownDevice(tx.db, sha256(device), name, at.toISOString(), stale);
+    return { ...(await openSession(tx, user, at, {})), device };
   });
 }
 
@@ -220,7 +246,7 @@ export async function openSession(
   user: UserTable,
   at: Date,
   detail: Record<string, unknown>,
-): Promise<SignedIn> {
+): Promise<OpenedSession> {
   const token = randomBytes(32).toString('base64url');
   const csrf = randomBytes(24).toString('base64url');
   const expires = new Date(at.getTime() + SESSION_HOURS * 3_600_000).toISOString();

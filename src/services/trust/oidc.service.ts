@@ -18,7 +18,7 @@ import {
   touchIdentity,
 } from '../../store/trust/oidc.repo.js';
 import { type Ctx, inTransaction, now } from '../core/context.js';
-import { openSession, presentUser, type SignedIn } from './account.service.js';
+import { type OpenedSession, openSession, presentUser } from './account.service.js';
 
 /**
  * Single sign-on through OpenID Connect (authorization code flow with PKCE, state and nonce). What a
@@ -100,7 +100,7 @@ export function roleFromClaim(value: unknown): { role: Role; organizationId: str
   return null;
 }
 
-export type OidcSignedIn = SignedIn;
+export type OidcSignedIn = OpenedSession;
 
 function fail(detail: string): never {
   throw new DomainError('oidc.failed', detail);

@@ -14,6 +14,7 @@ import * as readPaths from '../migrations/0012-read-paths.js';
 import * as followUpTasks from '../migrations/0013-follow-up-tasks.js';
 import * as meetingAttachments from '../migrations/0014-meeting-attachments.js';
 import * as duplicatesFeeds from '../migrations/0015-duplicates-feeds.js';
+import * as knownDevices from '../migrations/0016-known-devices-calendar-tokens.js';
 import * as followUpReach from '../migrations/0017-follow-up-reach.js';
 import { refreshStatistics, type Store } from './db.js';
 
@@ -34,6 +35,7 @@ const MIGRATIONS = {
   '0013-follow-up-tasks': followUpTasks,
   '0014-meeting-attachments': meetingAttachments,
   '0015-duplicates-feeds': duplicatesFeeds,
+  '0016-known-devices-calendar-tokens': knownDevices,
   '0017-follow-up-reach': followUpReach,
 } as const;
 

@@ -180,6 +180,24 @@ export interface LoginThrottleTable {
   updated_at: string;
 }
 
+/** A browser that has signed in to an account: the SHA-256 of the token in its device cookie. */
+export interface LoginDeviceTable {
+  id: string;
+  username: string;
+  created_at: string;
+  last_used_at: string;
+}
+
+/** A private calendar subscription: the SHA-256 of the secret in its address, revocable. */
+export interface CalendarTokenTable {
+  id: string;
+  user_id: string;
+  label: string | null;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
 export interface SessionTable {
   /** SHA-256 of the session token: a stolen database does not yield usable cookies */
   id: string;
@@ -207,4 +225,6 @@ export interface DB extends MenuTables, ProgrammeTables, DialogueTables, TrustTa
   session: SessionTable;
   login_throttle: LoginThrottleTable;
   mail_outbox: MailOutboxTable;
+  login_device: LoginDeviceTable;
+  calendar_token: CalendarTokenTable;
 }

@@ -19,6 +19,9 @@ select * from "area" order by "code" limit $1 offset $2;
 select * from "audit_log" order by "id" limit $1 offset $2;
 
 -- pageOfTable
+select * from "calendar_token" order by "id" limit $1 offset $2;
+
+-- pageOfTable
 select * from "claim" order by "id" limit $1 offset $2;
 
 -- pageOfTable
@@ -38,6 +41,9 @@ select * from "follow_up" order by "id" limit $1 offset $2;
 
 -- pageOfTable
 select * from "iteration" order by "id" limit $1 offset $2;
+
+-- pageOfTable
+select * from "login_device" order by "id" limit $1 offset $2;
 
 -- pageOfTable
 select * from "login_throttle" order by "username" limit $1 offset $2;

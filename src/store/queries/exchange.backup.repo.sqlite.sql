@@ -19,6 +19,9 @@ select * from "area" order by "code" limit ? offset ?;
 select * from "audit_log" order by "id" limit ? offset ?;
 
 -- pageOfTable
+select * from "calendar_token" order by "id" limit ? offset ?;
+
+-- pageOfTable
 select * from "claim" order by "id" limit ? offset ?;
 
 -- pageOfTable
@@ -38,6 +41,9 @@ select * from "follow_up" order by "id" limit ? offset ?;
 
 -- pageOfTable
 select * from "iteration" order by "id" limit ? offset ?;
+
+-- pageOfTable
+select * from "login_device" order by "id" limit ? offset ?;
 
 -- pageOfTable
 select * from "login_throttle" order by "username" limit ? offset ?;

@@ -9,6 +9,12 @@ select * from "login_throttle" where "username" = $1;
 -- findUserByName
 select * from "app_user" where "username" = $1;
 
+-- insertKnownDevice
+delete from "login_device" where "username" = $1 and "last_used_at" < $2;
+
+-- insertKnownDevice
+insert into "login_device" ("id", "username", "created_at", "last_used_at") values ($1, $2, $3, $4);
+
 -- insertUser
 insert into "app_user" ("id", "username", "display_name", "role", "organization_id", "password_hash", "disabled", "email", "locale", "version", "created_at", "updated_at") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12);
 

@@ -9,6 +9,12 @@ select * from "login_throttle" where "username" = ?;
 -- findUserByName
 select * from "app_user" where "username" = ?;
 
+-- insertKnownDevice
+delete from "login_device" where "username" = ? and "last_used_at" < ?;
+
+-- insertKnownDevice
+insert into "login_device" ("id", "username", "created_at", "last_used_at") values (?, ?, ?, ?);
+
 -- insertUser
 insert into "app_user" ("id", "username", "display_name", "role", "organization_id", "password_hash", "disabled", "email", "locale", "version", "created_at", "updated_at") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 

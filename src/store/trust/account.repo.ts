@@ -78,3 +78,36 @@ export async function assignableUsers(db: Kysely<DB>, partnerId: string) {
     .orderBy('id')
     .execute();
 }
+
+/** Whether a device token (its hash) has signed in to this name before; touches it when it has. */
+export async function touchKnownDevice(
+  db: Kysely<DB>,
+  id: string,
+  username: string,
+  at: string,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('login_device')
+    .select('id')
+    .where('id', '=', id)
+    .where('username', '=', username)
+    .executeTakeFirst();
+  if (row) await db.updateTable('login_device').set({ last_used_at: at }).where('id', '=', id).execute();
+  return Boolean(row);
+}
+
+/** Remembers a browser for a name, forgetting that name's browsers unused since `staleBefore`. */
+export async function insertKnownDevice(
+  db: Kysely<DB>,
+  id: string,
+  username: string,
+  at: string,
+  staleBefore: string,
+) {
+  await db
+    .deleteFrom('login_device')
+    .where('username', '=', username)
+    .where('last_used_at', '<', staleBefore)
+    .execute();
+  await db.insertInto('login_device').values({ id, username, created_at: at, last_used_at: at }).execute();
+}

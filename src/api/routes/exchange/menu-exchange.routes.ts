@@ -108,7 +108,7 @@ export function menuExchangeRoutes(app: FastifyInstance, store: Store): void {
       },
     },
     async (req, reply) => {
-      const { format: f, eligibility: _, ...filter } = req.query;
+      const { format: f, ...filter } = req.query;
       const file = await render(await menuSheet(ctxOf(store, req), filter), f);
       return reply
         .type(file.type)
