@@ -12,7 +12,7 @@ import type {
   MeetingCreate,
   MeetingOut,
 } from '../../schemas/dialogue/meeting.schema.js';
-import type { Dossier } from '../../services/insight/dossier.service.js';
+import type { Dossier } from '../../schemas/insight/dossier.schema.js';
 import { get, request } from '../core/api/client.js';
 
 export type { CadenceOut, CandidateOut, ConfirmOut, Dossier, FollowUpOut, IngestOut, MeetingOut };
