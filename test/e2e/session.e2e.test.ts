@@ -16,6 +16,13 @@ describe.skipIf(!hasChromium)('signing in and out in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     await expectAccessible(page);
 
+    // An empty form names what is missing (it used to say the password was wrong), sending nothing.
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('Enter your user name.').waitFor();
+    await page.getByText('Enter your password.').waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(await page.getByLabel(/^User name/).getAttribute('maxlength')).toBe('64');
+
     await page.getByLabel(/^User name/).fill('tajikistan');
     await page.getByLabel(/^Password/).fill('not-the-password');
     await page.keyboard.press('Enter');
