@@ -6,7 +6,7 @@ import { problem } from '../../../schemas/core/common.schema.js';
 import { sessionOutput, signIn as signInBody } from '../../../schemas/trust/account.schema.js';
 import { presentSession, SESSION_HOURS, signIn, signOut } from '../../../services/trust/account.service.js';
 import type { Store } from '../../../store/core/db.js';
-import { ctxOf, SESSION_COOKIE } from '../../core/request-context.js';
+import { ctxOf, SESSION_COOKIE, SIGNED_IN_COOKIE } from '../../core/request-context.js';
 
 export function sessionRoutes(app: FastifyInstance, store: Store) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -31,6 +31,13 @@ export function sessionRoutes(app: FastifyInstance, store: Store) {
         secure: req.protocol === 'https',
         maxAge: SESSION_HOURS * 3600,
       });
+      reply.setCookie(SIGNED_IN_COOKIE, '1', {
+        path: '/',
+        httpOnly: false,
+        sameSite: 'lax',
+        secure: req.protocol === 'https',
+        maxAge: SESSION_HOURS * 3600,
+      });
       return session;
     },
   );
@@ -43,8 +50,12 @@ export function sessionRoutes(app: FastifyInstance, store: Store) {
         response: { 200: sessionOutput, 401: problem },
       },
     },
-    async (req) => {
-      if (!req.session) throw new DomainError('auth.required', 'Not signed in');
+    async (req, reply) => {
+      if (!req.session) {
+        // An expired session: the marker goes too, so that the next load does not ask again.
+        if (req.cookies[SIGNED_IN_COOKIE]) reply.clearCookie(SIGNED_IN_COOKIE, { path: '/' });
+        throw new DomainError('auth.required', 'Not signed in');
+      }
       return presentSession(req.session.user, req.session.csrf, req.session.expires_at);
     },
   );
@@ -60,6 +71,7 @@ export function sessionRoutes(app: FastifyInstance, store: Store) {
     async (req, reply) => {
       if (req.sessionToken) await signOut(ctxOf(store, req), req.sessionToken);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      reply.clearCookie(SIGNED_IN_COOKIE, { path: '/' });
       return reply.status(204).send(null);
     },
   );
