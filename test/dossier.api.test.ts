@@ -63,6 +63,64 @@ for (const db of testDatabases()) {
       ).toBe('overdue');
     });
 
+    it('is true to its date: nothing dated after the day, follow-ups open then, a marking banner', async () => {
+      const d = (await api.call('GET', '/api/partners/TJ/dossier?on=2011-06-22')).json;
+      const after = (date: string) => date.slice(0, 10) > '2011-06-22';
+      expect(d.timeline.filter((e: { date: string }) => after(e.date))).toEqual([]);
+      expect(d.exercises.map((e: { activity_id: string }) => e.activity_id)).toEqual(['pcc-ex2010']);
+      expect(d.programmes.map((p: { id: string }) => p.id)).toEqual(['tj-ipp-2011', 'tj-ipp-2009']);
+      expect(d.meetings.filter((m: { date: string }) => after(m.date))).toEqual([]);
+      // The 2012 meeting's follow-up did not exist yet; the one from the day was open and not yet due.
+      expect(d.follow_ups.map((f: { id: string; due_label: string }) => [f.id, f.due_label])).toEqual([
+        ['fu-2011-06-22-next-sr-visit', 'Not yet due'],
+      ]);
+      expect(
+        d.memberships.map((m: { organization: string; status_label: string }) => m.organization),
+      ).toEqual(['Euro-Atlantic Partnership Council', 'Partnership for Peace']);
+      // Staff read organization-only meetings: the banner says so; the public reads only public ones.
+      expect(d.marking).toEqual({ level: 'organization', releasable_to: [], label: 'Organization only' });
+      const open = (await api.raw('GET', '/api/partners/TJ/dossier?on=2011-06-22')).json;
+      expect(open.marking.label).toBe('Public');
+      // A rhythm of 119 days reads as about four months; programmes by name and status.
+      expect(d.cadence).toContainEqual(
+        expect.objectContaining({ channel: 'liaison-office-visits', interval_label: 'every 4 months' }),
+      );
+      expect(d.timeline).toContainEqual({
+        date: '2011-01-01',
+        kind: 'programme',
+        label: 'Individual Partnership Programme 2011–2012 (Jointly agreed)',
+      });
+    });
+
+    it('speaks the reader’s language: ?lang= or Accept-Language', async () => {
+      const ru = (await api.call('GET', '/api/partners/TJ/dossier?on=2011-06-22&lang=ru')).json;
+      expect(ru.partner.name).toBe('Таджикистан');
+      expect(ru.marking.label).toBe('Только для организации');
+      expect(ru.people).toContainEqual(
+        expect.objectContaining({
+          post_id: 'nato-sg-special-representative-caucasus-central-asia',
+          name: 'Джеймс Аппатурай',
+        }),
+      );
+      expect(ru.timeline[0]).toEqual({
+        date: '1992-03-10',
+        kind: 'membership',
+        label: 'Вступает в Совет североатлантического сотрудничества',
+      });
+      expect(ru.cadence.map((c: { interval_label: string }) => c.interval_label)).toContain(
+        'каждые 4 месяца',
+      );
+      const fr = await api.app.inject({
+        method: 'GET',
+        url: '/api/partners/TJ/dossier?on=2011-06-22&format=html',
+        headers: { 'accept-language': 'fr-CH, fr;q=0.9, en;q=0.8' },
+      });
+      expect(fr.body).toContain('<html lang="fr">');
+      expect(fr.body).toContain('Dossier de visite : Tadjikistan');
+      expect(fr.body).toContain('Au 22 juin 2011');
+      expect(fr.body).toContain('<td class="date">10 mars 1992</td>');
+    });
+
     it('filters the pack for the reader like the lists', async () => {
       const kz = await api.signIn('partner', 'kz');
       const tj = await api.signIn('partner', 'tj');

@@ -11,6 +11,7 @@ import {
   meetingListQuery,
 } from '../schemas/dialogue/meeting.schema.js';
 import { contextFor } from '../services/core/context.js';
+import { isDocLang } from '../services/core/i18n/i18n.js';
 import { listFollowUpPage } from '../services/dialogue/follow-up.service.js';
 import { createMeeting, getMeeting, listMeetingPage } from '../services/dialogue/meeting.service.js';
 import { dossierOf } from '../services/insight/dossier.service.js';
@@ -110,15 +111,17 @@ function exportCommand(): Command {
     .requiredOption('--partner <id>', 'the partner: ISO code (TJ) or organization id (tj)')
     .option('--on <date>', 'the day of the briefing (YYYY-MM-DD), today by default')
     .option('--format <format>', 'json | html | pdf', 'json')
+    .option('--lang <lang>', 'the language of names, labels and the document: en | fr | ru', 'en')
     .option('--out <file>', 'write to a file instead of standard output (required for pdf)')
-    .action(async (o: { partner: string; on?: string; format: string; out?: string }) =>
+    .action(async (o: { partner: string; on?: string; format: string; lang: string; out?: string }) =>
       withStore(async (store) => {
         parseOptions(z.strictObject({ on: fullDate.optional() }), { on: o.on });
         if (!['json', 'html', 'pdf'].includes(o.format))
           throw DomainError.field('request.invalid', '--format', 'must be json, html or pdf');
+        if (!isDocLang(o.lang)) throw DomainError.field('request.invalid', '--lang', 'must be en, fr or ru');
         if (o.format === 'pdf' && !o.out)
           throw DomainError.field('request.invalid', '--out', 'a PDF needs --out FILE');
-        const d = await dossierOf(contextFor(store, SYSTEM_ACTOR), o.partner, o.on);
+        const d = await dossierOf(contextFor(store, SYSTEM_ACTOR), o.partner, o.on, o.lang);
         const body =
           o.format === 'pdf'
             ? await dossierPdf(d)

@@ -120,17 +120,28 @@ export function programmeCommands(): Command[] {
         .choices(['programme', 'review'])
         .default('programme'),
     )
+    .addOption(
+      new Option('--lang <lang>', 'html/pdf: the language of the document')
+        .choices(['en', 'fr', 'ru'])
+        .default('en'),
+    )
     .option('--out <file>', 'write here (default: standard output for text, required for xlsx/pdf)')
     .addOption(as)
     .action(
       async (
         id: string,
-        o: { format: ExportFormat; report: 'programme' | 'review'; out?: string; as?: string },
+        o: {
+          format: ExportFormat;
+          report: 'programme' | 'review';
+          lang: 'en' | 'fr' | 'ru';
+          out?: string;
+          as?: string;
+        },
       ) => {
         if (!o.out && (o.format === 'xlsx' || o.format === 'pdf'))
           throw DomainError.field('request.invalid', 'out', `a ${o.format} file needs --out <file>`);
         const file = await withStore(async (store) =>
-          exportProgramme(contextFor(store, await actorOf(store, o.as)), id, o.format, o.report),
+          exportProgramme(contextFor(store, await actorOf(store, o.as)), id, o.format, o.report, o.lang),
         );
         if (o.out) {
           await writeFile(o.out, file.body);

@@ -8,6 +8,7 @@ import {
   type FieldIssue,
 } from '../../domain/core/errors.js';
 import { fieldPath } from '../../domain/core/field-path.js';
+import { type DocLang, langOf, translator } from '../../services/core/i18n/i18n.js';
 import { hardenedHeaders } from './security-headers.js';
 
 /** RFC 9457 problem details, the only error shape the API sends; never a stack trace. */
@@ -22,11 +23,16 @@ export interface Problem {
   duplicates?: DuplicateCandidate[];
 }
 
-export function problemOf(code: ErrorCode, detail?: string, errors?: FieldIssue[]): Problem {
+export function problemOf(
+  code: ErrorCode,
+  detail?: string,
+  errors?: FieldIssue[],
+  lang: DocLang = 'en',
+): Problem {
   const { status, title } = ERROR_CODES[code];
   return {
     type: `https://concord.dev/problems/${code}`,
-    title,
+    title: titleOf(code, title, lang),
     status,
     ...(detail ? { detail } : {}),
     code,
@@ -34,16 +40,84 @@ export function problemOf(code: ErrorCode, detail?: string, errors?: FieldIssue[
   };
 }
 
-function validationIssues(err: FastifyError): FieldIssue[] {
+/**
+ * A schema constraint said as a person says it, in the request's language: "must have at most 120
+ * characters", not Zod's "Too big: expected string to have <=120 characters".
+ */
+function reasonOf(keyword: string, params: Record<string, unknown>, message: string, lang: DocLang): string {
+  const t = translator(lang);
+  const r = (key: string, vars?: Record<string, unknown>) => t(`errors.reasons.${key}`, vars);
+  const origin = params.origin;
+  switch (keyword) {
+    case 'too_small': {
+      const limit = Number(params.minimum);
+      if (origin === 'string') return limit <= 1 ? r('required') : r('tooShort', { count: limit });
+      if (origin === 'array' || origin === 'set') return r('fewItems', { count: limit });
+      return r(params.inclusive === false ? 'above' : 'atLeast', { limit: String(params.minimum) });
+    }
+    case 'too_big': {
+      const limit = Number(params.maximum);
+      if (origin === 'string') return r('tooLong', { count: limit });
+      if (origin === 'array' || origin === 'set') return r('manyItems', { count: limit });
+      return r(params.inclusive === false ? 'below' : 'atMost', { limit: String(params.maximum) });
+    }
+    case 'invalid_type': {
+      if (/received undefined/.test(message)) return r('required');
+      const expected = String(params.expected ?? '');
+      const known = ['string', 'number', 'int', 'boolean', 'array', 'object', 'date'].includes(expected);
+      return known ? r('type', { expected: r(`expected.${expected}`) }) : r('invalid');
+    }
+    case 'invalid_format': {
+      // A schema's own wording ("must be a date written YYYY-MM-DD") is kept in English.
+      if (lang === 'en' && message && !/^Invalid/.test(message)) return message;
+      const format = String(params.format ?? '');
+      if (format === 'date' || /YYYY-MM-DD$/.test(message)) return r('formatDate');
+      if (format === 'email') return r('formatEmail');
+      if (format === 'url') return r('formatUrl');
+      return r('format');
+    }
+    case 'invalid_value':
+      return Array.isArray(params.values) ? r('oneOf', { values: params.values.join(', ') }) : r('invalid');
+    case 'custom':
+      // A schema's own message (refinements) is written for people, in English.
+      return lang === 'en' ? message : r('invalid');
+    default:
+      return r('invalid');
+  }
+}
+
+/** The code's title in the request's language (the table in domain/core/errors.ts is the English). */
+function titleOf(code: ErrorCode, english: string, lang: DocLang): string {
+  return lang === 'en'
+    ? english
+    : translator(lang)(`errors.codes.${code.replace(/\./g, '_')}`, { defaultValue: english });
+}
+
+/**
+ * A domain error's detail: the service's own sentence in English; in French or Russian, the code's
+ * title with the fields it names (the sentences are not translated one by one, the codes are).
+ */
+function domainDetail(err: DomainError, lang: DocLang): string {
+  if (lang === 'en') return err.message;
+  const title = titleOf(err.code, ERROR_CODES[err.code].title, lang);
+  const fields = [...new Set(err.issues.map((i) => i.field))];
+  return fields.length
+    ? translator(lang)('errors.reasons.withFields', { title, fields: fields.join(', ') })
+    : title;
+}
+
+function validationIssues(err: FastifyError, lang: DocLang): FieldIssue[] {
   const where = err.validationContext ?? 'body';
   return (err.validation ?? []).flatMap((v) => {
     const path = v.instancePath.split('/').filter(Boolean);
-    const params = v.params as { keys?: string[] };
+    const params = v.params as { keys?: string[] } & Record<string, unknown>;
     if (v.keyword === 'unrecognized_keys' && params.keys) {
-      return params.keys.map((k) => ({ field: fieldPath([...path, k]), reason: 'is not a known field' }));
+      const reason = translator(lang)('errors.reasons.unknownField');
+      return params.keys.map((k) => ({ field: fieldPath([...path, k]), reason }));
     }
     const field = fieldPath(path) || where;
-    return [{ field: where === 'body' ? field : `${where}.${field}`, reason: v.message ?? 'is not valid' }];
+    const reason = reasonOf(v.keyword, params, v.message ?? '', lang);
+    return [{ field: where === 'body' ? field : `${where}.${field}`, reason }];
   });
 }
 
@@ -53,27 +127,39 @@ function validationIssues(err: FastifyError): FieldIssue[] {
  * and a guessable id would be confirmed by the difference. Only the field the caller named is kept.
  */
 const NOT_FOUND_REASON = 'names no record you can read';
-function notFound(err: DomainError): Problem {
+function notFound(err: DomainError, lang: DocLang): Problem {
   const fields = [...new Set(err.issues.map((i) => i.field))];
   const issues = fields.map((field) => ({ field, reason: NOT_FOUND_REASON }));
-  const detail = issues.length ? issues.map((i) => `${i.field}: ${i.reason}`).join('; ') : 'No such record';
-  return problemOf('record.not_found', detail, issues);
+  const detail =
+    lang !== 'en'
+      ? titleOf('record.not_found', ERROR_CODES['record.not_found'].title, lang)
+      : issues.length
+        ? issues.map((i) => `${i.field}: ${i.reason}`).join('; ')
+        : 'No such record';
+  return problemOf('record.not_found', detail, issues, lang);
 }
 
 function toProblem(err: FastifyError | DomainError | Error, request: FastifyRequest): Problem {
+  const lang = langOf(request.headers['accept-language']);
   if (err instanceof DomainError) {
     // A stale version is 412 when the client used If-Match, 409 when it sent the version in the body.
-    if (err.code === 'record.not_found') return notFound(err);
+    if (err.code === 'record.not_found') return notFound(err, lang);
     if (err.code === 'version.stale' && !request.headers['if-match']) {
-      return problemOf('version.conflict', err.message, err.issues);
+      return problemOf('version.conflict', domainDetail(err, lang), err.issues, lang);
     }
-    const out = problemOf(err.code, err.message, err.issues);
+    const out = problemOf(err.code, domainDetail(err, lang), err.issues, lang);
     return err.duplicates.length ? { ...out, duplicates: err.duplicates } : out;
   }
   const fe = err as FastifyError;
   if (hasZodFastifySchemaValidationErrors(fe)) {
-    const issues = validationIssues(fe);
-    return problemOf('request.invalid', issues.map((i) => `${i.field}: ${i.reason}`).join('; '), issues);
+    const issues = validationIssues(fe, lang);
+    const t = translator(lang);
+    return problemOf(
+      'request.invalid',
+      issues.map((i) => t('errors.reasons.field', { field: i.field, reason: i.reason })).join('; '),
+      issues,
+      lang,
+    );
   }
   switch (fe.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
@@ -109,7 +195,7 @@ function toProblem(err: FastifyError | DomainError | Error, request: FastifyRequ
       code: fe.code ?? 'request.invalid',
     };
   }
-  return problemOf('internal', 'Something went wrong on our side; it has been logged.');
+  return problemOf('internal', 'Something went wrong on our side; it has been logged.', undefined, lang);
 }
 
 export function handleError(err: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) {
@@ -120,7 +206,11 @@ export function handleError(err: FastifyError | Error, request: FastifyRequest, 
       ? problem.errors?.find((e) => e.field === 'retry_after')
       : undefined;
   if (retryAfter) reply.header('retry-after', retryAfter.reason);
-  return reply.status(problem.status).type('application/problem+json').send(problem);
+  return reply
+    .status(problem.status)
+    .header('content-language', langOf(request.headers['accept-language']))
+    .type('application/problem+json')
+    .send(problem);
 }
 
 /**

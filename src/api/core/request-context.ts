@@ -8,6 +8,12 @@ import { auditRequest } from '../../services/trust/audit.service.js';
 import type { Store } from '../../store/core/db.js';
 
 export const SESSION_COOKIE = 'concord_session';
+/**
+ * A marker the web app can read (the session cookie is HttpOnly): set and cleared with the session,
+ * it tells the app whether asking /api/session is worth it, so that a signed-out first load does not
+ * log a 401 in the console. It grants nothing; the session cookie alone signs requests in.
+ */
+export const SIGNED_IN_COOKIE = 'concord_signed_in';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 declare module 'fastify' {

@@ -139,6 +139,10 @@ export const exportQuery = z.strictObject({
     .enum(['programme', 'review'])
     .default('programme')
     .describe('html and pdf: the programme document or its review report'),
+  lang: z
+    .enum(['en', 'fr', 'ru'])
+    .optional()
+    .describe('html and pdf: the language of the document (else the Accept-Language header, else English)'),
 });
 
 const signoff = z

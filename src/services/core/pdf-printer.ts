@@ -79,6 +79,8 @@ async function slot<T>(fn: () => Promise<T>): Promise<T> {
 export async function htmlToPdf(
   html: string,
   margin: { top: string; bottom: string; left?: string; right?: string },
+  /** Header and footer templates (Chromium's: pageNumber and totalPages spans are filled in). */
+  templates?: { header: string; footer: string },
 ): Promise<Buffer> {
   if (!existsSync(chromiumPath()))
     throw new DomainError('programme.pdf_unavailable', `no Chromium at ${chromiumPath()}`);
@@ -87,7 +89,16 @@ export async function htmlToPdf(
     try {
       const page = await context.newPage();
       await page.setContent(html, { waitUntil: 'load' });
-      return await page.pdf({ format: 'A4', printBackground: true, margin, tagged: true, outline: true });
+      return await page.pdf({
+        format: 'A4',
+        printBackground: true,
+        margin,
+        tagged: true,
+        outline: true,
+        ...(templates
+          ? { displayHeaderFooter: true, headerTemplate: templates.header, footerTemplate: templates.footer }
+          : {}),
+      });
     } finally {
       await context.close();
     }

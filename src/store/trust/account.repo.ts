@@ -111,3 +111,14 @@ export async function insertKnownDevice(
     .execute();
   await db.insertInto('login_device').values({ id, username, created_at: at, last_used_at: at }).execute();
 }
+
+/** The names accounts show (signers on programme documents), by account id. */
+export async function displayNamesOf(db: Kysely<DB>, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('app_user')
+    .select(['id', 'display_name'])
+    .where('id', 'in', ids)
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.display_name]));
+}

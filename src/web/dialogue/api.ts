@@ -22,7 +22,7 @@ import type {
   MeetingCreate,
   MeetingOut,
 } from '../../schemas/dialogue/meeting.schema.js';
-import type { Dossier } from '../../services/insight/dossier.service.js';
+import type { Dossier } from '../../schemas/insight/dossier.schema.js';
 import { get, request } from '../core/api/client.js';
 
 export type {
@@ -84,7 +84,7 @@ export const cadenceQuery = (partnerId: string, on?: string) =>
 
 export const dossierQuery = (partnerId: string, on?: string) =>
   queryOptions({
-    queryKey: ['dossier', partnerId, on ?? null],
+    queryKey: ['dossier', partnerId, on ?? null, globalThis.document?.documentElement.lang ?? null],
     queryFn: () => get<Dossier>(`/api/partners/${at(partnerId)}/dossier`, { on, format: 'json' }),
   });
 
@@ -92,6 +92,9 @@ export const dossierQuery = (partnerId: string, on?: string) =>
 export function dossierUrl(partnerId: string, format: 'json' | 'html' | 'pdf', on?: string): string {
   const query = new URLSearchParams({ format });
   if (on) query.set('on', on);
+  // The document opens outside the app: the UI's language (on <html lang>) goes with the link.
+  const lang = globalThis.document?.documentElement.lang;
+  if (lang) query.set('lang', lang);
   return `/api/partners/${at(partnerId)}/dossier?${query}`;
 }
 

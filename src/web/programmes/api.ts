@@ -80,5 +80,7 @@ export const feedbackQuery = (id: string) =>
 export type ExportFormat = 'csv' | 'xlsx' | 'html' | 'pdf';
 /** Where a programme's files are downloaded; HTML and PDF carry the document or its review report. */
 export function exportUrl(id: string, format: ExportFormat, report: 'programme' | 'review'): string {
-  return `${base(id)}/export?${new URLSearchParams({ format, report })}`;
+  // Documents open outside the app: the UI's language (on <html lang>) goes with the link.
+  const lang = globalThis.document?.documentElement.lang;
+  return `${base(id)}/export?${new URLSearchParams({ format, report, ...(lang ? { lang } : {}) })}`;
 }

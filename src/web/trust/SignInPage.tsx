@@ -2,6 +2,7 @@ import { Alert, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } fr
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
+import { signIn as signInSchema } from '../../schemas/trust/account.schema.js';
 import { ApiError } from '../core/api/client.js';
 import { fieldError } from '../core/api/field-errors.js';
 import { usePageTitle } from '../core/components/common.js';
@@ -17,9 +18,17 @@ export function SignInPage() {
   const signIn = useSignIn();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
+  // An empty field is named before anything is sent: the server would only say the password is wrong.
+  const [missing, setMissing] = useState<{ username?: string; password?: string }>({});
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const empty = {
+      ...(username.trim() ? {} : { username: t('signIn.missingUsername') }),
+      ...(password ? {} : { password: t('signIn.missingPassword') }),
+    };
+    setMissing(empty);
+    if (empty.username || empty.password) return;
     signIn.mutate(
       { username, password },
       // Only a path inside the app: never an address elsewhere (open redirect).
@@ -59,18 +68,20 @@ export function SignInPage() {
             name="username"
             autoComplete="username"
             required
+            maxLength={signInSchema.shape.username.maxLength ?? undefined}
             value={username}
             onChange={(e) => setUsername(e.currentTarget.value)}
-            error={fieldError(error, 'username')}
+            error={missing.username ?? fieldError(error, 'username')}
           />
           <PasswordInput
             label={t('signIn.password')}
             name="password"
             autoComplete="current-password"
             required
+            maxLength={signInSchema.shape.password.maxLength ?? undefined}
             value={password}
             onChange={(e) => setPassword(e.currentTarget.value)}
-            error={fieldError(error, 'password')}
+            error={missing.password ?? fieldError(error, 'password')}
           />
           <Button type="submit" loading={signIn.isPending}>
             {t('signIn.submit')}

@@ -28,7 +28,8 @@ import {
   meetingOutput,
   meetingPatch,
 } from '../../../schemas/dialogue/meeting.schema.js';
-import { dossierParams, dossierQuery } from '../../../schemas/insight/dossier.schema.js';
+import { dossierOutput, dossierParams, dossierQuery } from '../../../schemas/insight/dossier.schema.js';
+import { langOf } from '../../../services/core/i18n/i18n.js';
 import { cadenceByChannel } from '../../../services/dialogue/dialogue-cadence.service.js';
 import { createMeetingChecked } from '../../../services/dialogue/duplicates.service.js';
 import {
@@ -256,16 +257,21 @@ export function dialogueRoutes(app: FastifyInstance, store: Store): void {
         summary: 'The briefing pack on a partner (JSON, HTML or PDF), filtered for the acting user',
         params: dossierParams,
         querystring: dossierQuery,
-        response: { 400: problem, 404: problem },
+        response: { 200: dossierOutput, 400: problem, 404: problem },
       },
     },
     async (req, reply) => {
       const { id } = req.params as z.infer<typeof dossierParams>;
-      const { on, format } = req.query as z.infer<typeof dossierQuery>;
+      const { on, format, lang } = req.query as z.infer<typeof dossierQuery>;
       // Printing starts Chromium work: signed-in readers only (the HTML is the same document).
       if (format === 'pdf' && !req.session)
         throw new DomainError('auth.required', 'Sign in to print a PDF; the HTML format is open to you');
-      const dossier = await dossierOf(ctxOf(store, req), id, on);
+      const dossier = await dossierOf(
+        ctxOf(store, req),
+        id,
+        on,
+        lang ?? langOf(req.headers['accept-language']),
+      );
       if (format === 'html') return reply.type('text/html; charset=utf-8').send(dossierHtml(dossier));
       if (format === 'pdf') {
         const pdf = await dossierPdf(dossier);

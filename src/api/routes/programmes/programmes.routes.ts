@@ -21,6 +21,7 @@ import {
   versionOutput,
   versionsParams,
 } from '../../../schemas/programmes/programme.schema.js';
+import { langOf } from '../../../services/core/i18n/i18n.js';
 import { exportProgramme } from '../../../services/exchange/programme-export.service.js';
 import {
   createProgramme,
@@ -283,6 +284,7 @@ export function programmeRoutes(app: FastifyInstance, store: Store): void {
         req.params.id,
         req.query.format,
         req.query.report,
+        req.query.lang ?? langOf(req.headers['accept-language']),
       );
       return (
         reply

@@ -5,7 +5,7 @@ import { problem } from '../../../schemas/core/common.schema.js';
 import { SESSION_HOURS, signOut } from '../../../services/trust/account.service.js';
 import { beginOidcLogin, completeOidcLogin } from '../../../services/trust/oidc.service.js';
 import type { Store } from '../../../store/core/db.js';
-import { ctxOf, SESSION_COOKIE } from '../../core/request-context.js';
+import { ctxOf, SESSION_COOKIE, SIGNED_IN_COOKIE } from '../../core/request-context.js';
 
 const redirect = z.null().describe('Redirect (Location header)');
 const callbackQuery = z.looseObject({
@@ -53,6 +53,13 @@ export function authOidcRoutes(app: FastifyInstance, store: Store) {
       reply.setCookie(SESSION_COOKIE, token, {
         path: '/',
         httpOnly: true,
+        sameSite: 'lax',
+        secure: req.protocol === 'https',
+        maxAge: SESSION_HOURS * 3600,
+      });
+      reply.setCookie(SIGNED_IN_COOKIE, '1', {
+        path: '/',
+        httpOnly: false,
         sameSite: 'lax',
         secure: req.protocol === 'https',
         maxAge: SESSION_HOURS * 3600,

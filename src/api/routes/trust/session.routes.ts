@@ -12,7 +12,7 @@ import {
   signOut,
 } from '../../../services/trust/account.service.js';
 import type { Store } from '../../../store/core/db.js';
-import { ctxOf, SESSION_COOKIE } from '../../core/request-context.js';
+import { ctxOf, SESSION_COOKIE, SIGNED_IN_COOKIE } from '../../core/request-context.js';
 
 /** The browser's device token: proof that it has signed in to an account before. */
 export const DEVICE_COOKIE = 'concord_device';
@@ -72,6 +72,13 @@ export function sessionRoutes(app: FastifyInstance, store: Store, rate: SignInRa
         secure: req.protocol === 'https',
         maxAge: DEVICE_DAYS * 86400,
       });
+      reply.setCookie(SIGNED_IN_COOKIE, '1', {
+        path: '/',
+        httpOnly: false,
+        sameSite: 'lax',
+        secure: req.protocol === 'https',
+        maxAge: SESSION_HOURS * 3600,
+      });
       return session;
     },
   );
@@ -84,8 +91,12 @@ export function sessionRoutes(app: FastifyInstance, store: Store, rate: SignInRa
         response: { 200: sessionOutput, 401: problem },
       },
     },
-    async (req) => {
-      if (!req.session) throw new DomainError('auth.required', 'Not signed in');
+    async (req, reply) => {
+      if (!req.session) {
+        // An expired session: the marker goes too, so that the next load does not ask again.
+        if (req.cookies[SIGNED_IN_COOKIE]) reply.clearCookie(SIGNED_IN_COOKIE, { path: '/' });
+        throw new DomainError('auth.required', 'Not signed in');
+      }
       return presentSession(req.session.user, req.session.csrf, req.session.expires_at);
     },
   );
@@ -101,6 +112,7 @@ export function sessionRoutes(app: FastifyInstance, store: Store, rate: SignInRa
     async (req, reply) => {
       if (req.sessionToken) await signOut(ctxOf(store, req), req.sessionToken);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      reply.clearCookie(SIGNED_IN_COOKIE, { path: '/' });
       return reply.status(204).send(null);
     },
   );

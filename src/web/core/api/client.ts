@@ -130,6 +130,9 @@ export async function request<T>(
   options: { version?: number } = {},
 ): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
+  // The server words problems and documents in the UI's language (set on <html lang> by i18n.ts).
+  const lang = globalThis.document?.documentElement.lang;
+  if (lang) headers['accept-language'] = lang;
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   if (options.version !== undefined) headers['if-match'] = `"${options.version}"`;

@@ -29,7 +29,7 @@ function LanguageSwitcher() {
         if (isLang(next)) void i18n.changeLanguage(next);
       }}
       data={LANGS.map((l) => ({ value: l, label: LANG_NAMES[l] }))}
-      w={{ base: 104, sm: 124 }}
+      w={124}
     />
   );
 }
@@ -72,12 +72,12 @@ export function AppLayout() {
         {t('header.skip')}
       </a>
       <AppShell
-        header={{ height: 64 }}
+        header={{ height: { base: 108, sm: 64 } }}
         navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }}
         padding="lg"
       >
         <AppShell.Header>
-          <Group h="100%" px="md" gap="md" wrap="nowrap">
+          <Group h="100%" px="md" gap="md" wrap="wrap" className="app-header">
             <Burger
               opened={opened}
               onClick={toggle}

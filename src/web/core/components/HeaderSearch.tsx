@@ -58,7 +58,7 @@ export function HeaderSearch() {
   };
 
   return (
-    <search style={{ flex: 1, minWidth: 0, maxWidth: 520 }}>
+    <search className="header-search">
       <form onSubmit={submit}>
         <Combobox
           store={combobox}

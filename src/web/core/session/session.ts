@@ -12,6 +12,12 @@ export function useSession() {
   const query = useQuery({
     queryKey: SESSION_KEY,
     queryFn: async (): Promise<SessionOut | null> => {
+      // No sign-in marker (the server sets it beside the HttpOnly session cookie): signed out, and
+      // asking would only log a 401 in the console.
+      if (!/(^|;\s*)concord_signed_in=/.test(globalThis.document?.cookie ?? '')) {
+        setCsrfToken(undefined);
+        return null;
+      }
       try {
         const session = await api.session();
         setCsrfToken(session.csrf_token);
