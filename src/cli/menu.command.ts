@@ -6,7 +6,13 @@ import { SYSTEM_ACTOR } from '../domain/trust/actor.js';
 import { activityListQuery } from '../schemas/menu/menu.schema.js';
 import { type RoundOut, roundApply, roundCreate } from '../schemas/nominations/nomination.schema.js';
 import { type Ctx, contextFor } from '../services/core/context.js';
-import { menuSheet, nominationSheet, render } from '../services/exchange/menu-export.js';
+import {
+  activitiesSheet,
+  iterationsSheet,
+  menuSheet,
+  nominationSheet,
+  render,
+} from '../services/exchange/menu-export.js';
 import {
   importMenuFile,
   MENU_IMPORT_KINDS,
@@ -100,15 +106,22 @@ function menuCommand(): Command {
     });
   menu
     .command('export')
-    .description('Export the menu (one row per iteration) as CSV or XLSX')
+    .description(
+      'Export the menu as CSV or XLSX: one row per iteration, or (--sheet) the activities or iterations that menu import reads back',
+    )
     .option('--out <file>', 'write to this file (.csv or .xlsx) instead of standard output')
     .addOption(new Option('--format <format>', 'csv or xlsx').choices(['csv', 'xlsx']))
+    .addOption(
+      new Option('--sheet <sheet>', 'menu, activities or iterations')
+        .choices(['menu', 'activities', 'iterations'])
+        .default('menu'),
+    )
     .option('--provider <id>')
-    .action(async (o: { out?: string; format?: string; provider?: string }) => {
+    .action(async (o: { out?: string; format?: string; sheet: string; provider?: string }) => {
       const format = formatOf(o.out, o.format);
-      const file = await asSystem(async (ctx) =>
-        render(await menuSheet(ctx, { provider: o.provider }), format),
-      );
+      const build =
+        o.sheet === 'activities' ? activitiesSheet : o.sheet === 'iterations' ? iterationsSheet : menuSheet;
+      const file = await asSystem(async (ctx) => render(await build(ctx, { provider: o.provider }), format));
       await emit(file.body, o.out);
     });
   return menu;

@@ -17,11 +17,10 @@ export interface Sheet {
 const EVERYTHING = 1_000_000;
 const DATE_COLUMNS = new Set(['start_date', 'end_date', 'deadline']);
 
-/** One row per iteration (an activity without iterations: one row with the iteration cells empty). */
-export async function menuSheet(
-  ctx: Ctx,
-  filter: ActivityFilter & { eligibility?: string | undefined } = {},
-): Promise<Sheet> {
+type MenuFilter = ActivityFilter & { eligibility?: string | undefined };
+
+/** The activities the reader may see, with the export's own eligibility filter, and their iterations. */
+async function menuRecords(ctx: Ctx, filter: MenuFilter) {
   assertCanRead(ctx.actor, 'activity');
   const { eligibility, ...listed } = filter;
   const { rows: all } = await listActivities(ctx.db, ctx.actor, listed, EVERYTHING, 0);
@@ -31,6 +30,15 @@ export async function menuSheet(
   const byActivity = new Map<string, typeof iterations>();
   for (const it of iterations)
     byActivity.set(it.activity_id, [...(byActivity.get(it.activity_id) ?? []), it]);
+  return { activities, byActivity };
+}
+
+/** A JSON list column as the import reads it back: space-separated. */
+const list = (json: string) => (JSON.parse(json) as string[]).join(' ');
+
+/** One row per iteration (an activity without iterations: one row with the iteration cells empty). */
+export async function menuSheet(ctx: Ctx, filter: MenuFilter = {}): Promise<Sheet> {
+  const { activities, byActivity } = await menuRecords(ctx, filter);
   const columns = [
     'key',
     'title',
@@ -59,7 +67,7 @@ export async function menuSheet(
       a.area_code,
       a.event_type,
       a.eligibility,
-      (JSON.parse(a.languages) as string[]).join(' '),
+      list(a.languages),
       a.fee,
       a.contact,
     ];
@@ -79,6 +87,96 @@ export async function menuSheet(
       ]);
   }
   return { name: 'Menu', columns, rows };
+}
+
+/**
+ * The activities as `import menu activities` reads them: the create schema's columns, one row per
+ * activity, so that an export imported into another Concord gives the same export back.
+ */
+export async function activitiesSheet(ctx: Ctx, filter: MenuFilter = {}): Promise<Sheet> {
+  const { activities } = await menuRecords(ctx, filter);
+  return {
+    name: 'Activities',
+    columns: [...ACTIVITY_COLUMNS],
+    rows: activities.map((a) => [
+      a.id,
+      a.key,
+      a.provider_id,
+      a.title,
+      a.description,
+      a.area_code,
+      a.event_type,
+      a.eligibility,
+      a.eligibility_framework_id,
+      list(a.eligible_partners),
+      list(a.languages),
+      a.clearance,
+      a.fee,
+      a.contact,
+      a.marking,
+      list(a.releasable_to),
+      a.illustrative ? 'true' : 'false',
+    ]),
+  };
+}
+
+const ACTIVITY_COLUMNS = [
+  'id',
+  'key',
+  'provider_id',
+  'title',
+  'description',
+  'area_code',
+  'event_type',
+  'eligibility',
+  'eligibility_framework_id',
+  'eligible_partners',
+  'languages',
+  'clearance',
+  'fee',
+  'contact',
+  'marking',
+  'releasable_to',
+  'illustrative',
+] as const;
+
+/**
+ * The iterations of those activities as `import menu iterations` reads them (exercise details, which
+ * have their own shape, travel through the API, not the sheet).
+ */
+export async function iterationsSheet(ctx: Ctx, filter: MenuFilter = {}): Promise<Sheet> {
+  const { activities, byActivity } = await menuRecords(ctx, filter);
+  return {
+    name: 'Iterations',
+    columns: [
+      'id',
+      'activity_id',
+      'start_date',
+      'end_date',
+      'city',
+      'country_id',
+      'venue',
+      'seats',
+      'deadline',
+      'status',
+      'partner_cap',
+    ],
+    rows: activities.flatMap((a) =>
+      (byActivity.get(a.id) ?? []).map((it) => [
+        it.id,
+        it.activity_id,
+        it.start_date,
+        it.end_date,
+        it.city,
+        it.country_id,
+        it.venue,
+        it.seats,
+        it.deadline,
+        it.status,
+        it.partner_cap,
+      ]),
+    ),
+  };
 }
 
 export async function nominationSheet(ctx: Ctx, filter: NominationFilter = {}): Promise<Sheet> {

@@ -4,7 +4,13 @@ import { z } from 'zod';
 import { DomainError } from '../../../domain/core/errors.js';
 import { ELIGIBILITIES } from '../../../domain/menu/vocabulary.js';
 import { idParam, problem } from '../../../schemas/core/common.schema.js';
-import { menuSheet, nominationSheet, render } from '../../../services/exchange/menu-export.js';
+import {
+  activitiesSheet,
+  iterationsSheet,
+  menuSheet,
+  nominationSheet,
+  render,
+} from '../../../services/exchange/menu-export.js';
 import { importMenuFile, MENU_IMPORT_KINDS } from '../../../services/exchange/menu-import.service.js';
 import { menuCalendar, partnerCalendar } from '../../../services/insight/calendar.service.js';
 import type { Store } from '../../../store/core/db.js';
@@ -96,9 +102,15 @@ export function menuExchangeRoutes(app: FastifyInstance, store: Store): void {
     {
       schema: {
         tags: ['menu'],
-        summary: 'The menu as CSV or XLSX, one row per iteration',
+        summary: 'The menu as CSV or XLSX: one row per iteration, or the activities or iterations to import',
         querystring: z.strictObject({
           format,
+          sheet: z
+            .enum(['menu', 'activities', 'iterations'])
+            .default('menu')
+            .describe(
+              'menu: one row per iteration, to read; activities or iterations: the columns POST /api/imports/menu reads back',
+            ),
           provider: z.string().max(80).optional(),
           area: z.string().max(10).optional(),
           eligible_for: z.string().max(80).optional(),
@@ -108,11 +120,13 @@ export function menuExchangeRoutes(app: FastifyInstance, store: Store): void {
       },
     },
     async (req, reply) => {
-      const { format: f, ...filter } = req.query;
-      const file = await render(await menuSheet(ctxOf(store, req), filter), f);
+      const { format: f, sheet, ...filter } = req.query;
+      const build = { menu: menuSheet, activities: activitiesSheet, iterations: iterationsSheet }[sheet];
+      const file = await render(await build(ctxOf(store, req), filter), f);
+      const name = sheet === 'menu' ? 'menu' : `menu-${sheet}`;
       return reply
         .type(file.type)
-        .header('content-disposition', `attachment; filename="menu.${f}"`)
+        .header('content-disposition', `attachment; filename="${name}.${f}"`)
         .send(file.body as string);
     },
   );
