@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { neutralizeFormula } from '../../domain/menu/spreadsheet-cell.js';
 import { assertCanRead } from '../../domain/trust/access.js';
+import { activityCreate, iterationCreate } from '../../schemas/menu/menu.schema.js';
 import { type ActivityFilter, iterationsByDate, listActivities } from '../../store/menu/menu.repo.js';
 import { allNominations, type NominationFilter } from '../../store/nominations/nomination.repo.js';
 import type { Ctx } from '../core/context.js';
@@ -89,56 +90,31 @@ export async function menuSheet(ctx: Ctx, filter: MenuFilter = {}): Promise<Shee
   return { name: 'Menu', columns, rows };
 }
 
+/** A stored value as the import reads it back: JSON lists space-separated, flags as true/false. */
+function importCell(column: string, value: unknown): Cell {
+  if (typeof value === 'string' && LIST_COLUMNS.has(column)) return list(value);
+  if (column === 'illustrative') return value ? 'true' : 'false';
+  return (value ?? null) as Cell;
+}
+const LIST_COLUMNS = new Set(['eligible_partners', 'languages', 'releasable_to']);
+
+/** The columns of a create schema, in its order: the sheet is the import's own input. */
+const columnsOf = (schema: { shape: object }, leave: string[] = []) =>
+  Object.keys(schema.shape).filter((c) => !leave.includes(c));
+
 /**
  * The activities as `import menu activities` reads them: the create schema's columns, one row per
  * activity, so that an export imported into another Concord gives the same export back.
  */
 export async function activitiesSheet(ctx: Ctx, filter: MenuFilter = {}): Promise<Sheet> {
   const { activities } = await menuRecords(ctx, filter);
+  const columns = columnsOf(activityCreate);
   return {
     name: 'Activities',
-    columns: [...ACTIVITY_COLUMNS],
-    rows: activities.map((a) => [
-      a.id,
-      a.key,
-      a.provider_id,
-      a.title,
-      a.description,
-      a.area_code,
-      a.event_type,
-      a.eligibility,
-      a.eligibility_framework_id,
-      list(a.eligible_partners),
-      list(a.languages),
-      a.clearance,
-      a.fee,
-      a.contact,
-      a.marking,
-      list(a.releasable_to),
-      a.illustrative ? 'true' : 'false',
-    ]),
+    columns,
+    rows: activities.map((a) => columns.map((c) => importCell(c, a[c as keyof typeof a]))),
   };
 }
-
-const ACTIVITY_COLUMNS = [
-  'id',
-  'key',
-  'provider_id',
-  'title',
-  'description',
-  'area_code',
-  'event_type',
-  'eligibility',
-  'eligibility_framework_id',
-  'eligible_partners',
-  'languages',
-  'clearance',
-  'fee',
-  'contact',
-  'marking',
-  'releasable_to',
-  'illustrative',
-] as const;
 
 /**
  * The iterations of those activities as `import menu iterations` reads them (exercise details, which
@@ -146,35 +122,12 @@ const ACTIVITY_COLUMNS = [
  */
 export async function iterationsSheet(ctx: Ctx, filter: MenuFilter = {}): Promise<Sheet> {
   const { activities, byActivity } = await menuRecords(ctx, filter);
+  const columns = columnsOf(iterationCreate, ['exercise']);
   return {
     name: 'Iterations',
-    columns: [
-      'id',
-      'activity_id',
-      'start_date',
-      'end_date',
-      'city',
-      'country_id',
-      'venue',
-      'seats',
-      'deadline',
-      'status',
-      'partner_cap',
-    ],
+    columns,
     rows: activities.flatMap((a) =>
-      (byActivity.get(a.id) ?? []).map((it) => [
-        it.id,
-        it.activity_id,
-        it.start_date,
-        it.end_date,
-        it.city,
-        it.country_id,
-        it.venue,
-        it.seats,
-        it.deadline,
-        it.status,
-        it.partner_cap,
-      ]),
+      (byActivity.get(a.id) ?? []).map((it) => columns.map((c) => importCell(c, it[c as keyof typeof it]))),
     ),
   };
 }
