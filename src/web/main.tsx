@@ -1,5 +1,7 @@
 import '@mantine/core/styles.css';
 import './styles.css';
+// Before any module that builds a schema (imports run in order).
+import './core/zod-jitless.js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
