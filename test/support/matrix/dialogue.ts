@@ -31,6 +31,8 @@ export const ROWS: MatrixRow[] = [
     },
   },
   { path: /^\/api\/ingest(\/confirm)?$/, read: [], write: STAFF },
+  // The press desk's feeds and drafts: the organization only.
+  { path: /^\/api\/(feeds|press-drafts)(\/|$)/, read: STAFF, write: STAFF },
   // The pack is assembled from the lists, each filtered for the reader.
   { path: /^\/api\/partners\/\{id\}\/dossier$/, read: 'everyone', write: [] },
 ];

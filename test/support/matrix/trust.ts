@@ -12,4 +12,12 @@ export const ROWS: MatrixRow[] = [
   // Merging duplicate people is a registry write: staff.
   { path: /^\/api\/people\/\{id\}\/merge$/, read: [], write: ['admin', 'staff'] },
   { path: /^\/api\/auth\/oidc\//, read: 'everyone', write: [] },
+  // Every account manages its own private calendar addresses; the anonymous have none.
+  {
+    path: /^\/api\/calendar\/subscriptions/,
+    read: ['admin', 'staff', 'observer', 'partner', 'provider'],
+    write: ['admin', 'staff', 'observer', 'partner', 'provider'],
+  },
+  // A private address is its own authority: an unknown secret is 404 to everyone.
+  { path: /^\/api\/calendar\/feeds\//, read: [], write: [] },
 ];
