@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sql } from 'kysely';
 import { z } from 'zod';
 import type { TransitionName } from '../../domain/programmes/lifecycle.js';
 import type { Actor, Role } from '../../domain/trust/actor.js';
@@ -59,11 +60,14 @@ const TO_COMPLETED: typeof TO_AGREED = [
   ['complete', 'organization'],
 ];
 
-/** The demo account that speaks for a side: the first staff account, the partner's first official. */
+/**
+ * The demo account that speaks for a side: the account named after the role (`staff`, the desk
+ * officer) or else the first of that role; the partner's first official.
+ */
 async function accountActor(ctx: Ctx, role: Role, organizationId?: string): Promise<Actor> {
   let q = ctx.db.selectFrom('app_user').select(['id', 'role', 'organization_id']).where('role', '=', role);
   if (organizationId) q = q.where('organization_id', '=', organizationId);
-  const user = await q.orderBy('username').executeTakeFirst();
+  const user = await q.orderBy(sql`username <> ${role}`).orderBy('username').executeTakeFirst();
   // Without demo accounts the sides are still played, by stand-ins named as such in the audit trail.
   if (!user)
     return {
