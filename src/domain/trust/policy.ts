@@ -221,6 +221,11 @@ export const RELEASABILITY: Record<string, Releasability> = {
     rule: 'dialogue',
     scope: 'its own marking and releasable_to, and its meeting’s: a reader needs both',
   },
+  meeting_attachment: {
+    rule: 'dialogue',
+    scope:
+      'its own marking and releasable_to (never wider than its meeting’s), and its meeting’s: a reader needs both',
+  },
   person_candidate: { rule: 'dialogue', scope: 'draft people: the organization only (dialogue write)' },
   feed: { rule: 'dialogue', scope: 'news feeds watched: the organization only (dialogue write)' },
   feed_item: { inherits: 'feed', via: 'feed_id' },

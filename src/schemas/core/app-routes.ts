@@ -9,6 +9,7 @@ export const APP_ROUTES = [
   '/partners/:id',
   '/organizations/:id',
   '/people',
+  '/people/new',
   '/people/:id',
   '/posts',
   '/posts/:id',
