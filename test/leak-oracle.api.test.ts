@@ -33,6 +33,8 @@ const NOT_GENERATED: Record<string, string> = {
   app_user: 'the administrator only (authorization matrix)',
   pending_action: 'the administrators only (authorization matrix)',
   allocation_round: 'read only through /api/rounds, refused to partners (authorization matrix)',
+  meeting_attachment:
+    'its own marking and its meeting’s: every reader is checked in attachments.api.test.ts (files, not lists)',
   feed: 'the organization only (dialogue write): refused to every other reader (feeds.api.test.ts)',
   press_draft: 'the organization only (dialogue write): refused to every other reader (feeds.api.test.ts)',
   nomination_tally: 'counts only, read through the dashboards below',
