@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { fieldPath } from '../../domain/core/field-path.js';
 import { followUpCreate } from '../../schemas/dialogue/meeting.schema.js';
 import { ApiError } from '../core/api/client.js';
-import { errorUnder } from '../core/api/field-errors.js';
+import { errorElsewhere, errorUnder } from '../core/api/field-errors.js';
 import { ErrorNotice } from '../core/components/common.js';
 import { assigneesQuery, createFollowUp, type FollowUpOut, updateFollowUp } from './api.js';
 import { READABLE_ERRORS } from './ui.js';
@@ -97,10 +97,7 @@ export function FollowUpForm({
     },
   });
   const error = save.error;
-  const unplaced =
-    error instanceof ApiError
-      ? error.errors.length === 0 || error.errors.some((e) => !SHOWN.some((f) => e.field.startsWith(f)))
-      : !!error;
+  const unplaced = errorElsewhere(error, SHOWN);
   const options = (assignees.data?.items ?? []).map((a) => ({
     value: a.id,
     label: a.partner_id ? t('dialogue.followUps.form.official', { name: a.display_name }) : a.display_name,

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { MeetingCreate } from '../../schemas/dialogue/meeting.schema.js';
 import { ApiError } from '../core/api/client.js';
-import { errorUnder } from '../core/api/field-errors.js';
+import { errorElsewhere, errorUnder } from '../core/api/field-errors.js';
 import { ErrorNotice, usePageTitle } from '../core/components/common.js';
 import { useSession } from '../core/session/session.js';
 import { createMeeting } from './api.js';
@@ -98,11 +98,7 @@ export default function NewMeetingPage() {
   });
   const error = save.error;
   const duplicates = error instanceof ApiError && error.code === 'record.duplicate' ? error.duplicates : [];
-  const unplaced =
-    duplicates.length === 0 &&
-    (error instanceof ApiError
-      ? error.errors.length === 0 || error.errors.some((e) => !SHOWN.some((f) => e.field.startsWith(f)))
-      : !!error);
+  const unplaced = duplicates.length === 0 && errorElsewhere(error, SHOWN);
 
   if (!can('dialogue.write'))
     return (

@@ -18,3 +18,12 @@ export function errorUnder(error: unknown, ...fields: string[]): string | undefi
     field === f || field.startsWith(`${f}.`) || field.startsWith(`${f}[`);
   return error.errors.find((e) => fields.some((f) => under(e.field, f)))?.reason;
 }
+
+/**
+ * Whether the API refused something no field of the form shows (or gave no field at all): the form
+ * then says so above its fields, so that no refusal goes unseen.
+ */
+export function errorElsewhere(error: unknown, shown: readonly string[]): boolean {
+  if (!(error instanceof ApiError)) return !!error;
+  return error.errors.length === 0 || error.errors.some((e) => !shown.some((f) => e.field.startsWith(f)));
+}

@@ -3,8 +3,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ClaimOut, claimCreate, type SUBJECT_TYPES } from '../../../schemas/registry/source.schema.js';
-import { ApiError, api, request } from '../../core/api/client.js';
-import { errorUnder } from '../../core/api/field-errors.js';
+import { api, request } from '../../core/api/client.js';
+import { errorElsewhere, errorUnder } from '../../core/api/field-errors.js';
 import { ErrorNotice, useLang } from '../../core/components/common.js';
 import { maxLengthOf, validated } from '../../core/forms/validate.js';
 import { useSession } from '../../core/session/session.js';
@@ -99,10 +99,7 @@ function CiteForm({
     },
   });
   const error = save.error;
-  const unplaced =
-    error instanceof ApiError
-      ? error.errors.length === 0 || error.errors.some((e) => !SHOWN.some((f) => e.field.startsWith(f)))
-      : !!error;
+  const unplaced = errorElsewhere(error, SHOWN);
   return (
     <form
       style={READABLE_ERRORS}

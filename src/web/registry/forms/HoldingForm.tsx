@@ -3,8 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type HoldingOut, holdingCreate, holdingPatch } from '../../../schemas/registry/post.schema.js';
-import { ApiError, request } from '../../core/api/client.js';
-import { errorUnder } from '../../core/api/field-errors.js';
+import { request } from '../../core/api/client.js';
+import { errorElsewhere, errorUnder } from '../../core/api/field-errors.js';
 import { ErrorNotice, useLang } from '../../core/components/common.js';
 import { maxLengthOf, validated } from '../../core/forms/validate.js';
 import { PostSelect } from './PostSelect.js';
@@ -67,10 +67,7 @@ export function HoldingForm({
     },
   });
   const error = save.error;
-  const unplaced =
-    error instanceof ApiError
-      ? error.errors.length === 0 || error.errors.some((e) => !SHOWN.some((f) => e.field.startsWith(f)))
-      : !!error;
+  const unplaced = errorElsewhere(error, SHOWN);
   return (
     <form
       style={READABLE_ERRORS}
