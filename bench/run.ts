@@ -24,6 +24,7 @@ for (const [name, file, fn] of [
   ['http', 'http.bench.ts', 'runHttpBench'],
   ['readers', 'readers.bench.ts', 'runReadersBench'],
   ['instances', 'instances.bench.ts', 'runInstancesBench'],
+  ['pdf', 'pdf.bench.ts', 'runPdfBench'],
   ['allocation', 'allocation.bench.ts', 'runAllocationBench'],
   ['ingest', 'ingest.bench.ts', 'runIngestBench'],
   ['web', 'web.bench.ts', 'runWebBench'],
