@@ -1,14 +1,12 @@
-import { Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Select, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldPath } from '../../domain/core/field-path.js';
 import { followUpCreate } from '../../schemas/dialogue/meeting.schema.js';
 import { ApiError } from '../core/api/client.js';
-import { errorElsewhere, errorUnder } from '../core/api/field-errors.js';
-import { ErrorNotice } from '../core/components/common.js';
+import { FormScaffold, fieldBinder, orNull, useFormFields } from '../core/forms/FormScaffold.js';
 import { assigneesQuery, createFollowUp, type FollowUpOut, updateFollowUp } from './api.js';
-import { READABLE_ERRORS } from './ui.js';
+import { MarkingSelect } from './ui.js';
 
 const SHOWN = [
   'action',
@@ -21,7 +19,6 @@ const SHOWN = [
   'meeting_id',
 ];
 const STATUSES = ['open', 'done', 'cancelled'] as const;
-const MARKINGS = ['public', 'partners', 'organization'] as const;
 
 /** Refreshes every list and page that shows follow-ups. */
 export function useFollowUpsChanged() {
@@ -53,7 +50,7 @@ export function FollowUpForm({
   const { t } = useTranslation();
   const changed = useFollowUpsChanged();
   const assignees = useQuery(assigneesQuery(partnerId));
-  const [form, setForm] = useState({
+  const { form, set } = useFormFields({
     action: followUp?.action ?? '',
     assignee_id: followUp?.assignee?.id ?? null,
     due_date: followUp?.due_date ?? '',
@@ -61,7 +58,6 @@ export function FollowUpForm({
     marking: followUp?.marking ?? 'organization',
     note: followUp?.note ?? '',
   });
-  const set = <K extends keyof typeof form>(k: K, v: (typeof form)[K]) => setForm((f) => ({ ...f, [k]: v }));
   const body = () => ({
     meeting_id: meetingId,
     action: form.action.trim(),
@@ -71,7 +67,7 @@ export function FollowUpForm({
     marking: form.marking,
     // Released to the meeting's partner: the only partner a follow-up of its meeting concerns.
     releasable_to: form.marking === 'partners' ? [partnerId] : [],
-    note: form.note.trim() || null,
+    note: orNull(form.note),
   });
   const save = useMutation({
     mutationFn: async () => {
@@ -97,88 +93,59 @@ export function FollowUpForm({
     },
   });
   const error = save.error;
-  const unplaced = errorElsewhere(error, SHOWN);
   const options = (assignees.data?.items ?? []).map((a) => ({
     value: a.id,
     label: a.partner_id ? t('dialogue.followUps.form.official', { name: a.display_name }) : a.display_name,
   }));
+  const field = fieldBinder(form, set, error);
   return (
-    <form
-      style={READABLE_ERRORS}
-      noValidate
-      aria-label={followUp ? t('dialogue.followUps.form.editTitle') : t('dialogue.followUps.form.addTitle')}
-      onSubmit={(e) => {
-        e.preventDefault();
-        save.mutate();
-      }}
+    <FormScaffold
+      save={save}
+      shown={SHOWN}
+      submitLabel={t('dialogue.followUps.form.save')}
+      extraButtons={
+        <Button type="button" variant="default" onClick={() => onDone()}>
+          {t('dialogue.followUps.form.cancel')}
+        </Button>
+      }
+      label={followUp ? t('dialogue.followUps.form.editTitle') : t('dialogue.followUps.form.addTitle')}
+      gap="xs"
+      maw={760}
     >
-      <Stack gap="xs" maw={760}>
-        {unplaced && <ErrorNotice error={error} />}
-        <Textarea
-          label={t('dialogue.followUps.form.action')}
-          required
-          autosize
-          minRows={2}
-          value={form.action}
-          onChange={(e) => set('action', e.currentTarget.value)}
-          error={errorUnder(error, 'action')}
+      <Textarea
+        label={t('dialogue.followUps.form.action')}
+        required
+        autosize
+        minRows={2}
+        {...field.text('action')}
+      />
+      <Group grow align="flex-start">
+        <Select
+          label={t('dialogue.followUps.form.assignee')}
+          description={t('dialogue.followUps.form.assigneeHelp')}
+          data={options}
+          value={form.assignee_id}
+          onChange={(v) => set('assignee_id', v)}
+          clearable
+          searchable
+          nothingFoundMessage={t('dialogue.followUps.form.nobody')}
+          error={field.error('assignee_id')}
         />
-        <Group grow align="flex-start">
-          <Select
-            label={t('dialogue.followUps.form.assignee')}
-            description={t('dialogue.followUps.form.assigneeHelp')}
-            data={options}
-            value={form.assignee_id}
-            onChange={(v) => set('assignee_id', v)}
-            clearable
-            searchable
-            nothingFoundMessage={t('dialogue.followUps.form.nobody')}
-            error={errorUnder(error, 'assignee_id')}
-          />
-          <TextInput
-            type="date"
-            label={t('dialogue.followUps.form.dueDate')}
-            value={form.due_date}
-            onChange={(e) => set('due_date', e.currentTarget.value)}
-            error={errorUnder(error, 'due_date')}
-          />
-        </Group>
-        <Group grow align="flex-start">
-          <Select
-            label={t('dialogue.followUps.form.status')}
-            data={STATUSES.map((s) => ({ value: s, label: t(`dialogue.followUps.form.statuses.${s}`) }))}
-            value={form.status}
-            onChange={(v) => v && set('status', v as (typeof STATUSES)[number])}
-            allowDeselect={false}
-            error={errorUnder(error, 'status')}
-          />
-          <Select
-            label={t('dialogue.fields.marking')}
-            description={t('dialogue.followUps.form.markingHelp')}
-            data={MARKINGS.map((m) => ({ value: m, label: t(`dialogue.markings.${m}`) }))}
-            value={form.marking}
-            onChange={(v) => v && set('marking', v as (typeof MARKINGS)[number])}
-            allowDeselect={false}
-            error={errorUnder(error, 'marking', 'releasable_to')}
-          />
-        </Group>
-        <Textarea
-          label={t('dialogue.fields.note')}
-          autosize
-          minRows={1}
-          value={form.note}
-          onChange={(e) => set('note', e.currentTarget.value)}
-          error={errorUnder(error, 'note')}
+        <TextInput type="date" label={t('dialogue.followUps.form.dueDate')} {...field.text('due_date')} />
+      </Group>
+      <Group grow align="flex-start">
+        <Select
+          label={t('dialogue.followUps.form.status')}
+          data={STATUSES.map((s) => ({ value: s, label: t(`dialogue.followUps.form.statuses.${s}`) }))}
+          {...field.choice('status')}
         />
-        <Group gap="xs">
-          <Button type="submit" size="sm" loading={save.isPending}>
-            {t('dialogue.followUps.form.save')}
-          </Button>
-          <Button type="button" size="sm" variant="default" onClick={() => onDone()}>
-            {t('dialogue.followUps.form.cancel')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+        <MarkingSelect
+          description={t('dialogue.followUps.form.markingHelp')}
+          {...field.choice('marking')}
+          error={field.error('marking', 'releasable_to')}
+        />
+      </Group>
+      <Textarea label={t('dialogue.fields.note')} autosize minRows={1} {...field.text('note')} />
+    </FormScaffold>
   );
 }

@@ -28,7 +28,7 @@ import { CandidateLine, DuplicateCandidates } from './DuplicateCandidates.js';
 import { MeetingFields } from './MeetingFields.js';
 import { newParticipant, type ParticipantDraft, participantsInput } from './ParticipantsEditor.js';
 import { ReportHighlights } from './ReportHighlights.js';
-import { READABLE_ERRORS } from './ui.js';
+import { READABLE_ERRORS, StaffOnlyPage } from './ui.js';
 
 type MeetingDraft = IngestOut['extraction']['meetings'][number];
 
@@ -212,14 +212,7 @@ export default function IngestPage() {
 
   // Reading a report writes meetings and may add people to the registry.
   if (!(can('dialogue.write') && can('registry.write')))
-    return (
-      <>
-        <Title order={1}>{t('dialogue.ingest.title')}</Title>
-        <Alert color="gray" mt="md">
-          {t('dialogue.staffOnly')}
-        </Alert>
-      </>
-    );
+    return <StaffOnlyPage title={t('dialogue.ingest.title')} />;
   return (
     <Stack gap="md">
       <Title order={1}>{t('dialogue.ingest.title')}</Title>

@@ -1,4 +1,4 @@
-import { Anchor, Button, FileInput, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, FileInput, Group, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,11 +6,13 @@ import { MARKINGS } from '../../domain/trust/policy.js';
 import { type AttachmentOut, attachmentUploadQuery } from '../../schemas/dialogue/attachment.schema.js';
 import { ApiError, get, request, sendFile } from '../core/api/client.js';
 import { errorUnder } from '../core/api/field-errors.js';
-import { ErrorNotice, QueryState, SectionTitle, useLang } from '../core/components/common.js';
+import { ErrorNotice, SectionTitle, useLang } from '../core/components/common.js';
+import { QueryTable } from '../core/components/DataTable.js';
+import { FormScaffold } from '../core/forms/FormScaffold.js';
 import { maxLengthOf, validated } from '../core/forms/validate.js';
 import { useSession } from '../core/session/session.js';
 import type { MeetingOut } from './api.js';
-import { READABLE_ERRORS } from './ui.js';
+import { MarkingSelect } from './ui.js';
 
 const at = (id: string) => encodeURIComponent(id);
 const attachmentsKey = (meetingId: string) => ['meeting-attachments', meetingId];
@@ -54,51 +56,47 @@ export function MeetingAttachments({ meeting }: { meeting: MeetingOut }) {
   return (
     <section aria-labelledby={`${id}-title`}>
       <SectionTitle id={`${id}-title`}>{t('dialogue.attachments.title')}</SectionTitle>
-      <QueryState query={list}>
-        {(page) =>
-          page.items.length === 0 ? (
-            <Text c="dimmed">{t('dialogue.attachments.none')}</Text>
-          ) : (
-            <Table aria-labelledby={`${id}-title`} striped withTableBorder>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('dialogue.attachments.file')}</Table.Th>
-                  <Table.Th>{t('dialogue.attachments.description')}</Table.Th>
-                  <Table.Th>{t('dialogue.attachments.size')}</Table.Th>
-                  <Table.Th>{t('dialogue.fields.marking')}</Table.Th>
-                  <Table.Th>{t('forms.actions')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {page.items.map((a) => (
-                  <Table.Tr key={a.id}>
-                    <Table.Td>
-                      <Anchor href={`/api/attachments/${at(a.id)}/content`} download={a.file_name}>
-                        {a.file_name}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>{a.description}</Table.Td>
-                    <Table.Td>{formatSize(a.size, lang)}</Table.Td>
-                    <Table.Td>{t(`dialogue.markings.${a.marking}`)}</Table.Td>
-                    <Table.Td>
-                      {a.can.delete && (
-                        <Button
-                          size="compact-xs"
-                          variant="default"
-                          loading={remove.isPending && remove.variables?.id === a.id}
-                          onClick={() => remove.mutate(a)}
-                        >
-                          {t('dialogue.attachments.remove', { name: a.file_name })}
-                        </Button>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          )
-        }
-      </QueryState>
+      <QueryTable
+        query={list}
+        rows={(page) => page.items}
+        rowKey={(a) => a.id}
+        labelledBy={`${id}-title`}
+        empty={t('dialogue.attachments.none')}
+        highlightOnHover={false}
+        columns={[
+          {
+            key: 'file',
+            header: t('dialogue.attachments.file'),
+            cell: (a) => (
+              <Anchor href={`/api/attachments/${at(a.id)}/content`} download={a.file_name}>
+                {a.file_name}
+              </Anchor>
+            ),
+          },
+          { key: 'description', header: t('dialogue.attachments.description'), cell: (a) => a.description },
+          { key: 'size', header: t('dialogue.attachments.size'), cell: (a) => formatSize(a.size, lang) },
+          {
+            key: 'marking',
+            header: t('dialogue.fields.marking'),
+            cell: (a) => t(`dialogue.markings.${a.marking}`),
+          },
+          {
+            key: 'actions',
+            header: t('forms.actions'),
+            cell: (a) =>
+              a.can.delete && (
+                <Button
+                  size="compact-xs"
+                  variant="default"
+                  loading={remove.isPending && remove.variables?.id === a.id}
+                  onClick={() => remove.mutate(a)}
+                >
+                  {t('dialogue.attachments.remove', { name: a.file_name })}
+                </Button>
+              ),
+          },
+        ]}
+      />
       {remove.error && <ErrorNotice error={remove.error} />}
       {can('dialogue.write') && meeting.can.update && <AttachForm meeting={meeting} />}
     </section>
@@ -136,57 +134,41 @@ function AttachForm({ meeting }: { meeting: MeetingOut }) {
     },
   });
   const error = upload.error;
-  const unplaced =
-    error instanceof ApiError
-      ? error.errors.length === 0 ||
-        error.errors.some(
-          (e) => !['body', 'name', 'querystring.name', 'description', 'marking'].includes(e.field),
-        )
-      : !!error;
   // Markings no wider than the meeting's: the API refuses a wider one.
   const allowed = MARKINGS.slice(MARKINGS.indexOf(meeting.marking));
   return (
-    <form
-      style={READABLE_ERRORS}
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        upload.mutate();
-      }}
+    <FormScaffold
+      save={upload}
+      shown={['body', 'name', 'querystring.name', 'description', 'marking']}
+      submitLabel={t('dialogue.attachments.attach')}
+      gap="xs"
+      mt="sm"
+      maw={760}
     >
-      <Stack gap="xs" mt="sm" maw={760}>
-        {unplaced && <ErrorNotice error={error} />}
-        <Group align="flex-start" grow>
-          <FileInput
-            label={t('dialogue.attachments.file')}
-            description={t('dialogue.attachments.kinds')}
-            value={file}
-            onChange={setFile}
-            clearable
-            error={errorUnder(error, 'body', 'name', 'querystring.name')}
-          />
-          <TextInput
-            label={t('dialogue.attachments.description')}
-            value={description}
-            onChange={(e) => setDescription(e.currentTarget.value)}
-            maxLength={maxLengthOf(attachmentUploadQuery.shape.description)}
-            error={errorUnder(error, 'description')}
-          />
-          <Select
-            label={t('dialogue.fields.marking')}
-            data={allowed.map((m) => ({ value: m, label: t(`dialogue.markings.${m}`) }))}
-            value={marking}
-            onChange={(v) => v && setMarking(v)}
-            allowDeselect={false}
-            error={errorUnder(error, 'marking')}
-          />
-        </Group>
-        <Group>
-          <Button type="submit" loading={upload.isPending}>
-            {t('dialogue.attachments.attach')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      <Group align="flex-start" grow>
+        <FileInput
+          label={t('dialogue.attachments.file')}
+          description={t('dialogue.attachments.kinds')}
+          value={file}
+          onChange={setFile}
+          clearable
+          error={errorUnder(error, 'body', 'name', 'querystring.name')}
+        />
+        <TextInput
+          label={t('dialogue.attachments.description')}
+          value={description}
+          onChange={(e) => setDescription(e.currentTarget.value)}
+          maxLength={maxLengthOf(attachmentUploadQuery.shape.description)}
+          error={errorUnder(error, 'description')}
+        />
+        <MarkingSelect
+          data={allowed.map((m) => ({ value: m, label: t(`dialogue.markings.${m}`) }))}
+          value={marking}
+          onChange={(v) => v && setMarking(v)}
+          allowDeselect={false}
+          error={errorUnder(error, 'marking')}
+        />
+      </Group>
+    </FormScaffold>
   );
 }

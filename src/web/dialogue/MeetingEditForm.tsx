@@ -1,16 +1,16 @@
-import { Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Group, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type MeetingCreate, meetingCreate, meetingPatch } from '../../schemas/dialogue/meeting.schema.js';
+import { meetingCreate, meetingPatch } from '../../schemas/dialogue/meeting.schema.js';
 import { request } from '../core/api/client.js';
-import { errorElsewhere, errorUnder } from '../core/api/field-errors.js';
-import { ErrorNotice, useLang } from '../core/components/common.js';
-import { maxLengthOf, validated } from '../core/forms/validate.js';
+import { useLang } from '../core/components/common.js';
+import { FormScaffold, fieldBinder, orNull, useFormFields } from '../core/forms/FormScaffold.js';
+import { validated } from '../core/forms/validate.js';
 import type { MeetingOut } from './api.js';
 import { type MeetingCore, MeetingFields } from './MeetingFields.js';
 import { newParticipant, type ParticipantDraft, participantsInput } from './ParticipantsEditor.js';
-import { READABLE_ERRORS } from './ui.js';
+import { MarkingSelect } from './ui.js';
 
 const SHOWN = [
   'partner_id',
@@ -50,7 +50,7 @@ export function MeetingEditForm({ meeting: m, onSaved }: { meeting: MeetingOut; 
   const { t } = useTranslation();
   const lang = useLang();
   const client = useQueryClient();
-  const [form, setForm] = useState({
+  const { form, set } = useFormFields({
     partner_id: m.partner_id as string | null,
     kind: m.kind,
     start_date: m.start_date,
@@ -67,7 +67,6 @@ export function MeetingEditForm({ meeting: m, onSaved }: { meeting: MeetingOut; 
   });
   const [participants, setParticipants] = useState<ParticipantDraft[]>(() => draftsOf(m));
   const [participantsTouched, setTouched] = useState(false);
-  const set = <K extends keyof typeof form>(k: K, v: (typeof form)[K]) => setForm((f) => ({ ...f, [k]: v }));
   const setField = <K extends keyof MeetingCore>(k: K, v: MeetingCore[K]) => {
     if (k === 'participants') {
       setParticipants(v as ParticipantDraft[]);
@@ -80,18 +79,18 @@ export function MeetingEditForm({ meeting: m, onSaved }: { meeting: MeetingOut; 
         partner_id: form.partner_id ?? '',
         kind: form.kind,
         start_date: form.start_date.trim(),
-        end_date: form.end_date.trim() || null,
-        city: form.city.trim() || null,
-        venue: form.venue.trim() || null,
-        title: form.title.trim() || null,
+        end_date: orNull(form.end_date),
+        city: orNull(form.city),
+        venue: orNull(form.venue),
+        title: orNull(form.title),
         host_org_id: form.host_org_id,
         visitor_org_id: form.visitor_org_id,
-        channel: form.channel.trim() || null,
+        channel: orNull(form.channel),
         topics: form.topics,
         marking: form.marking,
         // a marking other than "partners" releases to no one
         ...(form.marking === 'partners' ? {} : { releasable_to: [] }),
-        note: form.note.trim() || null,
+        note: orNull(form.note),
         ...(participantsTouched
           ? {
               participants: participantsInput(participants).map((p) => ({
@@ -115,69 +114,21 @@ export function MeetingEditForm({ meeting: m, onSaved }: { meeting: MeetingOut; 
       onSaved();
     },
   });
-  const error = save.error;
-  const unplaced = errorElsewhere(error, SHOWN);
+  const field = fieldBinder(form, set, save.error, meetingCreate.shape);
   return (
-    <form
-      style={READABLE_ERRORS}
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        save.mutate();
-      }}
-    >
-      <Stack gap="sm">
-        {unplaced && <ErrorNotice error={error} />}
+    <FormScaffold save={save} shown={SHOWN} submitLabel={t('dialogue.edit.save')}>
+      <TextInput label={t('dialogue.edit.title')} {...field.text('title')} />
+      <MeetingFields value={{ ...form, participants }} set={setField} error={save.error} />
+      <Group grow align="flex-start">
         <TextInput
-          label={t('dialogue.edit.title')}
-          value={form.title}
-          onChange={(e) => set('title', e.currentTarget.value)}
-          maxLength={maxLengthOf(meetingCreate.shape.title)}
-          error={errorUnder(error, 'title')}
+          label={t('dialogue.fields.endDate')}
+          description={t('dialogue.new.dateHelp')}
+          {...field.text('end_date')}
         />
-        <MeetingFields value={{ ...form, participants }} set={setField} error={error} />
-        <Group grow align="flex-start">
-          <TextInput
-            label={t('dialogue.fields.endDate')}
-            description={t('dialogue.new.dateHelp')}
-            value={form.end_date}
-            onChange={(e) => set('end_date', e.currentTarget.value)}
-            error={errorUnder(error, 'end_date')}
-          />
-          <TextInput
-            label={t('dialogue.fields.venue')}
-            value={form.venue}
-            onChange={(e) => set('venue', e.currentTarget.value)}
-            maxLength={maxLengthOf(meetingCreate.shape.venue)}
-            error={errorUnder(error, 'venue')}
-          />
-          <Select
-            label={t('dialogue.fields.marking')}
-            data={(['public', 'partners', 'organization'] as const).map((k) => ({
-              value: k,
-              label: t(`dialogue.markings.${k}`),
-            }))}
-            value={form.marking}
-            onChange={(v) => v && set('marking', v as MeetingCreate['marking'])}
-            allowDeselect={false}
-            error={errorUnder(error, 'marking')}
-          />
-        </Group>
-        <Textarea
-          label={t('dialogue.edit.summary')}
-          value={form.note}
-          onChange={(e) => set('note', e.currentTarget.value)}
-          maxLength={maxLengthOf(meetingCreate.shape.note)}
-          error={errorUnder(error, 'note')}
-          autosize
-          minRows={2}
-        />
-        <Group>
-          <Button type="submit" loading={save.isPending}>
-            {t('dialogue.edit.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+        <TextInput label={t('dialogue.fields.venue')} {...field.text('venue')} />
+        <MarkingSelect {...field.choice('marking')} />
+      </Group>
+      <Textarea label={t('dialogue.edit.summary')} {...field.text('note')} autosize minRows={2} />
+    </FormScaffold>
   );
 }

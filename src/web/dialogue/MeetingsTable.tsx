@@ -1,6 +1,6 @@
-import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PartialDate, RouterAnchor } from '../core/components/common.js';
+import { type Column, DataTable, dateColumn } from '../core/components/DataTable.js';
 import type { MeetingOut } from './api.js';
 import { useChannelLabel } from './ui.js';
 
@@ -20,42 +20,45 @@ export function MeetingsTable({
 }) {
   const { t } = useTranslation();
   const channelLabel = useChannelLabel();
-  if (meetings.length === 0) return <Text>{t('dialogue.list.none')}</Text>;
+  const columns: Column<MeetingOut>[] = [
+    {
+      ...dateColumn('date', t('dialogue.fields.date'), (m) => m.date),
+      cell: (m) => (
+        <RouterAnchor to={`/dialogue/meetings/${m.id}`}>
+          <PartialDate value={m.date} />
+        </RouterAnchor>
+      ),
+    },
+    ...(partnerNames
+      ? [
+          {
+            key: 'partner',
+            header: t('dialogue.fields.partner'),
+            cell: (m: MeetingOut) => partnerNames.get(m.partner_id) ?? m.partner_id,
+          },
+        ]
+      : []),
+    { key: 'kind', header: t('dialogue.fields.kind'), cell: (m) => t(`dialogue.kinds.${m.kind}`) },
+    { key: 'place', header: t('dialogue.fields.place'), cell: placeOf },
+    {
+      key: 'participants',
+      header: t('dialogue.fields.participants'),
+      cell: (m) =>
+        m.participants
+          .map((p) => p.name ?? p.post)
+          .filter(Boolean)
+          .join(', '),
+    },
+    { key: 'channel', header: t('dialogue.fields.channel'), cell: (m) => channelLabel(m.channel) },
+  ];
   return (
-    <div className="table-scroll">
-      <Table aria-labelledby={labelledBy} striped withTableBorder>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('dialogue.fields.date')}</Table.Th>
-            {partnerNames && <Table.Th>{t('dialogue.fields.partner')}</Table.Th>}
-            <Table.Th>{t('dialogue.fields.kind')}</Table.Th>
-            <Table.Th>{t('dialogue.fields.place')}</Table.Th>
-            <Table.Th>{t('dialogue.fields.participants')}</Table.Th>
-            <Table.Th>{t('dialogue.fields.channel')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {meetings.map((m) => (
-            <Table.Tr key={m.id}>
-              <Table.Td>
-                <RouterAnchor to={`/dialogue/meetings/${m.id}`}>
-                  <PartialDate value={m.date} />
-                </RouterAnchor>
-              </Table.Td>
-              {partnerNames && <Table.Td>{partnerNames.get(m.partner_id) ?? m.partner_id}</Table.Td>}
-              <Table.Td>{t(`dialogue.kinds.${m.kind}`)}</Table.Td>
-              <Table.Td>{placeOf(m)}</Table.Td>
-              <Table.Td>
-                {m.participants
-                  .map((p) => p.name ?? p.post)
-                  .filter(Boolean)
-                  .join(', ')}
-              </Table.Td>
-              <Table.Td>{channelLabel(m.channel)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </div>
+    <DataTable
+      rows={meetings}
+      columns={columns}
+      rowKey={(m) => m.id}
+      labelledBy={labelledBy}
+      empty={t('dialogue.list.none')}
+      highlightOnHover={false}
+    />
   );
 }

@@ -1,18 +1,19 @@
-import { Alert, Button, Group, Select, Stack, TagsInput, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Group, Select, Stack, TagsInput, Textarea, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { MeetingCreate } from '../../schemas/dialogue/meeting.schema.js';
+import { type MeetingCreate, meetingCreate } from '../../schemas/dialogue/meeting.schema.js';
 import { ApiError } from '../core/api/client.js';
-import { errorElsewhere, errorUnder } from '../core/api/field-errors.js';
+import { errorElsewhere } from '../core/api/field-errors.js';
 import { ErrorNotice, usePageTitle } from '../core/components/common.js';
+import { FormScaffold, fieldBinder, orNull, useFormFields } from '../core/forms/FormScaffold.js';
 import { useSession } from '../core/session/session.js';
 import { createMeeting } from './api.js';
 import { DuplicateCandidates } from './DuplicateCandidates.js';
 import { type MeetingCore, MeetingFields } from './MeetingFields.js';
 import { newParticipant, type ParticipantDraft, participantsInput } from './ParticipantsEditor.js';
-import { READABLE_ERRORS } from './ui.js';
+import { MarkingSelect, StaffOnlyPage } from './ui.js';
 
 const SHOWN = [
   'partner_id',
@@ -39,7 +40,7 @@ export default function NewMeetingPage() {
   const { can } = useSession();
   const navigate = useNavigate();
   const client = useQueryClient();
-  const [form, setForm] = useState({
+  const { form, set } = useFormFields({
     partner_id: null as string | null,
     kind: 'visit' as MeetingCreate['kind'],
     status: 'held' as 'held' | 'planned',
@@ -56,7 +57,6 @@ export default function NewMeetingPage() {
     note: '',
   });
   const [participants, setParticipants] = useState<ParticipantDraft[]>([newParticipant()]);
-  const set = <K extends keyof typeof form>(k: K, v: (typeof form)[K]) => setForm((f) => ({ ...f, [k]: v }));
   // The shared fields write participants to their own state, the rest to the form.
   const setField = <K extends keyof MeetingCore>(k: K, v: MeetingCore[K]) => {
     if (k === 'participants') setParticipants(v as ParticipantDraft[]);
@@ -73,11 +73,11 @@ export default function NewMeetingPage() {
         status: form.status,
         start_date: form.start_date,
         end_date: form.end_date || null,
-        city: form.city.trim() || null,
-        venue: form.venue.trim() || null,
+        city: orNull(form.city),
+        venue: orNull(form.venue),
         host_org_id: form.host_org_id,
         visitor_org_id: form.visitor_org_id,
-        channel: form.channel.trim() || null,
+        channel: orNull(form.channel),
         participants: participantsInput(participants) as MeetingCreate['participants'],
         topics: form.topics,
         areas: [],
@@ -86,7 +86,7 @@ export default function NewMeetingPage() {
         marking: form.marking,
         releasable_to: [],
         illustrative: false,
-        note: form.note.trim() || null,
+        note: orNull(form.note),
         sources: [],
       }),
     // A refused save keeps every field as typed; only success leaves the form.
@@ -99,16 +99,9 @@ export default function NewMeetingPage() {
   const error = save.error;
   const duplicates = error instanceof ApiError && error.code === 'record.duplicate' ? error.duplicates : [];
   const unplaced = duplicates.length === 0 && errorElsewhere(error, SHOWN);
+  const field = fieldBinder(form, set, error, meetingCreate.shape);
 
-  if (!can('dialogue.write'))
-    return (
-      <>
-        <Title order={1}>{t('dialogue.new.title')}</Title>
-        <Alert color="gray" mt="md">
-          {t('dialogue.staffOnly')}
-        </Alert>
-      </>
-    );
+  if (!can('dialogue.write')) return <StaffOnlyPage title={t('dialogue.new.title')} />;
   return (
     <Stack gap="md">
       <Title order={1}>{t('dialogue.new.title')}</Title>
@@ -118,75 +111,40 @@ export default function NewMeetingPage() {
           {t('dialogue.duplicates.saveNew')}
         </Button>
       </DuplicateCandidates>
-      <form
-        style={READABLE_ERRORS}
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          save.mutate(false);
-        }}
+      <FormScaffold
+        save={save}
+        onSubmit={() => save.mutate(false)}
+        shown={false}
+        submitLabel={t('dialogue.new.save')}
+        maw={900}
       >
-        <Stack gap="sm" maw={900}>
-          <MeetingFields value={{ ...form, participants }} set={setField} error={error} />
-          <Group grow align="flex-start">
-            <Select
-              label={t('dialogue.fields.status')}
-              data={(['held', 'planned'] as const).map((s) => ({
-                value: s,
-                label: t(`dialogue.statuses.${s}`),
-              }))}
-              value={form.status}
-              onChange={(v) => v && set('status', v as 'held' | 'planned')}
-              allowDeselect={false}
-            />
-            <TextInput
-              label={t('dialogue.fields.endDate')}
-              description={t('dialogue.new.dateHelp')}
-              value={form.end_date}
-              onChange={(e) => set('end_date', e.currentTarget.value)}
-              error={errorUnder(error, 'end_date')}
-            />
-            <TextInput
-              label={t('dialogue.fields.venue')}
-              value={form.venue}
-              onChange={(e) => set('venue', e.currentTarget.value)}
-              error={errorUnder(error, 'venue')}
-            />
-          </Group>
-          <TagsInput
-            label={t('dialogue.fields.outcomes')}
-            description={t('dialogue.new.tagsHelp')}
-            value={form.outcomes}
-            onChange={(v) => set('outcomes', v)}
-            error={errorUnder(error, 'outcomes')}
-          />
+        <MeetingFields value={{ ...form, participants }} set={setField} error={error} />
+        <Group grow align="flex-start">
           <Select
-            label={t('dialogue.fields.marking')}
-            data={(['public', 'partners', 'organization'] as const).map((m) => ({
-              value: m,
-              label: t(`dialogue.markings.${m}`),
+            label={t('dialogue.fields.status')}
+            data={(['held', 'planned'] as const).map((s) => ({
+              value: s,
+              label: t(`dialogue.statuses.${s}`),
             }))}
-            value={form.marking}
-            onChange={(v) => v && set('marking', v as MeetingCreate['marking'])}
-            allowDeselect={false}
-            error={errorUnder(error, 'marking')}
-            w={260}
+            {...field.choice('status')}
           />
-          <Textarea
-            label={t('dialogue.fields.note')}
-            value={form.note}
-            onChange={(e) => set('note', e.currentTarget.value)}
-            error={errorUnder(error, 'note')}
-            autosize
-            minRows={2}
+          <TextInput
+            label={t('dialogue.fields.endDate')}
+            description={t('dialogue.new.dateHelp')}
+            {...field.text('end_date')}
           />
-          <Group>
-            <Button type="submit" loading={save.isPending}>
-              {t('dialogue.new.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+          <TextInput label={t('dialogue.fields.venue')} {...field.text('venue')} />
+        </Group>
+        <TagsInput
+          label={t('dialogue.fields.outcomes')}
+          description={t('dialogue.new.tagsHelp')}
+          value={form.outcomes}
+          onChange={(v) => set('outcomes', v)}
+          error={field.error('outcomes')}
+        />
+        <MarkingSelect {...field.choice('marking')} w={260} />
+        <Textarea label={t('dialogue.fields.note')} {...field.text('note')} autosize minRows={2} />
+      </FormScaffold>
     </Stack>
   );
 }

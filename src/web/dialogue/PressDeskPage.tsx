@@ -1,16 +1,10 @@
-import { Alert, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorUnder } from '../core/api/field-errors.js';
-import {
-  Dash,
-  ErrorNotice,
-  QueryState,
-  RouterAnchor,
-  useLang,
-  usePageTitle,
-} from '../core/components/common.js';
+import { Dash, ErrorNotice, RouterAnchor, useLang, usePageTitle } from '../core/components/common.js';
+import { QueryTable } from '../core/components/DataTable.js';
 import { formatPartialDate } from '../core/i18n/format.js';
 import { useSession } from '../core/session/session.js';
 import {
@@ -21,7 +15,7 @@ import {
   pollFeedsNow,
   pressDraftsQuery,
 } from './api.js';
-import { READABLE_ERRORS } from './ui.js';
+import { READABLE_ERRORS, StaffOnlyPage } from './ui.js';
 
 /** The feeds watched: what each last answered, and a form to watch one more. */
 function Feeds() {
@@ -45,44 +39,39 @@ function Feeds() {
       <Title order={2} size="h3" id="press-feeds" mb="sm">
         {t('dialogue.press.feeds')}
       </Title>
-      <QueryState query={feeds}>
-        {({ items }) =>
-          items.length === 0 ? (
-            <Text c="dimmed">{t('dialogue.press.noFeeds')}</Text>
-          ) : (
-            <Table aria-labelledby="press-feeds">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('dialogue.press.feed')}</Table.Th>
-                  <Table.Th>{t('dialogue.press.lastPoll')}</Table.Th>
-                  <Table.Th>{t('dialogue.press.status')}</Table.Th>
-                  <Table.Th>{t('dialogue.press.items')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((f) => (
-                  <Table.Tr key={f.id}>
-                    <Table.Td>
-                      {f.title ?? f.url}
-                      <Text size="xs" c="dimmed">
-                        {f.url}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{f.polled_at ? new Date(f.polled_at).toLocaleString() : <Dash />}</Table.Td>
-                    <Table.Td>
-                      {f.last_status
-                        ? t(`dialogue.press.statuses.${f.last_status}`, { defaultValue: f.last_status })
-                        : t('dialogue.press.never')}
-                      {f.last_error ? ` — ${f.last_error}` : ''}
-                    </Table.Td>
-                    <Table.Td>{f.items}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          )
-        }
-      </QueryState>
+      <QueryTable
+        query={feeds}
+        rows={(page) => page.items}
+        rowKey={(f) => f.id}
+        labelledBy="press-feeds"
+        empty={t('dialogue.press.noFeeds')}
+        columns={[
+          {
+            key: 'feed',
+            header: t('dialogue.press.feed'),
+            cell: (f) => (
+              <>
+                {f.title ?? f.url}
+                <Text size="xs" c="dimmed">
+                  {f.url}
+                </Text>
+              </>
+            ),
+          },
+          {
+            key: 'polled',
+            header: t('dialogue.press.lastPoll'),
+            cell: (f) => (f.polled_at ? new Date(f.polled_at).toLocaleString() : <Dash />),
+          },
+          {
+            key: 'status',
+            header: t('dialogue.press.status'),
+            cell: (f) =>
+              `${f.last_status ? t(`dialogue.press.statuses.${f.last_status}`, { defaultValue: f.last_status }) : t('dialogue.press.never')}${f.last_error ? ` — ${f.last_error}` : ''}`,
+          },
+          { key: 'items', header: t('dialogue.press.items'), cell: (f) => f.items },
+        ]}
+      />
       <form
         style={READABLE_ERRORS}
         noValidate
@@ -140,53 +129,51 @@ function Inbox() {
         {t('dialogue.press.inbox')}
       </Title>
       {dismiss.error && <ErrorNotice error={dismiss.error} />}
-      <QueryState query={drafts}>
-        {({ items }) =>
-          items.length === 0 ? (
-            <Text c="dimmed">{t('dialogue.press.empty')}</Text>
-          ) : (
-            <Table aria-labelledby="press-inbox">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('dialogue.fields.date')}</Table.Th>
-                  <Table.Th>{t('dialogue.press.report')}</Table.Th>
-                  <Table.Th>{t('dialogue.fields.participants')}</Table.Th>
-                  <Table.Th>{t('dialogue.press.sources')}</Table.Th>
-                  <Table.Th>{t('dialogue.press.actions')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((d) => (
-                  <Table.Tr key={d.id}>
-                    <Table.Td>{formatPartialDate(d.start_date, lang)}</Table.Td>
-                    <Table.Td>{d.title}</Table.Td>
-                    <Table.Td>{d.meeting.participants.map((p) => p.name).join(', ')}</Table.Td>
-                    <Table.Td>
-                      {t('dialogue.press.sourceCount', { count: d.sources.length })}:{' '}
-                      {d.sources.map((s) => s.publisher ?? s.title).join('; ')}
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap="xs" wrap="nowrap">
-                        <RouterAnchor to={`/dialogue/ingest?draft=${encodeURIComponent(d.id)}`}>
-                          {t('dialogue.press.review', { title: d.title })}
-                        </RouterAnchor>
-                        <Button
-                          size="compact-sm"
-                          variant="default"
-                          onClick={() => dismiss.mutate(d)}
-                          aria-label={t('dialogue.press.dismissOne', { title: d.title })}
-                        >
-                          {t('dialogue.press.dismiss')}
-                        </Button>
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          )
-        }
-      </QueryState>
+      <QueryTable
+        query={drafts}
+        rows={(page) => page.items}
+        rowKey={(d) => d.id}
+        labelledBy="press-inbox"
+        empty={t('dialogue.press.empty')}
+        columns={[
+          {
+            key: 'date',
+            header: t('dialogue.fields.date'),
+            cell: (d) => formatPartialDate(d.start_date, lang),
+          },
+          { key: 'report', header: t('dialogue.press.report'), cell: (d) => d.title },
+          {
+            key: 'participants',
+            header: t('dialogue.fields.participants'),
+            cell: (d) => d.meeting.participants.map((p) => p.name).join(', '),
+          },
+          {
+            key: 'sources',
+            header: t('dialogue.press.sources'),
+            cell: (d) =>
+              `${t('dialogue.press.sourceCount', { count: d.sources.length })}: ${d.sources.map((s) => s.publisher ?? s.title).join('; ')}`,
+          },
+          {
+            key: 'actions',
+            header: t('dialogue.press.actions'),
+            cell: (d) => (
+              <Group gap="xs" wrap="nowrap">
+                <RouterAnchor to={`/dialogue/ingest?draft=${encodeURIComponent(d.id)}`}>
+                  {t('dialogue.press.review', { title: d.title })}
+                </RouterAnchor>
+                <Button
+                  size="compact-sm"
+                  variant="default"
+                  onClick={() => dismiss.mutate(d)}
+                  aria-label={t('dialogue.press.dismissOne', { title: d.title })}
+                >
+                  {t('dialogue.press.dismiss')}
+                </Button>
+              </Group>
+            ),
+          },
+        ]}
+      />
     </Paper>
   );
 }
@@ -196,15 +183,7 @@ export default function PressDeskPage() {
   const { t } = useTranslation();
   usePageTitle(t('dialogue.press.title'));
   const { can } = useSession();
-  if (!can('dialogue.write'))
-    return (
-      <>
-        <Title order={1}>{t('dialogue.press.title')}</Title>
-        <Alert color="gray" mt="md">
-          {t('dialogue.staffOnly')}
-        </Alert>
-      </>
-    );
+  if (!can('dialogue.write')) return <StaffOnlyPage title={t('dialogue.press.title')} />;
   return (
     <Stack gap="md">
       <Title order={1}>{t('dialogue.press.title')}</Title>

@@ -1,17 +1,13 @@
-import { Badge } from '@mantine/core';
+import { Alert, Badge, Select, type SelectProps, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { organizationQuery, organizationsQuery } from '../core/api/queries.js';
 import { useLang } from '../core/components/common.js';
 import { organizationName } from '../core/i18n/names.js';
 import type { FollowUpOut } from './api.js';
 
-/**
- * Mantine's error red (red.6) is 3.3:1 on white; a form's errors and invalid inputs take red.9 instead
- * (≥ 4.5:1, WCAG 1.4.3). Better in the shared theme; scoped here until it is.
- */
-export const READABLE_ERRORS = { '--mantine-color-error': 'var(--mantine-color-red-9)' } as CSSProperties;
+// Forms' readable error red is declared once with the form scaffold.
+export { READABLE_ERRORS } from '../core/forms/FormScaffold.js';
 
 /** Channels the demo and the report reader know; other names may be typed. */
 export const KNOWN_CHANNELS = [
@@ -60,5 +56,33 @@ export function DueBadge({ state }: { state: FollowUpOut['due_state'] }) {
     <Badge variant="light" color={DUE_COLOUR[state]} c="dark.8" tt="none">
       {t(`dialogue.due.${state}`)}
     </Badge>
+  );
+}
+
+/** A meeting's marking, from the widest release to the narrowest. */
+export function MarkingSelect(props: Omit<SelectProps, 'label'>) {
+  const { t } = useTranslation();
+  return (
+    <Select
+      label={t('dialogue.fields.marking')}
+      data={(['public', 'partners', 'organization'] as const).map((k) => ({
+        value: k,
+        label: t(`dialogue.markings.${k}`),
+      }))}
+      {...props}
+    />
+  );
+}
+
+/** A dialogue page for staff only, as a reader without that right sees it: its title and why it is empty. */
+export function StaffOnlyPage({ title }: { title: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Title order={1}>{title}</Title>
+      <Alert color="gray" mt="md">
+        {t('dialogue.staffOnly')}
+      </Alert>
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { Anchor, Breadcrumbs, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Breadcrumbs, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,10 +14,11 @@ import {
   useLang,
   usePageTitle,
 } from '../core/components/common.js';
+import { type Column, DataTable, dateColumn, FactsTable } from '../core/components/DataTable.js';
 import { organizationPath } from '../core/components/links.js';
 import { countryName, formatCount } from '../core/i18n/format.js';
 import { organizationName } from '../core/i18n/names.js';
-import { type ActivityOut, activityQuery, iterationsQuery } from './api.js';
+import { type ActivityOut, activityQuery, type IterationOut, iterationsQuery } from './api.js';
 import { ExerciseDetails } from './ExerciseDetails.js';
 
 function Facts({ activity }: { activity: ActivityOut }) {
@@ -65,16 +66,7 @@ function Facts({ activity }: { activity: ActivityOut }) {
   return (
     <section aria-labelledby={id}>
       <SectionTitle id={id}>{t('menu.activity.details')}</SectionTitle>
-      <Table aria-labelledby={id} withTableBorder maw={760} variant="vertical">
-        <Table.Tbody>
-          {rows.map(([label, value]) => (
-            <Table.Tr key={label}>
-              <Table.Th w={200}>{label}</Table.Th>
-              <Table.Td>{value}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <FactsTable rows={rows} labelledBy={id} />
     </section>
   );
 }
@@ -84,67 +76,62 @@ function Iterations({ activity }: { activity: ActivityOut }) {
   const lang = useLang();
   const id = useId();
   const list = useQuery(iterationsQuery({ activity_id: activity.id, limit: 500 }));
+  const columns: Column<IterationOut>[] = [
+    {
+      key: 'dates',
+      header: t('menu.iteration.dates'),
+      cell: (it) => (
+        <RouterAnchor to={`/menu/iterations/${encodeURIComponent(it.id)}`}>
+          <PartialDate value={it.start_date} />
+          {it.end_date && ' – '}
+          {it.end_date && <PartialDate value={it.end_date} />}
+        </RouterAnchor>
+      ),
+    },
+    {
+      key: 'place',
+      header: t('menu.iteration.place'),
+      cell: (it) =>
+        [it.venue, it.city, it.country_id ? countryName(it.country_id.toUpperCase(), lang) : null]
+          .filter(Boolean)
+          .join(', ') || <Dash />,
+    },
+    {
+      key: 'seats',
+      header: t('menu.iteration.seats'),
+      cell: (it) =>
+        t('menu.iteration.seatsTaken', {
+          taken: formatCount(it.seats_taken, lang),
+          seats: formatCount(it.seats, lang),
+        }),
+    },
+    dateColumn('deadline', t('menu.iteration.deadline'), (it) => it.deadline),
+    {
+      key: 'status',
+      header: t('menu.iteration.status'),
+      cell: (it) => t(`menu.iterationStatus.${it.status}`, { defaultValue: it.status }),
+    },
+  ];
   return (
     <section aria-labelledby={id}>
       <SectionTitle id={id}>{t('menu.activity.iterationsTitle')}</SectionTitle>
       <QueryState query={list}>
-        {(page) =>
-          page.items.length === 0 ? (
-            <Text>{t('menu.activity.noIterations')}</Text>
-          ) : (
-            <>
-              <div className="table-scroll">
-                <Table aria-labelledby={id} striped withTableBorder>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('menu.iteration.dates')}</Table.Th>
-                      <Table.Th>{t('menu.iteration.place')}</Table.Th>
-                      <Table.Th>{t('menu.iteration.seats')}</Table.Th>
-                      <Table.Th>{t('menu.iteration.deadline')}</Table.Th>
-                      <Table.Th>{t('menu.iteration.status')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {page.items.map((it) => (
-                      <Table.Tr key={it.id}>
-                        <Table.Td>
-                          <RouterAnchor to={`/menu/iterations/${encodeURIComponent(it.id)}`}>
-                            <PartialDate value={it.start_date} />
-                            {it.end_date && ' – '}
-                            {it.end_date && <PartialDate value={it.end_date} />}
-                          </RouterAnchor>
-                        </Table.Td>
-                        <Table.Td>
-                          {[
-                            it.venue,
-                            it.city,
-                            it.country_id ? countryName(it.country_id.toUpperCase(), lang) : null,
-                          ]
-                            .filter(Boolean)
-                            .join(', ') || <Dash />}
-                        </Table.Td>
-                        <Table.Td>
-                          {t('menu.iteration.seatsTaken', {
-                            taken: formatCount(it.seats_taken, lang),
-                            seats: formatCount(it.seats, lang),
-                          })}
-                        </Table.Td>
-                        <Table.Td>{it.deadline ? <PartialDate value={it.deadline} /> : <Dash />}</Table.Td>
-                        <Table.Td>
-                          {t(`menu.iterationStatus.${it.status}`, { defaultValue: it.status })}
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </div>
-              {activity.event_type === 'exercise' &&
-                page.items.map((it) =>
-                  it.exercise ? <ExerciseDetails key={it.id} iteration={it} exercise={it.exercise} /> : null,
-                )}
-            </>
-          )
-        }
+        {(page) => (
+          <>
+            <DataTable
+              rows={page.items}
+              columns={columns}
+              rowKey={(it) => it.id}
+              labelledBy={id}
+              empty={t('menu.activity.noIterations')}
+              highlightOnHover={false}
+            />
+            {activity.event_type === 'exercise' &&
+              page.items.map((it) =>
+                it.exercise ? <ExerciseDetails key={it.id} iteration={it} exercise={it.exercise} /> : null,
+              )}
+          </>
+        )}
       </QueryState>
     </section>
   );

@@ -1,7 +1,8 @@
-import { List, Table, Text, Title } from '@mantine/core';
+import { List, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dash, PartialDate, useLang } from '../core/components/common.js';
+import { DataTable } from '../core/components/DataTable.js';
 import { countryName } from '../core/i18n/format.js';
 import type { IterationOut } from './api.js';
 
@@ -28,38 +29,43 @@ export function ExerciseDetails({ iteration, exercise }: { iteration: IterationO
         </Text>
       )}
       {exercise.nations.length > 0 && (
-        <div className="table-scroll">
-          <Table aria-labelledby={id} withTableBorder striped mt="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('menu.exercise.nation')}</Table.Th>
-                <Table.Th>{t('menu.exercise.role')}</Table.Th>
-                <Table.Th>{t('menu.exercise.decision')}</Table.Th>
-                <Table.Th>{t('menu.exercise.units')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {exercise.nations.map((n) => (
-                <Table.Tr key={n.nation_id}>
-                  <Table.Td>{countryName(n.nation_id.toUpperCase(), lang)}</Table.Td>
-                  <Table.Td>{t(`menu.exercise.roles.${n.role}`, { defaultValue: n.role })}</Table.Td>
-                  <Table.Td>{n.government_decision_required ? t('menu.yes') : t('menu.no')}</Table.Td>
-                  <Table.Td>
-                    {n.units.length ? (
-                      <List size="sm">
-                        {n.units.map((u) => (
-                          <List.Item key={u}>{u}</List.Item>
-                        ))}
-                      </List>
-                    ) : (
-                      <Dash />
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </div>
+        <DataTable
+          rows={exercise.nations}
+          rowKey={(n) => n.nation_id}
+          labelledBy={id}
+          highlightOnHover={false}
+          columns={[
+            {
+              key: 'nation',
+              header: t('menu.exercise.nation'),
+              cell: (n) => countryName(n.nation_id.toUpperCase(), lang),
+            },
+            {
+              key: 'role',
+              header: t('menu.exercise.role'),
+              cell: (n) => t(`menu.exercise.roles.${n.role}`, { defaultValue: n.role }),
+            },
+            {
+              key: 'decision',
+              header: t('menu.exercise.decision'),
+              cell: (n) => (n.government_decision_required ? t('menu.yes') : t('menu.no')),
+            },
+            {
+              key: 'units',
+              header: t('menu.exercise.units'),
+              cell: (n) =>
+                n.units.length ? (
+                  <List size="sm">
+                    {n.units.map((u) => (
+                      <List.Item key={u}>{u}</List.Item>
+                    ))}
+                  </List>
+                ) : (
+                  <Dash />
+                ),
+            },
+          ]}
+        />
       )}
     </section>
   );

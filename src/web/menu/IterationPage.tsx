@@ -1,4 +1,4 @@
-import { Anchor, Breadcrumbs, Group, Pagination, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Breadcrumbs, Group, Pagination, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Fragment, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import {
   useLang,
   usePageTitle,
 } from '../core/components/common.js';
+import { FactsTable } from '../core/components/DataTable.js';
 import { countryName, formatCount, localeOf } from '../core/i18n/format.js';
 import { AllocationRound } from './AllocationRound.js';
 import { type IterationOut, iterationQuery, nominationsQuery } from './api.js';
@@ -57,18 +58,7 @@ function Facts({ it }: { it: IterationOut }) {
     ],
     [t('menu.iteration.status'), t(`menu.iterationStatus.${it.phase}`, { defaultValue: it.phase })],
   ];
-  return (
-    <Table aria-label={t('menu.iteration.facts')} withTableBorder maw={760} variant="vertical">
-      <Table.Tbody>
-        {rows.map(([label, value]) => (
-          <Table.Tr key={label}>
-            <Table.Th w={200}>{label}</Table.Th>
-            <Table.Td>{value}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
-  );
+  return <FactsTable rows={rows} label={t('menu.iteration.facts')} />;
 }
 
 function Nominations({ it, decider }: { it: IterationOut; decider: boolean }) {

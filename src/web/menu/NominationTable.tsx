@@ -1,6 +1,7 @@
-import { Checkbox, Table } from '@mantine/core';
+import { Checkbox } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Dash, PartialDate, RouterAnchor, useLang } from '../core/components/common.js';
+import { type Column, DataTable } from '../core/components/DataTable.js';
 import { countryName, formatCount } from '../core/i18n/format.js';
 import type { NominationOut } from './api.js';
 import { StatusBadge } from './ui.js';
@@ -29,64 +30,82 @@ export function NominationTable({
     onSelect(next);
   };
   const all = selected && items.length > 0 && items.every((n) => selected.has(n.id));
+  const columns: Column<NominationOut>[] = [
+    ...(selected
+      ? [
+          {
+            key: 'select',
+            header: (
+              <Checkbox
+                aria-label={t('menu.nominations.selectAll')}
+                checked={!!all}
+                indeterminate={!all && selected.size > 0}
+                onChange={(e) =>
+                  onSelect?.(e.currentTarget.checked ? new Set(items.map((n) => n.id)) : new Set())
+                }
+              />
+            ),
+            cell: (n: NominationOut) => (
+              <Checkbox
+                aria-label={t('menu.nominations.select', { name: n.person_name })}
+                checked={selected.has(n.id)}
+                onChange={(e) => toggle(n.id, e.currentTarget.checked)}
+              />
+            ),
+          },
+        ]
+      : []),
+    ...(showIteration
+      ? [
+          {
+            key: 'iteration',
+            header: t('menu.nominations.iteration'),
+            cell: (n: NominationOut) => (
+              <>
+                <RouterAnchor to={`/menu/iterations/${encodeURIComponent(n.iteration_id)}`}>
+                  {n.activity_title}
+                </RouterAnchor>{' '}
+                (<PartialDate value={n.start_date} />)
+              </>
+            ),
+          },
+        ]
+      : []),
+    {
+      key: 'person',
+      header: t('menu.nominations.person'),
+      cell: (n) => (
+        <RouterAnchor to={`/people/${encodeURIComponent(n.person_id)}`}>{n.person_name}</RouterAnchor>
+      ),
+    },
+    {
+      key: 'partner',
+      header: t('menu.nominations.partner'),
+      cell: (n) => countryName(n.partner_id.toUpperCase(), lang),
+    },
+    { key: 'priority', header: t('menu.nominations.priority'), cell: (n) => formatCount(n.priority, lang) },
+    {
+      key: 'status',
+      header: t('menu.nominations.status'),
+      cell: (n) => <StatusBadge status={n.status} />,
+      td: { miw: 150 },
+    },
+    {
+      key: 'reason',
+      header: t('menu.nominations.reason'),
+      cell: (n) => n.reason ?? <Dash />,
+      td: { lang: 'en' },
+    },
+  ];
   return (
-    <div className="table-scroll">
-      <Table aria-labelledby={labelledBy} striped withTableBorder>
-        <Table.Thead>
-          <Table.Tr>
-            {selected && (
-              <Table.Th>
-                <Checkbox
-                  aria-label={t('menu.nominations.selectAll')}
-                  checked={!!all}
-                  indeterminate={!all && selected.size > 0}
-                  onChange={(e) =>
-                    onSelect?.(e.currentTarget.checked ? new Set(items.map((n) => n.id)) : new Set())
-                  }
-                />
-              </Table.Th>
-            )}
-            {showIteration && <Table.Th>{t('menu.nominations.iteration')}</Table.Th>}
-            <Table.Th>{t('menu.nominations.person')}</Table.Th>
-            <Table.Th>{t('menu.nominations.partner')}</Table.Th>
-            <Table.Th>{t('menu.nominations.priority')}</Table.Th>
-            <Table.Th>{t('menu.nominations.status')}</Table.Th>
-            <Table.Th>{t('menu.nominations.reason')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((n) => (
-            <Table.Tr key={n.id} data-nomination={n.id}>
-              {selected && (
-                <Table.Td>
-                  <Checkbox
-                    aria-label={t('menu.nominations.select', { name: n.person_name })}
-                    checked={selected.has(n.id)}
-                    onChange={(e) => toggle(n.id, e.currentTarget.checked)}
-                  />
-                </Table.Td>
-              )}
-              {showIteration && (
-                <Table.Td>
-                  <RouterAnchor to={`/menu/iterations/${encodeURIComponent(n.iteration_id)}`}>
-                    {n.activity_title}
-                  </RouterAnchor>{' '}
-                  (<PartialDate value={n.start_date} />)
-                </Table.Td>
-              )}
-              <Table.Td>
-                <RouterAnchor to={`/people/${encodeURIComponent(n.person_id)}`}>{n.person_name}</RouterAnchor>
-              </Table.Td>
-              <Table.Td>{countryName(n.partner_id.toUpperCase(), lang)}</Table.Td>
-              <Table.Td>{formatCount(n.priority, lang)}</Table.Td>
-              <Table.Td miw={150}>
-                <StatusBadge status={n.status} />
-              </Table.Td>
-              <Table.Td lang="en">{n.reason ?? <Dash />}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </div>
+    <DataTable
+      rows={items}
+      columns={columns}
+      rowKey={(n) => n.id}
+      rowProps={(n) => ({ 'data-nomination': n.id })}
+      labelledBy={labelledBy}
+      highlightOnHover={false}
+      pageSize={Number.POSITIVE_INFINITY}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, Pagination, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, Pagination, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import {
   useLang,
   usePageTitle,
 } from '../core/components/common.js';
+import { type Column, DataTable } from '../core/components/DataTable.js';
 import { formatCount } from '../core/i18n/format.js';
 import { organizationName } from '../core/i18n/names.js';
 import { useSession } from '../core/session/session.js';
@@ -27,47 +28,42 @@ function ProgrammeTable({ items, labelledBy }: { items: ProgrammeOut[]; labelled
   const { t } = useTranslation();
   const lang = useLang();
   const partners = useOrganizationsById(items.map((p) => p.partner_id));
-  return (
-    <div className="table-scroll">
-      <Table aria-labelledby={labelledBy} striped highlightOnHover withTableBorder>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('programmes.fields.title')}</Table.Th>
-            <Table.Th>{t('programmes.fields.partner')}</Table.Th>
-            <Table.Th>{t('programmes.fields.kind')}</Table.Th>
-            <Table.Th>{t('programmes.fields.period')}</Table.Th>
-            <Table.Th>{t('programmes.fields.status')}</Table.Th>
-            <Table.Th>{t('programmes.fields.nextMove')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((p) => {
-            const partner = partners.get(p.partner_id);
-            const side = whoseMove(p.status);
-            const mine = side !== null && side === p.can.side;
-            return (
-              <Table.Tr key={p.id}>
-                <Table.Td>
-                  <RouterAnchor to={`/programmes/${encodeURIComponent(p.id)}`}>{p.title}</RouterAnchor>
-                </Table.Td>
-                <Table.Td>{partner ? organizationName(partner, lang) : p.partner_id}</Table.Td>
-                <Table.Td>{p.kind}</Table.Td>
-                <Table.Td>
-                  <PartialDate value={p.start_date} /> – <PartialDate value={p.end_date} />
-                </Table.Td>
-                <Table.Td>
-                  <StatusBadge status={p.status} />
-                </Table.Td>
-                <Table.Td>
-                  {side ? mine ? t('programmes.side.you') : t(`programmes.side.${side}`) : <Dash />}
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-    </div>
-  );
+  const columns: Column<ProgrammeOut>[] = [
+    {
+      key: 'title',
+      header: t('programmes.fields.title'),
+      cell: (p) => <RouterAnchor to={`/programmes/${encodeURIComponent(p.id)}`}>{p.title}</RouterAnchor>,
+    },
+    {
+      key: 'partner',
+      header: t('programmes.fields.partner'),
+      cell: (p) => {
+        const partner = partners.get(p.partner_id);
+        return partner ? organizationName(partner, lang) : p.partner_id;
+      },
+    },
+    { key: 'kind', header: t('programmes.fields.kind'), cell: (p) => p.kind },
+    {
+      key: 'period',
+      header: t('programmes.fields.period'),
+      cell: (p) => (
+        <>
+          <PartialDate value={p.start_date} /> – <PartialDate value={p.end_date} />
+        </>
+      ),
+    },
+    { key: 'status', header: t('programmes.fields.status'), cell: (p) => <StatusBadge status={p.status} /> },
+    {
+      key: 'next',
+      header: t('programmes.fields.nextMove'),
+      cell: (p) => {
+        const side = whoseMove(p.status);
+        const mine = side !== null && side === p.can.side;
+        return side ? mine ? t('programmes.side.you') : t(`programmes.side.${side}`) : <Dash />;
+      },
+    },
+  ];
+  return <DataTable rows={items} columns={columns} rowKey={(p) => p.id} labelledBy={labelledBy} />;
 }
 
 /** The individual programmes the user may read, newest period first, and (for staff) a new one. */

@@ -1,6 +1,6 @@
-import { Anchor, Badge, Breadcrumbs, Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Breadcrumbs, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { HoldingOut } from '../../schemas/registry/post.schema.js';
@@ -17,6 +17,7 @@ import {
 } from '../core/components/common.js';
 import { type Column, dateColumn, TableSection } from '../core/components/DataTable.js';
 import { organizationPath, postPath } from '../core/components/links.js';
+import { ModalAction } from '../core/components/ModalAction.js';
 import { NamesSection } from '../core/components/NamesSection.js';
 import { RecordHistory } from '../core/components/RecordHistory.js';
 import { RecordActions } from '../core/forms/RecordActions.js';
@@ -114,19 +115,11 @@ function PostsHeld({ person }: { person: PersonOut }) {
 function TakeUpPost({ person }: { person: PersonOut }) {
   const { t } = useTranslation();
   const { can } = useSession();
-  const [open, setOpen] = useState(false);
   if (!can('registry.write')) return null;
   return (
-    <>
-      <Group>
-        <Button size="xs" variant="default" onClick={() => setOpen(true)}>
-          {t('registry.forms.takeUpPost')}
-        </Button>
-      </Group>
-      <Modal opened={open} onClose={() => setOpen(false)} title={t('registry.forms.takeUpPost')} size="lg">
-        {open && <HoldingForm personId={person.id} onSaved={() => setOpen(false)} />}
-      </Modal>
-    </>
+    <ModalAction label={t('registry.forms.takeUpPost')}>
+      {(close) => <HoldingForm personId={person.id} onSaved={close} />}
+    </ModalAction>
   );
 }
 

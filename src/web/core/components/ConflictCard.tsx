@@ -74,8 +74,8 @@ function SourceOfClaim({ claim }: { claim: ClaimOut }) {
   const title = source?.title ?? claim.source_title;
   return (
     <Stack gap={4} component="li">
-      <Group gap="xs" wrap="nowrap" align="baseline">
-        <Text fw={600} lang={source?.language ?? undefined}>
+      <Group gap="xs" align="baseline">
+        <Text fw={600} lang={source?.language ?? undefined} style={{ overflowWrap: 'anywhere' }}>
           {source?.url ? (
             <Anchor href={source.url} rel="noreferrer">
               {title}

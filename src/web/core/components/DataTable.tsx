@@ -1,4 +1,4 @@
-import { Group, Pagination, Table, Text, UnstyledButton } from '@mantine/core';
+import { Group, Pagination, Table, type TableTdProps, Text, UnstyledButton } from '@mantine/core';
 import { type ReactNode, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -13,6 +13,8 @@ export interface Column<T> {
   cell: (row: T) => ReactNode;
   /** what the column sorts by; a column without it is not sortable */
   sortValue?: (row: T) => SortValue;
+  /** attributes of the column's cells (a language, a minimum width) */
+  td?: TableTdProps;
 }
 
 interface Sort {
@@ -35,6 +37,7 @@ export function DataTable<T>({
   pageSize = 100,
   empty,
   highlightOnHover = true,
+  rowProps,
 }: {
   rows: readonly T[];
   columns: Column<T>[];
@@ -46,6 +49,8 @@ export function DataTable<T>({
   pageSize?: number;
   empty?: ReactNode;
   highlightOnHover?: boolean;
+  /** attributes of a row (a data- name tests and scripts find it by) */
+  rowProps?: (row: T) => Record<string, string>;
 }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -103,9 +108,11 @@ export function DataTable<T>({
           </Table.Thead>
           <Table.Tbody>
             {shown.map((row) => (
-              <Table.Tr key={rowKey(row)}>
+              <Table.Tr key={rowKey(row)} {...rowProps?.(row)}>
                 {columns.map((c) => (
-                  <Table.Td key={c.key}>{c.cell(row)}</Table.Td>
+                  <Table.Td key={c.key} {...c.td}>
+                    {c.cell(row)}
+                  </Table.Td>
                 ))}
               </Table.Tr>
             ))}
@@ -212,5 +219,44 @@ export function TitledTable<T>({
       <SectionTitle id={id}>{title}</SectionTitle>
       <DataTable<T> labelledBy={id} {...table} />
     </section>
+  );
+}
+
+/** A table of what a query answered, once it has: loading and error states from the query. */
+export function QueryTable<D, T>({
+  query,
+  rows,
+  ...table
+}: {
+  query: { data: D | undefined; error: unknown; isPending: boolean };
+  rows: (data: D) => readonly T[];
+} & Omit<Parameters<typeof DataTable<T>>[0], 'rows'>) {
+  return <QueryState query={query}>{(data) => <DataTable<T> rows={rows(data)} {...table} />}</QueryState>;
+}
+
+/** A record's facts, one labelled line each (the label a row header), as on an activity's page. */
+export function FactsTable({
+  rows,
+  ...name
+}: { rows: [string, ReactNode][] } & ({ labelledBy: string } | { label: string })) {
+  return (
+    <div className="table-scroll">
+      <Table
+        aria-labelledby={'labelledBy' in name ? name.labelledBy : undefined}
+        aria-label={'label' in name ? name.label : undefined}
+        withTableBorder
+        maw={760}
+        variant="vertical"
+      >
+        <Table.Tbody>
+          {rows.map(([label, value]) => (
+            <Table.Tr key={label}>
+              <Table.Th w={200}>{label}</Table.Th>
+              <Table.Td>{value}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </div>
   );
 }

@@ -1,14 +1,13 @@
-import { Button, Checkbox, Group, Stack, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Group, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type HoldingOut, holdingCreate, holdingPatch } from '../../../schemas/registry/post.schema.js';
 import { request } from '../../core/api/client.js';
-import { errorElsewhere, errorUnder } from '../../core/api/field-errors.js';
-import { ErrorNotice, useLang } from '../../core/components/common.js';
-import { maxLengthOf, validated } from '../../core/forms/validate.js';
+import { useLang } from '../../core/components/common.js';
+import { FormScaffold, fieldBinder, orNull, useFormFields } from '../../core/forms/FormScaffold.js';
+import { validated } from '../../core/forms/validate.js';
 import { PostSelect } from './PostSelect.js';
-import { READABLE_ERRORS } from './ui.js';
 
 const SHOWN = ['post_id', 'start_date', 'end_date', 'acting', 'note'];
 
@@ -29,20 +28,19 @@ export function HoldingForm({
   const lang = useLang();
   const client = useQueryClient();
   const [postId, setPostId] = useState<string | null>(holding?.post_id ?? null);
-  const [form, setForm] = useState({
+  const { form, set } = useFormFields({
     start_date: holding?.start_date ?? '',
     end_date: holding?.end_date ?? '',
     acting: holding?.acting ?? false,
     note: holding?.note ?? '',
   });
-  const set = <K extends keyof typeof form>(k: K, v: (typeof form)[K]) => setForm((f) => ({ ...f, [k]: v }));
   const save = useMutation({
     mutationFn: async () => {
       const fields = {
         start_date: form.start_date.trim(),
-        end_date: form.end_date.trim() || null,
+        end_date: orNull(form.end_date),
         acting: form.acting,
-        note: form.note.trim() || null,
+        note: orNull(form.note),
       };
       const title = t('forms.invalid');
       if (!holding) {
@@ -66,66 +64,42 @@ export function HoldingForm({
       onSaved(h);
     },
   });
-  const error = save.error;
-  const unplaced = errorElsewhere(error, SHOWN);
+  const field = fieldBinder(form, set, save.error, holdingCreate.shape);
   return (
-    <form
-      style={READABLE_ERRORS}
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        save.mutate();
-      }}
+    <FormScaffold
+      save={save}
+      shown={SHOWN}
+      submitLabel={holding ? t('registry.forms.save') : t('registry.forms.takeUp')}
     >
-      <Stack gap="sm">
-        {unplaced && <ErrorNotice error={error} />}
-        {!holding && (
-          <PostSelect
-            label={t('registry.forms.post')}
-            value={postId}
-            onChange={setPostId}
-            required
-            error={errorUnder(error, 'post_id')}
-          />
-        )}
-        <Group align="flex-start">
-          <TextInput
-            label={t('registry.forms.since')}
-            description={t('registry.forms.dateHelp')}
-            placeholder="2011-06-22"
-            value={form.start_date}
-            onChange={(e) => set('start_date', e.currentTarget.value)}
-            required
-            error={errorUnder(error, 'start_date')}
-          />
-          <TextInput
-            label={t('registry.forms.until')}
-            description={t('registry.forms.untilHelp')}
-            value={form.end_date}
-            onChange={(e) => set('end_date', e.currentTarget.value)}
-            error={errorUnder(error, 'end_date')}
-          />
-        </Group>
-        <Checkbox
-          label={t('registry.forms.acting')}
-          checked={form.acting}
-          onChange={(e) => set('acting', e.currentTarget.checked)}
+      {!holding && (
+        <PostSelect
+          label={t('registry.forms.post')}
+          value={postId}
+          onChange={setPostId}
+          required
+          error={field.error('post_id')}
         />
-        <Textarea
-          label={t('registry.forms.note')}
-          value={form.note}
-          onChange={(e) => set('note', e.currentTarget.value)}
-          maxLength={maxLengthOf(holdingCreate.shape.note)}
-          error={errorUnder(error, 'note')}
-          autosize
-          minRows={1}
+      )}
+      <Group align="flex-start">
+        <TextInput
+          label={t('registry.forms.since')}
+          description={t('registry.forms.dateHelp')}
+          placeholder="2011-06-22"
+          {...field.text('start_date')}
+          required
         />
-        <Group>
-          <Button type="submit" loading={save.isPending}>
-            {holding ? t('registry.forms.save') : t('registry.forms.takeUp')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+        <TextInput
+          label={t('registry.forms.until')}
+          description={t('registry.forms.untilHelp')}
+          {...field.text('end_date')}
+        />
+      </Group>
+      <Checkbox
+        label={t('registry.forms.acting')}
+        checked={form.acting}
+        onChange={(e) => set('acting', e.currentTarget.checked)}
+      />
+      <Textarea label={t('registry.forms.note')} {...field.text('note')} autosize minRows={1} />
+    </FormScaffold>
   );
 }

@@ -1,4 +1,4 @@
-import { Table, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { type UseQueryResult, useQueries, useQuery } from '@tanstack/react-query';
 import { type ComponentProps, Suspense, use, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,12 +8,12 @@ import {
   Dash,
   ErrorNotice,
   Loading,
-  PartialDate,
   QueryState,
   RouterAnchor,
   SectionTitle,
   useLang,
 } from '../../core/components/common.js';
+import { type Column, DataTable, dateColumn } from '../../core/components/DataTable.js';
 import { organizationPath } from '../../core/components/links.js';
 import type MembershipTimeline from '../../core/components/MembershipTimeline.js';
 import type { TimelineEvent } from '../../core/components/MembershipTimeline.js';
@@ -94,62 +94,69 @@ function MembershipsTable({
   labelledBy: string;
 }) {
   const { t } = useTranslation();
+  const columns: Column<MembershipOut>[] = [
+    {
+      key: 'framework',
+      header: t('memberships.framework'),
+      cell: (m) => <FrameworkCell m={m} org={organizations.get(m.organization_id)} />,
+    },
+    {
+      key: 'role',
+      header: t('memberships.role'),
+      cell: (m) => (m.role ? t(`role.${m.role}`, { defaultValue: m.role }) : <Dash />),
+    },
+    dateColumn('start', t('memberships.start'), (m) => m.start_date),
+    dateColumn('end', t('memberships.end'), (m) => m.end_date, t('memberships.ongoing')),
+    {
+      key: 'endReason',
+      header: t('memberships.endReason'),
+      cell: (m) => (m.end_reason ? t(`endReason.${m.end_reason}`) : <Dash />),
+    },
+    {
+      key: 'status',
+      header: t('memberships.status'),
+      cell: (m) =>
+        m.status === 'suspended' ? (
+          <Text span fw={700} c="red.9">
+            {t('status.suspended')}
+          </Text>
+        ) : (
+          t('status.active')
+        ),
+    },
+    ...(on
+      ? [
+          {
+            key: 'certainty',
+            header: t('memberships.certainty'),
+            cell: (m: MembershipOut) => (m.certainty ? t(`certainty.${m.certainty}`) : <Dash />),
+          },
+        ]
+      : []),
+    {
+      key: 'note',
+      header: t('memberships.note'),
+      cell: (m) =>
+        m.note ? (
+          <details>
+            <summary>{t('memberships.showNote')}</summary>
+            <Text size="sm" lang="en" maw={420}>
+              {m.note}
+            </Text>
+          </details>
+        ) : (
+          <Dash />
+        ),
+    },
+  ];
   return (
-    <div className="table-scroll">
-      <Table aria-labelledby={labelledBy} striped withTableBorder verticalSpacing="sm">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('memberships.framework')}</Table.Th>
-            <Table.Th>{t('memberships.role')}</Table.Th>
-            <Table.Th>{t('memberships.start')}</Table.Th>
-            <Table.Th>{t('memberships.end')}</Table.Th>
-            <Table.Th>{t('memberships.endReason')}</Table.Th>
-            <Table.Th>{t('memberships.status')}</Table.Th>
-            {on && <Table.Th>{t('memberships.certainty')}</Table.Th>}
-            <Table.Th>{t('memberships.note')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {[...memberships].sort(byStart).map((m) => (
-            <Table.Tr key={m.id}>
-              <Table.Td>
-                <FrameworkCell m={m} org={organizations.get(m.organization_id)} />
-              </Table.Td>
-              <Table.Td>{m.role ? t(`role.${m.role}`, { defaultValue: m.role }) : <Dash />}</Table.Td>
-              <Table.Td>
-                <PartialDate value={m.start_date} />
-              </Table.Td>
-              <Table.Td>
-                {m.end_date ? <PartialDate value={m.end_date} /> : t('memberships.ongoing')}
-              </Table.Td>
-              <Table.Td>{m.end_reason ? t(`endReason.${m.end_reason}`) : <Dash />}</Table.Td>
-              <Table.Td>
-                {m.status === 'suspended' ? (
-                  <Text span fw={700} c="red.9">
-                    {t('status.suspended')}
-                  </Text>
-                ) : (
-                  t('status.active')
-                )}
-              </Table.Td>
-              {on && <Table.Td>{m.certainty ? t(`certainty.${m.certainty}`) : <Dash />}</Table.Td>}
-              <Table.Td>
-                {m.note ? (
-                  <details>
-                    <summary>{t('memberships.showNote')}</summary>
-                    <Text size="sm" lang="en" maw={420}>
-                      {m.note}
-                    </Text>
-                  </details>
-                ) : (
-                  <Dash />
-                )}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </div>
+    <DataTable
+      rows={[...memberships].sort(byStart)}
+      columns={columns}
+      rowKey={(m) => m.id}
+      labelledBy={labelledBy}
+      highlightOnHover={false}
+    />
   );
 }
 

@@ -1,13 +1,15 @@
-import { Badge, Button, Group, List, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, List, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Dash, PartialDate, RouterAnchor, SectionTitle, useLang } from '../../core/components/common.js';
+import { DataTable, dateColumn } from '../../core/components/DataTable.js';
 import { formatCount, formatPartialDate } from '../../core/i18n/format.js';
 import type { Dossier } from '../../dialogue/api.js';
 import { useChannelLabel } from '../../dialogue/ui.js';
 
 const RECENT = 5;
+type Cadence = Dossier['cadence'][number];
 
 /** Recent meetings with the partner, and each recurring channel's cadence with its overdue signal. */
 export function PartnerDialogueSection({ partnerId, dossier }: { partnerId: string; dossier: Dossier }) {
@@ -56,53 +58,48 @@ export function PartnerDialogueSection({ partnerId, dossier }: { partnerId: stri
       <Title order={3} size="h4" id={`${id}-cadence`} mt="md" mb="xs">
         {t('dialogue.partner.cadence')}
       </Title>
-      {dossier.cadence.length === 0 ? (
-        <Text>{t('dialogue.partner.noCadence')}</Text>
-      ) : (
-        <div className="table-scroll">
-          <Table aria-labelledby={`${id}-cadence`} striped withTableBorder>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('dialogue.fields.channel')}</Table.Th>
-                <Table.Th>{t('dialogue.partner.contacts')}</Table.Th>
-                <Table.Th>{t('dialogue.partner.lastContact')}</Table.Th>
-                <Table.Th>{t('dialogue.partner.interval')}</Table.Th>
-                <Table.Th>{t('dialogue.partner.nextExpected')}</Table.Th>
-                <Table.Th>{t('dialogue.partner.state')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {dossier.cadence.map((c) => (
-                <Table.Tr key={c.channel}>
-                  <Table.Td>{channelLabel(c.channel)}</Table.Td>
-                  <Table.Td>{formatCount(c.contacts, lang)}</Table.Td>
-                  <Table.Td>{c.last_contact ? <PartialDate value={c.last_contact} /> : <Dash />}</Table.Td>
-                  <Table.Td>
-                    {c.typical_interval_days === null ? (
-                      <Dash />
-                    ) : (
-                      t('dialogue.partner.days', {
-                        count: c.typical_interval_days,
-                        formatted: formatCount(c.typical_interval_days, lang),
-                      })
-                    )}
-                  </Table.Td>
-                  <Table.Td>{c.next_expected ? <PartialDate value={c.next_expected} /> : <Dash />}</Table.Td>
-                  <Table.Td>
-                    {c.overdue ? (
-                      <Badge color="red" variant="light" c="red.9" tt="none">
-                        {t('dialogue.partner.overdue')}
-                      </Badge>
-                    ) : (
-                      t('dialogue.partner.onTrack')
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </div>
-      )}
+      <DataTable
+        rows={dossier.cadence}
+        rowKey={(c) => c.channel}
+        labelledBy={`${id}-cadence`}
+        empty={t('dialogue.partner.noCadence')}
+        highlightOnHover={false}
+        columns={[
+          { key: 'channel', header: t('dialogue.fields.channel'), cell: (c) => channelLabel(c.channel) },
+          {
+            key: 'contacts',
+            header: t('dialogue.partner.contacts'),
+            cell: (c) => formatCount(c.contacts, lang),
+          },
+          dateColumn<Cadence>('last', t('dialogue.partner.lastContact'), (c) => c.last_contact),
+          {
+            key: 'interval',
+            header: t('dialogue.partner.interval'),
+            cell: (c) =>
+              c.typical_interval_days === null ? (
+                <Dash />
+              ) : (
+                t('dialogue.partner.days', {
+                  count: c.typical_interval_days,
+                  formatted: formatCount(c.typical_interval_days, lang),
+                })
+              ),
+          },
+          dateColumn<Cadence>('next', t('dialogue.partner.nextExpected'), (c) => c.next_expected),
+          {
+            key: 'state',
+            header: t('dialogue.partner.state'),
+            cell: (c) =>
+              c.overdue ? (
+                <Badge color="red" variant="light" c="red.9" tt="none">
+                  {t('dialogue.partner.overdue')}
+                </Badge>
+              ) : (
+                t('dialogue.partner.onTrack')
+              ),
+          },
+        ]}
+      />
     </section>
   );
 }
