@@ -23,6 +23,7 @@ const LATIN_SIDELINES = 'en marge d[ue]|al margen de|am rande d(?:er|es)|marj[ı
 const LATIN_HOST =
   'a re[çc]u|a accueilli|re[çc]oit|recibi[óo]|recibe|ha recibido|empfing|empf[äa]ngt|hat (?:\\p{L}+ ){0,3}empfangen|kabul etti|a[çc][ıi]rlad[ıi]';
 const LATIN_VISIT =
+  "viaj[óo] a|viajar[áa]n? a|gira por|se rendra [àa]|se rendront [àa]|s'est rendue? [àa]|se sont rendus [àa]|reist(?:e)? nach|" +
   'visite|visit[óo]|visita|visitar[áa]|besuch(?:te|t)?|ziyaret(?:i|te|etti|edecek)?|est arriv[ée]e?|arriv[ée]e?|lleg[óo]|eintraf|traf in|geldi';
 const LATIN_CONFERENCE =
   'a particip[ée]|a pris part|particip[óo]|asisti[óo]|nahm (?:\\p{L}+ ){0,3}teil|teilgenommen|kat[ıi]ld[ıi]';
@@ -42,7 +43,8 @@ const AR_CONFERENCE = AR('شارك|يشارك|تشارك|مشاركة|ترأس')
 const AR_TALKS = AR('مباحثات|محادثات|مشاورات|مفاوضات|بحث');
 const AR_MEETING = AR('التقى|التقت|يلتقي|سيلتقي|لقاء|اللقاء|اجتمع|اجتمعت|يجتمع|اجتماع|الاجتماع');
 const LATIN_MEETING =
-  "a rencontr[ée]e?|ont rencontr[ée]|rencontre|r[ée]union|s'est r[ée]uni|se reuni[óo]|se reunieron|reuni[óo]n|encuentro|sostuvo (?:un|una) (?:encuentro|reuni[óo]n)|traf(?:en)? (?:sich )?(?:mit)?|treffen|zusammentreffen|g[öo]r[üu][şs]t[üu]|bir araya geldi";
+  'gemeinsame\\p{L}* pressekonferenz|conf[ée]rence de presse conjointe|rueda de prensa conjunta|' +
+  "reunirse|se reunir[áa]n?|reuni[ée]ndose|rencontrer|s'entretenir avec|a rencontr[ée]e?|ont rencontr[ée]|rencontre|r[ée]union|s'est r[ée]uni|se reuni[óo]|se reunieron|reuni[óo]n|encuentro|sostuvo (?:un|una) (?:encuentro|reuni[óo]n)|traf(?:en)? (?:sich )?(?:mit)?|treffen|zusammentreffen|g[öo]r[üu][şs]t[üu]|bir araya geldi";
 
 /*
  * Ukrainian reports are read with the rules of their script, the Russian ones, to which these words
@@ -94,10 +96,15 @@ export const KIND_CUES: Record<Language, KindCue[]> = {
         `(?:took|take|takes|taking) part in|attend(?:ed|s|ing)?|participat(?:ed|es|ing) in|addressed|chaired|opened|${LATIN_CONFERENCE}|${AR_CONFERENCE}`,
       ),
     },
-    { kind: 'talks', pattern: w(`talks|negotiations|consultations|${LATIN_TALKS}|${AR_TALKS}`) },
+    {
+      kind: 'talks',
+      pattern: w(`talks|negotiations|consultations|discussions? with|${LATIN_TALKS}|${AR_TALKS}`),
+    },
     {
       kind: 'meeting',
-      pattern: w(`met|meets?|meeting|sat down with|conferred|${LATIN_MEETING}|${AR_MEETING}`),
+      pattern: w(
+        `met|meets?|meeting|sat down with|conferred|joint (?:press conference|news conference)|${LATIN_MEETING}|${AR_MEETING}`,
+      ),
     },
   ],
   ru: [
@@ -148,6 +155,8 @@ export const GATHERING: Record<Language, RegExp> = {
 export const PLANNED: Record<Language, RegExp> = {
   en: w(
     "(?:will|would|shall|is (?:due|set|scheduled|expected|slated|going|planning|planned|to)|are (?:due|set|scheduled|expected|slated|going|planning|to)|plans? to|intends? to|'ll)(?: \\w+){0,2} (?:visit|meet|hold|pay|travel|receive|host|attend|take part|participate|have|arrive|chair|talk|speak|discuss|sign|be received|be held|come)|(?:upcoming|forthcoming|planned|scheduled|next) (?:\\w+ )?(?:visit|meeting|talks|session|round)|will be held|is to be held|are to be held|سيلتقي|سيزور|سيجري|سيعقد|سيستقبل|سيشارك|ستعقد|سيتوجه|من المقرر|يعتزم|المرتقبة|المرتقب|المقبل|المقبلة|" +
+      // Invitations to a meeting to come, in each language.
+      'invited (?:\\w+ ){0,6}to (?:a |the )?(?:meeting|summit|talks)|eingeladen|lädt (?:\\p{L}+ ){0,4}ein|a invit[ée]|invit[óo]|' +
       // French, Spanish, German and Turkish futures of the meeting verbs.
       "visitar[áa]n?|viajar[áa]n?|se reunir[áa]n?|recibir[áa]n?|participar[áa]n?|sostendr[áa]n?|celebrar[áa]n?|visitera|visiteront|se rendra|se rendront|rencontrera|rencontreront|recevra|recevront|participera|participeront|s'entretiendra|s'entretiendront|wird (?:\\p{L}+ ){0,4}?(?:besuchen|treffen|empfangen|reisen|teilnehmen)|werden (?:\\p{L}+ ){0,4}?(?:besuchen|treffen|empfangen|reisen|teilnehmen)|ziyaret edecek|g[öo]r[üu][şs]ecek|kat[ıi]lacak",
   ),

@@ -114,7 +114,7 @@ function readSentences(
   const people = new ReportPeople();
   const found = sentences.map((s) => {
     const tokens = tokenize(s.text);
-    return { s, tokens, names: findNames(s.text, tokens, lang, g, common) };
+    return { s, tokens, names: findNames(s.text, tokens, lang, g, common, dates === 'de') };
   });
   const keyed = new Map<NameMention, string>();
   for (const { s, names } of found) {

@@ -42,7 +42,7 @@ const MONTHS_AND_DAYS = list(`
 
 export const HONORIFICS = new Set(
   list(
-    'mr mrs ms dr lord sir dame madam excellency г-н г-жа господин госпожа m. mme mlle sr sra srta dña herr frau bay bayan пан пані licenciado licenciada lic',
+    'mr mrs ms dr lord sir dame madam excellency gen lt col maj adm capt cmdr sgt brig amb sen gov г-н г-жа господин госпожа m. mme mlle sr sra srta dña herr frau bay bayan пан пані licenciado licenciada lic',
   ),
 );
 
@@ -72,7 +72,8 @@ const LATIN_NON_NAME = list(`
   bundespräsident kanzleramt regierung ministerium vereinten nationen europäische europäischen kommission
   rat sicherheitsrat präsident präsidentin staatssekretär auftakt mitgliedern mitglieder
   dışişleri bakanı bakanlığı cumhurbaşkanı başbakan türkiye
-  agencia agence agentur pentagon kremlin downing whitehall`);
+  agencia agence agentur pentagon kremlin downing whitehall
+  nord sud ouest norte sur oeste süd ost`);
 
 export const EN_NON_NAME = new Set([
   ...LATIN_NON_NAME,

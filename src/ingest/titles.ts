@@ -165,9 +165,14 @@ export interface TitleMatch {
   grammaticalCase: Case;
 }
 
+/** German compounds end in their head: "Parlamentspräsident", "Bundesaußenministerin", "Ratspräsidentin". */
+const DE_COMPOUND_HEAD =
+  /^\p{L}{4,}(?:präsident|minister|kanzler|sekretär|botschafter|kommissar|beauftragte)(?:in)?$/u;
+
 export function isTitleWord(word: string, lang: Language): boolean {
   if (lang === 'ru') return isRuTitleStart(word);
   return (
+    DE_COMPOUND_HEAD.test(word) ||
     EN_HEADS.has(word) ||
     EN_MODIFIERS.has(word) ||
     hyphenated(word, (p) => EN_HEADS.has(p) || EN_MODIFIERS.has(p))
@@ -175,7 +180,9 @@ export function isTitleWord(word: string, lang: Language): boolean {
 }
 
 export function isTitleHead(word: string, lang: Language): boolean {
-  return lang === 'ru' ? isRuHead(word) : EN_HEADS.has(word) || hyphenated(word, (p) => EN_HEADS.has(p));
+  return lang === 'ru'
+    ? isRuHead(word)
+    : EN_HEADS.has(word) || DE_COMPOUND_HEAD.test(word) || hyphenated(word, (p) => EN_HEADS.has(p));
 }
 
 /** "Secretary-General", "Vice-President": each part a title word. */
