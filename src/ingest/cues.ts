@@ -220,7 +220,9 @@ const marker = (body: string) => new RegExp(`(?<![\\p{L}])(?:${body})(?![\\p{L}]
 /** Someone named only as the source of greetings, a message or a quote, not as a participant. */
 export const NOT_PARTICIPANT_BEFORE: Record<Language, RegExp> = {
   en: marker(
-    'on behalf of|greetings (?:from|of)|regards (?:from|of)|message (?:from|of)|letter (?:from|of)|invitation (?:from|of)|at the invitation of|instructions (?:from|of)|according to|named after|appointed by|decree of|spokes(?:man|woman|person)|press secretary|predecessor|successor|replac(?:ed|ing)|invited by',
+    // Someone a call or meeting talks about: "the poisoning of Sergei Skripal", "the release of X".
+    'poisoning of|attack on|murder of|killing of|death of|assassination of|arrest of|detention of|release of|imprisonment of|conditions? of|health of|' +
+      'on behalf of|greetings (?:from|of)|regards (?:from|of)|message (?:from|of)|letter (?:from|of)|invitation (?:from|of)|at the invitation of|instructions (?:from|of)|according to|named after|appointed by|decree of|spokes(?:man|woman|person)|press secretary|predecessor|successor|replac(?:ed|ing)|invited by',
   ),
   ru: marker(
     'от имени|приветстви\\p{L}*(?: от)?|послани\\p{L}*|по приглашению|по поручению|по словам|пресс-секретар\\p{L}*|официальн\\p{L}* представител\\p{L}*|указ\\p{L}*|сменивш\\p{L}*|предшественник\\p{L}*|(?:сообщил|заявил|отметил|рассказал|сказал)\\p{L}*|' +

@@ -36,6 +36,9 @@ const INSTITUTION_WORDS = list(`
   akipress trend asia-plus khovar kabar uzreport dunyo apa azertac armenpress interpressnews times post
   herald tribune`);
 
+/** Words of an institution's name: inside a run of capitalized words they end the person's name. */
+export const INSTITUTIONS = new Set(INSTITUTION_WORDS);
+
 const MONTHS_AND_DAYS = list(`
   january february march april may june july august september october november december jan feb mar apr
   jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday`);

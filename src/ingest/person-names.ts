@@ -10,6 +10,7 @@ import {
 import {
   EN_NON_NAME,
   HONORIFICS,
+  INSTITUTIONS,
   PARTICLES,
   RU_NON_NAME,
   RU_NON_NAME_STEM,
@@ -166,6 +167,13 @@ function nameRuns(
           a = k + 1;
           break;
         }
+      }
+    }
+    // "U.K. Defense Dialogue": an institution's word inside the run ends the name before it.
+    for (let k = a + 1; k < b - 1; k++) {
+      if (INSTITUTIONS.has((tokens[k] as Token).lower)) {
+        b = k;
+        break;
       }
     }
     // Trimmed on the right by the word lists only: "Brush", "Rice" or "Young" end many a name.
