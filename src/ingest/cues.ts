@@ -18,10 +18,11 @@ export interface KindCue {
  * ones, to which these words are added: the verbs and nouns by which each reports a meeting.
  */
 const LATIN_PHONE =
+  'ha(?:n)? mantenido una conversaci[óo]n telef[óo]nica|ha(?:n)? hablado por tel[ée]fono|' +
   "entretien t[ée]l[ée]phonique|conversation t[ée]l[ée]phonique|(?:s'est )?entretenus? par t[ée]l[ée]phone|visioconf[ée]rence|conversaci[óo]n telef[óo]nica|llamada telef[óo]nica|convers[óo] por tel[ée]fono|videoconferencia|telefonat|telefonierte|telefongespr[äa]ch|videokonferenz|telefon g[öo]r[üu][şs]mesi|telefonda g[öo]r[üu][şs]t[üu]";
 const LATIN_SIDELINES = 'en marge d[ue]|al margen de|am rande d(?:er|es)|marj[ıi]nda';
 const LATIN_HOST =
-  'a re[çc]u|a accueilli|re[çc]oit|recibi[óo]|recibe|ha recibido|empfing|empf[äa]ngt|hat (?:\\p{L}+ ){0,3}empfangen|kabul etti|a[çc][ıi]rlad[ıi]';
+  'a re[çc]u|a accueilli|re[çc]oit|recevra|accueillera|recibi[óo]|recibe|ha recibido|recibir[áa]n?|empfing|empf[äa]ngt|(?:hat|wird) (?:\\p{L}+ ){0,3}empfangen|kabul etti|a[çc][ıi]rlad[ıi]';
 const LATIN_VISIT =
   "viaj[óo] a|viajar[áa]n? a|gira por|se rendra [àa]|se rendront [àa]|s'est rendue? [àa]|se sont rendus [àa]|reist(?:e)? nach|" +
   'visite|visit[óo]|visita|visitar[áa]|besuch(?:te|t)?|ziyaret(?:i|te|etti|edecek)?|est arriv[ée]e?|arriv[ée]e?|lleg[óo]|eintraf|traf in|geldi';
@@ -43,6 +44,8 @@ const AR_CONFERENCE = AR('شارك|يشارك|تشارك|مشاركة|ترأس')
 const AR_TALKS = AR('مباحثات|محادثات|مشاورات|مفاوضات|بحث');
 const AR_MEETING = AR('التقى|التقت|يلتقي|سيلتقي|لقاء|اللقاء|اجتمع|اجتمعت|يجتمع|اجتماع|الاجتماع');
 const LATIN_MEETING =
+  // Spain's Spanish tells what happened today in the perfect: "se ha reunido", "ha mantenido un encuentro".
+  'se ha(?:n)? reunido|ha(?:n)? (?:mantenido|celebrado|sostenido) (?:un|una) (?:encuentro|reuni[óo]n)|mantuvo (?:un|una) (?:encuentro|reuni[óo]n)|se entrevist[óo] con|se entrevistar[áa]n? con|' +
   'gemeinsame\\p{L}* pressekonferenz|conf[ée]rence de presse conjointe|rueda de prensa conjunta|' +
   "reunirse|se reunir[áa]n?|reuni[ée]ndose|rencontrer|s'entretenir avec|a rencontr[ée]e?|ont rencontr[ée]|rencontre|r[ée]union|s'est r[ée]uni|se reuni[óo]|se reunieron|reuni[óo]n|encuentro|sostuvo (?:un|una) (?:encuentro|reuni[óo]n)|traf(?:en)? (?:sich )?(?:mit)?|treffen|zusammentreffen|g[öo]r[üu][şs]t[üu]|bir araya geldi";
 

@@ -62,4 +62,21 @@ describe('French, Spanish and German reports read with the Latin-script rules', 
       "La sous-secrétaire d'État Wendy R. Sherman a rencontré aujourd'hui le ministre d'État britannique pour le Moyen-Orient, l'Afrique du Nord et l'Amérique du Nord James Cleverly à Bruxelles.";
     expect(read(french, '2022-01-12')[0]?.people).toEqual(['Wendy R. Sherman', 'James Cleverly']);
   });
+
+  it('reads the Spanish perfect of a meeting today and a future reception with its day', () => {
+    const today =
+      'Madrid, martes 26 de septiembre de 2017\n\nEl presidente del Gobierno, Mariano Rajoy, se ha reunido hoy en la Casa Blanca con el presidente de los Estados Unidos, Donald Trump.';
+    expect(read(today, '2017-09-26')[0]).toMatchObject({
+      date: '2017-09-26',
+      status: 'held',
+      people: ['Mariano Rajoy', 'Donald Trump'],
+    });
+    const announced =
+      'El presidente Joe Biden recibirá el próximo jueves, 20 de abril, en la Casa Blanca al presidente de Colombia, Gustavo Petro, anunció el viernes la Casa Blanca.';
+    expect(read(announced, '2023-04-14')[0]).toMatchObject({
+      date: '2023-04-20',
+      status: 'planned',
+      people: ['Joe Biden', 'Gustavo Petro'],
+    });
+  });
 });
