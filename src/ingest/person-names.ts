@@ -280,8 +280,11 @@ function judge(
   else {
     // Unknown words in a row are a foreign name, unless "in" or "at" makes them a place ("at Kokh-i Navruz").
     const placeLike = prev !== undefined && /^(in|at|from|near|to|of|into)$/.test(prev.lower);
+    const first = (words[0] as Token).folded;
     strong =
-      isFirstName((words[0] as Token).folded) ||
+      isFirstName(first) ||
+      // "Jean-Yves", "Hans-Dietrich": a double first name.
+      (first.includes('-') && isFirstName(first.split('-')[0] ?? '')) ||
       (!placeLike && !nounsCapitalized && words.every((w) => w.initial || lexiconTag(w.folded) === ''));
   }
   return {

@@ -79,4 +79,13 @@ describe('French, Spanish and German reports read with the Latin-script rules', 
       people: ['Joe Biden', 'Gustavo Petro'],
     });
   });
+
+  it('reads a French title holding an elided article, and a Russian name after "разговор"', () => {
+    const french =
+      "Le ministre de l'Europe et des Affaires étrangères, Jean-Yves Le Drian, a reçu vendredi son homologue américain Antony Blinken au Quai d'Orsay.";
+    expect(read(french, '2021-06-25')[0]?.people).toEqual(['Jean-Yves Le Drian', 'Antony Blinken']);
+    const russian =
+      'Состоялся телефонный разговор Владимира Путина с Президентом Франции Эммануэлем Макроном.';
+    expect(read(russian, '2023-11-09')[0]?.people).toEqual(['Владимир Путин', 'Эммануэль Макрон']);
+  });
 });

@@ -286,7 +286,12 @@ function startsTitle(t: Token, lang: Language): boolean {
 function fitsTitle(t: Token, lang: Language, next: Token | undefined): boolean {
   if (lang === 'en')
     return (
-      t.capitalized || EN_CONNECTORS.has(t.lower) || isTitleWord(t.lower, lang) || isCountryAdjective(t.lower)
+      t.capitalized ||
+      EN_CONNECTORS.has(t.lower) ||
+      isTitleWord(t.lower, lang) ||
+      isCountryAdjective(t.lower) ||
+      // "ministre de l'Europe et des Affaires étrangères": an elided article before a capital.
+      /^[ldLD]'\p{Lu}/u.test(t.text)
     );
   if (t.capitalized) return true;
   if (RU_INNER_STOP.has(t.lower)) return false;
