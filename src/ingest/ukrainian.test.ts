@@ -42,4 +42,11 @@ describe('Ukrainian reports read with the Cyrillic rules', () => {
     expect(russianNominative(['Дмитром', 'Кулебою'], 'ins')).toEqual(['Дмитро', 'Кулеба']);
     expect(russianNominative(['Ентоні', 'Блінкенові'], 'dat')).toEqual(['Ентоні', 'Блінкен']);
   });
+
+  it('tells "голова" and "мер" titles from surnames that begin alike, and declines feminine titles and -ко surnames', () => {
+    const text =
+      'Голова Верховної Ради Руслан Стефанчук зустрівся з канцлеркою Німеччини Ангелою Меркель у Берліні. Посол Ігор Головченко провів зустріч з мером Києва Віталієм Кличком.';
+    const people = read(text, '2021-05-12').flatMap((m) => m.people.map((p) => p.split('/')[0]));
+    expect(people).toEqual(['Руслан Стефанчук', 'Ангела Меркель', 'Ігор Головченко', 'Віталій Кличко']);
+  });
 });
