@@ -12,6 +12,9 @@ export const CRAFTED_PATTERNS: Record<string, string> = {
   'dates in one sentence': 'on 12 May 2011 and on Tuesday and ',
   'Russian names in one sentence': 'министр Иван Петров встретился с Аппатураем и ',
   'Arabic names in one sentence': 'استقبل وزير الخارجية أيمن الصفدي نظيره خوسيه ألباريس و ',
+  'Ukrainian names in one sentence': 'міністр Андрій Сибіга зустрівся з Дмитром Кулебою та ',
+  'weekdays with day numbers': 'el pasado miércoles 23 y la víspera y ',
+  'particles and compound titles': 'Ratspräsident Ursula von der Leyen und ',
 };
 
 /** `chars` characters of one pattern, or of all of them in turn. */

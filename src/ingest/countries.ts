@@ -5,6 +5,7 @@ import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import es from 'i18n-iso-countries/langs/es.json' with { type: 'json' };
 import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
 import tr from 'i18n-iso-countries/langs/tr.json' with { type: 'json' };
+import uk from 'i18n-iso-countries/langs/uk.json' with { type: 'json' };
 /**
  * States a report may name, with the words that tie a title or a person to one: "Tajik Foreign
  * Minister", "Tajikistan's", "министр иностранных дел Таджикистана", "таджикской стороны".
@@ -143,7 +144,24 @@ function withLocalizedNames(curated: Country[]): Country[] {
   return all;
 }
 
-export const COUNTRIES: readonly Country[] = withLocalizedNames(CURATED);
+/**
+ * Ukrainian names (nominatives, like the Russian ones, whose case forms are generated) for the curated
+ * countries only: those are the states the partners' reports name, and the long tail of short names
+ * would collide with Ukrainian words as it would with Russian ones.
+ */
+function withUkrainianNames(countries: Country[]): Country[] {
+  isoCountries.registerLocale(uk);
+  for (const country of countries) {
+    const code = isoCountries.getAlpha2Code(country.name, 'en');
+    if (!code || !CURATED.includes(country)) continue;
+    for (const n of isoCountries.getName(code, 'uk', { select: 'all' }) ?? []) {
+      if (!country.names.includes(n)) country.names.push(n);
+    }
+  }
+  return countries;
+}
+
+export const COUNTRIES: readonly Country[] = withUkrainianNames(withLocalizedNames(CURATED));
 
 /** Organizations that speak for themselves in a title ("NATO Secretary General", "генсек НАТО"). */
 export const TITLE_ORGANIZATIONS: readonly { name: string; names: string[] }[] = [

@@ -18,16 +18,18 @@ export interface KindCue {
  * ones, to which these words are added: the verbs and nouns by which each reports a meeting.
  */
 const LATIN_PHONE =
+  'ha(?:n)? mantenido una conversaci[óo]n telef[óo]nica|ha(?:n)? hablado por tel[ée]fono|' +
   "entretien t[ée]l[ée]phonique|conversation t[ée]l[ée]phonique|(?:s'est )?entretenus? par t[ée]l[ée]phone|visioconf[ée]rence|conversaci[óo]n telef[óo]nica|llamada telef[óo]nica|convers[óo] por tel[ée]fono|videoconferencia|telefonat|telefonierte|telefongespr[äa]ch|videokonferenz|telefon g[öo]r[üu][şs]mesi|telefonda g[öo]r[üu][şs]t[üu]";
 const LATIN_SIDELINES = 'en marge d[ue]|al margen de|am rande d(?:er|es)|marj[ıi]nda';
 const LATIN_HOST =
-  'a re[çc]u|a accueilli|re[çc]oit|recibi[óo]|recibe|ha recibido|empfing|empf[äa]ngt|hat (?:\\p{L}+ ){0,3}empfangen|kabul etti|a[çc][ıi]rlad[ıi]';
+  'a re[çc]u|a accueilli|re[çc]oit|recevra|accueillera|recibi[óo]|recibe|ha recibido|recibir[áa]n?|empfing|empf[äa]ngt|(?:hat|wird) (?:\\p{L}+ ){0,3}empfangen|kabul etti|a[çc][ıi]rlad[ıi]';
 const LATIN_VISIT =
+  "viaj[óo] a|viajar[áa]n? a|gira por|se rendra [àa]|se rendront [àa]|s'est rendue? [àa]|se sont rendus [àa]|reist(?:e)? nach|" +
   'visite|visit[óo]|visita|visitar[áa]|besuch(?:te|t)?|ziyaret(?:i|te|etti|edecek)?|est arriv[ée]e?|arriv[ée]e?|lleg[óo]|eintraf|traf in|geldi';
 const LATIN_CONFERENCE =
   'a particip[ée]|a pris part|particip[óo]|asisti[óo]|nahm (?:\\p{L}+ ){0,3}teil|teilgenommen|kat[ıi]ld[ıi]';
 const LATIN_TALKS =
-  "entretiens?|s'est entretenue?|se sont entretenus|pourparlers|n[ée]gociations|conversaciones|negociaciones|consultas|gespr[äa]che?|verhandlungen|konsultationen|g[öo]r[üu][şs]me(?:ler)?|m[üu]zakere(?:ler)?";
+  "s'entretiendra|s'entretiendront|entretiens?|s'est entretenue?|se sont entretenus|pourparlers|n[ée]gociations|conversaciones|negociaciones|consultas|gespr[äa]che?|verhandlungen|konsultationen|g[öo]r[üu][şs]me(?:ler)?|m[üu]zakere(?:ler)?";
 /*
  * Arabic reports are read with the same rules, to which their verbs and nouns are added; "و" (and)
  * or "ف" (so) may be written onto the word.
@@ -42,7 +44,26 @@ const AR_CONFERENCE = AR('شارك|يشارك|تشارك|مشاركة|ترأس')
 const AR_TALKS = AR('مباحثات|محادثات|مشاورات|مفاوضات|بحث');
 const AR_MEETING = AR('التقى|التقت|يلتقي|سيلتقي|لقاء|اللقاء|اجتمع|اجتمعت|يجتمع|اجتماع|الاجتماع');
 const LATIN_MEETING =
-  "a rencontr[ée]e?|ont rencontr[ée]|rencontre|r[ée]union|s'est r[ée]uni|se reuni[óo]|se reunieron|reuni[óo]n|encuentro|sostuvo (?:un|una) (?:encuentro|reuni[óo]n)|traf(?:en)? (?:sich )?(?:mit)?|treffen|zusammentreffen|g[öo]r[üu][şs]t[üu]|bir araya geldi";
+  // Spain's Spanish tells what happened today in the perfect: "se ha reunido", "ha mantenido un encuentro".
+  'se ha(?:n)? reunido|ha(?:n)? (?:mantenido|celebrado|sostenido) (?:un|una) (?:encuentro|reuni[óo]n)|mantuvo (?:un|una) (?:encuentro|reuni[óo]n)|se entrevist[óo] con|se entrevistar[áa]n? con|' +
+  'gemeinsame\\p{L}* pressekonferenz|conf[ée]rence de presse conjointe|rueda de prensa conjunta|' +
+  "reunirse|se reunir[áa]n?|reuni[ée]ndose|rencontrer|s'entretenir avec|a rencontr[ée]e?|ont rencontr[ée]|rencontre|r[ée]union|s'est r[ée]uni|se reuni[óo]|se reunieron|reuni[óo]n|encuentro|sostuvo (?:un|una) (?:encuentro|reuni[óo]n)|traf(?:en)? (?:sich )?(?:mit)?|treffen|zusammentreffen|g[öo]r[üu][şs]t[üu]|bir araya geldi";
+
+/*
+ * Ukrainian reports are read with the rules of their script, the Russian ones, to which these words
+ * are added: Ukrainian spells the same verbs and nouns with its own letters ("зустрівся", "візит",
+ * "телефонна розмова", "взяв участь").
+ */
+const UK_PHONE =
+  'телефонн\\p{L}* розмов\\p{L}*|зателефонував\\p{L}*|телефоном|відеозв.язк\\p{L}*|відеоконференці\\p{L}*';
+const UK_SIDELINES = 'у кулуарах';
+const UK_HOST = '(?:прийняв|прийняла|прийняли|прийме|приймав|приймала|приймає)(?! участь| рішення| закон)';
+const UK_VISIT =
+  'відвідав\\p{L}*|відвідає|відвідування|прибув\\p{L}*|прибуде|прибуває|перебуває з \\p{L}* ?візитом';
+const UK_CONFERENCE =
+  '(?:взяв|взяла|взяли|візьме|візьмуть|бере|брав|брала) участь|виступив\\p{L}*|головував\\p{L}*';
+const UK_TALKS = 'консультаці\\p{L}*';
+const UK_MEETING = 'зустріч\\p{L}*|зустрів\\p{L}*|зустріл\\p{L}*|зустрінеться|зустрінуться|бесід\\p{L}*';
 
 // In order of precedence: a phone call is a phone call even if "talks" are mentioned.
 export const KIND_CUES: Record<Language, KindCue[]> = {
@@ -78,20 +99,26 @@ export const KIND_CUES: Record<Language, KindCue[]> = {
         `(?:took|take|takes|taking) part in|attend(?:ed|s|ing)?|participat(?:ed|es|ing) in|addressed|chaired|opened|${LATIN_CONFERENCE}|${AR_CONFERENCE}`,
       ),
     },
-    { kind: 'talks', pattern: w(`talks|negotiations|consultations|${LATIN_TALKS}|${AR_TALKS}`) },
+    {
+      kind: 'talks',
+      pattern: w(`talks|negotiations|consultations|discussions? with|${LATIN_TALKS}|${AR_TALKS}`),
+    },
     {
       kind: 'meeting',
-      pattern: w(`met|meets?|meeting|sat down with|conferred|${LATIN_MEETING}|${AR_MEETING}`),
+      pattern: w(
+        `met|meets?|meeting|sat down with|conferred|joint (?:press conference|news conference)|${LATIN_MEETING}|${AR_MEETING}`,
+      ),
     },
   ],
   ru: [
     {
       kind: 'phone_call',
       pattern: w(
-        'телефонн\\p{L}* (?:разговор|переговор|звон)\\p{L}*|по телефону|созвонил\\p{L}*|видеосвяз\\p{L}*|видеоконференц\\p{L}*',
+        `телефонн\\p{L}* (?:разговор|переговор|звон)\\p{L}*|по телефону|созвонил\\p{L}*|видеосвяз\\p{L}*|видеоконференц\\p{L}*|${UK_PHONE}`,
       ),
     },
-    { kind: 'meeting', pattern: w('в кулуарах|на полях') },
+    { kind: 'meeting', pattern: w(`в кулуарах|на полях|${UK_SIDELINES}`) },
+    { kind: 'visit', pattern: w(UK_HOST) },
     {
       kind: 'visit',
       pattern: w(
@@ -101,17 +128,20 @@ export const KIND_CUES: Record<Language, KindCue[]> = {
     {
       kind: 'visit',
       pattern: w(
-        'визит\\p{L}*|посетил\\p{L}*|посетит|посещени\\p{L}*|прибыл\\p{L}*|прибудет|прибывает|находящ\\p{L}* с \\p{L}* ?визитом',
+        `визит\\p{L}*|посетил\\p{L}*|посетит|посещени\\p{L}*|прибыл\\p{L}*|прибудет|прибывает|находящ\\p{L}* с \\p{L}* ?визитом|візит\\p{L}*|${UK_VISIT}`,
       ),
     },
     {
       kind: 'conference',
       pattern: w(
-        '(?:принял\\p{L}*|примет|принимает) участие|участвовал\\p{L}*|выступил\\p{L}*|председательствовал\\p{L}*',
+        `(?:принял\\p{L}*|примет|принимает) участие|участвовал\\p{L}*|выступил\\p{L}*|председательствовал\\p{L}*|${UK_CONFERENCE}`,
       ),
     },
-    { kind: 'talks', pattern: w('переговор\\p{L}*|консультаци\\p{L}*') },
-    { kind: 'meeting', pattern: w('встреч\\p{L}*|встретил\\p{L}*|встретится|встретятся|бесед\\p{L}*') },
+    { kind: 'talks', pattern: w(`переговор\\p{L}*|консультаци\\p{L}*|${UK_TALKS}`) },
+    {
+      kind: 'meeting',
+      pattern: w(`встреч\\p{L}*|встретил\\p{L}*|встретится|встретятся|бесед\\p{L}*|${UK_MEETING}`),
+    },
   ],
 };
 
@@ -121,18 +151,22 @@ export const GATHERING: Record<Language, RegExp> = {
     'conference|summit|forum|ministerial|session|symposium|seminar|workshop|round ?table|assembly|council meeting|meeting of (?:the )?(?:\\p{Lu}\\p{L}*|foreign|defen[cs]e|ministers)|meeting of|EAPC|مؤتمر|المؤتمر|قمة|القمة|منتدى|المنتدى|دورة|اجتماعات',
   ),
   ru: w(
-    'конференци\\p{L}*|саммит\\p{L}*|форум\\p{L}*|заседани\\p{L}*|совещани\\p{L}*|сесси\\p{L}*|семинар\\p{L}*|круглого стола|круглый стол|ассамбле\\p{L}*|СЕАП',
+    'конференци\\p{L}*|саммит\\p{L}*|форум\\p{L}*|заседани\\p{L}*|совещани\\p{L}*|сесси\\p{L}*|семинар\\p{L}*|круглого стола|круглый стол|ассамбле\\p{L}*|СЕАП|конференці\\p{L}*|саміт\\p{L}*|засідан\\p{L}*|нарад\\p{L}*|сесі\\p{L}*|асамбле\\p{L}*',
   ),
 };
 
 export const PLANNED: Record<Language, RegExp> = {
   en: w(
     "(?:will|would|shall|is (?:due|set|scheduled|expected|slated|going|planning|planned|to)|are (?:due|set|scheduled|expected|slated|going|planning|to)|plans? to|intends? to|'ll)(?: \\w+){0,2} (?:visit|meet|hold|pay|travel|receive|host|attend|take part|participate|have|arrive|chair|talk|speak|discuss|sign|be received|be held|come)|(?:upcoming|forthcoming|planned|scheduled|next) (?:\\w+ )?(?:visit|meeting|talks|session|round)|will be held|is to be held|are to be held|سيلتقي|سيزور|سيجري|سيعقد|سيستقبل|سيشارك|ستعقد|سيتوجه|من المقرر|يعتزم|المرتقبة|المرتقب|المقبل|المقبلة|" +
+      // Invitations to a meeting to come, in each language.
+      'invited (?:\\w+ ){0,6}to (?:a |the )?(?:meeting|summit|talks)|eingeladen|lädt (?:\\p{L}+ ){0,4}ein|a invit[ée]|invit[óo]|' +
       // French, Spanish, German and Turkish futures of the meeting verbs.
       "visitar[áa]n?|viajar[áa]n?|se reunir[áa]n?|recibir[áa]n?|participar[áa]n?|sostendr[áa]n?|celebrar[áa]n?|visitera|visiteront|se rendra|se rendront|rencontrera|rencontreront|recevra|recevront|participera|participeront|s'entretiendra|s'entretiendront|wird (?:\\p{L}+ ){0,4}?(?:besuchen|treffen|empfangen|reisen|teilnehmen)|werden (?:\\p{L}+ ){0,4}?(?:besuchen|treffen|empfangen|reisen|teilnehmen)|ziyaret edecek|g[öo]r[üu][şs]ecek|kat[ıi]lacak",
   ),
   ru: w(
-    'посетит|проведет|проведёт|проведут|встретится|встретятся|примет|прибудет|состоится|состоятся|пройдет|пройдёт|пройдут|планирует\\p{L}*|запланирован\\p{L}*|намерен\\p{L}*|предстоящ\\p{L}*|ожидается|будет|будут|обсудят',
+    'посетит|проведет|проведёт|проведут|встретится|встретятся|примет|прибудет|состоится|состоятся|пройдет|пройдёт|пройдут|планирует\\p{L}*|запланирован\\p{L}*|намерен\\p{L}*|предстоящ\\p{L}*|ожидается|будет|будут|обсудят|' +
+      // Ukrainian
+      'відвідає|проведе|проведуть|зустрінеться|зустрінуться|прийме|прибуде|відбудеться|відбудуться|пройде|пройдуть|планує\\p{L}*|має намір|мають намір|майбутн\\p{L}*|очікується|обговорять|візьме участь|візьмуть участь',
   ),
 };
 
@@ -141,14 +175,14 @@ export const BACKGROUND: Record<Language, RegExp> = {
     'regularly|on a regular basis|regular (?:visits|contacts|dialogue)|routinely|usually|often|frequently|annually|every year|each year|traditionally|previously|earlier this year|last year|in the past|(?:has|have) (?:visited|met|held|hosted) (?:\\w+ ){0,3}(?:times|several|before|since|already)|dates back|was established|was founded',
   ),
   ru: w(
-    'регулярно|ежегодно|традиционно|как правило|часто|ранее|в прошлом году|прошлого года|в прошлом|последний раз|напомним',
+    'регулярно|ежегодно|традиционно|как правило|часто|ранее|в прошлом году|прошлого года|в прошлом|последний раз|напомним|щороку|щорічно|традиційно|зазвичай|раніше|минулого року|востаннє|нагадаємо',
   ),
 };
 
 /** "the meeting", "переговоров": the meeting just reported, which new names then join. */
 export const THE_MEETING: Record<Language, RegExp> = {
   en: w('the (?:meeting|talks|conversation|discussions?|consultations)'),
-  ru: w('встрече|встречи|встречу|переговор\\p{L}*|беседы|беседе'),
+  ru: w('встрече|встречи|встречу|переговор\\p{L}*|беседы|беседе|зустрічі|зустріч|розмови|розмові'),
 };
 
 /** A sentence that goes on about the meeting just reported: "In the course of the talks, the sides…". */
@@ -157,7 +191,7 @@ export const ANAPHOR: Record<Language, RegExp> = {
     'the sides|both sides|the two sides|the parties|the two|the interlocutors|the meeting|the talks|the conversation|the visit|the discussion|the discussions|during the|in the course of|at the meeting|they|the officials|the ministers|les (?:deux )?parties|les deux|lors de|au cours de|las partes|ambas partes|durante|die (?:beiden )?seiten|beide seiten|taraflar|g[öo]r[üu][şs]mede|الجانبان|الطرفان|الوزيران|الزعيمان|المسؤولان|خلال اللقاء|خلال الاجتماع|خلال الاتصال|خلال المباحثات',
   ),
   ru: w(
-    'стороны|сторонами|собеседники|в ходе|во время|на встрече|встреча|беседы|переговоров|разговора|визита|они|министры',
+    'стороны|сторонами|собеседники|в ходе|во время|на встрече|встреча|беседы|переговоров|разговора|визита|они|министры|сторони|співрозмовники|під час|в ході|у ході|на зустрічі|зустріч|розмови|візиту|вони|міністри',
   ),
 };
 
@@ -166,7 +200,7 @@ export const TOPICAL: Record<Language, RegExp> = {
     'discuss(?:ed|ing)?|consider(?:ed|ing)|review(?:ed|ing)|exchanged (?:views|opinions)|focused|focusing|centred|centered|touched (?:up)?on|talked about|agenda|ont (?:discut[ée]|[ée]voqu[ée]|examin[ée])|[ée]chang[ée] (?:des )?vues|discutieron|abordaron|analizaron|intercambiaron|er[öo]rterten|besprachen|diskutierten|ele ald[ıi]|g[öo]r[üu][şs] al[ıi][şs]veri[şs]i|[وف]?(?:بحث|ناقش\\p{L}*|تناول\\p{L}*|استعرض\\p{L}*|تبادل\\p{L}*)',
   ),
   ru: w(
-    'обсуди\\p{L}*|обсужд\\p{L}*|рассмотрел\\p{L}*|рассмотрен\\p{L}*|обменялись|внимание|речь шла|шла речь',
+    'обсуди\\p{L}*|обсужд\\p{L}*|рассмотрел\\p{L}*|рассмотрен\\p{L}*|обменялись|внимание|речь шла|шла речь|обговори\\p{L}*|обговорен\\p{L}*|розглянул\\p{L}*|обмінялися|йшлося',
   ),
 };
 
@@ -176,7 +210,7 @@ export const ATTENDANCE: Record<Language, RegExp> = {
     'attended by|(?:also )?(?:took|take) part|participated|(?:were|was) (?:also )?present|in the presence of|accompanied by|joined by|also attended|with the participation of',
   ),
   ru: w(
-    'с участием|принял\\p{L}* участие|приняли участие|участвовал\\p{L}*|присутствовал\\p{L}*|в сопровождении|в присутствии',
+    'с участием|принял\\p{L}* участие|приняли участие|участвовал\\p{L}*|присутствовал\\p{L}*|в сопровождении|в присутствии|за участю|за участі|взяв\\p{L}* участь|взяли участь|брав\\p{L}* участь|у супроводі|в супроводі|у присутності',
   ),
 };
 
@@ -189,51 +223,57 @@ const marker = (body: string) => new RegExp(`(?<![\\p{L}])(?:${body})(?![\\p{L}]
 /** Someone named only as the source of greetings, a message or a quote, not as a participant. */
 export const NOT_PARTICIPANT_BEFORE: Record<Language, RegExp> = {
   en: marker(
-    'on behalf of|greetings (?:from|of)|regards (?:from|of)|message (?:from|of)|letter (?:from|of)|invitation (?:from|of)|at the invitation of|instructions (?:from|of)|according to|named after|appointed by|decree of|spokes(?:man|woman|person)|press secretary|predecessor|successor|replac(?:ed|ing)|invited by',
+    // Someone a call or meeting talks about: "the poisoning of Sergei Skripal", "the release of X".
+    'poisoning of|attack on|murder of|killing of|death of|assassination of|arrest of|detention of|release of|imprisonment of|conditions? of|health of|' +
+      'on behalf of|greetings (?:from|of)|regards (?:from|of)|message (?:from|of)|letter (?:from|of)|invitation (?:from|of)|at the invitation of|instructions (?:from|of)|according to|named after|appointed by|decree of|spokes(?:man|woman|person)|press secretary|predecessor|successor|replac(?:ed|ing)|invited by',
   ),
   ru: marker(
-    'от имени|приветстви\\p{L}*(?: от)?|послани\\p{L}*|по приглашению|по поручению|по словам|пресс-секретар\\p{L}*|официальн\\p{L}* представител\\p{L}*|указ\\p{L}*|сменивш\\p{L}*|предшественник\\p{L}*|(?:сообщил|заявил|отметил|рассказал|сказал)\\p{L}*',
+    'от имени|приветстви\\p{L}*(?: от)?|послани\\p{L}*|по приглашению|по поручению|по словам|пресс-секретар\\p{L}*|официальн\\p{L}* представител\\p{L}*|указ\\p{L}*|сменивш\\p{L}*|предшественник\\p{L}*|(?:сообщил|заявил|отметил|рассказал|сказал)\\p{L}*|' +
+      // Ukrainian
+      'від імені|на запрошення|за дорученням|за словами|прессекретар\\p{L}*|прес-секретар\\p{L}*|речни\\p{L}*|офіційн\\p{L}* представни\\p{L}*|указ\\p{L}*|попередни\\p{L}*|(?:повідомив|заявив|зазначив|розповів|сказав)\\p{L}*',
   ),
 };
 
 /** "…, a ministry spokesman, Ivan Petrov, said.": a name closing the sentence as its source. */
 export const NOT_PARTICIPANT_AFTER: Record<Language, RegExp> = {
   en: /^(?:'s)?\s*,?\s*(?:said|says|told \w+|added|stated|noted|reported)\s*[.!]?\s*$/i,
-  ru: /^\s*(?:сообщил\p{L}*|заявил\p{L}*|отметил\p{L}*)\s*[.!]?\s*$/iu,
+  ru: /^\s*(?:сообщил\p{L}*|заявил\p{L}*|отметил\p{L}*|повідомив\p{L}*|заявив\p{L}*|зазначив\p{L}*)\s*[.!]?\s*$/iu,
 };
 
 /** "the Secretary General", "the NATO official", "the guest": someone of the meeting before, by title. */
 export const DEFINITE_PERSON: Record<Language, RegExp> = {
   en: /\b[Tt]he ((?:NATO |Deputy |Special |Assistant |Foreign |Defen[cs]e |Prime )*(?:Secretary[- ]General|Representative|Minister|President|Ambassador|envoy|official|guest|diplomat|Chairman|Commander))\b/,
-  ru: /(?<![\p{L}])(?:генсек\p{L}*|генеральн\p{L}* секретар\p{L}*|спецпредставител\p{L}*|гост\p{L}*|министр\p{L}*|президент\p{L}*)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:генсек\p{L}*|генеральн\p{L}* секретар\p{L}*|спецпредставител\p{L}*|гост\p{L}*|министр\p{L}*|президент\p{L}*|міністр\p{L}*|спецпредставни\p{L}*)(?![\p{L}])/iu,
 };
 
 export const PRONOUN_SUBJECT: Record<Language, RegExp> = {
   en: /^(?:(?:later|earlier|then|also|afterwards|subsequently|on the same day|the same day|in addition|besides|meanwhile),?\s+)*(?:he|she)\b|\b(?:he|she) (?:also |later |then )?(?:met|held|visited|was received|was welcomed|received|hosted|paid|arrived|had)\b/i,
-  ru: /^(?:(?:также|позднее|затем|в тот же день|кроме того),?\s+)*(?:он|она)(?![\p{L}])|(?<![\p{L}])(?:он|она) (?:также |затем )?(?:встретился|встретилась|провел|провёл|посетил|посетила|был принят|была принята|принял|приняла|прибыл|прибыла)(?![\p{L}])/iu,
+  ru: /^(?:(?:также|позднее|затем|в тот же день|кроме того|також|пізніше|потім|того ж дня|крім того),?\s+)*(?:он|она|він|вона)(?![\p{L}])|(?<![\p{L}])(?:он|она) (?:также |затем )?(?:встретился|встретилась|провел|провёл|посетил|посетила|был принят|была принята|принял|приняла|прибыл|прибыла)(?![\p{L}])|(?<![\p{L}])(?:він|вона) (?:також |потім )?(?:зустрівся|зустрілася|провів|провела|відвідав|відвідала|прийняв|прийняла|прибув|прибула)(?![\p{L}])/iu,
 };
 
 export const HOST_VERB: Record<Language, RegExp> = {
   en: w(`received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming|${LATIN_HOST}`),
-  ru: w('принял|принимал|приняла|приняли|примет|принимает'),
+  ru: w('принял|принимал|приняла|приняли|примет|принимает|прийняв|прийняла|прийняли|прийме|приймав|приймає'),
 };
 export const PASSIVE_HOST_VERB: Record<Language, RegExp> = {
   en: w('(?:was|were|is|are|has been|have been|will be) (?:warmly )?(?:received|hosted|welcomed)'),
-  ru: w('(?:был|была|были|будет|будут) принят\\p{L}*'),
+  ru: w('(?:был|была|были|будет|будут) принят\\p{L}*|(?:був|була|були|буде|будуть) прийнят\\p{L}*'),
 };
 export const VISITOR_VERB: Record<Language, RegExp> = {
   en: w(
     'visited|visits|is visiting|was visiting|arrived|arrives|will arrive|paid (?:an? |his |her |their )?(?:\\w+ ){0,2}visit|pay (?:an? |his |her |their )?(?:\\w+ ){0,2}visit|is (?:on|paying) (?:an? )?(?:\\w+ ){0,2}visit|was on (?:an? )?(?:\\w+ ){0,2}visit|will visit|to visit|travel(?:l)?ed to|came to|went to',
   ),
   ru: w(
-    'посетил\\p{L}*|посетит|прибыл\\p{L}*|прибудет|прибывает|совершил\\p{L}* (?:\\p{L}+ ){0,2}визит|совершит (?:\\p{L}+ ){0,2}визит|находится с (?:\\p{L}+ ){0,2}визитом|находил\\p{L}* с (?:\\p{L}+ ){0,2}визитом',
+    'посетил\\p{L}*|посетит|прибыл\\p{L}*|прибудет|прибывает|совершил\\p{L}* (?:\\p{L}+ ){0,2}визит|совершит (?:\\p{L}+ ){0,2}визит|находится с (?:\\p{L}+ ){0,2}визитом|находил\\p{L}* с (?:\\p{L}+ ){0,2}визитом|' +
+      // Ukrainian
+      'відвідав\\p{L}*|відвідає|прибув\\p{L}*|прибуде|прибуває|здійснив\\p{L}* (?:\\p{L}+ ){0,2}візит|здійснить (?:\\p{L}+ ){0,2}візит|перебуває з (?:\\p{L}+ ){0,2}візитом|перебував\\p{L}* з (?:\\p{L}+ ){0,2}візитом',
   ),
 };
 /** "visiting Y", "Y, who is on a visit", "находящимся с визитом … Y": Y is the visitor, wherever the verb. */
 export const VISITOR_MARK_BEFORE: Record<Language, RegExp> = {
   en: marker('visiting|the visiting|delegation (?:led|headed) by|visit by|visit of'),
   ru: marker(
-    'находящ\\p{L}* с (?:\\p{L}+ )?визитом|прибывш\\p{L}* с (?:\\p{L}+ )?визитом|делегаци\\p{L}* во главе с|в ходе визита|визит\\p{L}*',
+    'находящ\\p{L}* с (?:\\p{L}+ )?визитом|прибывш\\p{L}* с (?:\\p{L}+ )?визитом|делегаци\\p{L}* во главе с|в ходе визита|визит\\p{L}*|що перебуває з (?:\\p{L}+ )?візитом|делегаці\\p{L}* на чолі з|під час візиту|візит\\p{L}*',
   ),
 };
 export const VISITOR_MARK_AFTER: Record<Language, RegExp> = {
@@ -242,5 +282,7 @@ export const VISITOR_MARK_AFTER: Record<Language, RegExp> = {
 };
 export const ACCOMPANYING: Record<Language, RegExp> = {
   en: marker('accompanied by|together with|along with|delegation (?:included|comprising)'),
-  ru: marker('в сопровождении|вместе с|в составе делегации'),
+  ru: marker(
+    'в сопровождении|вместе с|в составе делегации|у супроводі|в супроводі|разом з|разом із|у складі делегації',
+  ),
 };

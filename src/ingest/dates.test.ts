@@ -84,3 +84,40 @@ describe('days read relative to the report’s own day', () => {
     );
   });
 });
+
+describe('weekdays the text pins down, and the day before in every language', () => {
+  const at = (text: string, lang: 'es' | 'fr' | 'de' | 'uk' | 'en', reference: string) =>
+    findDates(text, lang, reference)[0];
+
+  it('reads a weekday with a day number as that day of the nearest month that fits', () => {
+    // Published Saturday 26 August 2023: Wednesday the 23rd is three days before.
+    expect(at('se reunió el pasado miércoles 23 con la canciller', 'es', '2023-08-26')).toMatchObject({
+      date: '2023-08-23',
+      weekdayOnly: false,
+    });
+    // Published 2 September 2023: "mercredi 30" is 30 August, the month before.
+    expect(at("s'est entretenu mercredi 30 avec son homologue", 'fr', '2023-09-02')?.date).toBe('2023-08-30');
+    // A month after the number makes it a full date, read as such.
+    expect(at('recibirá el jueves 20 de abril al presidente', 'es', '2023-04-14')?.date).toBe('2023-04-20');
+  });
+
+  it('lets "pasado", "prochain" or "kommenden" choose the week of a bare weekday', () => {
+    expect(at('el pasado lunes', 'es', '2023-08-26')).toMatchObject({ weekdayOnly: true, towards: 'past' });
+    expect(at('recevra lundi prochain', 'fr', '2023-08-26')).toMatchObject({ towards: 'future' });
+    expect(at('trifft am kommenden Montag', 'de', '2020-07-02')).toMatchObject({ towards: 'future' });
+    expect(at('se reunió este lunes', 'es', '2023-08-26')?.towards).toBeUndefined();
+  });
+
+  it('reads "la víspera", "la veille", "напередодні" and "the previous day" as the day before', () => {
+    expect(at('La víspera, el canciller se reunió con su homólogo', 'es', '2023-08-26')?.date).toBe(
+      '2023-08-25',
+    );
+    expect(at("Le ministre s'est entretenu la veille avec lui", 'fr', '2023-08-26')?.date).toBe('2023-08-25');
+    expect(at('Напередодні Зеленський зустрівся з Блінкеном', 'uk', '2024-05-16')?.date).toBe('2024-05-15');
+    expect(at('They had met the previous day in Paris', 'en', '2024-05-16')?.date).toBe('2024-05-15');
+    // "on the eve of" a visit is no day.
+    expect(at('en vísperas de la cumbre', 'es', '2023-08-26')).toBeUndefined();
+    expect(at('à la veille du sommet', 'fr', '2023-08-26')).toBeUndefined();
+    expect(at('напередодні візиту', 'uk', '2024-05-16')).toBeUndefined();
+  });
+});

@@ -13,6 +13,10 @@ import type { ReportLanguage } from './language.js';
  *    on or after it for a meeting announced.
  * 4. A day without a year takes the year that puts it on or before the reference day (+1 day) for a
  *    meeting held, on or after it for one announced.
+ *    A word beside the weekday that points ("last", "pasado", "dernier", "letzten", "минулого";
+ *    "next", "próximo", "prochain", "kommenden", "наступного") overrides that guess; a weekday with
+ *    a day number ("el miércoles 23", "mercredi 23", "Mittwoch, 23.") is that day of the month
+ *    nearest the reference day that falls on that weekday.
  * 5. Written dates are read by chrono-node's parser of the report's language (en, fr, es, de, ru, uk,
  *    ar: Levantine and Egyptian month names, Arabic-Indic digits), with small rules where it has
  *    none: Turkish month names and dün/bugün/yarın, "накануне", "23.06.2011", and day ranges such as
@@ -30,6 +34,8 @@ export interface DateMention {
   relative: boolean;
   /** only a weekday was given; the week is a guess */
   weekdayOnly: boolean;
+  /** a weekday the text itself points back or forward: "el pasado lunes", "lundi prochain" */
+  towards?: 'past' | 'future';
   yearGiven: boolean;
 }
 
@@ -50,12 +56,12 @@ const PARSERS: Record<ReportLanguage, chrono.Chrono> = {
 
 // chrono is the costly step: it runs only on text that has a word a date could be made of.
 const DATE_CUE: Record<ReportLanguage, RegExp> = {
-  en: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight)\b|\b(?:last|next|this) (?:week|month|morning|afternoon|evening)\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}/i,
+  en: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|previous day|day before)\b|\b(?:last|next|this) (?:week|month|morning|afternoon|evening)\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}/i,
   ru: /(январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|понедельник|вторник|сред[уае]|четверг|пятниц|суббот|воскресень|вчера|сегодня|завтра|позавчера|накануне|недел)|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}/i,
-  uk: /(січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|понеділ|вівтор|серед|четвер|п'ятниц|субот|неділ|вчора|сьогодні|завтра|тиждень|тижня)|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}/i,
-  fr: /(janv|févr|fevr|mars|avril|mai|juin|juil|août|aout|sept|oct|nov|déc|dec|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd|demain|semaine)|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}/i,
-  es: /(ener|febr|marz|abril|mayo|junio|julio|agost|sept|setiem|octub|noviem|diciem|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|ayer|hoy|mañana|semana)|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}/i,
-  de: /(januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern|heute|morgen|woche)|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}/i,
+  uk: /(січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|понеділ|вівтор|серед|четвер|п'ятниц|субот|неділ|вчора|сьогодні|завтра|тиждень|тижня|напередодні)|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}/i,
+  fr: /(janv|févr|fevr|mars|avril|mai|juin|juil|août|aout|sept|oct|nov|déc|dec|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd|demain|semaine|veille)|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}/i,
+  es: /(ener|febr|marz|abril|mayo|junio|julio|agost|sept|setiem|octub|noviem|diciem|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|ayer|hoy|mañana|semana|v[íi]spera)|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}/i,
+  de: /(januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern|heute|morgen|woche|vortag)|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}/i,
   ar: /(يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|أمس|الیوم|اليوم|غدا)|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}/iu,
   tr: /(ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik|dün|bugün|yarın)|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}/i,
 };
@@ -94,13 +100,17 @@ function parseDates(text: string, lang: ReportLanguage, reference: string | null
     ...dayBefore(text, lang, reference),
     ...(lang === 'tr' ? turkishDates(text, reference) : []),
     ...localRanges(text, lang, reference),
+    ...weekdayWithDay(text, lang, reference),
   ];
   const instant = reference ? noonOf(reference) : new Date(Date.UTC(2000, 0, 1, 12));
   // A report in another language still quotes English dates ("Brussels, 12 May 2024 –").
   const parsed = PARSERS[lang].parse(text, { instant, timezone: 0 });
   if (lang !== 'en' && lang !== 'ru' && lang !== 'tr')
     parsed.push(...PARSERS.en.parse(text, { instant, timezone: 0 }));
+  // chrono's French reads "la veille" alone as yesterday, also in "à la veille du sommet" (on the eve of).
+  const eves = [...text.matchAll(EVE_OF)].map((m) => m.index);
   for (const r of parsed) {
+    if (eves.some((at) => at <= r.index + r.text.length && r.index <= at + 20)) continue;
     const start = r.start;
     const dayKnown = start.isCertain('day') || start.isCertain('weekday');
     if (!dayKnown) continue;
@@ -111,17 +121,101 @@ function parseDates(text: string, lang: ReportLanguage, reference: string | null
     const yearGiven = start.isCertain('year');
     if (!reference && (relative || !yearGiven)) continue;
     const end = r.end?.isCertain('day') ? componentsDay(r.end) : null;
+    const weekdayOnly = start.isCertain('weekday') && !start.isCertain('day');
+    const towards = weekdayOnly ? pointedDirection(text, index, r.text.length) : undefined;
     mentions.push({
       text: r.text.trim().replace(/[,;.]+$/, ''),
       index,
       date: componentsDay(start),
       end: end && end !== componentsDay(start) ? end : null,
       relative,
-      weekdayOnly: start.isCertain('weekday') && !start.isCertain('day'),
+      weekdayOnly,
       yearGiven,
+      ...(towards ? { towards } : {}),
     });
   }
   return mentions.sort((a, b) => a.index - b.index);
+}
+
+/** Words beside a weekday that say which week it is in: the past one or the coming one. */
+const POINTS_BACK =
+  /(?<![\p{L}])(?:last|past|pasad[oa]|[úu]ltim[oa]|derni(?:er|[èe]re)|pass[ée]e?|letzte[nmrs]?|vergangene[nmrs]?|минул\p{L}*|прошл\p{L}*|минувш\p{L}*)(?![\p{L}])/iu;
+const POINTS_FORWARD =
+  /(?<![\p{L}])(?:next|coming|pr[óo]xim[oa]|prochaine?|kommende[nmrs]?|n[äa]chste[nmrs]?|наступн\p{L}*|следующ\p{L}*|ближайш\p{L}*)(?![\p{L}])/iu;
+
+/** "el pasado lunes", "lundi prochain", "am kommenden Montag": the direction the text gives, if any. */
+function pointedDirection(text: string, index: number, length: number): 'past' | 'future' | undefined {
+  const around = text.slice(Math.max(0, index - 16), index + length + 12);
+  if (POINTS_BACK.test(around)) return 'past';
+  if (POINTS_FORWARD.test(around)) return 'future';
+  return undefined;
+}
+
+/** Weekday names (lower case, index 0 = Sunday) of the languages that write "miércoles 23". */
+const WEEKDAYS: Partial<Record<ReportLanguage, string[]>> = {
+  en: 'sunday monday tuesday wednesday thursday friday saturday'.split(' '),
+  es: 'domingo lunes martes miércoles jueves viernes sábado'.split(' '),
+  fr: 'dimanche lundi mardi mercredi jeudi vendredi samedi'.split(' '),
+  de: 'sonntag montag dienstag mittwoch donnerstag freitag samstag'.split(' '),
+  ru: 'воскресенье понедельник вторник среду четверг пятницу субботу'.split(' '),
+  uk: 'неділю понеділок вівторок середу четвер п’ятницю суботу'.split(' '),
+};
+const WEEKDAY_DAY = Object.fromEntries(
+  Object.entries(WEEKDAYS).map(([lang, days]) => [
+    lang,
+    new RegExp(
+      `(?<![\\p{L}])(${days.map((d) => d.replace('’', "['’]")).join('|')}),?\\s+(\\d{1,2})(?:st|nd|rd|th|er|\\.)?(?![\\d.:]|\\s*(?:de\\s+)?\\p{L}{3,}\\s+\\d{4})`,
+      'giu',
+    ),
+  ]),
+) as Partial<Record<ReportLanguage, RegExp>>;
+
+/**
+ * "el miércoles 23", "mercredi 23", "Wednesday 23rd": a weekday with a day number and no month is
+ * that day of the reference month or of the month before or after, whichever falls on that weekday
+ * and lies nearest the reference day. Followed by a month ("mercredi 23 août") it is chrono's.
+ */
+function weekdayWithDay(text: string, lang: ReportLanguage, reference: string | null): DateMention[] {
+  const pattern = WEEKDAY_DAY[lang];
+  const days = WEEKDAYS[lang];
+  if (!pattern || !days || !reference) return [];
+  const found: DateMention[] = [];
+  const [year, month] = [Number(reference.slice(0, 4)), Number(reference.slice(5, 7))];
+  for (const m of text.matchAll(pattern)) {
+    // A month name right after the number makes it a full date chrono reads.
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 14).toLowerCase();
+    if (/^\s*(?:de\s+)?\p{L}{3,}/u.test(rest) && monthWord(rest, lang)) continue;
+    const weekday = days.findIndex(
+      (d) => d.replace('’', "'") === (m[1] ?? '').toLowerCase().replace('’', "'"),
+    );
+    const candidates = [-1, 0, 1]
+      .map((k) =>
+        isoDay(year + Math.floor((month - 1 + k) / 12), ((month - 1 + k + 12) % 12) + 1, Number(m[2])),
+      )
+      .filter((d): d is string => d !== null && noonOf(d).getUTCDay() === weekday);
+    const nearest = candidates.sort(
+      (a, b) =>
+        Math.abs(noonOf(a).getTime() - noonOf(reference).getTime()) -
+        Math.abs(noonOf(b).getTime() - noonOf(reference).getTime()),
+    )[0];
+    if (nearest)
+      found.push({
+        text: m[0],
+        index: m.index,
+        date: nearest,
+        end: null,
+        relative: true,
+        weekdayOnly: false,
+        yearGiven: true,
+      });
+  }
+  return found;
+}
+
+function monthWord(rest: string, lang: ReportLanguage): boolean {
+  const word = /\p{L}{3,}/u.exec(rest)?.[0] ?? '';
+  const months = LOCAL_MONTHS[lang] ?? MONTHS;
+  return months.some((mo) => word.startsWith(mo.slice(0, 3)));
 }
 
 /** "23.06.2011" and "2011-06-23", which chrono reads month-first or not at all. */
@@ -145,7 +239,17 @@ function numericDates(text: string): DateMention[] {
 }
 
 // "Накануне Лавров провел…" is the day before; "накануне визита" (on the eve of the visit) is no date.
-const DAY_BEFORE = /(?<![\p{L}])накануне(?![\p{L}])(?!\s+[а-яё]+(?:а|я|и|ы|ов|ев|ей|ий)(?![\p{L}]))/iu;
+// The same words in the other languages: "la víspera", "la veille", "напередодні", "am Vortag",
+// "the previous day" — but "en vísperas de", "à la veille du", "напередодні візиту" are no dates.
+const EVE_OF = /(?<![\p{L}])(?:la veille|la v[íi]spera|en v[íi]speras)\s+(?:de|du|des|d'|del)(?![\p{L}])/giu;
+const DAY_BEFORE: Partial<Record<ReportLanguage, RegExp>> = {
+  ru: /(?<![\p{L}])накануне(?![\p{L}])(?!\s+[а-яё]+(?:а|я|и|ы|ов|ев|ей|ий)(?![\p{L}]))/iu,
+  uk: /(?<![\p{L}])напередодні(?![\p{L}])(?!\s+[а-яіїєґ']+(?:а|я|и|і|ї|у|ю|ів|ого|ої)(?![\p{L}]))/iu,
+  es: /(?<![\p{L}])la v[íi]spera(?![\p{L}])(?!\s+de(?![\p{L}]))/iu,
+  fr: /(?<![\p{L}])la veille(?![\p{L}])(?!\s+(?:de|du|des|d'|au)(?![\p{L}]))/iu,
+  de: /(?<![\p{L}])am vortag(?![\p{L}])(?!\s+(?:de[rs]|von)(?![\p{L}]))/iu,
+  en: /(?<![\p{L}])(?:the (?:previous|preceding) day|the day before)(?![\p{L}])(?!\s+(?:the|his|her|their|a)(?![\p{L}]))/iu,
+};
 
 /** Turkish "dün", "bugün", "yarın", which chrono cannot read: a day from the reference day. */
 const TR_RELATIVE = /(?<![\p{L}])(dün|bugün|yarın)(?![\p{L}])/iu;
@@ -167,7 +271,7 @@ function dayBefore(text: string, lang: ReportLanguage, reference: string | null)
       },
     ];
   }
-  const m = lang === 'ru' && reference ? DAY_BEFORE.exec(text) : null;
+  const m = reference ? (DAY_BEFORE[lang]?.exec(text) ?? null) : null;
   if (!m || !reference) return [];
   return [
     {

@@ -88,8 +88,10 @@ export function extractReport(raw: string, options: ExtractOptions = {}): Report
   };
   let meetings = meetingsOf(sentences);
   // A transcript ("Remarks With Foreign Minister X After Their Meeting") tells its meeting only in
-  // the headline above the story: with nothing found in the story, the headline lines are read too.
-  if (meetings.length === 0 && layout.bodyOffset > 0) meetings = meetingsOf(splitSentences(text, 0));
+  // the headline above the story: with nothing found in the story, or when the headline says it is a
+  // transcript of a meeting, the headline lines are read too.
+  if (layout.bodyOffset > 0 && (meetings.length === 0 || TRANSCRIPT.test(text.slice(0, layout.bodyOffset))))
+    meetings = meetingsOf(splitSentences(text, 0));
 
   return {
     file: options.file ?? null,
@@ -114,7 +116,7 @@ function readSentences(
   const people = new ReportPeople();
   const found = sentences.map((s) => {
     const tokens = tokenize(s.text);
-    return { s, tokens, names: findNames(s.text, tokens, lang, g, common) };
+    return { s, tokens, names: findNames(s.text, tokens, lang, g, common, dates === 'de') };
   });
   const keyed = new Map<NameMention, string>();
   for (const { s, names } of found) {
@@ -201,6 +203,10 @@ function draftMeeting(b: MeetingBuild, ctx: DraftContext): MeetingDraft {
     evidence: sentences.map((s) => s.sentence.text),
   };
 }
+
+/** "Remarks With Kazakh Foreign Minister X After Their Meeting", "Joint Press Availability With X". */
+const TRANSCRIPT =
+  /^(?:Joint )?(?:Remarks|Press Availability|Press Conference|Statements?)\b[^\n]{0,120}\b(?:With|and)\b[^\n]{0,120}\b(?:Meeting|Talks)\b/i;
 
 /** A later meeting of the same people with no other day is the first one told again. */
 function mergeRepeats(builds: MeetingBuild[]): MeetingBuild[] {

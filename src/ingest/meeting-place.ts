@@ -11,7 +11,20 @@ export interface MeetingPlace {
 }
 
 const LOCATIVE: Record<Language, Set<string>> = {
-  en: new Set(['in', 'at', 'visited', 'visiting', 'visit', 'visits', 'hosted', 'capital']),
+  // French, Spanish and German reports are read with these: "en Buenos Aires", "im Kanzleramt".
+  en: new Set([
+    'in',
+    'at',
+    'visited',
+    'visiting',
+    'visit',
+    'visits',
+    'hosted',
+    'capital',
+    'en',
+    'im',
+    'dans',
+  ]),
   ru: new Set([
     'в',
     'во',
@@ -23,10 +36,18 @@ const LOCATIVE: Record<Language, Set<string>> = {
     'посещения',
     'посещение',
     'столице',
+    // Ukrainian
+    'у',
+    'відвідав',
+    'відвідала',
+    'відвідає',
+    'столиці',
   ]),
 };
 const TOWARDS =
-  /^(?:visit|visits|visited|trip|travel|travelled|traveled|arrived|came|went|tour|way|journey)$/;
+  /^(?:visit|visits|visited|trip|travel|travelled|traveled|arrived|came|went|tour|way|journey|viaj\p{L}*|lleg\p{L}*|gira|visita|rendra|rendu|rendue|arrive|arrivee|voyage|deplacement|reise|прибув|прибула|прибуде|прибули|візит\p{L}*|поїздк\p{L}*|приїхав\p{L}*)$/u;
+/** Words for "to" before a destination: "trip to", "viaje a", "voyage à", "прибув до". */
+const TO = new Set(['to', 'a', 'au', 'nach', 'до']);
 
 /**
  * Where a meeting took place: a city its sentences put it in ("in Brussels", "в Душанбе", "at NATO
@@ -72,7 +93,9 @@ function isLocative(tokens: readonly Token[], start: number, lang: Language): bo
   const prev = tokens[at]?.folded;
   if (!prev) return false;
   if (LOCATIVE[lang].has(prev)) return true;
-  if (prev === 'to') {
+  // French "à Paris" is where; Spanish "a Brasilia" is where to, like "to".
+  if (tokens[at]?.text === 'à') return true;
+  if (TO.has(prev)) {
     for (let k = at - 1; k >= Math.max(0, at - 4); k--)
       if (TOWARDS.test(tokens[k]?.folded ?? '')) return true;
   }

@@ -120,7 +120,8 @@ function dateOf(text: string, ref: Reference, planned: boolean): AnalyzedSentenc
   if (chosen.relative && written && written.index - (chosen.index + chosen.text.length) <= 40)
     chosen = written;
   let day = chosen.date;
-  if (chosen.weekdayOnly && ref.day) day = weekdayTowards(chosen, ref.day, planned ? 'future' : 'past');
+  if (chosen.weekdayOnly && ref.day)
+    day = weekdayTowards(chosen, ref.day, chosen.towards ?? (planned ? 'future' : 'past'));
   else if (!chosen.yearGiven && ref.day) {
     if (!planned && day > addDays(ref.day, 1)) day = shiftYear(day, -1);
     if (planned && day < ref.day) day = shiftYear(day, 1);

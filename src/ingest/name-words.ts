@@ -36,13 +36,16 @@ const INSTITUTION_WORDS = list(`
   akipress trend asia-plus khovar kabar uzreport dunyo apa azertac armenpress interpressnews times post
   herald tribune`);
 
+/** Words of an institution's name: inside a run of capitalized words they end the person's name. */
+export const INSTITUTIONS = new Set(INSTITUTION_WORDS);
+
 const MONTHS_AND_DAYS = list(`
   january february march april may june july august september october november december jan feb mar apr
   jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday`);
 
 export const HONORIFICS = new Set(
   list(
-    'mr mrs ms dr lord sir dame madam excellency г-н г-жа господин госпожа m. mme mlle sr sra srta dña herr frau bay bayan пан пані licenciado licenciada lic',
+    'mr mrs ms dr lord sir dame madam excellency gen lt col maj adm capt cmdr sgt brig amb sen gov г-н г-жа господин госпожа m. mme mlle sr sra srta dña herr frau bay bayan пан пані licenciado licenciada lic',
   ),
 );
 
@@ -72,7 +75,8 @@ const LATIN_NON_NAME = list(`
   bundespräsident kanzleramt regierung ministerium vereinten nationen europäische europäischen kommission
   rat sicherheitsrat präsident präsidentin staatssekretär auftakt mitgliedern mitglieder
   dışişleri bakanı bakanlığı cumhurbaşkanı başbakan türkiye
-  agencia agence agentur pentagon kremlin downing whitehall`);
+  agencia agence agentur pentagon kremlin downing whitehall
+  nord sud ouest norte sur oeste süd ost`);
 
 export const EN_NON_NAME = new Set([
   ...LATIN_NON_NAME,
@@ -92,12 +96,15 @@ export const RU_NON_NAME = new Set(
   республике партнерство партнерства программа программы организация организации альянс альянса
   центральной центральная азии азия кавказа кавказ южного европы европа евроатлантического москва кремль
   тасс риа новости интерфакс казинформ азия-плюс ховар кабар кроме однако напомним ранее сегодня вчера
-  завтра`),
+  завтра
+  у під після до як це цей ця цього також сторони сторін зокрема водночас проте однак нагадаємо раніше
+  сьогодні вчора крім тим часом окрім міністр президент посол голова мзс оон єс нато обсє уряд уряду
+  україна україни україні києві києва київ наступного минулого цього того рада ради раді радою`),
 );
 for (const c of COUNTRIES) for (const w of c.names) RU_NON_NAME.add(w.toLowerCase());
 
 export const RU_NON_NAME_STEM =
-  /^(договор|соглашени|устав|закон|центральн|ази|кавказ|южн|северн|восточн|западн|европ|евроатлант|республик|комитет|совет|министерств|партнерств|программ|организаци|альянс|генеральн|федераци|содружеств|союз|управлени|служб|ведомств|администраци|аппарат|парламент|меджлис|маджлис|сенат|госдум|наук|безопасност|чрезвычайн|пограничн|вооруженн|государствен|национальн|международн|совместн|коллективн|шанхайск|евразийск|объединенн)/;
+  /^(міністерств|верховн|державн|національн|міжнародн|безпек|збройн|європ|північн|південн|східн|західн|центральн|республік|адміністраці|відомств|служб|союз|договор|соглашени|устав|закон|центральн|ази|кавказ|южн|северн|восточн|западн|европ|евроатлант|республик|комитет|совет|министерств|партнерств|программ|организаци|альянс|генеральн|федераци|содружеств|союз|управлени|служб|ведомств|администраци|аппарат|парламент|меджлис|маджлис|сенат|госдум|наук|безопасност|чрезвычайн|пограничн|вооруженн|государствен|национальн|международн|совместн|коллективн|шанхайск|евразийск|объединенн)/;
 
 /** Lower-case words inside a name: "Jaap de Hoop Scheffer", "Abdullah bin Zayed". */
 export const PARTICLES = new Set(list('de van der von bin ibn al el da dos du la le ter ten di del'));

@@ -10,6 +10,7 @@ import {
 import {
   EN_NON_NAME,
   HONORIFICS,
+  INSTITUTIONS,
   PARTICLES,
   RU_NON_NAME,
   RU_NON_NAME_STEM,
@@ -85,6 +86,8 @@ export function findNames(
   lang: Language,
   g: CompiledGazetteer,
   common: ReadonlySet<string> = new Set(),
+  /** German capitalizes every noun: there an unknown capitalized word is no name on its own. */
+  nounsCapitalized = false,
 ): NameMention[] {
   if (isArabic(sentence)) return arabicNames(sentence, tokens, g);
   const runs = nameRuns(sentence, tokens, lang, g).filter(([a, b]) => {
@@ -101,7 +104,7 @@ export function findNames(
   }
   const mentions: NameMention[] = [];
   for (const [a, b] of trimmed) {
-    const mention = judge(sentence, tokens, a, b, lang, g, blocked);
+    const mention = judge(sentence, tokens, a, b, lang, g, blocked, nounsCapitalized);
     if (mention) mentions.push(mention);
   }
   return mentions;
@@ -133,15 +136,24 @@ function nameRuns(
       )
         break;
       if (next.capitalized || next.initial) j++;
-      else if (PARTICLES.has(next.lower) && (tokens[j + 1]?.capitalized ?? false)) j++;
+      else if (PARTICLES.has(next.lower) && particlesThenName(tokens, j)) j++;
       else break;
     }
     let a = i;
     let b = j;
     while (a < b) {
       const place = g.places.matchAt(tokens, a);
-      if (place && place.end <= b) a = place.end;
-      else if (isNonName(tokens[a] as Token, lang, g) && !isKnownSurname(g, (tokens[a] as Token).text)) a++;
+      if (
+        place &&
+        place.end <= b &&
+        !firstNameLikePlace(sentence, tokens, place.start, place.end, b, lang, g)
+      )
+        a = place.end;
+      else if (
+        isNonName(tokens[a] as Token, lang, g, !afterHonorific(sentence, tokens, a)) &&
+        !isKnownSurname(g, (tokens[a] as Token).text)
+      )
+        a++;
       else break;
     }
     // "Gürcistan Dışişleri Bakanı Ilia Darchiashvili": a title inside the run ends what came before it
@@ -149,9 +161,19 @@ function nameRuns(
     if (lang === 'en') {
       for (let k = b - 2; k >= a; k--) {
         if (isTitleHead((tokens[k] as Token).lower, lang)) {
+          // "hatte von der Leyen Parlamentspräsident Sassoli": the name before the title is one too.
+          if (k - a === 1 && !isNonName(tokens[a] as Token, lang, g) && !tokens[a]?.initial)
+            runs.push([nobiliaryStart(sentence, tokens, a), k]);
           a = k + 1;
           break;
         }
+      }
+    }
+    // "U.K. Defense Dialogue": an institution's word inside the run ends the name before it.
+    for (let k = a + 1; k < b - 1; k++) {
+      if (INSTITUTIONS.has((tokens[k] as Token).lower)) {
+        b = k;
+        break;
       }
     }
     // Trimmed on the right by the word lists only: "Brush", "Rice" or "Young" end many a name.
@@ -161,10 +183,59 @@ function nameRuns(
       a++;
     if (b > a && tokens.slice(a, b).every((t) => t.initial)) a = b;
     while (a < b && PARTICLES.has((tokens[a] as Token).lower)) a++;
+    // "hatte von der Leyen eingeladen": a surname written with its nobiliary particle, on its own.
+    if (b - a === 1 && a === i && !isNonName(tokens[a] as Token, lang, g))
+      a = nobiliaryStart(sentence, tokens, a);
     if (b > a && b - a <= 5) runs.push([a, b]);
     i = j;
   }
   return runs;
+}
+
+/** "Ursula von der Leyen", "Jaap de Hoop Scheffer": particles, then a capitalized word. */
+function particlesThenName(tokens: readonly Token[], j: number): boolean {
+  let k = j;
+  while (k < tokens.length && k - j < 3 && PARTICLES.has((tokens[k] as Token).lower)) k++;
+  return tokens[k]?.capitalized ?? false;
+}
+
+/** "von der", "van den", "van": the lower-case particles of a Dutch or German surname before it. */
+function nobiliaryStart(sentence: string, tokens: readonly Token[], a: number): number {
+  let k = a;
+  while (k > 0 && k > a - 2 && /^(?:der|den|de)$/.test((tokens[k - 1] as Token).text)) k--;
+  const lead = tokens[k - 1];
+  if (!lead || !/^(?:von|van)$/.test(lead.text)) return a;
+  for (let m = k - 1; m < a; m++)
+    if (sentence.slice((tokens[m] as Token).end, (tokens[m + 1] as Token).start) !== ' ') return a;
+  return k - 1;
+}
+
+/** "Gen. Ray Odierno", "Mr. Bush": after an honorific a word the lexicon knows ("Ray") is still a name. */
+function afterHonorific(sentence: string, tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const t = tokens[i] as Token;
+  return prev !== undefined && HONORIFICS.has(prev.lower) && /^\.? $/.test(sentence.slice(prev.end, t.start));
+}
+
+/**
+ * "El ministro de Relaciones Exteriores, Santiago Cafiero,": a one-word city opening a run of two or
+ * three words set off by a comma after a title is a first name, not the place.
+ */
+function firstNameLikePlace(
+  sentence: string,
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  runEnd: number,
+  lang: Language,
+  g: CompiledGazetteer,
+): boolean {
+  const prev = tokens[start - 1];
+  if (end - start !== 1 || runEnd - end < 1 || runEnd - end > 2 || !prev) return false;
+  if (sentence.slice(prev.end, (tokens[start] as Token).start) !== ', ') return false;
+  const rest = tokens.slice(end, runEnd);
+  if (rest.some((t) => t.initial || isNonName(t, lang, g) || g.places.matchAt([t], 0))) return false;
+  return titleBefore(sentence, tokens, start, lang) !== null;
 }
 
 function judge(
@@ -175,6 +246,7 @@ function judge(
   lang: Language,
   g: CompiledGazetteer,
   blocked: ReadonlySet<number>,
+  nounsCapitalized = false,
 ): NameMention | null {
   const words = tokens.slice(a, b);
   const before: TitleMatch | null = titleBefore(sentence, tokens, a, lang, {
@@ -208,9 +280,12 @@ function judge(
   else {
     // Unknown words in a row are a foreign name, unless "in" or "at" makes them a place ("at Kokh-i Navruz").
     const placeLike = prev !== undefined && /^(in|at|from|near|to|of|into)$/.test(prev.lower);
+    const first = (words[0] as Token).folded;
     strong =
-      isFirstName((words[0] as Token).folded) ||
-      (!placeLike && words.every((w) => w.initial || lexiconTag(w.folded) === ''));
+      isFirstName(first) ||
+      // "Jean-Yves", "Hans-Dietrich": a double first name.
+      (first.includes('-') && isFirstName(first.split('-')[0] ?? '')) ||
+      (!placeLike && !nounsCapitalized && words.every((w) => w.initial || lexiconTag(w.folded) === ''));
   }
   return {
     name,

@@ -33,4 +33,59 @@ describe('French, Spanish and German reports read with the Latin-script rules', 
     expect(main).toMatchObject({ date: '2019-07-19', end: '2019-07-21', status: 'planned' });
     expect(main?.people).toContain('Michael R. Pompeo');
   });
+
+  it('keeps a first name that is also a city, and reads a Spanish trip "para reunirse con"', () => {
+    const text =
+      'El ministro de Relaciones Exteriores, Santiago Cafiero, se reunió el pasado miércoles 23 con la canciller de Alemania, Annalena Baerbock, en Buenos Aires. El próximo jueves, Cafiero viajará a Brasilia para reunirse con el presidente Luiz Inácio Lula da Silva.';
+    const [main, trip] = read(text, '2023-08-26');
+    expect(main).toMatchObject({ date: '2023-08-23', status: 'held' });
+    expect(main?.people).toEqual(['Santiago Cafiero', 'Annalena Baerbock']);
+    expect(trip).toMatchObject({ date: '2023-08-31', status: 'planned' });
+    expect(trip?.people).toEqual(['Santiago Cafiero', 'Luiz Inácio Lula da Silva']);
+  });
+
+  it('reads German compound titles, "von der" surnames, an ordinal day and an invitation', () => {
+    const text =
+      'Die Kommissionspräsidentin Ursula von der Leyen und Bundeskanzlerin Angela Merkel gaben heute eine gemeinsame Pressekonferenz in Berlin. Am Vormittag hatte von der Leyen Ratspräsident Michel zu einem Treffen am 8. Juli eingeladen.';
+    const [main, next] = read(text, '2020-07-02');
+    expect(main).toMatchObject({ date: '2020-07-02', status: 'held' });
+    expect(main?.people).toEqual(['Ursula von der Leyen', 'Angela Merkel']);
+    expect(next).toMatchObject({ date: '2020-07-08', status: 'planned' });
+    expect(next?.people).toEqual(['Ursula von der Leyen', 'Michel']);
+  });
+
+  it('finds a name after a rank abbreviation and in a list after a title that holds commas', () => {
+    const text =
+      'NEW DELHI (July 25, 2013) -- Army Chief of Staff Gen. Ray Odierno traveled to New Delhi this week, where he met with his Indian counterpart, Gen. Bikram Singh.';
+    expect(read(text, '2013-07-25')[0]?.people).toEqual(['Ray Odierno', 'Bikram Singh']);
+    const french =
+      "La sous-secrétaire d'État Wendy R. Sherman a rencontré aujourd'hui le ministre d'État britannique pour le Moyen-Orient, l'Afrique du Nord et l'Amérique du Nord James Cleverly à Bruxelles.";
+    expect(read(french, '2022-01-12')[0]?.people).toEqual(['Wendy R. Sherman', 'James Cleverly']);
+  });
+
+  it('reads the Spanish perfect of a meeting today and a future reception with its day', () => {
+    const today =
+      'Madrid, martes 26 de septiembre de 2017\n\nEl presidente del Gobierno, Mariano Rajoy, se ha reunido hoy en la Casa Blanca con el presidente de los Estados Unidos, Donald Trump.';
+    expect(read(today, '2017-09-26')[0]).toMatchObject({
+      date: '2017-09-26',
+      status: 'held',
+      people: ['Mariano Rajoy', 'Donald Trump'],
+    });
+    const announced =
+      'El presidente Joe Biden recibirá el próximo jueves, 20 de abril, en la Casa Blanca al presidente de Colombia, Gustavo Petro, anunció el viernes la Casa Blanca.';
+    expect(read(announced, '2023-04-14')[0]).toMatchObject({
+      date: '2023-04-20',
+      status: 'planned',
+      people: ['Joe Biden', 'Gustavo Petro'],
+    });
+  });
+
+  it('reads a French title holding an elided article, and a Russian name after "разговор"', () => {
+    const french =
+      "Le ministre de l'Europe et des Affaires étrangères, Jean-Yves Le Drian, a reçu vendredi son homologue américain Antony Blinken au Quai d'Orsay.";
+    expect(read(french, '2021-06-25')[0]?.people).toEqual(['Jean-Yves Le Drian', 'Antony Blinken']);
+    const russian =
+      'Состоялся телефонный разговор Владимира Путина с Президентом Франции Эммануэлем Макроном.';
+    expect(read(russian, '2023-11-09')[0]?.people).toEqual(['Владимир Путин', 'Эммануэль Макрон']);
+  });
 });

@@ -6,7 +6,7 @@
 export type Case = 'nom' | 'gen' | 'dat' | 'ins' | 'prep';
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
-const CONSONANT = /[бвгджзйклмнпрстфхцчшщ]$/;
+const CONSONANT = /[бвгґджзйклмнпрстфхцчшщ]$/;
 const VELAR_OR_HUSHING = /[гкхжчшщ]$/;
 
 export function isCyrillic(word: string): boolean {
@@ -31,6 +31,11 @@ export function caseForms(word: string): string[] {
   else if (/я$/.test(word)) add(stem(1), ['и', 'е', 'ю', 'ей']);
   else if (/(ов|ев|ёв|ин|ын)$/.test(word)) add(word, ['а', 'у', 'ым', 'е']);
   else if (CONSONANT.test(word)) add(word, ['а', 'у', 'ом', 'ем', 'е']);
+  // Ukrainian endings of the same nouns: "України", "Україні", "у Брюсселі", "Берліні", "Блінкенові".
+  if (/а$/.test(word)) add(stem(1), ['и', 'і', 'ою']);
+  else if (/я$/.test(word)) add(stem(1), ['ї', 'і', 'єю', 'ею']);
+  else if (/ь$/.test(word)) add(stem(1), ['і', 'ю', 'ем']);
+  else if (CONSONANT.test(word)) add(word, ['і', 'ові', 'еві']);
   return forms;
 }
 
@@ -43,6 +48,10 @@ export function caseOfTitleWord(word: string): Case | null {
   const ending = m[2] ?? '';
   if (m[1] === 'глав' || m[1] === 'коллег') {
     return ({ а: 'nom', ы: 'gen', у: 'gen', е: 'dat', ой: 'ins' } as Record<string, Case>)[ending] ?? null;
+  }
+  // Ukrainian "голова" (head) and "колега" decline like Russian "глава".
+  if (m[1] === 'голов' || m[1] === 'колег') {
+    return ({ а: 'nom', и: 'gen', у: 'gen', і: 'dat', ою: 'ins' } as Record<string, Case>)[ending] ?? null;
   }
   if (m[1]?.endsWith('ющ') || m[1]?.endsWith('ущ')) {
     return (
@@ -62,19 +71,33 @@ export function caseOfTitleWord(word: string): Case | null {
         ем: 'ins',
         ём: 'ins',
         е: 'prep',
+        // Ukrainian: "міністрові", "президентові", "секретарю"
+        ові: 'dat',
+        еві: 'dat',
+        і: 'prep',
+        // feminine titles: "канцлеркою", "міністеркою"
+        ою: 'ins',
       } as Record<string, Case>
     )[ending] ?? null
   );
 }
 
 const TITLE_HEAD =
-  /^(министр|президент|посол|посл|генсек|секретар|представител|спецпредставител|председател|заместител|премьер|руководител|директор|начальник|советник|помощник|лидер|канцлер|спикер|губернатор|мэр|депутат|генерал|адмирал|глав|командующ|управляющ|король|корол|коллег|атташе|эмир|шейх|султан)(|ь|а|я|у|ю|ом|ем|ём|е|ы|ой|ий|его|ему|им)$/;
+  /^(министр|президент|посол|посл|генсек|секретар|представител|спецпредставител|председател|заместител|премьер|руководител|директор|начальник|советник|помощник|лидер|канцлер|спикер|губернатор|мэр|депутат|генерал|адмирал|глав|командующ|управляющ|король|корол|коллег|атташе|эмир|шейх|султан|міністр|прем'єр-міністр|держсекретар|спецпредставник|представник|голов|заступник|керівник|радник|помічник|речник|очільник|командувач|колег|спікер|канцлерк|президентк|міністерк|мер)(|ь|а|я|у|ю|ом|ем|ём|е|ы|ой|ий|его|ему|им|ові|еві|і|и|ою)$/;
 
 /** Case a preposition or verb gives the name right after it ("с" → ins), or null. */
 export function caseAfterWord(word: string): Case | null {
   const w = word.toLowerCase();
-  if (w === 'с' || w === 'со' || w === 'между') return 'ins';
+  if (w === 'с' || w === 'со' || w === 'между' || w === 'з' || w === 'із' || w === 'зі' || w === 'між')
+    return 'ins';
   if (['у', 'от', 'для', 'без', 'до', 'из', 'визит', 'визита', 'участием'].includes(w)) return 'gen';
+  // "разговор Владимира Путина", "встреча Сергея Лаврова", "зустріч Володимира Зеленського"
+  if (
+    /^(?:разговор|разговора|встреча|встречи|беседа|беседы|переговоры|звонок|розмова|розмови|зустріч|візит|візиту)$/.test(
+      w,
+    )
+  )
+    return 'gen';
   if (w === 'к' || w === 'ко') return 'dat';
   if (['о', 'об', 'при'].includes(w)) return 'prep';
   if (/^(принял|принимал|поздравил|пригласил|посетил|встретил|приветствовал)$/.test(w)) return 'gen';
@@ -92,14 +115,18 @@ export function russianNominative(words: string[], grammaticalCase: Case): strin
   const gender = genderOf(words[0] ?? '', grammaticalCase);
   return words.map((w) => {
     if (/^\p{Lu}\.$/u.test(w)) return w;
-    return nominativeOf(w, grammaticalCase, gender);
+    // "Жаном-Ноелем": each part of a double first name declines.
+    return w
+      .split('-')
+      .map((part) => nominativeOf(part, grammaticalCase, gender))
+      .join('-');
   });
 }
 
 function genderOf(first: string, c: Case): Gender {
   const w = first.toLowerCase();
   if (c === 'gen') return /(ы|ии|[гкхжчшщ]и|ьи|[^аеоуя]у|ию)$/.test(w) ? 'f' : 'm';
-  if (c === 'ins') return /(ой|ией|ьей)$/.test(w) ? 'f' : 'm';
+  if (c === 'ins') return /(ой|ией|ьей|ою|єю)$/.test(w) ? 'f' : 'm';
   if (c === 'dat') return /(ии|е)$/.test(w) && !/(ее|ие)$/.test(w) ? 'f' : 'm';
   return 'm';
 }
@@ -119,6 +146,7 @@ const RULES: Record<Gender, Partial<Record<Case, [RegExp, string][]>>> = {
       [/([бвджзлмнпрстфцчшщ])у$/, '$1а'],
     ],
     dat: [
+      [/([бвгґджзклмнпрстфхцчшщ])[ое]ві$/, '$1'],
       [/(ск|цк)ому$/, '$1ий'],
       [/ию$/, 'ий'],
       [/([аеоуя])ю$/, '$1й'],
@@ -127,6 +155,13 @@ const RULES: Record<Gender, Partial<Record<Case, [RegExp, string][]>>> = {
       [/([бвгджзклмнпрстфхцчшщ])е$/, '$1а'],
     ],
     ins: [
+      // Ukrainian: "Дмитром Кулебою", "Андрієм", "Ігорем"
+      [/ою$/, 'а'],
+      [/ієм$/, 'ій'],
+      [/([аеоуяі])єм$/, '$1й'],
+      [/([тд]р)ом$/, '$1о'],
+      // "Шевченком", "Кличком", "Бойком": surnames in -ко.
+      [/(енк|чк|йк|льк)ом$/, '$1о'],
       [/(ск|цк)им$/, '$1ий'],
       [/ием$/, 'ий'],
       [/([аеоуя])ем$/, '$1й'],
@@ -162,6 +197,8 @@ const RULES: Record<Gender, Partial<Record<Case, [RegExp, string][]>>> = {
       [/([бвгджзклмнпрстфхцчшщ])е$/, '$1а'],
     ],
     ins: [
+      [/(ськ|цьк)ою$/, '$1а'],
+      [/ою$/, 'а'],
       [/(ск|цк)ой$/, '$1ая'],
       [/ией$/, 'ия'],
       [/([бвгджзклмнпрстфхцчшщ])ой$/, '$1а'],

@@ -84,6 +84,9 @@ const ABBREVIATIONS = new Set([
 const BOUNDARY =
   /[.!?…؟]+["')\]]*(?=\s+["'([]?[\p{Lu}\p{N}\p{Script=Arabic}])(?<!(?:^|\s)\p{Script=Arabic}\.)/gu;
 
+const GERMAN_MONTH =
+  /^\s(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?![\p{L}])/u;
+
 /**
  * No real sentence is longer (the longest in the fixtures is under 300 characters); a longer run is
  * cut at a space so that every step that works sentence by sentence costs a bounded time, and the
@@ -125,6 +128,9 @@ function splitLine(line: string): [string, number][] {
     const end = m.index + m[0].length;
     const before = line.slice(Math.max(from, m.index - ABBREVIATION_REACH), m.index);
     if (m[0].startsWith('.') && !m[0].startsWith('..') && isAbbreviation(before)) continue;
+    // German ordinal days: "am 8. Juli" goes on.
+    if (m[0] === '.' && /(?:^|\s)\d{1,2}$/.test(before) && GERMAN_MONTH.test(line.slice(end, end + 12)))
+      continue;
     const piece = line.slice(from, end).trim();
     if (piece) parts.push([piece, from + line.slice(from, end).indexOf(piece)]);
     from = end;

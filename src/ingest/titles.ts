@@ -88,8 +88,20 @@ function isCountryAdjective(word: string): boolean {
   return COUNTRY_STEMS.has(word.slice(0, need));
 }
 
+// Ukrainian titles join the Russian ones: "міністр закордонних справ", "державний секретар",
+// "прем'єр-міністр", "голова", "речник", "очільник".
+const UK_TITLE_STEMS =
+  "міністр|міністерк|прем'єр|прем’єр|віце|посл|посол|держсекретар|державн|генсек|генеральн|спеціальн|спецпредставник|спецпосланц|представник|голов(?:а|и|і|у|ою)$|заступник|перш(?:ий|ого|ому|им|а|ої|ій|у|ою)$|керівник|директор|начальник|командувач|радник|помічник|секретар|лідер|канцлер|корол|спікер|мер(?:а|ом|у|ові|і)?$|губернатор|депутат|сенатор|генерал|адмірал|полковник|верховн|надзвичайн|аташе|координатор|очільник|колег|речник|посадовц|посадовец";
+const UK_HEAD_STEMS =
+  "міністр|міністерк|прем'єр|прем’єр|посл|посол|держсекретар|генсек|секретар|спецпредставник|спецпосланц|представник|голов(?:а|и|і|у|ою)$|заступник|керівник|директор|начальник|командувач|радник|помічник|лідер|канцлер|корол|спікер|мер(?:а|ом|у|ові|і)?$|губернатор|депутат|сенатор|генерал|адмірал|полковник|аташе|координатор|очільник|колег|речник";
+
 const RU_TITLE_START =
   /^(министр|замминистра|замглавы|глав|президент|премьер|вице|посол|посл|постпред|постоянн|пресс-секретар|генсек|генеральн|специальн|спецпредставител|спецпосланник|представител|председател|заместител|перв|руководител|директор|начальник|командующ|советник|помощник|секретар|госсекретар|лидер|канцлер|корол|спикер|мэр|губернатор|депутат|сенатор|генерал|адмирал|полковник|верховн|чрезвычайн|атташе|координатор|эмир|экс-|временн|исполняющ|замести|коллег)/;
+const UK_TITLE_START = new RegExp(`^(?:${UK_TITLE_STEMS})`);
+const UK_HEAD = new RegExp(`^(?:${UK_HEAD_STEMS})`);
+/** A Russian or Ukrainian title word. */
+const isRuTitleStart = (word: string) => RU_TITLE_START.test(word) || UK_TITLE_START.test(word);
+const isRuHead = (word: string) => RU_HEAD.test(word) || UK_HEAD.test(word);
 const RU_HEAD =
   /^(министр|замминистра|замглавы|глав|президент|премьер|посол|посл|постпред|генсек|секретар|госсекретар|спецпредставител|спецпосланник|представител|председател|заместител|руководител|директор|начальник|командующ|советник|помощник|лидер|канцлер|корол|спикер|мэр|губернатор|депутат|сенатор|генерал|адмирал|полковник|атташе|координатор|эмир|коллег)/;
 const RU_INNER_STOP = new Set([
@@ -111,9 +123,22 @@ const RU_INNER_STOP = new Set([
   'а',
   'но',
   'также',
+  // Ukrainian
+  'з',
+  'із',
+  'зі',
+  'до',
+  'після',
+  'між',
+  'що',
+  'який',
+  'яка',
+  'але',
+  'також',
 ]);
+// Ukrainian past tenses end in -в, -вся, -лася: "провів", "зустрівся", "заявив".
 const RU_VERB =
-  /(л|ла|ло|ли|лся|лась|лись|ется|ится|ются|ятся|ает|яет|ует|ит|ят|ют|ать|ять|ить|еть|уть|ться)$/;
+  /(л|ла|ло|ли|лся|лась|лись|ется|ится|ются|ятся|ает|яет|ует|ит|ят|ют|ать|ять|ить|еть|уть|ться|ів|ив|ав|яв|ув|їв|вся|лася|лося|лися|ється|ює|ає|ує|іть|ать)$/;
 const RU_ADJECTIVE = /(ый|ий|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ую|юю)$/;
 const RU_NOT_VERB = new Set([
   'дел',
@@ -126,6 +151,10 @@ const RU_NOT_VERB = new Set([
   'кабинет',
   'парламент',
   'комитет',
+  // Ukrainian nouns a title holds that end like a past tense: "закордонних справ", "глав держав".
+  'справ',
+  'держав',
+  'рад',
 ]);
 
 export interface TitleMatch {
@@ -136,9 +165,14 @@ export interface TitleMatch {
   grammaticalCase: Case;
 }
 
+/** German compounds end in their head: "Parlamentspräsident", "Bundesaußenministerin", "Ratspräsidentin". */
+const DE_COMPOUND_HEAD =
+  /^\p{L}{4,}(?:präsident|minister|kanzler|sekretär|botschafter|kommissar|beauftragte)(?:in)?$/u;
+
 export function isTitleWord(word: string, lang: Language): boolean {
-  if (lang === 'ru') return RU_TITLE_START.test(word);
+  if (lang === 'ru') return isRuTitleStart(word);
   return (
+    DE_COMPOUND_HEAD.test(word) ||
     EN_HEADS.has(word) ||
     EN_MODIFIERS.has(word) ||
     hyphenated(word, (p) => EN_HEADS.has(p) || EN_MODIFIERS.has(p))
@@ -146,7 +180,9 @@ export function isTitleWord(word: string, lang: Language): boolean {
 }
 
 export function isTitleHead(word: string, lang: Language): boolean {
-  return lang === 'ru' ? RU_HEAD.test(word) : EN_HEADS.has(word) || hyphenated(word, (p) => EN_HEADS.has(p));
+  return lang === 'ru'
+    ? isRuHead(word)
+    : EN_HEADS.has(word) || DE_COMPOUND_HEAD.test(word) || hyphenated(word, (p) => EN_HEADS.has(p));
 }
 
 /** "Secretary-General", "Vice-President": each part a title word. */
@@ -183,7 +219,7 @@ export function titleBefore(
     if (blocked.has(j) || !fitsTitle(t, lang, tokens[j + 1])) break;
     if (isTitleWord(t.lower, lang) || (lang === 'en' && t.capitalized && !EN_CONNECTORS.has(t.lower))) {
       leftmost = j;
-    } else if (lang === 'ru' && (t.capitalized || /^[а-яё-]+$/.test(t.lower))) {
+    } else if (lang === 'ru' && (t.capitalized || /^[а-яёіїєґ'’-]+$/.test(t.lower))) {
       leftmost = j;
     }
   }
@@ -192,7 +228,7 @@ export function titleBefore(
   let start = leftmost;
   while (start < nameStart && !startsTitle(tokens[start] as Token, lang)) start++;
   if (lang === 'ru') {
-    while (start < nameStart && !RU_TITLE_START.test((tokens[start] as Token).lower)) start++;
+    while (start < nameStart && !isRuTitleStart((tokens[start] as Token).lower)) start++;
     // An adjective before the title word belongs to it: "официальный представитель", "таджикским коллегой".
     while (start > leftmost && RU_ADJECTIVE.test((tokens[start - 1] as Token).lower)) start--;
   }
@@ -243,19 +279,24 @@ export function titleAfter(
 
 function startsTitle(t: Token, lang: Language): boolean {
   if (lang === 'ru')
-    return RU_TITLE_START.test(t.lower) || (t.capitalized && t.text.length > 1 && isAffiliationWord(t));
+    return isRuTitleStart(t.lower) || (t.capitalized && t.text.length > 1 && isAffiliationWord(t));
   return isTitleWord(t.lower, lang) || (t.capitalized && !EN_CONNECTORS.has(t.lower));
 }
 
 function fitsTitle(t: Token, lang: Language, next: Token | undefined): boolean {
   if (lang === 'en')
     return (
-      t.capitalized || EN_CONNECTORS.has(t.lower) || isTitleWord(t.lower, lang) || isCountryAdjective(t.lower)
+      t.capitalized ||
+      EN_CONNECTORS.has(t.lower) ||
+      isTitleWord(t.lower, lang) ||
+      isCountryAdjective(t.lower) ||
+      // "ministre de l'Europe et des Affaires étrangères": an elided article before a capital.
+      /^[ldLD]'\p{Lu}/u.test(t.text)
     );
   if (t.capitalized) return true;
   if (RU_INNER_STOP.has(t.lower)) return false;
   if ((t.lower === 'в' || t.lower === 'при') && !next?.capitalized) return false;
-  if (RU_TITLE_START.test(t.lower) || RU_NOT_VERB.has(t.lower)) return true;
+  if (isRuTitleStart(t.lower) || RU_NOT_VERB.has(t.lower)) return true;
   return !RU_VERB.test(t.lower);
 }
 
