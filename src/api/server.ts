@@ -28,6 +28,7 @@ import { healthRoutes } from './routes/core/health.routes.js';
 import { attachmentRoutes } from './routes/dialogue/attachments.routes.js';
 import { dialogueRoutes } from './routes/dialogue/dialogue.routes.js';
 import { feedRoutes } from './routes/dialogue/feeds.routes.js';
+import { standardExportRoutes } from './routes/exchange/standard-exports.routes.js';
 import { dashboardRoutes } from './routes/insight/dashboard.routes.js';
 import { searchRoutes } from './routes/insight/search.routes.js';
 import { menuRoutes } from './routes/menu/menu.routes.js';
@@ -147,6 +148,7 @@ export async function buildServer({
   searchRoutes(app, store);
   menuRoutes(app, store);
   programmeRoutes(app, store);
+  standardExportRoutes(app, store);
   dialogueRoutes(app, store);
   attachmentRoutes(app, store);
   feedRoutes(app, store, { pollIntervalMs: feedPollIntervalMs });
