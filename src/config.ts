@@ -154,6 +154,18 @@ const environment = z.object({
     .default('http://localhost:4000')
     .describe('the address users reach Concord at: the links in notifications'),
   CONCORD_DEBUG: flag.describe('1: a failed command also prints the stack trace'),
+  IATI_REPORTING_ORG: z
+    .string()
+    .regex(/^[A-Za-z0-9]+(-[A-Za-z0-9.]+)+$/, 'must be an IATI organisation identifier, e.g. XI-IATI-EXAMPLE')
+    .default('XI-IATI-CONCORD')
+    .describe(
+      'the IATI organisation identifier of the organization publishing the IATI export (its registered one)',
+    ),
+  IATI_REPORTING_ORG_NAME: z
+    .string()
+    .min(1)
+    .default('North Atlantic Treaty Organization')
+    .describe('the name of the publishing organization in the IATI export'),
 });
 
 /** Single sign-on: all four of issuer, client id, secret and redirect URI, or none. */

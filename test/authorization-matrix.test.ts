@@ -23,6 +23,8 @@ const MATRIX: MatrixRow[] = [
   { path: /^\/(healthz|readyz|metrics|api\/ping)$/, read: 'everyone', write: [] },
   // The instance (demo banner) and the one search (each hit filtered like its list) are for anyone.
   { path: /^\/api\/(instance|search)$/, read: 'everyone', write: [] },
+  // The registry as Popolo JSON: public reference data, each reader's own subset of people.
+  { path: /^\/api\/exports\/popolo$/, read: 'everyone', write: [] },
   { path: /^\/api\/session$/, read: 'everyone', write: 'everyone' },
   { path: /^\/api\/audit$/, read: STAFF, write: [] },
   { path: /^\/api\/dashboard\//, read: ['admin', 'staff', 'observer'], write: [] },

@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { buildServer } from '../src/api/server.js';
+import { enqueueMail } from '../src/store/core/outbox.repo.js';
 import { useApi } from './support/api.js';
 import { testDatabases } from './support/databases.js';
 
@@ -56,6 +57,54 @@ for (const db of testDatabases()) {
       expect(res.body).toMatch(/^concord_db_pool_connections\{state="total"\} \d+/m);
       expect(res.body).toMatch(/^concord_queue_size\{queue="pending_actions"\} 0$/m);
       expect(res.body).toMatch(/^concord_http_requests_in_flight \d/m);
+    });
+
+    it('shows the outbox, the work queues and the response cache', async () => {
+      const metric = (body: string, name: string) => {
+        const line = body.split('\n').find((l) => l.startsWith(`${name} `));
+        return line === undefined ? undefined : Number(line.split(' ').pop());
+      };
+      // One message written three minutes ago and never sent (no SMTP in tests).
+      const user = await api.store.db.selectFrom('app_user').select('id').executeTakeFirstOrThrow();
+      const written = new Date(Date.now() - 180_000).toISOString();
+      await enqueueMail(api.store.db, {
+        id: 'mail-metrics-1',
+        kind: 'follow_up.assigned',
+        dedupe_key: 'metrics-test-1',
+        recipient_id: user.id,
+        record_id: 'fu-none',
+        to_address: 'someone@example.org',
+        locale: 'en',
+        subject: 's',
+        body_text: 't',
+        body_html: '<p>t</p>',
+        status: 'pending',
+        attempts: 0,
+        next_attempt_at: written,
+        created_at: written,
+        sent_at: null,
+        last_error: null,
+      });
+      const before = (await api.raw('GET', '/metrics')).body;
+      // The same anonymous list twice: rendered once (a miss), then replayed (a hit).
+      const first = await api.raw('GET', '/api/areas');
+      const second = await api.raw('GET', '/api/areas');
+      expect([first.status, second.status]).toEqual([200, 200]);
+      const after = (await api.raw('GET', '/metrics')).body;
+
+      expect(after).toMatch(/^concord_queue_size\{queue="outbox"\} 1$/m);
+      const age = metric(after, 'concord_outbox_oldest_age_seconds') ?? 0;
+      expect(age).toBeGreaterThanOrEqual(180);
+      expect(age).toBeLessThan(180 + 120);
+      for (const queue of ['sheet', 'press', 'pdf']) {
+        expect(after).toMatch(new RegExp(`^concord_queue_size\\{queue="${queue}"\\} 0$`, 'm'));
+        expect(after).toMatch(new RegExp(`^concord_queue_active\\{queue="${queue}"\\} 0$`, 'm'));
+      }
+      const delta = (name: string) => (metric(after, name) ?? 0) - (metric(before, name) ?? 0);
+      expect(delta('concord_response_cache_hits_total')).toBe(1);
+      expect(delta('concord_response_cache_misses_total')).toBe(1);
+      expect(delta('concord_response_cache_bytes')).toBeGreaterThanOrEqual(first.body.length);
+      expect(delta('concord_response_cache_entries')).toBe(1);
     });
 
     it('logs each request with its id and without its query string', async () => {

@@ -21,12 +21,14 @@ import { describeOperation, OPENAPI_SECURITY_SCHEMES } from './core/openapi.js';
 import { registerPageLinks } from './core/paging.js';
 import { registerPartnerKeys } from './core/partner-keys.js';
 import { authenticate } from './core/request-context.js';
+import type { ResponseCache } from './core/response-cache.js';
 import { registerSecurityHeaders } from './core/security-headers.js';
 import { registerWebApp } from './core/web.js';
 import { healthRoutes } from './routes/core/health.routes.js';
 import { attachmentRoutes } from './routes/dialogue/attachments.routes.js';
 import { dialogueRoutes } from './routes/dialogue/dialogue.routes.js';
 import { feedRoutes } from './routes/dialogue/feeds.routes.js';
+import { standardExportRoutes } from './routes/exchange/standard-exports.routes.js';
 import { dashboardRoutes } from './routes/insight/dashboard.routes.js';
 import { searchRoutes } from './routes/insight/search.routes.js';
 import { menuRoutes } from './routes/menu/menu.routes.js';
@@ -122,10 +124,12 @@ export async function buildServer({
   await app.register(cookie);
   // Limits are per route (sign-in for now); nothing is limited unless its route says so.
   await app.register(rateLimit, { global: false });
-  registerObservability(app, store, { lastBackupAge });
+  // the response cache is made with the conditional GETs below; /metrics reads it when scraped
+  let responseCache: ResponseCache | null = null;
+  registerObservability(app, store, { lastBackupAge, responseCache: () => responseCache?.stats() ?? null });
   authenticate(app, store);
   registerInputGuard(app);
-  registerConditionalGet(app, store, responseCacheBytes);
+  responseCache = registerConditionalGet(app, store, responseCacheBytes);
   registerPageLinks(app);
   registerPartnerKeys(app, store);
   healthRoutes(app, store, { demo });
@@ -144,6 +148,7 @@ export async function buildServer({
   searchRoutes(app, store);
   menuRoutes(app, store);
   programmeRoutes(app, store);
+  standardExportRoutes(app, store);
   dialogueRoutes(app, store);
   attachmentRoutes(app, store);
   feedRoutes(app, store, { pollIntervalMs: feedPollIntervalMs });

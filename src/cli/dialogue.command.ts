@@ -18,6 +18,7 @@ import { dossierOf } from '../services/insight/dossier.service.js';
 import { dossierHtml, dossierPdf } from '../services/insight/dossier-render.service.js';
 import { parseOptions } from './options.js';
 import { withStore } from './output.js';
+import { addStandardExports } from './standard-exports.command.js';
 
 function meetingLine(m: MeetingOut): string {
   const where = [m.place.city, m.place.country].filter(Boolean).join(', ') || 'place unknown';
@@ -132,6 +133,7 @@ function exportCommand(): Command {
         else process.stdout.write(body);
       }),
     );
+  addStandardExports(exp);
   return exp;
 }
 

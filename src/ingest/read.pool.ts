@@ -127,6 +127,11 @@ export function readReportOffThread(req: ReadRequest): Promise<ReadResult> {
   });
 }
 
+/** Reports waiting for the worker and being read (for /metrics). */
+export function reportQueue(): { waiting: number; active: number } {
+  return { waiting: waiting.length, active: current ? 1 : 0 };
+}
+
 /** Stops the worker (tests and shutdown); the next report starts a new one. */
 export async function stopReader(): Promise<void> {
   const w = worker;

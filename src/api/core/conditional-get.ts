@@ -31,7 +31,11 @@ const UNCACHED = /^\/(healthz|api\/ping|api\/session|api\/auth\/|api\/docs)(\/|$
  * A route that already tags its answer with the record's version (`"3"`, what If-Match takes) gets
  * `"3.<validator>"`: the version part still works as If-Match, and the whole changes with the body.
  */
-export function registerConditionalGet(app: FastifyInstance, store: Store, cacheBytes = 0): void {
+export function registerConditionalGet(
+  app: FastifyInstance,
+  store: Store,
+  cacheBytes = 0,
+): ResponseCache | null {
   app.decorateRequest('validator', null);
   const cache = cacheBytes > 0 ? new ResponseCache(cacheBytes) : null;
   const replayed = new WeakSet<FastifyRequest>();
@@ -94,6 +98,7 @@ export function registerConditionalGet(app: FastifyInstance, store: Store, cache
     if (request.method === 'GET') cache?.keep(request.validator, reply, payload);
     return payload;
   });
+  return cache;
 }
 
 /** Kept by the browser for this user only, and revalidated (cheaply) before each reuse. */

@@ -3,7 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { z } from 'zod';
-import { queueSizes, readiness } from '../../services/core/readiness.service.js';
+import { type QueueSizes, queueSizes, readiness, workQueues } from '../../services/core/readiness.service.js';
 import type { Store } from '../../store/core/db.js';
 
 /** An id the caller (a proxy, another service) sent is kept when it is plainly an id; else ours. */
@@ -30,6 +30,9 @@ export const logSerializers = {
 /** Seconds since the newest verified backup, or null when there is none. */
 export type BackupAge = () => Promise<number | null>;
 
+/** What the response cache has done since start; null when it is off. */
+export type CacheStats = () => { hits: number; misses: number; bytes: number; entries: number } | null;
+
 /**
  * /metrics (Prometheus), /readyz, and the request id on every answer. Metrics live in a registry of
  * this server's own, so that several servers in one process (the tests) do not share counters.
@@ -37,7 +40,7 @@ export type BackupAge = () => Promise<number | null>;
 export function registerObservability(
   app: FastifyInstance,
   store: Store,
-  options: { lastBackupAge?: BackupAge } = {},
+  options: { lastBackupAge?: BackupAge; responseCache?: CacheStats } = {},
 ) {
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -72,16 +75,81 @@ export function registerObservability(
       }
     },
   });
+  // One read of the database's queues per scrape, shared by the gauges that show it.
+  let scrape: Promise<QueueSizes | undefined> | null = null;
+  const databaseQueues = () => {
+    scrape ??= queueSizes(store).catch(() => undefined);
+    return scrape;
+  };
   new Gauge({
     name: 'concord_queue_size',
-    help: 'Items waiting in a queue: pending_actions (four-eyes actions awaiting a second person)',
+    help: 'Items waiting in a queue: pending_actions (four-eyes actions awaiting a second person), outbox (mail not yet sent), and in this process the sheet and press worker queues and the pdf printer',
     labelNames: ['queue'] as const,
     registers: [registry],
     async collect() {
-      const sizes = await queueSizes(store).catch(() => undefined);
-      if (sizes) this.set({ queue: 'pending_actions' }, sizes.pendingActions);
+      const sizes = await databaseQueues();
+      if (sizes) {
+        this.set({ queue: 'pending_actions' }, sizes.pendingActions);
+        this.set({ queue: 'outbox' }, sizes.outboxPending);
+      }
+      for (const [queue, size] of Object.entries(workQueues())) this.set({ queue }, size.waiting);
     },
   });
+  new Gauge({
+    name: 'concord_queue_active',
+    help: 'Items being worked on now in this process: sheet and press worker threads, pdf documents printing',
+    labelNames: ['queue'] as const,
+    registers: [registry],
+    collect() {
+      for (const [queue, size] of Object.entries(workQueues())) this.set({ queue }, size.active);
+    },
+  });
+  new Gauge({
+    name: 'concord_outbox_oldest_age_seconds',
+    help: 'Age of the oldest mail still waiting to be sent (0 when none waits): growing means the sender or SMTP is stuck',
+    registers: [registry],
+    async collect() {
+      const sizes = await databaseQueues();
+      if (sizes) this.set(sizes.outboxOldestAgeSeconds);
+    },
+  });
+  if (options.responseCache) {
+    const stats = options.responseCache;
+    new Counter({
+      name: 'concord_response_cache_hits_total',
+      help: 'GET answers replayed from the response cache',
+      registers: [registry],
+      collect() {
+        this.reset();
+        this.inc(stats()?.hits ?? 0);
+      },
+    });
+    new Counter({
+      name: 'concord_response_cache_misses_total',
+      help: 'Cacheable GET answers not found in the response cache (rendered, then kept)',
+      registers: [registry],
+      collect() {
+        this.reset();
+        this.inc(stats()?.misses ?? 0);
+      },
+    });
+    new Gauge({
+      name: 'concord_response_cache_bytes',
+      help: 'Bytes of answers held by the response cache (RESPONSE_CACHE_MB bounds it)',
+      registers: [registry],
+      collect() {
+        this.set(stats()?.bytes ?? 0);
+      },
+    });
+    new Gauge({
+      name: 'concord_response_cache_entries',
+      help: 'Answers held by the response cache',
+      registers: [registry],
+      collect() {
+        this.set(stats()?.entries ?? 0);
+      },
+    });
+  }
   const errors = new Counter({
     name: 'concord_http_server_errors_total',
     help: 'Answers with a 5xx status',
@@ -108,6 +176,7 @@ export function registerObservability(
 
   app.get('/metrics', { schema: { hide: true } }, async (_request, reply) => {
     reply.type(registry.contentType);
+    scrape = null;
     return registry.metrics();
   });
 

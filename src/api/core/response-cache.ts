@@ -28,6 +28,9 @@ export class ResponseCache {
   private readonly entries: LRUCache<string, Stored>;
   /** Answers being rendered, by validator: who asks the same meanwhile waits instead of rendering too. */
   private readonly rendering = new Map<string, Promise<void>>();
+  /** Replays and lookups that found nothing, since start (for /metrics). */
+  private hits = 0;
+  private misses = 0;
 
   constructor(maxBytes: number) {
     this.entries = new LRUCache<string, Stored>({
@@ -39,7 +42,11 @@ export class ResponseCache {
   /** Replays a stored answer; false when there is none. */
   replay(validator: string, reply: FastifyReply): boolean {
     const stored = this.entries.get(validator);
-    if (!stored) return false;
+    if (!stored) {
+      this.misses++;
+      return false;
+    }
+    this.hits++;
     reply.headers(stored.headers).code(200).send(stored.body);
     return true;
   }
@@ -67,6 +74,16 @@ export class ResponseCache {
     return () => {
       this.rendering.delete(validator);
       done();
+    };
+  }
+
+  /** Hits, misses, bytes and entries held, for /metrics. */
+  stats(): { hits: number; misses: number; bytes: number; entries: number } {
+    return {
+      hits: this.hits,
+      misses: this.misses,
+      bytes: this.entries.calculatedSize,
+      entries: this.entries.size,
     };
   }
 

@@ -51,6 +51,11 @@ async function sharedBrowser(): Promise<Browser> {
   return browser;
 }
 
+/** Documents being printed and waiting for a slot (for /metrics). */
+export function pdfQueue(): { waiting: number; active: number } {
+  return { waiting: waiting.length, active };
+}
+
 async function slot<T>(fn: () => Promise<T>): Promise<T> {
   if (active >= PDF_LIMITS.concurrent) {
     if (waiting.length >= PDF_LIMITS.queued)

@@ -21,6 +21,8 @@ const EXEC_ARGV = fromSource
   : [];
 
 let pool: Piscina | null = null;
+/** Files handed to the pool and not yet answered (piscina counts only the queued ones). */
+let submitted = 0;
 
 function thePool(): Piscina {
   pool ??= new Piscina({
@@ -49,6 +51,7 @@ export async function readSheetOffThread(
   // a copy the worker owns (the caller's buffer may be a slice of a larger pool)
   const bytes = new Uint8Array(content);
   let answer: SheetAnswer;
+  submitted++;
   try {
     answer = await p.run(
       { format, content: bytes },
@@ -61,9 +64,17 @@ export async function readSheetOffThread(
         `Reading the file took longer than ${SHEET_TIME_LIMIT_MS / 1000} s and was stopped; split it`,
       );
     throw err;
+  } finally {
+    submitted--;
   }
   if ('error' in answer) throw new DomainError(answer.error.code, answer.error.message, answer.error.issues);
   return answer.rows;
+}
+
+/** Files waiting for the worker and files being read (for /metrics); 0 before the first file. */
+export function sheetQueue(): { waiting: number; active: number } {
+  const waiting = pool?.queueSize ?? 0;
+  return { waiting, active: Math.max(0, submitted - waiting) };
 }
 
 /** Stops the worker (tests and shutdown); the next file starts a new pool. */

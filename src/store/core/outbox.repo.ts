@@ -40,6 +40,18 @@ export async function countPendingMail(db: Kysely<DB>): Promise<number> {
   return Number(row.n);
 }
 
+/** What /metrics says of the outbox: messages waiting and when the oldest of them was written. */
+export async function pendingMailSummary(
+  db: Kysely<DB>,
+): Promise<{ pending: number; oldestCreatedAt: string | null }> {
+  const row = await db
+    .selectFrom('mail_outbox')
+    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('created_at').as('oldest')])
+    .where('status', '=', 'pending')
+    .executeTakeFirstOrThrow();
+  return { pending: Number(row.n), oldestCreatedAt: row.oldest ? String(row.oldest) : null };
+}
+
 /**
  * Takes a message for one attempt: moves its next attempt to the end of the lease, only if nobody
  * else did since it was read. Answers whether this sender holds it now.

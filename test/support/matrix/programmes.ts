@@ -19,4 +19,6 @@ export const ROWS: MatrixRow[] = [
       return { id: p.id, number: '1' };
     },
   },
+  // The programmes as an IATI file: the same readers (the list inside filters further).
+  { path: /^\/api\/exports\/iati$/, read: READERS, write: [] },
 ];
