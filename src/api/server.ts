@@ -20,6 +20,7 @@ import { type BackupAge, logSerializers, registerObservability, requestId } from
 import { describeOperation, OPENAPI_SECURITY_SCHEMES } from './core/openapi.js';
 import { registerPageLinks } from './core/paging.js';
 import { registerPartnerKeys } from './core/partner-keys.js';
+import { type CostlyRates, registerCostlyRateLimits } from './core/rate-limits.js';
 import { authenticate } from './core/request-context.js';
 import { registerSecurityHeaders } from './core/security-headers.js';
 import { registerWebApp } from './core/web.js';
@@ -64,6 +65,8 @@ export interface ServerOptions {
   feedPollIntervalMs?: number;
   /** sign-in attempts per address and window (config SIGNIN_PER_IP_MAX, SIGNIN_PER_IP_MINUTES) */
   signInRate?: SignInRate;
+  /** per address and per account limits of the costly routes (config RATE_LIMIT_*); unset: none */
+  costlyRates?: CostlyRates;
 }
 
 export const API_VERSION = '0.1.0';
@@ -80,6 +83,7 @@ export async function buildServer({
   mail,
   feedPollIntervalMs = 1_800_000,
   signInRate = { max: 30, windowMs: 60_000 },
+  costlyRates,
 }: ServerOptions): Promise<FastifyInstance> {
   // With trustProxy, `request.protocol` is https when the trusted proxy says so: Secure cookies, HSTS.
   // A hop count is documented and honoured by Fastify at run time, though missing from its types.
@@ -120,8 +124,9 @@ export async function buildServer({
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(cookie);
-  // Limits are per route (sign-in for now); nothing is limited unless its route says so.
+  // Limits are per route: sign-in, and the costly routes (api/core/rate-limits.ts).
   await app.register(rateLimit, { global: false });
+  if (costlyRates) registerCostlyRateLimits(app, costlyRates);
   registerObservability(app, store, { lastBackupAge });
   authenticate(app, store);
   registerInputGuard(app);
