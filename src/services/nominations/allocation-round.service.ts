@@ -14,7 +14,7 @@ import {
 import { nameOn } from '../../domain/registry/names.js';
 import { assertCanRead, assertCanWrite } from '../../domain/trust/access.js';
 import { mayWriteOn } from '../../domain/trust/can.js';
-import { allowedOn } from '../../domain/trust/policy.js';
+import { allowedOn, capacityOf } from '../../domain/trust/policy.js';
 import type { Page } from '../../schemas/core/common.schema.js';
 import type { RoundCreate, RoundListQuery, RoundOut } from '../../schemas/nominations/nomination.schema.js';
 import { audit, insertVersioned, requireVersion } from '../../store/core/records.js';
@@ -247,7 +247,16 @@ export async function proposeRound(ctx: Ctx, input: RoundCreate): Promise<RoundO
       })),
     );
     const created = await getRound(tx, id);
-    await audit(tx, 'create', 'allocation_round', id, undefined, created, at);
+    // A proposal and an application are decisions: the audit trail records the capacity of each.
+    await audit(
+      tx,
+      'create',
+      'allocation_round',
+      id,
+      undefined,
+      { ...created, decided_as: capacityOf(ctx.actor) },
+      at,
+    );
     return created;
   });
 }
@@ -307,7 +316,15 @@ export async function applyRound(ctx: Ctx, id: string, version: number | undefin
       await setNominationStatus(tx, row, to, reason, row.version, { round_id: id });
     }
     const after = await getRound(tx, id);
-    await audit(tx, 'update', 'allocation_round', id, before, after, at);
+    await audit(
+      tx,
+      'update',
+      'allocation_round',
+      id,
+      before,
+      { ...after, decided_as: capacityOf(ctx.actor) },
+      at,
+    );
     return after;
   });
 }
