@@ -21,6 +21,21 @@ export const trustProxy = z
   .optional()
   .describe('proxies to believe for X-Forwarded-*: hop count, true, or addresses/CIDRs (comma-separated)');
 
+/** A costly route's limit: `<per address>/<per account>` requests a window (RATE_LIMIT_MINUTES). */
+function costlyRate(what: string, fallback: string) {
+  return z
+    .string()
+    .trim()
+    .regex(/^\d+\/\d+$/, 'write two numbers: per address/per account, e.g. 20/10')
+    .default(fallback)
+    .transform((v) => {
+      const [perAddress, perAccount] = v.split('/').map(Number) as [number, number];
+      return { perAddress, perAccount };
+    })
+    .refine((r) => r.perAddress >= 1 && r.perAccount >= 1, 'at least 1/1')
+    .describe(`${what}: requests per window from one address / by one account (then 429)`);
+}
+
 /**
  * Settings come from the environment only, and this is the only file that reads it
  * (test/config.test.ts fails on any other reader in src/): each variable is declared once here,
@@ -109,6 +124,15 @@ const environment = z.object({
     .default(30)
     .describe('sign-in attempts one address may make per window, whatever names it tries (then 429)'),
   SIGNIN_PER_IP_MINUTES: z.coerce.number().min(0.01).default(1).describe('the window of SIGNIN_PER_IP_MAX'),
+  RATE_LIMIT_PDF: costlyRate('PDF documents printed (the briefing pack, programme documents)', '20/10'),
+  RATE_LIMIT_INGEST: costlyRate('press reports read (and news-feed polls)', '30/20'),
+  RATE_LIMIT_IMPORT: costlyRate('spreadsheet and file imports', '10/5'),
+  RATE_LIMIT_SEARCH: costlyRate('searches of every kind of record at once (/api/search)', '240/120'),
+  RATE_LIMIT_MINUTES: z.coerce
+    .number()
+    .min(0.01)
+    .default(1)
+    .describe('the window of the RATE_LIMIT_* settings'),
   AUDIT_CHECKPOINT_DIR: z
     .string()
     .min(1)
@@ -225,4 +249,15 @@ export function oidcSettings(env: Env = process.env): OidcSettings | null {
 export function demoWanted(config: Config, flag: boolean | undefined): boolean {
   if (config.NODE_ENV === 'production') return false;
   return flag === true || config.CONCORD_DEMO === 'on';
+}
+
+/** The limits of the costly routes (PDF, press reports, imports, search) as the server takes them. */
+export function costlyRates(config: Config) {
+  const windowMs = config.RATE_LIMIT_MINUTES * 60_000;
+  return {
+    pdf: { ...config.RATE_LIMIT_PDF, windowMs },
+    ingest: { ...config.RATE_LIMIT_INGEST, windowMs },
+    import: { ...config.RATE_LIMIT_IMPORT, windowMs },
+    search: { ...config.RATE_LIMIT_SEARCH, windowMs },
+  };
 }

@@ -32,7 +32,6 @@ const NOT_GENERATED: Record<string, string> = {
   audit_log: 'staff only: every route is refused to anyone else (authorization matrix)',
   app_user: 'the administrator only (authorization matrix)',
   pending_action: 'the administrators only (authorization matrix)',
-  allocation_round: 'read only through /api/rounds, refused to partners (authorization matrix)',
   meeting_attachment:
     'its own marking and its meeting’s: every reader is checked in attachments.api.test.ts (files, not lists)',
   feed: 'the organization only (dialogue write): refused to every other reader (feeds.api.test.ts)',
@@ -184,6 +183,53 @@ async function plant(api: Api) {
       detailVisibleTo: read('person', { partnerId: owner, marking: 'organization' }),
     });
   }
+  // Allocation rounds and their explanations, one per owning provider (a school, and Kazakhstan as a
+  // provider): one seat and a nominee of each partner, so that the wait-listed nomination's reason
+  // speaks of the accepted one. The round is proposed and applied by the provider's own account.
+  for (const provider of [school, kz]) {
+    const scarce = await openIteration(api, provider, 'public', 1);
+    const scope: Record<string, { partnerId: string; providerId: string }> = {};
+    for (const partner of [tj, kz]) {
+      const name = `Timur ${word()}`;
+      const headers = await api.signIn('partner', partner);
+      const nomination = await nominateByName(api, scarce.iteration.id, partner, headers, name);
+      scope[partner] = { partnerId: partner, providerId: provider };
+      planted.push({
+        kind: 'nomination',
+        word: name,
+        detail: `/api/nominations/${nomination.id}`,
+        visibleTo: read('nomination', { partnerId: partner, providerId: provider }),
+      });
+    }
+    const headers = await api.signIn('provider', provider);
+    const round = await api.call('POST', '/api/rounds', { iteration_ids: [scarce.iteration.id] }, headers);
+    expect(round.status, JSON.stringify(round.json)).toBe(201);
+    expect(round.json.accepted).toBe(1);
+    expect(round.json.waitlisted).toBe(1);
+    const applied = await api.call('POST', `/api/rounds/${round.json.id}/apply`, { version: 1 }, headers);
+    expect(applied.status, JSON.stringify(applied.json)).toBe(200);
+    // The provider's explanation names the accepted nominee; the wait-listed nomination's own reason,
+    // which its partner reads, says only that another partner's nomination was preferred.
+    const waitlisted = applied.json.decisions.find((d: { outcome: string }) => d.outcome === 'waitlisted');
+    const accepted = applied.json.decisions.find((d: { outcome: string }) => d.outcome === 'accepted');
+    expect(waitlisted.reason).toContain(accepted.person_name);
+    const own = await api.call(
+      'GET',
+      `/api/nominations/${waitlisted.nomination_id}`,
+      undefined,
+      await api.signIn('partner', waitlisted.partner_id),
+    );
+    expect(own.json.status).toBe('WAITLISTED');
+    expect(own.json.reason).toContain('a nomination of another partner');
+    expect(own.json.reason).not.toContain(accepted.person_name);
+    expect(own.json.round_id).toBeNull();
+    planted.push({
+      kind: 'allocation_round',
+      word: round.json.id,
+      detail: `/api/rounds/${round.json.id}`,
+      visibleTo: read('nomination', { providerId: provider }),
+    });
+  }
   // A draft person (person_candidate) drawn from a participant of a meeting marked for the
   // organization: only the organization reads drafts, whoever may read public meetings.
   const draftName = word();
@@ -249,6 +295,10 @@ for (const db of testDatabases()) {
         '/api/activities?limit=500&q=Leakmark',
         '/api/iterations?limit=500',
         '/api/nominations?limit=500',
+        '/api/nominations?limit=500&status=WAITLISTED',
+        '/api/rounds?limit=500',
+        `/api/rounds?limit=500&provider_id=${ids.school}`,
+        `/api/rounds?limit=500&provider_id=${ids.kz}`,
         '/api/people?limit=500',
         '/api/people?limit=500&q=Leakmark',
         '/api/person-candidates?limit=500',

@@ -66,6 +66,53 @@ for (const db of testDatabases()) {
       expect(JSON.parse(String(entry.after)).decided_as).toBe(`provider of ${w.at.id}`);
     });
 
+    it('(capacity) rounds and programme decisions record the capacity they were made in', async () => {
+      const w = await trustWorld(api);
+      const atProvider = await api.signIn('provider', w.at.id);
+      await nominateByName(api, w.atCourse.iteration.id, w.kz.id, await api.signIn('partner', w.kz.id));
+      const round = await api.call(
+        'POST',
+        '/api/rounds',
+        { iteration_ids: [w.atCourse.iteration.id] },
+        atProvider,
+      );
+      expect(round.status, JSON.stringify(round.json)).toBe(201);
+      const applied = await api.call(
+        'POST',
+        `/api/rounds/${round.json.id}/apply`,
+        { version: 1 },
+        atProvider,
+      );
+      expect(applied.status, JSON.stringify(applied.json)).toBe(200);
+      const entries = await api.store.db
+        .selectFrom('audit_log')
+        .select(['action', 'after'])
+        .where('entity', '=', 'allocation_round')
+        .where('entity_id', '=', round.json.id)
+        .orderBy('id')
+        .execute();
+      expect(entries.map((e) => [e.action, JSON.parse(String(e.after)).decided_as])).toEqual([
+        ['create', `provider of ${w.at.id}`],
+        ['update', `provider of ${w.at.id}`],
+      ]);
+      await ensureAreas(api);
+      const programme = await makeProgramme(api, w.tj.id);
+      await move(api, programme.id, 'consult', await api.signIn('partner', w.tj.id));
+      await move(api, programme.id, 'approve', await api.signIn('staff'));
+      const moves = await api.store.db
+        .selectFrom('audit_log')
+        .select(['after'])
+        .where('entity', '=', 'programme')
+        .where('entity_id', '=', programme.id)
+        .where('action', '=', 'update')
+        .orderBy('id')
+        .execute();
+      expect(moves.map((e) => JSON.parse(String(e.after)).decided_as)).toEqual([
+        `partner of ${w.tj.id}`,
+        'staff',
+      ]);
+    });
+
     it('(2) nominating another partner’s nominee neither confirms the nomination nor takes the person', async () => {
       const w = await trustWorld(api);
       const tj = await api.signIn('partner', w.tj.id);

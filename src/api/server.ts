@@ -20,6 +20,7 @@ import { type BackupAge, logSerializers, registerObservability, requestId } from
 import { describeOperation, OPENAPI_SECURITY_SCHEMES } from './core/openapi.js';
 import { registerPageLinks } from './core/paging.js';
 import { registerPartnerKeys } from './core/partner-keys.js';
+import { type CostlyRates, registerCostlyRateLimits } from './core/rate-limits.js';
 import { authenticate } from './core/request-context.js';
 import type { ResponseCache } from './core/response-cache.js';
 import { registerSecurityHeaders } from './core/security-headers.js';
@@ -66,6 +67,8 @@ export interface ServerOptions {
   feedPollIntervalMs?: number;
   /** sign-in attempts per address and window (config SIGNIN_PER_IP_MAX, SIGNIN_PER_IP_MINUTES) */
   signInRate?: SignInRate;
+  /** per address and per account limits of the costly routes (config RATE_LIMIT_*); unset: none */
+  costlyRates?: CostlyRates;
 }
 
 export const API_VERSION = '0.1.0';
@@ -82,6 +85,7 @@ export async function buildServer({
   mail,
   feedPollIntervalMs = 1_800_000,
   signInRate = { max: 30, windowMs: 60_000 },
+  costlyRates,
 }: ServerOptions): Promise<FastifyInstance> {
   // With trustProxy, `request.protocol` is https when the trusted proxy says so: Secure cookies, HSTS.
   // A hop count is documented and honoured by Fastify at run time, though missing from its types.
@@ -122,8 +126,9 @@ export async function buildServer({
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(cookie);
-  // Limits are per route (sign-in for now); nothing is limited unless its route says so.
+  // Limits are per route: sign-in, and the costly routes (api/core/rate-limits.ts).
   await app.register(rateLimit, { global: false });
+  if (costlyRates) registerCostlyRateLimits(app, costlyRates);
   // the response cache is made with the conditional GETs below; /metrics reads it when scraped
   let responseCache: ResponseCache | null = null;
   registerObservability(app, store, { lastBackupAge, responseCache: () => responseCache?.stats() ?? null });

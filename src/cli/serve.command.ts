@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { demoWanted, loadConfig } from '../config.js';
+import { costlyRates, demoWanted, loadConfig } from '../config.js';
 import { demoInUse, isEmpty, loadDemo } from '../demo/load/registry.load.js';
 import { SYSTEM_ACTOR } from '../domain/trust/actor.js';
 import { contextFor } from '../services/core/context.js';
@@ -63,6 +63,7 @@ export function serveCommand(): Command {
         ...(config.TRUST_PROXY !== undefined ? { trustProxy: config.TRUST_PROXY } : {}),
         ...(config.FEED_POLL_INTERVAL ? { feedPollIntervalMs: config.FEED_POLL_INTERVAL * 1000 } : {}),
         signInRate: { max: config.SIGNIN_PER_IP_MAX, windowMs: config.SIGNIN_PER_IP_MINUTES * 60_000 },
+        costlyRates: costlyRates(config),
         ...(interval ? { lastBackupAge: async () => lastBackupAge(config.BACKUP_DIR) } : {}),
       });
       const stopBackups = interval

@@ -1,3 +1,4 @@
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { DomainError } from '../domain/core/errors.js';
 import { type ReadRequest, readReport } from './read.js';
@@ -6,6 +7,13 @@ import { type ReadRequest, readReport } from './read.js';
  * The worker thread that reads press reports, so that a long one never holds up the server's event
  * loop. One message in, one answer out; a DomainError (a bad `published` day) travels as its parts.
  */
+// Background work: on Linux a nice value belongs to one thread, and pid 0 is this worker thread, so
+// the server's main thread (answering requests) keeps the CPU first when the cores are busy.
+try {
+  setPriority(10);
+} catch {
+  // not permitted on this platform: the work still runs, at normal priority
+}
 // Loading the parsers takes a while on a busy machine; the pool times reports only from here on.
 parentPort?.postMessage({ ready: true });
 parentPort?.on('message', (req: ReadRequest & { id: number }) => {

@@ -19,7 +19,7 @@ export async function trustWorld(api: Api) {
   return { tj, kz, at, school, atCourse, schoolCourse };
 }
 
-export async function openIteration(api: Api, providerId: string, marking = 'public') {
+export async function openIteration(api: Api, providerId: string, marking = 'public', seats = 5) {
   const activity = await api.call('POST', '/api/activities', {
     key: `L${randomUUID()
       .slice(0, 4)
@@ -36,7 +36,7 @@ export async function openIteration(api: Api, providerId: string, marking = 'pub
     start_date: future(60),
     end_date: future(64),
     deadline: future(30),
-    seats: 5,
+    seats,
     status: 'open',
   });
   expect(iteration.status, JSON.stringify(iteration.json)).toBe(201);

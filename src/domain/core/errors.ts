@@ -11,7 +11,7 @@ export const ERROR_CODES = {
   'auth.required': { status: 401, title: 'Sign in first' },
   'auth.failed': { status: 401, title: 'Unknown user or wrong password' },
   'auth.locked': { status: 429, title: 'Too many failed sign-ins; try again later' },
-  'rate.limited': { status: 429, title: 'Too many requests from this address; try again later' },
+  'rate.limited': { status: 429, title: 'Too many requests from this address or account; try again later' },
   'csrf.invalid': { status: 403, title: 'Missing or wrong CSRF token' },
   'access.denied': { status: 403, title: 'You may not do this' },
   'record.not_found': { status: 404, title: 'No such record' },

@@ -123,3 +123,22 @@ export function roundFingerprint(
 export function readableReason(reason: string, labelOf: ReadonlyMap<string, string>): string {
   return reason.replace(/[a-z0-9][a-z0-9-]*/g, (word) => labelOf.get(word) ?? word);
 }
+
+/**
+ * Labels for the reason a nomination itself carries once a round is applied: its nominating partner
+ * reads it, and may not learn who another partner nominated (or that nomination's id), so another
+ * partner's nominations are named only as such. The round's own explanations keep every label: only
+ * the provider and the organization read them.
+ */
+export function partnerLabels(
+  partnerId: string,
+  nominations: readonly { id: string; partner_id: string }[],
+  labelOf: ReadonlyMap<string, string>,
+): Map<string, string> {
+  return new Map(
+    nominations.map((n) => [
+      n.id,
+      n.partner_id === partnerId ? (labelOf.get(n.id) ?? n.id) : 'a nomination of another partner',
+    ]),
+  );
+}

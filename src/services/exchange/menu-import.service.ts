@@ -48,6 +48,32 @@ async function resolveKeys(ctx: Ctx, row: Record<string, unknown>): Promise<Reco
 }
 
 /** The good rows in one transaction, each bad row reported; with `strict`, any bad row rolls all back. */
+/** Work between pauses, and the longest pause (see sharedTurns). */
+const SLICE_MS = 8;
+const MAX_PAUSE_MS = 40;
+
+/**
+ * On SQLite every query runs on this thread, so a long import must leave the server time to answer
+ * others. A turn of one loop iteration between rows was not enough: a request needs several
+ * iterations (read, route, answer), and each waited a row (tens of ms on a busy machine), so pings
+ * took 100-400 ms. Rows now run in slices of about SLICE_MS, each followed by a pause as long as
+ * the slice (at most MAX_PAUSE_MS): the loop is idle half the time, any request waits for one slice
+ * at most, and the import takes about twice its working time (on SQLite only).
+ */
+function sharedTurns(dialect: Ctx['dialect']): () => Promise<void> {
+  let sliceStart = performance.now();
+  return async () => {
+    const worked = performance.now() - sliceStart;
+    // PostgreSQL does the rows' work in its own process: a turn between rows is enough there.
+    if (dialect !== 'sqlite' || worked < SLICE_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, Math.min(worked, MAX_PAUSE_MS)));
+    sliceStart = performance.now();
+  };
+}
+
 export async function importMenuRows(
   ctx: Ctx,
   kind: MenuImportKind,
@@ -59,10 +85,9 @@ export async function importMenuRows(
     const txCtx: Ctx = { ...ctx, db: tx };
     const errors: RowError[] = [];
     let imported = 0;
+    const turns = sharedTurns(ctx.dialect);
     for (const [i, raw] of rows.entries()) {
-      // On SQLite every query runs on this thread: between rows, other requests get their turn.
-      // (a row takes a few milliseconds, tens on a busy machine: one row between turns)
-      await new Promise((resolve) => setImmediate(resolve));
+      await turns();
       const input = kind === 'iterations' ? await resolveKeys(txCtx, raw) : raw;
       const parsed = schema.safeParse(input);
       if (!parsed.success) {

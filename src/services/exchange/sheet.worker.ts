@@ -1,5 +1,14 @@
+import { setPriority } from 'node:os';
 import { DomainError } from '../../domain/core/errors.js';
 import { readMenuRecords } from './menu-sheet.js';
+
+// Background work: on Linux a nice value belongs to one thread, and pid 0 is this worker thread, so
+// the server's main thread (answering requests) keeps the CPU first when the cores are busy.
+try {
+  setPriority(10);
+} catch {
+  // not permitted on this platform: the work still runs, at normal priority
+}
 
 /**
  * The worker thread (run by piscina, see sheet.pool.ts) that reads a menu spreadsheet: unzipping

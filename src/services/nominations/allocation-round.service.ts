@@ -3,6 +3,7 @@ import { newId } from '../../domain/core/ids.js';
 import type { IterationStatus, NominationStatus } from '../../domain/menu/vocabulary.js';
 import { allocate } from '../../domain/nominations/allocate.js';
 import {
+  partnerLabels,
   type RoundIterationRow,
   type RoundNominationRow,
   readableReason,
@@ -13,7 +14,7 @@ import {
 import { nameOn } from '../../domain/registry/names.js';
 import { assertCanRead, assertCanWrite } from '../../domain/trust/access.js';
 import { mayWriteOn } from '../../domain/trust/can.js';
-import { allowedOn } from '../../domain/trust/policy.js';
+import { allowedOn, capacityOf } from '../../domain/trust/policy.js';
 import type { Page } from '../../schemas/core/common.schema.js';
 import type { RoundCreate, RoundListQuery, RoundOut } from '../../schemas/nominations/nomination.schema.js';
 import { audit, insertVersioned, requireVersion } from '../../store/core/records.js';
@@ -167,6 +168,21 @@ function roundRows(
   return { its, noms };
 }
 
+/** Who each nomination is, for people to read: "name (partner, priority, rank)". */
+async function labelsOf(ctx: Ctx, noms: readonly RoundNominationRow[]): Promise<Map<string, string>> {
+  const names = await namesOf(
+    ctx.db,
+    'person_name',
+    noms.map((n) => n.person_id),
+  );
+  return new Map(
+    noms.map((n) => [
+      n.id,
+      `${nameOn(names.get(n.person_id) ?? [], '9999-12-31') ?? n.person_id} (${n.partner_id}, priority ${n.priority}, rank ${n.rank})`,
+    ]),
+  );
+}
+
 /** Proposes a round: the engine's decisions, each explained, stored for review; nothing changes yet. */
 export async function proposeRound(ctx: Ctx, input: RoundCreate): Promise<RoundOut> {
   assertCanWrite(ctx.actor, 'allocation_round');
@@ -198,17 +214,7 @@ export async function proposeRound(ctx: Ctx, input: RoundCreate): Promise<RoundO
     if (contradiction)
       throw DomainError.field('round.contradictory', contradiction.field, contradiction.reason);
     const result = allocate(roundInstance(its, noms, input.partner_cap ?? null));
-    const names = await namesOf(
-      tx.db,
-      'person_name',
-      noms.map((n) => n.person_id),
-    );
-    const labels = new Map(
-      noms.map((n) => [
-        n.id,
-        `${nameOn(names.get(n.person_id) ?? [], '9999-12-31') ?? n.person_id} (${n.partner_id}, priority ${n.priority}, rank ${n.rank})`,
-      ]),
-    );
+    const labels = await labelsOf(tx, noms);
     const weights = new Map(roundInstance(its, noms, null).nominations.map((n) => [n.id, n.weight]));
     const id = newId('round');
     const at = now();
@@ -241,7 +247,16 @@ export async function proposeRound(ctx: Ctx, input: RoundCreate): Promise<RoundO
       })),
     );
     const created = await getRound(tx, id);
-    await audit(tx, 'create', 'allocation_round', id, undefined, created, at);
+    // A proposal and an application are decisions: the audit trail records the capacity of each.
+    await audit(
+      tx,
+      'create',
+      'allocation_round',
+      id,
+      undefined,
+      { ...created, decided_as: capacityOf(ctx.actor) },
+      at,
+    );
     return created;
   });
 }
@@ -285,15 +300,31 @@ export async function applyRound(ctx: Ctx, id: string, version: number | undefin
         `iterations or nominations of round ${id} changed since it was proposed`,
       );
     const before = await present(tx, round);
+    // The engine is deterministic and the fingerprint proves it would be given the same facts: its
+    // reasons are worked out again here, to be worded for each nominating partner (partnerLabels).
+    const engine = new Map(
+      allocate(roundInstance(its, noms, round.partner_cap)).decisions.map((d) => [d.nomination, d.reason]),
+    );
+    const labels = await labelsOf(tx, noms);
     const decisions = await outcomesOfRound(tx.db, id);
     for (const d of decisions) {
       const row = (await findNomination(tx.db, d.nomination_id)) as NominationRow;
       const to: NominationStatus = d.outcome === 'accepted' ? 'ACCEPTED' : 'WAITLISTED';
       if (row.status === to) continue;
-      await setNominationStatus(tx, row, to, d.reason, row.version, { round_id: id });
+      const raw = engine.get(row.id) ?? (to === 'ACCEPTED' ? 'accepted' : 'wait-listed');
+      const reason = readableReason(raw, partnerLabels(row.partner_id, noms, labels));
+      await setNominationStatus(tx, row, to, reason, row.version, { round_id: id });
     }
     const after = await getRound(tx, id);
-    await audit(tx, 'update', 'allocation_round', id, before, after, at);
+    await audit(
+      tx,
+      'update',
+      'allocation_round',
+      id,
+      before,
+      { ...after, decided_as: capacityOf(ctx.actor) },
+      at,
+    );
     return after;
   });
 }

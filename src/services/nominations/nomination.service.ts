@@ -95,7 +95,12 @@ export async function presentNominations(ctx: Ctx, rows: NominationRow[]): Promi
     rank: r.rank,
     status: r.status as NominationStatus,
     reason: r.reason,
-    round_id: r.round_id,
+    // The round that decided it is the provider's and the organization's record (allocation_round):
+    // a nominating partner is not shown the id of a record it may not read.
+    round_id:
+      r.round_id && allowedOn(ctx.actor, 'read', 'nomination', { providerId: r.provider_id })
+        ? r.round_id
+        : null,
     note: r.note,
     version: r.version,
     updated_at: r.updated_at,

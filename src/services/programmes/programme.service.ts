@@ -24,6 +24,7 @@ import { assertCanRead, assertCanWrite, assertMayChooseId } from '../../domain/t
 import type { Actor } from '../../domain/trust/actor.js';
 import { mayWriteOn } from '../../domain/trust/can.js';
 import type { Marking, RecordScope } from '../../domain/trust/policy.js';
+import { capacityOf } from '../../domain/trust/policy.js';
 import type { ListQuery, Page } from '../../schemas/core/common.schema.js';
 import type {
   AmendmentInput,
@@ -503,7 +504,7 @@ export async function transitionProgramme(
     if (input.transition === 'decline') values.organization_signoff = null;
     await writeProgramme(tx.db, id, expected, values, at);
     const after = await present(tx, (await findProgramme(tx.db, id)) as ProgrammeRow);
-    await audit(tx, 'update', 'programme', id, before, after, at);
+    await audit(tx, 'update', 'programme', id, before, { ...after, decided_as: capacityOf(ctx.actor) }, at);
     return after;
   });
 }
@@ -595,7 +596,7 @@ export async function signAmendment(
         : { amendment_organization_signoff: org, amendment_partner_signoff: partner };
     await writeProgramme(tx.db, id, expected, values, at);
     const after = await present(tx, (await findProgramme(tx.db, id)) as ProgrammeRow);
-    await audit(tx, 'update', 'programme', id, before, after, at);
+    await audit(tx, 'update', 'programme', id, before, { ...after, decided_as: capacityOf(ctx.actor) }, at);
     return after;
   });
 }
