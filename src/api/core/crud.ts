@@ -6,6 +6,7 @@ import type { Ctx } from '../../services/core/context.js';
 import type { Store } from '../../store/core/db.js';
 import { readById } from './read-by-id.js';
 import { ctxOf, etag, expectedVersion, mayWrite } from './request-context.js';
+import { problems } from './route-spec.js';
 import { versionedCommand } from './versioned-command.js';
 
 /**
@@ -32,7 +33,7 @@ export interface CrudSpec<
   idOf(out: z.output<O>): string;
 }
 
-const errors = { 400: problem, 404: problem, 409: problem, 412: problem, 422: problem, 428: problem };
+const errors = problems(400, 404, 409, 412, 422, 428);
 const versionQuery = z.strictObject({
   version: z.coerce.number().int().min(1).optional().describe('The version you read (or send If-Match)'),
 });

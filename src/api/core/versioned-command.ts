@@ -10,21 +10,22 @@ import type { RouteSpec } from './route-spec.js';
  * A command on one record that must name the version it was read at: the body's `version`, or the
  * If-Match header. The answer is the changed record, with its new version as the ETag.
  */
-export interface VersionedCommand<
-  B extends z.ZodType<{ version?: number }>,
-  O extends z.ZodType<{ version: number }>,
-> extends RouteSpec<O> {
+export interface VersionedCommand<B extends z.ZodType<{ version?: number }>, O extends z.ZodType>
+  extends RouteSpec<O> {
   method: 'post' | 'patch';
   /** the policy check made before the body is even read */
   guard: preValidationHookHandler;
   body: B;
   run(ctx: Ctx, id: string, input: z.output<B> & { version: number | undefined }): Promise<z.output<O>>;
+  /** the version the ETag names, when the answer is not the record itself (a merge answers with both) */
+  etagOf?: (out: z.output<O>) => number;
 }
 
-export function versionedCommand<
-  B extends z.ZodType<{ version?: number }>,
-  O extends z.ZodType<{ version: number }>,
->(r: FastifyInstance, store: Store, spec: VersionedCommand<B, O>): void {
+export function versionedCommand<B extends z.ZodType<{ version?: number }>, O extends z.ZodType>(
+  r: FastifyInstance,
+  store: Store,
+  spec: VersionedCommand<B, O>,
+): void {
   const response: Record<number, z.ZodType> = { 200: spec.output, ...spec.errors };
   r[spec.method](
     spec.url,
@@ -45,7 +46,7 @@ export function versionedCommand<
         ...body,
         version: expectedVersion(req, body.version),
       });
-      reply.header('etag', etag(out.version));
+      reply.header('etag', etag(spec.etagOf ? spec.etagOf(out) : (out as { version: number }).version));
       return out;
     },
   );

@@ -1,8 +1,8 @@
-import { Anchor, Blockquote, Breadcrumbs, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Blockquote, Group, List, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { organizationQuery, useOrganizationsById } from '../core/api/queries.js';
 import {
   Dash,
@@ -15,6 +15,7 @@ import {
   usePageTitle,
 } from '../core/components/common.js';
 import { personPath, postPath } from '../core/components/links.js';
+import { RecordHeader } from '../core/components/RecordHeader.js';
 import { RecordHistory } from '../core/components/RecordHistory.js';
 import { RecordActions } from '../core/forms/RecordActions.js';
 import { formatPartialDate } from '../core/i18n/format.js';
@@ -85,17 +86,12 @@ function MeetingView({ meeting: m }: { meeting: MeetingOut }) {
   };
   return (
     <Stack gap={0}>
-      <Breadcrumbs aria-label={t('common.breadcrumbs')}>
-        <Anchor component={Link} to="/dialogue">
-          {t('dialogue.title')}
-        </Anchor>
-        <Text span aria-current="page">
-          {formatPartialDate(m.date, lang)}
-        </Text>
-      </Breadcrumbs>
-      <Title order={1} mt="xs">
-        {m.title ?? title}
-      </Title>
+      <RecordHeader
+        trail={[{ to: '/dialogue', label: t('dialogue.title') }]}
+        current={formatPartialDate(m.date, lang)}
+        title={m.title ?? title}
+        mt="xs"
+      />
       <RecordActions
         record={m}
         path={`/api/meetings/${encodeURIComponent(m.id)}`}

@@ -1,4 +1,4 @@
-import { Anchor, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,15 +12,8 @@ import {
   postsQuery,
   sourceCountQuery,
 } from '../core/api/queries.js';
-import {
-  ErrorNotice,
-  PartialDate,
-  QueryState,
-  RouterAnchor,
-  SectionTitle,
-  useLang,
-  usePageTitle,
-} from '../core/components/common.js';
+import { ErrorNotice, RouterAnchor, SectionTitle, useLang, usePageTitle } from '../core/components/common.js';
+import { dateColumn, QueryTable } from '../core/components/DataTable.js';
 import { organizationPath } from '../core/components/links.js';
 import { formatCount, todayIso } from '../core/i18n/format.js';
 import { organizationName, organizationShortName } from '../core/i18n/names.js';
@@ -49,20 +42,22 @@ function Stat({
   );
 }
 
-function FrameworkRow({ framework }: { framework: OrganizationOut }) {
+/** A framework's members today, asked per framework (the list does not carry the count). */
+function MembersToday({ framework }: { framework: OrganizationOut }) {
   const lang = useLang();
   const members = useQuery(membersQuery(framework.id, todayIso()));
+  return members.data ? formatCount(members.data.total, lang) : '…';
+}
+
+function FrameworkName({ framework }: { framework: OrganizationOut }) {
+  const lang = useLang();
   const name = organizationName(framework, lang);
   const short = organizationShortName(framework, lang);
   return (
-    <Table.Tr>
-      <Table.Td>
-        <RouterAnchor to={organizationPath(framework)}>{name}</RouterAnchor>
-        {short !== name && ` (${short})`}
-      </Table.Td>
-      <Table.Td>{framework.founding_date && <PartialDate value={framework.founding_date} />}</Table.Td>
-      <Table.Td>{members.data ? formatCount(members.data.total, lang) : '…'}</Table.Td>
-    </Table.Tr>
+    <>
+      <RouterAnchor to={organizationPath(framework)}>{name}</RouterAnchor>
+      {short !== name && ` (${short})`}
+    </>
   );
 }
 
@@ -115,26 +110,18 @@ export function HomePage() {
       </section>
       <section aria-labelledby={`${id}-frameworks`}>
         <SectionTitle id={`${id}-frameworks`}>{t('home.frameworksTitle')}</SectionTitle>
-        <QueryState query={frameworks}>
-          {(page) => (
-            <div className="table-scroll">
-              <Table aria-labelledby={`${id}-frameworks`} striped withTableBorder maw={760}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('home.framework')}</Table.Th>
-                    <Table.Th>{t('home.founded')}</Table.Th>
-                    <Table.Th>{t('home.membersToday')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {page.items.map((f) => (
-                    <FrameworkRow key={f.id} framework={f} />
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </div>
-          )}
-        </QueryState>
+        <QueryTable
+          query={frameworks}
+          rows={(page) => page.items}
+          rowKey={(f) => f.id}
+          labelledBy={`${id}-frameworks`}
+          highlightOnHover={false}
+          columns={[
+            { key: 'name', header: t('home.framework'), cell: (f) => <FrameworkName framework={f} /> },
+            dateColumn<OrganizationOut>('founded', t('home.founded'), (f) => f.founding_date, null),
+            { key: 'members', header: t('home.membersToday'), cell: (f) => <MembersToday framework={f} /> },
+          ]}
+        />
       </section>
       <section aria-labelledby={`${id}-start`}>
         <SectionTitle id={`${id}-start`}>{t('home.startTitle')}</SectionTitle>

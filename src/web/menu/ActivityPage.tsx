@@ -1,8 +1,8 @@
-import { Anchor, Breadcrumbs, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { organizationQuery } from '../core/api/queries.js';
 import {
   Dash,
@@ -16,6 +16,7 @@ import {
 } from '../core/components/common.js';
 import { type Column, DataTable, dateColumn, FactsTable } from '../core/components/DataTable.js';
 import { organizationPath } from '../core/components/links.js';
+import { RecordHeader } from '../core/components/RecordHeader.js';
 import { countryName, formatCount } from '../core/i18n/format.js';
 import { organizationName } from '../core/i18n/names.js';
 import { type ActivityOut, activityQuery, type IterationOut, iterationsQuery } from './api.js';
@@ -142,15 +143,11 @@ function ActivityView({ activity }: { activity: ActivityOut }) {
   usePageTitle(activity.title);
   return (
     <Stack gap="xs">
-      <Breadcrumbs aria-label={t('common.breadcrumbs')}>
-        <Anchor component={Link} to="/menu">
-          {t('menu.nav')}
-        </Anchor>
-        <Text span aria-current="page">
-          {activity.key}
-        </Text>
-      </Breadcrumbs>
-      <Title order={1}>{activity.title}</Title>
+      <RecordHeader
+        trail={[{ to: '/menu', label: t('menu.nav') }]}
+        current={activity.key}
+        title={activity.title}
+      />
       {activity.description && (
         <Text maw={760} lang="en">
           {activity.description}

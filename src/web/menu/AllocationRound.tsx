@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice, useLang } from '../core/components/common.js';
+import { DataTable } from '../core/components/DataTable.js';
 import { countryName, formatCount } from '../core/i18n/format.js';
 import { type IterationOut, menuApi, type RoundOut } from './api.js';
 
@@ -51,34 +52,37 @@ export function AllocationRound({ iteration }: { iteration: IterationOut }) {
               objective: formatCount(round.objective, lang),
             })}
           </Text>
-          {round.decisions.length > 0 && (
-            <div className="table-scroll">
-              <Table aria-labelledby={`${id}-summary`} striped withTableBorder>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('menu.nominations.person')}</Table.Th>
-                    <Table.Th>{t('menu.nominations.partner')}</Table.Th>
-                    <Table.Th>{t('menu.nominations.priority')}</Table.Th>
-                    <Table.Th>{t('menu.round.weight')}</Table.Th>
-                    <Table.Th>{t('menu.round.outcome')}</Table.Th>
-                    <Table.Th>{t('menu.round.explanation')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {round.decisions.map((d) => (
-                    <Table.Tr key={d.nomination_id}>
-                      <Table.Td>{d.person_name}</Table.Td>
-                      <Table.Td>{countryName(d.partner_id.toUpperCase(), lang)}</Table.Td>
-                      <Table.Td>{formatCount(d.priority, lang)}</Table.Td>
-                      <Table.Td>{formatCount(d.weight, lang)}</Table.Td>
-                      <Table.Td>{t(`menu.round.outcomes.${d.outcome}`)}</Table.Td>
-                      <Table.Td lang="en">{d.reason}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </div>
-          )}
+          <DataTable
+            rows={round.decisions}
+            rowKey={(d) => d.nomination_id}
+            labelledBy={`${id}-summary`}
+            highlightOnHover={false}
+            columns={[
+              { key: 'person', header: t('menu.nominations.person'), cell: (d) => d.person_name },
+              {
+                key: 'partner',
+                header: t('menu.nominations.partner'),
+                cell: (d) => countryName(d.partner_id.toUpperCase(), lang),
+              },
+              {
+                key: 'priority',
+                header: t('menu.nominations.priority'),
+                cell: (d) => formatCount(d.priority, lang),
+              },
+              { key: 'weight', header: t('menu.round.weight'), cell: (d) => formatCount(d.weight, lang) },
+              {
+                key: 'outcome',
+                header: t('menu.round.outcome'),
+                cell: (d) => t(`menu.round.outcomes.${d.outcome}`),
+              },
+              {
+                key: 'reason',
+                header: t('menu.round.explanation'),
+                cell: (d) => d.reason,
+                td: { lang: 'en' },
+              },
+            ]}
+          />
           {round.status === 'proposed' ? (
             <Group>
               <Button onClick={() => apply.mutate(round)} loading={apply.isPending}>

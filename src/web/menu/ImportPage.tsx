@@ -1,9 +1,10 @@
-import { Button, Checkbox, FileInput, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Checkbox, FileInput, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldError } from '../core/api/field-errors.js';
 import { ErrorNotice, SectionTitle, useLang, usePageTitle } from '../core/components/common.js';
+import { DataTable } from '../core/components/DataTable.js';
 import { formatCount } from '../core/i18n/format.js';
 import { type ImportReport, menuApi } from './api.js';
 
@@ -35,28 +36,17 @@ function Report({ report }: { report: ImportReport }) {
           failed: formatCount(report.failed, lang),
         })}
       </Text>
-      {report.errors.length > 0 && (
-        <div className="table-scroll">
-          <Table aria-labelledby={id} striped withTableBorder mt="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('menu.import.row')}</Table.Th>
-                <Table.Th>{t('menu.import.field')}</Table.Th>
-                <Table.Th>{t('menu.import.reason')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {report.errors.map((e) => (
-                <Table.Tr key={`${e.row}:${e.field}:${e.reason}`}>
-                  <Table.Td>{formatCount(e.row, lang)}</Table.Td>
-                  <Table.Td>{e.field}</Table.Td>
-                  <Table.Td lang="en">{e.reason}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </div>
-      )}
+      <DataTable
+        rows={report.errors}
+        rowKey={(e) => `${e.row}:${e.field}:${e.reason}`}
+        labelledBy={id}
+        highlightOnHover={false}
+        columns={[
+          { key: 'row', header: t('menu.import.row'), cell: (e) => formatCount(e.row, lang) },
+          { key: 'field', header: t('menu.import.field'), cell: (e) => e.field },
+          { key: 'reason', header: t('menu.import.reason'), cell: (e) => e.reason, td: { lang: 'en' } },
+        ]}
+      />
     </section>
   );
 }

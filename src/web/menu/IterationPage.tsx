@@ -1,4 +1,4 @@
-import { Anchor, Breadcrumbs, Group, Pagination, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Pagination, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Fragment, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import {
   usePageTitle,
 } from '../core/components/common.js';
 import { FactsTable } from '../core/components/DataTable.js';
+import { RecordHeader } from '../core/components/RecordHeader.js';
 import { countryName, formatCount, localeOf } from '../core/i18n/format.js';
 import { AllocationRound } from './AllocationRound.js';
 import { type IterationOut, iterationQuery, nominationsQuery } from './api.js';
@@ -113,18 +114,14 @@ function IterationView({ it }: { it: IterationOut }) {
   const nominates = it.can.nominate;
   return (
     <Stack gap="xs">
-      <Breadcrumbs aria-label={t('common.breadcrumbs')}>
-        <Anchor component={Link} to="/menu">
-          {t('menu.nav')}
-        </Anchor>
-        <Anchor component={Link} to={`/menu/activities/${encodeURIComponent(it.activity_id)}`}>
-          {it.activity_key}
-        </Anchor>
-        <Text span aria-current="page">
-          <PartialDate value={it.start_date} />
-        </Text>
-      </Breadcrumbs>
-      <Title order={1}>{title}</Title>
+      <RecordHeader
+        trail={[
+          { to: '/menu', label: t('menu.nav') },
+          { to: `/menu/activities/${encodeURIComponent(it.activity_id)}`, label: it.activity_key },
+        ]}
+        current={<PartialDate value={it.start_date} />}
+        title={title}
+      />
       <Group>
         <Anchor component={Link} to={`/menu/activities/${encodeURIComponent(it.activity_id)}`}>
           {t('menu.iteration.activityLink', { key: it.activity_key })}

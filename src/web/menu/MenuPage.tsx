@@ -1,22 +1,13 @@
-import {
-  Anchor,
-  Group,
-  NativeSelect,
-  Pagination,
-  Stack,
-  Table,
-  Tabs,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Anchor, Group, NativeSelect, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { EVENT_TYPES } from '../../domain/menu/vocabulary.js';
-import { organizationsQuery, useOrganizationsById } from '../core/api/queries.js';
-import { Dash, Loading, QueryState, RouterAnchor, useLang, usePageTitle } from '../core/components/common.js';
+import { useOrganizationsById } from '../core/api/queries.js';
+import { Dash, Loading, RouterAnchor, useLang, usePageTitle } from '../core/components/common.js';
+import { FilterSelect, usePartnerFilterOptions } from '../core/components/filters.js';
+import { PagedResults } from '../core/components/ListPage.js';
 import { useSearchText } from '../core/components/search-text.js';
 import { formatCount } from '../core/i18n/format.js';
 import { organizationName } from '../core/i18n/names.js';
@@ -72,7 +63,7 @@ function Filters({
   const { t } = useTranslation();
   const lang = useLang();
   const areas = useQuery(areasQuery());
-  const partners = useQuery(organizationsQuery({ kind: 'state', limit: 500 }));
+  const partners = usePartnerFilterOptions();
   const providers = useOrganizationsById((facets?.provider ?? []).map((f) => f.value));
   const areaName = (code: string) => {
     const area = areas.data?.items.find((a) => a.code === code);
@@ -117,16 +108,12 @@ function Filters({
         value={filter.to ?? ''}
         onChange={(e) => set('to', e.currentTarget.value || null)}
       />
-      <NativeSelect
+      <FilterSelect
         label={t('menu.filters.eligibleFor')}
-        value={filter.eligible_for ?? ''}
-        onChange={(e) => set('eligible_for', e.currentTarget.value || null)}
-        data={[
-          { value: '', label: t('menu.filters.anyPartner') },
-          ...[...(partners.data?.items ?? [])]
-            .map((p) => ({ value: p.id, label: organizationName(p, lang) }))
-            .sort((a, b) => a.label.localeCompare(b.label, lang)),
-        ]}
+        value={filter.eligible_for}
+        onChange={(v) => set('eligible_for', v)}
+        any={t('menu.filters.anyPartner')}
+        options={partners}
         w={260}
       />
     </Group>
@@ -191,7 +178,7 @@ function Downloads({ filter }: { filter: MenuFilter }) {
 export default function MenuPage() {
   const { t } = useTranslation();
   const lang = useLang();
-  const id = useId();
+  const _id = useId();
   const { can } = useSession();
   const { filter, set, page, setPage } = useMenuFilter();
   const [text, setText, q] = useSearchText();
@@ -240,27 +227,18 @@ export default function MenuPage() {
           <Tabs.Tab value="calendar">{t('menu.calendarView')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="list" pt="md">
-          <QueryState query={list}>
-            {(data) => (
-              <Stack gap="sm">
-                <Text role="status" id={`${id}-count`}>
-                  {t('menu.count', { count: data.total, formatted: formatCount(data.total, lang) })}
-                </Text>
-                {data.items.length > 0 && <ActivityTable items={data.items} labelledBy={`${id}-count`} />}
-                {data.total > PAGE_SIZE && (
-                  <Pagination
-                    total={Math.ceil(data.total / PAGE_SIZE)}
-                    value={page}
-                    onChange={setPage}
-                    getControlProps={(control) => ({
-                      'aria-label': t(`menu.pagination.${control}`),
-                    })}
-                    getItemProps={(n) => ({ 'aria-label': t('menu.pagination.page', { page: n }) })}
-                  />
-                )}
-              </Stack>
-            )}
-          </QueryState>
+          <PagedResults
+            query={list}
+            count={(data) => t('menu.count', { count: data.total, formatted: formatCount(data.total, lang) })}
+            pageSize={PAGE_SIZE}
+            page={page}
+            onPage={setPage}
+            labels="menu.pagination"
+          >
+            {(data, countId) =>
+              data.items.length > 0 && <ActivityTable items={data.items} labelledBy={countId} />
+            }
+          </PagedResults>
         </Tabs.Panel>
         <Tabs.Panel value="calendar" pt="md">
           <Suspense fallback={<Loading />}>

@@ -1,8 +1,9 @@
-import { Button, Group, NativeSelect, Stack, Table, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState, useLang } from '../core/components/common.js';
+import { DataTable } from '../core/components/DataTable.js';
 import { localeOf } from '../core/i18n/format.js';
 import { diffQuery, type VersionOut, versionsQuery } from './api.js';
 import { DiffView } from './DiffView.js';
@@ -65,34 +66,31 @@ export function HistoryTab({ programmeId }: { programmeId: string }) {
           <Title order={2} size="h3" id={id}>
             {t('programmes.history.title')}
           </Title>
-          <Table withTableBorder striped aria-labelledby={id}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('programmes.history.version')}</Table.Th>
-                <Table.Th>{t('programmes.history.purpose')}</Table.Th>
-                <Table.Th>{t('programmes.history.author')}</Table.Th>
-                <Table.Th>{t('programmes.history.at')}</Table.Th>
-                <Table.Th>{t('programmes.history.hash')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.map((v) => (
-                <Table.Tr key={v.number}>
-                  <Table.Td>{v.number}</Table.Td>
-                  <Table.Td>
-                    {t(`programmes.history.purposes.${v.purpose}`, { defaultValue: v.purpose })}
-                  </Table.Td>
-                  <Table.Td>{v.author_id}</Table.Td>
-                  <Table.Td>
-                    <time dateTime={v.created_at}>{when.format(new Date(v.created_at))}</time>
-                  </Table.Td>
-                  <Table.Td>
-                    <code title={v.hash}>{v.hash.slice(0, 12)}</code>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <DataTable
+            rows={list}
+            rowKey={(v) => String(v.number)}
+            labelledBy={id}
+            highlightOnHover={false}
+            columns={[
+              { key: 'version', header: t('programmes.history.version'), cell: (v) => v.number },
+              {
+                key: 'purpose',
+                header: t('programmes.history.purpose'),
+                cell: (v) => t(`programmes.history.purposes.${v.purpose}`, { defaultValue: v.purpose }),
+              },
+              { key: 'author', header: t('programmes.history.author'), cell: (v) => v.author_id },
+              {
+                key: 'at',
+                header: t('programmes.history.at'),
+                cell: (v) => <time dateTime={v.created_at}>{when.format(new Date(v.created_at))}</time>,
+              },
+              {
+                key: 'hash',
+                header: t('programmes.history.hash'),
+                cell: (v) => <code title={v.hash}>{v.hash.slice(0, 12)}</code>,
+              },
+            ]}
+          />
           {list.length > 1 && <Compare programmeId={programmeId} versions={list} />}
         </Stack>
       )}

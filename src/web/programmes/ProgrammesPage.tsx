@@ -1,19 +1,13 @@
-import { Button, Group, NativeSelect, Pagination, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { PROGRAMME_STATUSES } from '../../domain/programmes/lifecycle.js';
 import { useOrganizationsById } from '../core/api/queries.js';
-import {
-  Dash,
-  PartialDate,
-  QueryState,
-  RouterAnchor,
-  useLang,
-  usePageTitle,
-} from '../core/components/common.js';
+import { Dash, PartialDate, RouterAnchor, useLang, usePageTitle } from '../core/components/common.js';
 import { type Column, DataTable } from '../core/components/DataTable.js';
+import { FilterSelect, useUrlFilter } from '../core/components/filters.js';
+import { PagedResults } from '../core/components/ListPage.js';
 import { formatCount } from '../core/i18n/format.js';
 import { organizationName } from '../core/i18n/names.js';
 import { useSession } from '../core/session/session.js';
@@ -70,10 +64,10 @@ function ProgrammeTable({ items, labelledBy }: { items: ProgrammeOut[]; labelled
 export default function ProgrammesPage() {
   const { t } = useTranslation();
   const lang = useLang();
-  const id = useId();
+  const _id = useId();
   const { can, ownPartner, loading } = useSession();
   usePageTitle(t('programmes.title'));
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useUrlFilter();
   const [creating, setCreating] = useState(false);
   const partners = usePartnerOptions();
   const page = Math.max(1, Number(params.get('page')) || 1);
@@ -83,17 +77,6 @@ export default function ProgrammesPage() {
     kind: kind && PROGRAMME_KINDS.includes(kind) ? kind : undefined,
     status: params.get('status') ?? undefined,
   };
-  const set = (key: string, value: string | null) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        if (key !== 'page') next.delete('page');
-        return next;
-      },
-      { replace: true },
-    );
   const readable = can('programme.read');
   const list = useQuery({
     ...programmesQuery({ ...filter, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
@@ -120,54 +103,46 @@ export default function ProgrammesPage() {
       <Group align="flex-end">
         {/* A partner official reads its own country's programmes only. */}
         {!ownPartner && (
-          <NativeSelect
+          <FilterSelect
             label={t('programmes.fields.partner')}
-            value={filter.partner_id ?? ''}
-            onChange={(e) => set('partner', e.currentTarget.value || null)}
-            data={[{ value: '', label: t('programmes.filters.anyPartner') }, ...partners]}
+            value={filter.partner_id}
+            onChange={(v) => set('partner', v)}
+            any={t('programmes.filters.anyPartner')}
+            options={partners}
             w={260}
           />
         )}
-        <NativeSelect
+        <FilterSelect
           label={t('programmes.fields.kind')}
-          value={filter.kind ?? ''}
-          onChange={(e) => set('kind', e.currentTarget.value || null)}
-          data={[
-            { value: '', label: t('programmes.filters.any') },
-            ...PROGRAMME_KINDS.map((k) => ({ value: k, label: k })),
-          ]}
+          value={filter.kind}
+          onChange={(v) => set('kind', v)}
+          any={t('programmes.filters.any')}
+          options={PROGRAMME_KINDS.map((k) => ({ value: k, label: k }))}
           w={160}
         />
-        <NativeSelect
+        <FilterSelect
           label={t('programmes.fields.status')}
-          value={filter.status ?? ''}
-          onChange={(e) => set('status', e.currentTarget.value || null)}
-          data={[
-            { value: '', label: t('programmes.filters.any') },
-            ...PROGRAMME_STATUSES.map((s) => ({ value: s, label: t(`programmes.status.${s}`) })),
-          ]}
+          value={filter.status}
+          onChange={(v) => set('status', v)}
+          any={t('programmes.filters.any')}
+          options={PROGRAMME_STATUSES.map((s) => ({ value: s, label: t(`programmes.status.${s}`) }))}
           w={240}
         />
       </Group>
-      <QueryState query={list}>
-        {(data) => (
-          <Stack gap="sm">
-            <Text role="status" id={`${id}-count`}>
-              {t('programmes.count', { count: data.total, formatted: formatCount(data.total, lang) })}
-            </Text>
-            {data.items.length > 0 && <ProgrammeTable items={data.items} labelledBy={`${id}-count`} />}
-            {data.total > PAGE_SIZE && (
-              <Pagination
-                total={Math.ceil(data.total / PAGE_SIZE)}
-                value={page}
-                onChange={(n) => set('page', n > 1 ? String(n) : null)}
-                getControlProps={(control) => ({ 'aria-label': t(`programmes.pagination.${control}`) })}
-                getItemProps={(n) => ({ 'aria-label': t('programmes.pagination.page', { page: n }) })}
-              />
-            )}
-          </Stack>
-        )}
-      </QueryState>
+      <PagedResults
+        query={list}
+        count={(data) =>
+          t('programmes.count', { count: data.total, formatted: formatCount(data.total, lang) })
+        }
+        pageSize={PAGE_SIZE}
+        page={page}
+        onPage={(n) => set('page', n > 1 ? String(n) : null)}
+        labels="programmes.pagination"
+      >
+        {(data, countId) =>
+          data.items.length > 0 && <ProgrammeTable items={data.items} labelledBy={countId} />
+        }
+      </PagedResults>
     </Stack>
   );
 }

@@ -1,14 +1,13 @@
-import { Anchor, Badge, Breadcrumbs, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import type { HoldingOut } from '../../schemas/registry/post.schema.js';
 import type { PersonOut } from '../core/api/client.js';
 import { personHoldingsQuery, personQuery, useOrganizationsById, usePostsById } from '../core/api/queries.js';
 import {
   Dash,
-  PartialDate,
   QueryState,
   RecordError,
   RouterAnchor,
@@ -19,6 +18,7 @@ import { type Column, dateColumn, TableSection } from '../core/components/DataTa
 import { organizationPath, postPath } from '../core/components/links.js';
 import { ModalAction } from '../core/components/ModalAction.js';
 import { NamesSection } from '../core/components/NamesSection.js';
+import { DatedFact, RecordHeader } from '../core/components/RecordHeader.js';
 import { RecordHistory } from '../core/components/RecordHistory.js';
 import { RecordActions } from '../core/forms/RecordActions.js';
 import { countryName, firstDay } from '../core/i18n/format.js';
@@ -130,15 +130,7 @@ function PersonView({ person }: { person: PersonOut }) {
   usePageTitle(name);
   return (
     <Stack gap="xs">
-      <Breadcrumbs aria-label={t('common.breadcrumbs')}>
-        <Anchor component={Link} to="/people">
-          {t('nav.people')}
-        </Anchor>
-        <Text span aria-current="page">
-          {name}
-        </Text>
-      </Breadcrumbs>
-      <Title order={1}>{name}</Title>
+      <RecordHeader trail={[{ to: '/people', label: t('nav.people') }]} title={name} />
       <RecordActions
         record={person}
         path={`/api/people/${encodeURIComponent(person.id)}`}
@@ -157,11 +149,7 @@ function PersonView({ person }: { person: PersonOut }) {
             {t('people.nationality')}: <strong>{countryName(person.nationality, lang)}</strong>
           </Text>
         )}
-        {person.birth_date && (
-          <Text size="sm">
-            {t('person.born')} <PartialDate value={person.birth_date} />
-          </Text>
-        )}
+        <DatedFact label={t('person.born')} value={person.birth_date} />
       </Group>
       {person.summary && (
         <Text maw={760} lang="en">

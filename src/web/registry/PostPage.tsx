@@ -1,14 +1,13 @@
-import { Anchor, Badge, Breadcrumbs, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import type { HoldingOut, PersonOut, PostOut } from '../core/api/client.js';
 import { holdersQuery, organizationQuery, postQuery, usePeopleById } from '../core/api/queries.js';
 import { AsOfDate, useOnDate } from '../core/components/AsOfDate.js';
 import {
   Dash,
-  PartialDate,
   QueryState,
   RecordError,
   RouterAnchor,
@@ -17,6 +16,7 @@ import {
 } from '../core/components/common.js';
 import { type Column, dateColumn, TableSection } from '../core/components/DataTable.js';
 import { organizationPath, personPath } from '../core/components/links.js';
+import { DatedFact, RecordHeader } from '../core/components/RecordHeader.js';
 import { firstDay, formatPartialDate } from '../core/i18n/format.js';
 import { organizationName, personName, postLabel } from '../core/i18n/names.js';
 
@@ -147,15 +147,7 @@ function PostView({ post }: { post: PostOut }) {
   usePageTitle(label);
   return (
     <Stack gap="xs">
-      <Breadcrumbs aria-label={t('common.breadcrumbs')}>
-        <Anchor component={Link} to="/posts">
-          {t('nav.posts')}
-        </Anchor>
-        <Text span aria-current="page">
-          {label}
-        </Text>
-      </Breadcrumbs>
-      <Title order={1}>{label}</Title>
+      <RecordHeader trail={[{ to: '/posts', label: t('nav.posts') }]} title={label} />
       <Group gap="lg">
         <Text size="sm">
           {t('post.of')}{' '}
@@ -167,16 +159,8 @@ function PostView({ post }: { post: PostOut }) {
             post.organization_name
           )}
         </Text>
-        {post.start_date && (
-          <Text size="sm">
-            {t('post.since')} <PartialDate value={post.start_date} />
-          </Text>
-        )}
-        {post.end_date && (
-          <Text size="sm">
-            {t('post.until')} <PartialDate value={post.end_date} />
-          </Text>
-        )}
+        <DatedFact label={t('post.since')} value={post.start_date} />
+        <DatedFact label={t('post.until')} value={post.end_date} />
         <Text size="sm">{t(post.single_holder ? 'post.singleHolder' : 'post.severalHolders')}</Text>
       </Group>
       <Group mt="md">

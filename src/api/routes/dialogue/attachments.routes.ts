@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { setting } from '../../../config.js';
 import { DomainError } from '../../../domain/core/errors.js';
-import { idParam, problem } from '../../../schemas/core/common.schema.js';
+import { idParam } from '../../../schemas/core/common.schema.js';
 import { attachmentOutput, attachmentUploadQuery } from '../../../schemas/dialogue/attachment.schema.js';
 import {
   attachmentContent,
@@ -14,18 +14,9 @@ import {
 } from '../../../services/dialogue/attachment.service.js';
 import type { Store } from '../../../store/core/db.js';
 import { ctxOf, etag, expectedVersion, mayWrite } from '../../core/request-context.js';
+import { problems } from '../../core/route-spec.js';
 
-const errors = {
-  400: problem,
-  401: problem,
-  403: problem,
-  404: problem,
-  409: problem,
-  412: problem,
-  413: problem,
-  415: problem,
-  428: problem,
-};
+const errors = problems(400, 401, 403, 404, 409, 412, 413, 415, 428);
 
 /**
  * Files attached to meetings. An upload is the file itself as the request body (any media type: the

@@ -58,8 +58,9 @@ import { dossierHtml, dossierPdf } from '../../../services/insight/dossier-rende
 import type { Store } from '../../../store/core/db.js';
 import { registerCrud } from '../../core/crud.js';
 import { ctxOf, etag, expectedVersion, mayWrite } from '../../core/request-context.js';
+import { problems } from '../../core/route-spec.js';
 
-const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem, 422: problem };
+const errors = problems(400, 401, 403, 404, 409, 422);
 
 /** Routes of dialogue records, follow-ups and the briefing pack. */
 export function dialogueRoutes(app: FastifyInstance, store: Store): void {

@@ -24,8 +24,9 @@ import {
 } from '../../../services/dialogue/feeds.service.js';
 import type { Store } from '../../../store/core/db.js';
 import { ctxOf, etag, expectedVersion, mayWrite } from '../../core/request-context.js';
+import { problems } from '../../core/route-spec.js';
 
-const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem, 422: problem };
+const errors = problems(400, 401, 403, 404, 409, 422);
 const versioned = { ...errors, 412: problem, 428: problem };
 
 /**

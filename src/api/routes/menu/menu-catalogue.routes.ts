@@ -35,9 +35,10 @@ import { createRecord } from '../../core/create-record.js';
 import { registerCrud } from '../../core/crud.js';
 import { readById } from '../../core/read-by-id.js';
 import { ctxOf, expectedVersion, mayWrite } from '../../core/request-context.js';
+import { problems } from '../../core/route-spec.js';
 import { versionedCommand } from '../../core/versioned-command.js';
 
-const errors = { 400: problem, 404: problem, 409: problem, 412: problem, 422: problem, 428: problem };
+const errors = problems(400, 404, 409, 412, 422, 428);
 const versionQuery = z.strictObject({ version: z.coerce.number().int().min(1).optional() });
 
 /** Activities (with facets in the list), iterations with their exercise details, exercises by partner. */

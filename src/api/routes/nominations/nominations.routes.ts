@@ -34,16 +34,9 @@ import { createRecord } from '../../core/create-record.js';
 import { registerCrud } from '../../core/crud.js';
 import { readById } from '../../core/read-by-id.js';
 import { ctxOf, etag, expectedVersion, mayWrite } from '../../core/request-context.js';
+import { problems } from '../../core/route-spec.js';
 
-const errors = {
-  400: problem,
-  403: problem,
-  404: problem,
-  409: problem,
-  412: problem,
-  422: problem,
-  428: problem,
-};
+const errors = problems(400, 403, 404, 409, 412, 422, 428);
 
 /** Nominations, their decisions (one or many), and allocation rounds. */
 export function menuNominationRoutes(app: FastifyInstance, store: Store): void {

@@ -46,19 +46,11 @@ import type { Store } from '../../../store/core/db.js';
 import { createRecord } from '../../core/create-record.js';
 import { readById, readRecordView } from '../../core/read-by-id.js';
 import { ctxOf, etag, expectedVersion, mayRead, mayWrite } from '../../core/request-context.js';
+import { problems } from '../../core/route-spec.js';
 import { versionedCommand } from '../../core/versioned-command.js';
 
 const TAG = 'programmes';
-const errors = {
-  400: problem,
-  401: problem,
-  403: problem,
-  404: problem,
-  409: problem,
-  412: problem,
-  422: problem,
-  428: problem,
-};
+const errors = problems(400, 401, 403, 404, 409, 412, 422, 428);
 // Who may change programmes at all is settled before the body is read.
 // …and who may read them at all, so that a refused reader learns nothing from a query's validation.
 

@@ -2,10 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problem } from '../../../schemas/core/common.schema.js';
-import { SESSION_HOURS, signOut } from '../../../services/trust/account.service.js';
+import { signOut } from '../../../services/trust/account.service.js';
 import { beginOidcLogin, completeOidcLogin } from '../../../services/trust/oidc.service.js';
 import type { Store } from '../../../store/core/db.js';
-import { ctxOf, SESSION_COOKIE, SIGNED_IN_COOKIE } from '../../core/request-context.js';
+import { ctxOf } from '../../core/request-context.js';
+import { setSessionCookies } from '../../core/session-cookies.js';
 
 const redirect = z.null().describe('Redirect (Location header)');
 const callbackQuery = z.looseObject({
@@ -50,20 +51,7 @@ export function authOidcRoutes(app: FastifyInstance, store: Store) {
       const { token } = await completeOidcLogin(ctxOf(store, req), query);
       // A new session at every sign-in, exactly as with a password.
       if (req.sessionToken) await signOut(ctxOf(store, req), req.sessionToken);
-      reply.setCookie(SESSION_COOKIE, token, {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: req.protocol === 'https',
-        maxAge: SESSION_HOURS * 3600,
-      });
-      reply.setCookie(SIGNED_IN_COOKIE, '1', {
-        path: '/',
-        httpOnly: false,
-        sameSite: 'lax',
-        secure: req.protocol === 'https',
-        maxAge: SESSION_HOURS * 3600,
-      });
+      setSessionCookies(req, reply, token);
       return reply.header('cache-control', 'no-store').redirect('/', 302);
     },
   );

@@ -2,21 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { assertCanWrite, canWrite, type Entity } from '../../../domain/trust/access.js';
-import { problem } from '../../../schemas/core/common.schema.js';
 import { RESTORABLE_KINDS, restoreVersion } from '../../../services/trust/record-versions.service.js';
 import type { Store } from '../../../store/core/db.js';
 import { ctxOf, etag, expectedVersion } from '../../core/request-context.js';
+import { problems } from '../../core/route-spec.js';
 
-const errors = {
-  400: problem,
-  401: problem,
-  403: problem,
-  404: problem,
-  409: problem,
-  412: problem,
-  422: problem,
-  428: problem,
-};
+const errors = problems(400, 401, 403, 404, 409, 412, 422, 428);
 
 /** Undo from a record's history: write an earlier version again, as a new (audited) version. */
 export function recordVersionRoutes(app: FastifyInstance, store: Store): void {

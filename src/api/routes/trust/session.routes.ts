@@ -4,15 +4,10 @@ import { z } from 'zod';
 import { DomainError } from '../../../domain/core/errors.js';
 import { problem } from '../../../schemas/core/common.schema.js';
 import { sessionOutput, signIn as signInBody } from '../../../schemas/trust/account.schema.js';
-import {
-  DEVICE_DAYS,
-  presentSession,
-  SESSION_HOURS,
-  signIn,
-  signOut,
-} from '../../../services/trust/account.service.js';
+import { DEVICE_DAYS, presentSession, signIn, signOut } from '../../../services/trust/account.service.js';
 import type { Store } from '../../../store/core/db.js';
 import { ctxOf, SESSION_COOKIE, SIGNED_IN_COOKIE } from '../../core/request-context.js';
+import { setSessionCookies } from '../../core/session-cookies.js';
 
 /** The browser's device token: proof that it has signed in to an account before. */
 export const DEVICE_COOKIE = 'concord_device';
@@ -57,13 +52,7 @@ export function sessionRoutes(app: FastifyInstance, store: Store, rate: SignInRa
         req.body.password,
         req.cookies[DEVICE_COOKIE],
       );
-      reply.setCookie(SESSION_COOKIE, token, {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: req.protocol === 'https',
-        maxAge: SESSION_HOURS * 3600,
-      });
+      setSessionCookies(req, reply, token);
       // Sent only to the sign-in route; it outlives sessions (sign-out keeps it) so the browser stays known.
       reply.setCookie(DEVICE_COOKIE, device, {
         path: '/api/session',
@@ -71,13 +60,6 @@ export function sessionRoutes(app: FastifyInstance, store: Store, rate: SignInRa
         sameSite: 'strict',
         secure: req.protocol === 'https',
         maxAge: DEVICE_DAYS * 86400,
-      });
-      reply.setCookie(SIGNED_IN_COOKIE, '1', {
-        path: '/',
-        httpOnly: false,
-        sameSite: 'lax',
-        secure: req.protocol === 'https',
-        maxAge: SESSION_HOURS * 3600,
       });
       return session;
     },

@@ -1,5 +1,6 @@
-import { Stack, Text, TextInput, Title } from '@mantine/core';
+import { Pagination, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type ReactNode, useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { QueryState, usePageTitle } from './common.js';
 
 /**
@@ -49,5 +50,56 @@ export function ListPage<T>({
         )}
       </QueryState>
     </Stack>
+  );
+}
+
+/**
+ * One page of a list the server pages: the count of all that matched (announced as it changes), the
+ * page's rows (named by the count), and the pager when there is more than one page. `labels` is the
+ * translation prefix of the pager's controls (`menu.pagination` → `menu.pagination.next`…).
+ */
+export function PagedResults<D extends { total: number }>({
+  query,
+  count,
+  pageSize,
+  page,
+  onPage,
+  labels,
+  children,
+}: {
+  query: { data: D | undefined; error: unknown; isPending: boolean };
+  count: (data: D) => string;
+  pageSize: number;
+  page: number;
+  onPage: (page: number) => void;
+  labels?: string;
+  children: (data: D, countId: string) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <QueryState query={query}>
+      {(data) => (
+        <Stack gap="sm">
+          <Text role="status" id={`${id}-count`}>
+            {count(data)}
+          </Text>
+          {children(data, `${id}-count`)}
+          {data.total > pageSize && (
+            <Pagination
+              total={Math.ceil(data.total / pageSize)}
+              value={page}
+              onChange={onPage}
+              {...(labels
+                ? {
+                    getControlProps: (control: string) => ({ 'aria-label': t(`${labels}.${control}`) }),
+                    getItemProps: (n: number) => ({ 'aria-label': t(`${labels}.page`, { page: n }) }),
+                  }
+                : {})}
+            />
+          )}
+        </Stack>
+      )}
+    </QueryState>
   );
 }

@@ -1,8 +1,8 @@
-import { Anchor, Badge, Breadcrumbs, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, Stack, Text } from '@mantine/core';
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import type { OrganizationOut } from '../../core/api/client.js';
 import {
   membershipsQuery,
@@ -13,7 +13,6 @@ import {
 import { AsOfDate, useOnDate } from '../../core/components/AsOfDate.js';
 import {
   ErrorNotice,
-  PartialDate,
   QueryState,
   RecordError,
   RouterAnchor,
@@ -22,6 +21,7 @@ import {
 } from '../../core/components/common.js';
 import { organizationPath } from '../../core/components/links.js';
 import { NamesSection } from '../../core/components/NamesSection.js';
+import { DatedFact, RecordHeader } from '../../core/components/RecordHeader.js';
 import { RecordHistory } from '../../core/components/RecordHistory.js';
 import { organizationName } from '../../core/i18n/names.js';
 import { dossierQuery } from '../../dialogue/api.js';
@@ -58,21 +58,14 @@ function Heading({ org }: { org: OrganizationOut }) {
   usePageTitle(name);
   return (
     <Stack gap="xs">
-      <Breadcrumbs aria-label={t('common.breadcrumbs')}>
-        {org.kind === 'state' ? (
-          <Anchor component={Link} to="/partners">
-            {t('nav.partners')}
-          </Anchor>
-        ) : (
-          <Anchor component={Link} to={`/partners?kind=${org.kind}`}>
-            {t(`kindPlural.${org.kind}`)}
-          </Anchor>
-        )}
-        <Text span aria-current="page">
-          {name}
-        </Text>
-      </Breadcrumbs>
-      <Title order={1}>{name}</Title>
+      <RecordHeader
+        trail={[
+          org.kind === 'state'
+            ? { to: '/partners', label: t('nav.partners') }
+            : { to: `/partners?kind=${org.kind}`, label: t(`kindPlural.${org.kind}`) },
+        ]}
+        title={name}
+      />
       <Group gap="sm">
         <Badge variant="light" tt="none">
           {t(`kind.${org.kind}`)}
@@ -90,16 +83,8 @@ function Heading({ org }: { org: OrganizationOut }) {
             </RouterAnchor>
           </Text>
         )}
-        {org.founding_date && (
-          <Text size="sm">
-            {t('organization.founded')} <PartialDate value={org.founding_date} />
-          </Text>
-        )}
-        {org.dissolution_date && (
-          <Text size="sm">
-            {t('organization.dissolved')} <PartialDate value={org.dissolution_date} />
-          </Text>
-        )}
+        <DatedFact label={t('organization.founded')} value={org.founding_date} />
+        <DatedFact label={t('organization.dissolved')} value={org.dissolution_date} />
       </Group>
     </Stack>
   );
