@@ -108,7 +108,7 @@ function MeetingView({ meeting: m }: { meeting: MeetingOut }) {
         items={[
           [t('dialogue.fields.date'), <PartialDate key="d" value={m.date} />],
           [t('dialogue.fields.endDate'), m.end_date ? <PartialDate key="e" value={m.end_date} /> : null],
-          [t('dialogue.fields.place'), placeOf(m)],
+          [t('dialogue.fields.place'), placeOf(m, lang)],
           [t('dialogue.fields.kind'), t(`dialogue.kinds.${m.kind}`)],
           [t('dialogue.fields.status'), t(`dialogue.statuses.${m.status}`)],
           [

@@ -1,11 +1,23 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { PartialDate, RouterAnchor } from '../core/components/common.js';
+import { placeName } from '../../domain/registry/place-names.js';
+import { PartialDate, RouterAnchor, useLang } from '../core/components/common.js';
+import { countryName } from '../core/i18n/format.js';
+import type { Lang } from '../core/i18n/i18n.js';
 import type { MeetingOut } from './api.js';
 import { useChannelLabel } from './ui.js';
 
-export function placeOf(m: MeetingOut): string {
-  return [m.place.venue, m.place.city, m.place.country].filter(Boolean).join(', ');
+/** Where a meeting took place, in the reader's language (the city's exonym, the country's name). */
+export function placeOf(m: MeetingOut, lang: Lang): string {
+  return [m.place.venue, m.place.city ? placeName(m.place.city, lang) : null, countryOf(m, lang)]
+    .filter(Boolean)
+    .join(', ');
+}
+
+function countryOf(m: MeetingOut, lang: Lang): string | null {
+  const code = m.place.country_id?.toUpperCase();
+  const name = code && /^[A-Z]{2}$/.test(code) ? countryName(code, lang) : '';
+  return name && name !== code ? name : m.place.country;
 }
 
 /** One line per meeting: when, what, where, who. */
@@ -19,6 +31,7 @@ export function MeetingsTable({
   partnerNames?: Map<string, string>;
 }) {
   const { t } = useTranslation();
+  const lang = useLang();
   const channelLabel = useChannelLabel();
   if (meetings.length === 0) return <Text>{t('dialogue.list.none')}</Text>;
   return (
@@ -44,7 +57,7 @@ export function MeetingsTable({
               </Table.Td>
               {partnerNames && <Table.Td>{partnerNames.get(m.partner_id) ?? m.partner_id}</Table.Td>}
               <Table.Td>{t(`dialogue.kinds.${m.kind}`)}</Table.Td>
-              <Table.Td>{placeOf(m)}</Table.Td>
+              <Table.Td>{placeOf(m, lang)}</Table.Td>
               <Table.Td>
                 {m.participants
                   .map((p) => p.name ?? p.post)

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { placeName } from '../../domain/registry/place-names.js';
 import { organizationQuery } from '../core/api/queries.js';
 import {
   Dash,
@@ -117,7 +118,7 @@ function Iterations({ activity }: { activity: ActivityOut }) {
                         <Table.Td>
                           {[
                             it.venue,
-                            it.city,
+                            it.city ? placeName(it.city, lang) : null,
                             it.country_id ? countryName(it.country_id.toUpperCase(), lang) : null,
                           ]
                             .filter(Boolean)

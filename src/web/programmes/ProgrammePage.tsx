@@ -36,6 +36,11 @@ export default function ProgrammePage() {
   const query = useQuery(programmeQuery(id));
   const programme = query.data;
   const partner = useQuery({ ...organizationQuery(programme?.partner_id ?? ''), enabled: !!programme });
+  // The programme this one renews, to name it by its title (its id is for the link only).
+  const renewed = useQuery({
+    ...programmeQuery(programme?.renewed_from ?? ''),
+    enabled: !!programme?.renewed_from,
+  });
   usePageTitle(programme?.title);
   const renew = useMutation({
     mutationFn: (p: ProgrammeOut) => programmeApi.renew(p),
@@ -73,7 +78,7 @@ export default function ProgrammePage() {
             <Text size="sm">
               {t('programmes.renewedFrom')}{' '}
               <RouterAnchor to={`/programmes/${encodeURIComponent(programme.renewed_from)}`}>
-                {programme.renewed_from}
+                {renewed.data?.title ?? t('programmes.renewedProgramme')}
               </RouterAnchor>
             </Text>
           )}

@@ -2,6 +2,7 @@ import { Badge, Button, Group, List, Table, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { placeName } from '../../../domain/registry/place-names.js';
 import { Dash, PartialDate, RouterAnchor, SectionTitle, useLang } from '../../core/components/common.js';
 import { formatCount, formatPartialDate } from '../../core/i18n/format.js';
 import type { Dossier } from '../../dialogue/api.js';
@@ -33,7 +34,7 @@ export function PartnerDialogueSection({ partnerId, dossier }: { partnerId: stri
               </RouterAnchor>
               {' — '}
               {t(`dialogue.kinds.${m.kind}`)}
-              {m.place.city ? `, ${m.place.city}` : ''}
+              {m.place.city ? `, ${placeName(m.place.city, lang)}` : ''}
               {m.participants.length > 0 &&
                 `: ${m.participants
                   .map((p) => (p.name && p.post ? `${p.name} (${p.post})` : (p.name ?? p.post)))
