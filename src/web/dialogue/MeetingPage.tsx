@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { organizationQuery, useOrganizationsById } from '../core/api/queries.js';
+import { organizationQuery, useOrganizationsById, usePostsById } from '../core/api/queries.js';
 import {
   Dash,
   PartialDate,
@@ -18,8 +18,9 @@ import { personPath, postPath } from '../core/components/links.js';
 import { RecordHistory } from '../core/components/RecordHistory.js';
 import { RecordActions } from '../core/forms/RecordActions.js';
 import { formatPartialDate } from '../core/i18n/format.js';
-import { organizationName } from '../core/i18n/names.js';
+import { organizationName, postLabel } from '../core/i18n/names.js';
 import { useSession } from '../core/session/session.js';
+import { areasQuery } from '../menu/api.js';
 import { type MeetingOut, meetingQuery } from './api.js';
 import { FollowUpsSection } from './FollowUpsSection.js';
 import { MeetingAttachments } from './MeetingAttachments.js';
@@ -51,13 +52,24 @@ function Facts({ items }: { items: [string, ReactNode][] }) {
   );
 }
 
-function Strings({ items, labelledBy }: { items: string[]; labelledBy: string }) {
+/** Items as written (topics, outcomes), or as `name` says them (areas by their names, not codes). */
+function Strings({
+  items,
+  labelledBy,
+  name,
+}: {
+  items: string[];
+  labelledBy: string;
+  name?: (item: string) => string;
+}) {
   const { t } = useTranslation();
   if (items.length === 0) return <Text c="dimmed">{t('dialogue.meeting.noneRecorded')}</Text>;
   return (
     <List aria-labelledby={labelledBy}>
       {items.map((s) => (
-        <List.Item key={s}>{s}</List.Item>
+        <List.Item key={s} translate={name ? undefined : 'no'}>
+          {name ? name(s) : s}
+        </List.Item>
       ))}
     </List>
   );
@@ -69,6 +81,13 @@ function MeetingView({ meeting: m }: { meeting: MeetingOut }) {
   const id = useId();
   const { can } = useSession();
   const channelLabel = useChannelLabel();
+  const areas = useQuery(areasQuery());
+  // Posts in the reader's language (the meeting names them in English).
+  const posts = usePostsById(m.participants.map((p) => p.post_id));
+  const areaName = (code: string) => {
+    const area = areas.data?.items.find((a) => a.code === code);
+    return area ? (area.names[lang] ?? area.name) : code;
+  };
   const partner = useQuery(organizationQuery(m.partner_id));
   const partnerName = partner.data ? organizationName(partner.data, lang, m.start_date) : m.partner_id;
   const title = t('dialogue.meeting.title', {
@@ -93,7 +112,7 @@ function MeetingView({ meeting: m }: { meeting: MeetingOut }) {
           {formatPartialDate(m.date, lang)}
         </Text>
       </Breadcrumbs>
-      <Title order={1} mt="xs">
+      <Title order={1} mt="xs" translate={m.title ? 'no' : undefined}>
         {m.title ?? title}
       </Title>
       <RecordActions
@@ -130,7 +149,14 @@ function MeetingView({ meeting: m }: { meeting: MeetingOut }) {
             }),
           ],
           [t('dialogue.fields.marking'), t(`dialogue.markings.${m.marking}`)],
-          [t('dialogue.edit.summary'), m.note],
+          [
+            t('dialogue.edit.summary'),
+            m.note ? (
+              <span key="note" translate="no">
+                {m.note}
+              </span>
+            ) : null,
+          ],
         ]}
       />
       {m.illustrative && (
@@ -160,7 +186,7 @@ function MeetingView({ meeting: m }: { meeting: MeetingOut }) {
                 <Table.Tr key={`${p.person_id ?? p.candidate_id ?? p.name ?? p.post_id}:${p.side}`}>
                   <Table.Td>
                     {p.person_id ? (
-                      <RouterAnchor to={personPath(p.person_id)}>{p.name ?? p.person_id}</RouterAnchor>
+                      <RouterAnchor to={personPath(p.person_id)}>{p.name ?? '…'}</RouterAnchor>
                     ) : (
                       (p.name ?? <Dash />)
                     )}
@@ -182,7 +208,12 @@ function MeetingView({ meeting: m }: { meeting: MeetingOut }) {
                   <Table.Td>{p.side ? t(`dialogue.sides.${p.side}`) : <Dash />}</Table.Td>
                   <Table.Td>
                     {p.post_id ? (
-                      <RouterAnchor to={postPath(p.post_id)}>{p.post ?? p.post_id}</RouterAnchor>
+                      <RouterAnchor to={postPath(p.post_id)}>
+                        {(() => {
+                          const post = posts.get(p.post_id);
+                          return post ? postLabel(post, lang) : (p.post ?? '…');
+                        })()}
+                      </RouterAnchor>
                     ) : (
                       <Dash />
                     )}
@@ -198,7 +229,7 @@ function MeetingView({ meeting: m }: { meeting: MeetingOut }) {
       <SectionTitle id={`${id}-topics`}>{t('dialogue.fields.topics')}</SectionTitle>
       <Strings items={m.topics} labelledBy={`${id}-topics`} />
       <SectionTitle id={`${id}-areas`}>{t('dialogue.fields.areas')}</SectionTitle>
-      <Strings items={m.areas} labelledBy={`${id}-areas`} />
+      <Strings items={m.areas} labelledBy={`${id}-areas`} name={areaName} />
       <SectionTitle id={`${id}-outcomes`}>{t('dialogue.fields.outcomes')}</SectionTitle>
       <Strings items={m.outcomes} labelledBy={`${id}-outcomes`} />
 
@@ -213,13 +244,15 @@ function MeetingView({ meeting: m }: { meeting: MeetingOut }) {
           {m.sources.map((s) => (
             <div key={`${s.source_id}:${s.field}`}>
               <Text size="sm" fw={600}>
-                {s.url ? (
-                  <Anchor href={s.url} target="_blank" rel="noreferrer">
-                    {s.title}
-                  </Anchor>
-                ) : (
-                  s.title
-                )}{' '}
+                <span translate="no">
+                  {s.url ? (
+                    <Anchor href={s.url} target="_blank" rel="noreferrer">
+                      {s.title}
+                    </Anchor>
+                  ) : (
+                    s.title
+                  )}
+                </span>{' '}
                 <Text span size="sm" fw={400}>
                   (
                   {s.field === '*'
@@ -229,7 +262,7 @@ function MeetingView({ meeting: m }: { meeting: MeetingOut }) {
                 </Text>
               </Text>
               {s.excerpt && (
-                <Blockquote p="sm" mt={4} lang="en">
+                <Blockquote p="sm" mt={4} lang="en" translate="no">
                   {s.excerpt}
                 </Blockquote>
               )}

@@ -164,7 +164,9 @@ function ActivityView({ activity }: { activity: ActivityOut }) {
           {activity.key}
         </Text>
       </Breadcrumbs>
-      <Title order={1}>{activity.title}</Title>
+      <Title order={1} translate="no">
+        {activity.title}
+      </Title>
       {activity.description && (
         <Text maw={760} lang="en">
           {activity.description}

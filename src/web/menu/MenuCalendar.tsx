@@ -54,7 +54,7 @@ function IterationLine({ it }: { it: IterationOut }) {
           <time dateTime={it.start_date}>{dates}</time>
         </Text>
         <RouterAnchor to={`/menu/iterations/${encodeURIComponent(it.id)}`}>
-          {`${it.activity_key} · ${it.activity_title}`}
+          <span translate="no">{`${it.activity_key} · ${it.activity_title}`}</span>
         </RouterAnchor>
         <Text span size="sm">
           {[

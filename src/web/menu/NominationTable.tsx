@@ -69,7 +69,7 @@ export function NominationTable({
               {showIteration && (
                 <Table.Td>
                   <RouterAnchor to={`/menu/iterations/${encodeURIComponent(n.iteration_id)}`}>
-                    {n.activity_title}
+                    <span translate="no">{n.activity_title}</span>
                   </RouterAnchor>{' '}
                   (<PartialDate value={n.start_date} />)
                 </Table.Td>

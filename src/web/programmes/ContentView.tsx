@@ -41,7 +41,9 @@ export function ContentView({ content, title }: { content: Content; title: strin
           {content.objectives.map((o) => (
             <List.Item key={o.id}>
               <Group gap="xs">
-                <Text fw={700}>{o.title}</Text>
+                <Text fw={700} translate="no">
+                  {o.title}
+                </Text>
                 {area(o.area)}
                 {o.status === 'completed' && <Text size="sm">({t('programmes.itemStatus.completed')})</Text>}
               </Group>
@@ -49,7 +51,9 @@ export function ContentView({ content, title }: { content: Content; title: strin
                 {o.goals.map((g) => (
                   <List.Item key={g.id}>
                     <Group gap="xs">
-                      <Text fw={600}>{g.title}</Text>
+                      <Text fw={600} translate="no">
+                        {g.title}
+                      </Text>
                       {area(g.area)}
                     </Group>
                     <List withPadding size="sm">
@@ -58,7 +62,9 @@ export function ContentView({ content, title }: { content: Content; title: strin
                         return (
                           <List.Item key={a.activity_id}>
                             <RouterAnchor to={`/menu/activities/${encodeURIComponent(a.activity_id)}`}>
-                              {activity ? `${activity.key} ${activity.title}` : a.activity_id}
+                              <span translate="no">
+                                {activity ? `${activity.key} ${activity.title}` : '…'}
+                              </span>
                             </RouterAnchor>{' '}
                             · {t(`programmes.priority.${a.priority}`)}
                           </List.Item>

@@ -61,7 +61,9 @@ export default function ProgrammePage() {
       <RouterAnchor to="/programmes">{t('programmes.back')}</RouterAnchor>
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
-          <Title order={1}>{programme.title}</Title>
+          <Title order={1} translate="no">
+            {programme.title}
+          </Title>
           <Group gap="sm">
             <Text>
               <RouterAnchor to={`/partners/${encodeURIComponent(programme.partner_id)}`}>

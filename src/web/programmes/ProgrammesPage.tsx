@@ -48,7 +48,9 @@ function ProgrammeTable({ items, labelledBy }: { items: ProgrammeOut[]; labelled
             return (
               <Table.Tr key={p.id}>
                 <Table.Td>
-                  <RouterAnchor to={`/programmes/${encodeURIComponent(p.id)}`}>{p.title}</RouterAnchor>
+                  <RouterAnchor to={`/programmes/${encodeURIComponent(p.id)}`}>
+                    <span translate="no">{p.title}</span>
+                  </RouterAnchor>
                 </Table.Td>
                 <Table.Td>{partner ? organizationName(partner, lang) : p.partner_id}</Table.Td>
                 <Table.Td>{p.kind}</Table.Td>

@@ -171,7 +171,7 @@ function PersonView({ person }: { person: PersonOut }) {
         )}
       </Group>
       {person.summary && (
-        <Text maw={760} lang="en">
+        <Text maw={760} lang="en" translate="no">
           {person.summary}
         </Text>
       )}

@@ -60,11 +60,34 @@ function useSubject(conflict: ConflictOut): { label: string; lang?: string; to?:
   }
 }
 
+/** A claimed value as people read it: a date as a date, a record named by its name (never its id). */
 function ClaimValue({ field, value }: { field: string; value: string | null }) {
   const { t } = useTranslation();
+  const lang = useLang();
+  const person = useQuery({ ...personQuery(value ?? ''), enabled: field === 'person_id' && !!value });
+  const post = useQuery({ ...postQuery(value ?? ''), enabled: field === 'post_id' && !!value });
+  const org = useQuery({
+    ...organizationQuery(value ?? ''),
+    enabled: (field === 'organization_id' || field === 'parent_id') && !!value,
+  });
   if (value === null) return <Text span>{t('conflicts.noValue')}</Text>;
   if (field.endsWith('_date') && isPartialDate(value)) return <PartialDate value={value} />;
-  return <Text span>{value}</Text>;
+  if (field.endsWith('_id')) {
+    const name = person.data
+      ? personName(person.data, lang)
+      : post.data
+        ? postLabel(post.data, lang)
+        : org.data
+          ? organizationName(org.data, lang)
+          : null;
+    const loading = person.isLoading || post.isLoading || org.isLoading;
+    return <Text span>{name ?? (loading ? '…' : t('conflicts.unknownRecord'))}</Text>;
+  }
+  return (
+    <Text span translate="no">
+      {value}
+    </Text>
+  );
 }
 
 function SourceOfClaim({ claim }: { claim: ClaimOut }) {
@@ -75,7 +98,7 @@ function SourceOfClaim({ claim }: { claim: ClaimOut }) {
   return (
     <Stack gap={4} component="li">
       <Group gap="xs" wrap="nowrap" align="baseline">
-        <Text fw={600} lang={source?.language ?? undefined}>
+        <Text fw={600} lang={source?.language ?? undefined} translate="no">
           {source?.url ? (
             <Anchor href={source.url} rel="noreferrer">
               {title}
@@ -98,6 +121,7 @@ function SourceOfClaim({ claim }: { claim: ClaimOut }) {
       {excerpt && (
         <Blockquote
           lang={source?.language ?? undefined}
+          translate="no"
           color="gray"
           p="xs"
           pl="sm"

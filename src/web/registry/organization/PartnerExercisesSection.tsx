@@ -10,13 +10,22 @@ export function PartnerExercisesSection({ exercises }: { exercises: DossierExerc
   const lang = useLang();
   const columns: Column<DossierExercise>[] = [
     { key: 'year', header: t('dialogue.partner.year'), sortValue: (e) => e.year, cell: (e) => e.year },
-    { key: 'title', header: t('dialogue.partner.exercise'), sortValue: (e) => e.title, cell: (e) => e.title },
+    {
+      key: 'title',
+      header: t('dialogue.partner.exercise'),
+      sortValue: (e) => e.title,
+      cell: (e) => <span translate="no">{e.title}</span>,
+    },
     {
       key: 'role',
       header: t('dialogue.partner.role'),
       cell: (e) => t(`dialogue.partner.roles.${e.role}`, { defaultValue: e.role }),
     },
-    { key: 'focus', header: t('dialogue.partner.focus'), cell: (e) => e.focus.join(', ') },
+    {
+      key: 'focus',
+      header: t('dialogue.partner.focus'),
+      cell: (e) => <span translate="no">{e.focus.join(', ')}</span>,
+    },
     {
       key: 'place',
       header: t('dialogue.fields.place'),

@@ -61,6 +61,7 @@ export function usePartnerTimeline(partnerId: string, dossier: Dossier | undefin
           date: date(e.start_date),
         },
       ),
+      written: e.title,
       colour: EXERCISE,
     });
   }
