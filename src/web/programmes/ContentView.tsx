@@ -1,14 +1,15 @@
 import { Badge, Group, List, Stack, Text, Title } from '@mantine/core';
-import { useQueries } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PartialDate, RouterAnchor } from '../core/components/common.js';
-import { activityQuery } from '../menu/api.js';
+import { PartialDate, RouterAnchor, useLang } from '../core/components/common.js';
+import { activityQuery, areasQuery } from '../menu/api.js';
 import type { Content } from './api.js';
 
 /** The objectives tree as it is in force (or as proposed), to read. */
 export function ContentView({ content, title }: { content: Content; title: string }) {
   const { t } = useTranslation();
+  const lang = useLang();
   const id = useId();
   const ids = [
     ...new Set(
@@ -19,12 +20,17 @@ export function ContentView({ content, title }: { content: Content; title: strin
     queries: ids.map(activityQuery),
     combine: (results) => new Map(results.flatMap((r) => (r.data ? [[r.data.id, r.data] as const] : []))),
   });
-  const area = (code: string | null) =>
-    code ? (
+  const areas = useQuery(areasQuery());
+  // An area by its name in the reader's language (its code is for filters and exports).
+  const area = (code: string | null) => {
+    if (!code) return null;
+    const found = areas.data?.items.find((a) => a.code === code);
+    return (
       <Badge variant="outline" color="dark" size="sm" tt="none">
-        {code}
+        {found ? (found.names[lang] ?? found.name) : '…'}
       </Badge>
-    ) : null;
+    );
+  };
   return (
     <Stack gap="sm" component="section" aria-labelledby={id}>
       <Title order={2} size="h3" id={id}>

@@ -48,14 +48,14 @@ function PostsHeld({ person }: { person: PersonOut }) {
       header: t('offices.post'),
       sortValue: (h) => {
         const post = posts.get(h.post_id);
-        return post ? postLabel(post, lang) : h.post_label;
+        return postLabel(post ?? { label: h.post_label, labels: h.post_labels ?? {} }, lang);
       },
       cell: (h) => {
         const post = posts.get(h.post_id);
         return (
           <>
             <RouterAnchor to={postPath(h.post_id)}>
-              {post ? postLabel(post, lang) : h.post_label}
+              {postLabel(post ?? { label: h.post_label, labels: h.post_labels ?? {} }, lang)}
             </RouterAnchor>{' '}
             {h.acting && (
               <Badge size="sm" variant="outline" color="gray" tt="none">
@@ -90,7 +90,12 @@ function PostsHeld({ person }: { person: PersonOut }) {
             header: t('forms.actions'),
             cell: (h: HoldingOut) => {
               const post = posts.get(h.post_id);
-              return <HoldingActions holding={h} label={post ? postLabel(post, lang) : h.post_label} />;
+              return (
+                <HoldingActions
+                  holding={h}
+                  label={postLabel(post ?? { label: h.post_label, labels: h.post_labels ?? {} }, lang)}
+                />
+              );
             },
           },
         ]

@@ -32,7 +32,10 @@ function useSubject(conflict: ConflictOut): { label: string; lang?: string; to?:
   const person = useQuery({ ...personQuery(personId ?? ''), enabled: !!personId });
   const postId = type === 'post' ? id : holding.data?.post_id;
   const post = useQuery({ ...postQuery(postId ?? ''), enabled: !!postId });
-  const fallback = { label: conflict.subject_label, lang: 'en' };
+  // While the records load, an ellipsis; if they cannot be read, the API's English label, marked as
+  // English (lang, translate="no") rather than passed off as the reader's language.
+  const loading = [membership, holding, org, framework, person, post].some((q) => q.isLoading);
+  const fallback = loading ? { label: '…' } : { label: conflict.subject_label, lang: 'en' };
 
   switch (type) {
     case 'organization':
@@ -113,7 +116,7 @@ function SourceOfClaim({ claim }: { claim: ClaimOut }) {
       </Group>
       {(source?.publisher || source?.publication_date) && (
         <Text size="sm" c="dimmed">
-          {source.publisher}
+          <span translate="no">{source.publisher}</span>
           {source.publisher && source.publication_date ? ' · ' : ''}
           {source.publication_date && <PartialDate value={source.publication_date} />}
         </Text>
@@ -182,10 +185,14 @@ export function ConflictCard({ conflict, children }: { conflict: ConflictOut; ch
       <Title order={3} size="h4" id={id}>
         {subject.to ? (
           <RouterAnchor to={subject.to}>
-            <span lang={subject.lang}>{subject.label}</span>
+            <span lang={subject.lang} translate={subject.lang ? 'no' : undefined}>
+              {subject.label}
+            </span>
           </RouterAnchor>
         ) : (
-          <span lang={subject.lang}>{subject.label}</span>
+          <span lang={subject.lang} translate={subject.lang ? 'no' : undefined}>
+            {subject.label}
+          </span>
         )}
         {` — ${fieldLabel}`}
       </Title>
