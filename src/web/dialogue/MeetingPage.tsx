@@ -141,11 +141,18 @@ function MeetingView({ meeting: m }: { meeting: MeetingOut }) {
           [t('dialogue.fields.visitor'), sides('visitor')],
           [
             t('dialogue.meeting.codes'),
-            t('dialogue.meeting.codesValue', {
-              event: m.codes.plover_event,
-              mode: m.codes.plover_mode ?? '—',
+            // The event type in words first; the codes stay, for those who work with PLOVER/CAMEO.
+            t('dialogue.meeting.codesNamed', {
+              event: t(`dialogue.meeting.plover.events.${m.codes.plover_event}`, {
+                defaultValue: m.codes.plover_event,
+              }),
+              eventCode: m.codes.plover_event,
+              mode: t(`dialogue.meeting.plover.modes.${m.codes.plover_mode ?? 'none'}`),
               cameo: m.codes.cameo,
-              reverse: m.codes.cameo_reverse ?? '—',
+              cameoName: t(`dialogue.meeting.cameo.${m.codes.cameo}`, { defaultValue: m.codes.cameo }),
+              reverse: m.codes.cameo_reverse
+                ? `${m.codes.cameo_reverse} “${t(`dialogue.meeting.cameo.${m.codes.cameo_reverse}`)}”`
+                : t('dialogue.meeting.cameo.none'),
             }),
           ],
           [t('dialogue.fields.marking'), t(`dialogue.markings.${m.marking}`)],
