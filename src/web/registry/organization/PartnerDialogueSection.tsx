@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { placeName } from '../../../domain/registry/place-names.js';
 import { Dash, PartialDate, RouterAnchor, SectionTitle, useLang } from '../../core/components/common.js';
-import { formatCount, formatPartialDate } from '../../core/i18n/format.js';
+import { formatCount, formatDuration, formatPartialDate } from '../../core/i18n/format.js';
 import type { Dossier } from '../../dialogue/api.js';
 import { useChannelLabel } from '../../dialogue/ui.js';
 
@@ -82,10 +82,7 @@ export function PartnerDialogueSection({ partnerId, dossier }: { partnerId: stri
                     {c.typical_interval_days === null ? (
                       <Dash />
                     ) : (
-                      t('dialogue.partner.days', {
-                        count: c.typical_interval_days,
-                        formatted: formatCount(c.typical_interval_days, lang),
-                      })
+                      t('dialogue.partner.every', { duration: formatDuration(c.typical_interval_days, lang) })
                     )}
                   </Table.Td>
                   <Table.Td>{c.next_expected ? <PartialDate value={c.next_expected} /> : <Dash />}</Table.Td>
