@@ -34,6 +34,17 @@ function labelsIn(value: unknown, out: string[] = []): string[] {
   return out;
 }
 
+/** The titles people wrote (objectives, goals, activities), wherever they are in a JSON document. */
+function titlesIn(value: unknown, out: string[] = []): string[] {
+  if (Array.isArray(value)) for (const v of value) titlesIn(v, out);
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) {
+      if (typeof v === 'string' && k.endsWith('title')) out.push(v);
+      titlesIn(v, out);
+    }
+  return out;
+}
+
 async function pdfText(payload: Buffer): Promise<string> {
   const { extractText, getDocumentProxy } = await import('unpdf');
   const { text } = await extractText(await getDocumentProxy(new Uint8Array(payload)), { mergePages: true });
@@ -105,6 +116,29 @@ for (const db of testDatabases().slice(0, 1)) {
           );
           expect(text).toContain({ en: 'Tajikistan', fr: 'Tadjikistan', ru: 'Таджикистан' }[lang]);
         }
+      // The printed programme: its text carries content as written (titles), so it is judged for ids,
+      // codes and enum values, and must say the same translated words as the HTML.
+      for (const lang of LANGS) {
+        const pdf = await api.app.inject({
+          method: 'GET',
+          url: `/api/programmes/tj-ipp-2011/export?format=pdf&lang=${lang}`,
+          headers: await api.signIn('staff'),
+        });
+        expect(pdf.statusCode).toBe(200);
+        const printed = (await pdfText(pdf.rawPayload)).replace(/\s+/g, ' ');
+        // The PDF's text cannot leave out the titles people wrote, and an objective's id may be a word
+        // of its own title ("counter-terrorism"): such ids are judged in the HTML above, not here.
+        const titles = titlesIn(programme.content).join('\n').toLowerCase();
+        const notWords = ids.filter((id) => !titles.includes(id));
+        expect(notWords.some((id) => /^[a-z]+-[0-9a-f]{8}$/.test(id))).toBe(true); // the signers' ids stay judged
+        expect(machineText(printed, { lang: 'en', ids: notWords, codes }), `${lang} programme PDF`).toEqual(
+          [],
+        );
+        expect(printed).toContain(
+          { en: 'Jointly agreed', fr: 'Convenu conjointement', ru: 'Совместно согласована' }[lang],
+        );
+        expect(printed).toContain({ en: 'Tajikistan', fr: 'Tadjikistan', ru: 'Таджикистан' }[lang]);
+      }
     }, 120_000);
 
     it('the checker itself finds what the issue found', () => {

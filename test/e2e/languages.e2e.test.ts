@@ -56,3 +56,49 @@ describe.skipIf(!hasChromium)('journey 5: the partner page in French and Russian
     }
   });
 });
+
+/**
+ * Journey 6 (issue 14): the main screens read in French and in Russian by a partner official and by
+ * staff. The rendered-text checker (test/support/browser.ts) judges every screen left, in the page's
+ * language: no ids, enum values, bare codes or untranslated English.
+ */
+describe.skipIf(!hasChromium)(
+  'journey 6: the main screens in French and Russian, as official and staff',
+  () => {
+    const app = useBrowserApp();
+
+    for (const lang of ['fr', 'ru'] as const)
+      for (const reader of ['tajikistan', 'staff'])
+        it(`${reader} reads every main screen in ${lang}`, async () => {
+          const page = await app.openPage('/', { locale: lang === 'fr' ? 'fr-FR' : 'ru-RU' });
+          await app.signIn(page, reader);
+          const activity = await page.evaluate(async () => {
+            const list = await (await fetch('/api/activities?limit=1')).json();
+            return list.items[0]?.id as string;
+          });
+          const screens = [
+            '/',
+            '/partners/tj',
+            '/partners/tj?on=2011-06-22',
+            '/organizations/nato',
+            '/people/james-appathurai',
+            '/dialogue/meetings/tj-2011-06-22-zarifi-appathurai',
+            '/menu',
+            `/menu/activities/${activity}`,
+            '/programmes',
+            '/programmes/tj-ipp-2011',
+            '/conflicts',
+            '/dialogue/follow-ups',
+            '/dashboards',
+            '/search?q=Tadj',
+          ];
+          for (const screen of screens) {
+            await page.goto(`${app.base}${screen}`);
+            await page.getByRole('heading', { level: 1 }).first().waitFor();
+            await page.waitForLoadState('networkidle');
+            expect(await page.locator('html').getAttribute('lang'), screen).toBe(lang);
+          }
+          await saveScreen(page, `journey-6-${reader}-${lang}`);
+        }, 240_000);
+  },
+);

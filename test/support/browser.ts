@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { REPO, startServer } from './cli.js';
+import { machineText, READABLE_TEXT_IN_PAGE } from './rendered-text.js';
 
 /**
  * Real journeys in Debian's Chromium against `concord serve` on a fresh demo database: the server and
@@ -53,6 +54,27 @@ export async function saveScreen(page: Page, name: string) {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
 
+/**
+ * Every screen a journey leaves is judged by the rendered-text checker in the page's own language
+ * (the `lang` of <html>): before a client-side navigation (history.pushState, through the binding
+ * the init script below calls), before `page.goto`, and the last screen at the end of each journey.
+ * So a new journey is checked without asking for it, and a screen is read once the journey has
+ * waited for what it wanted on it.
+ */
+const SCREEN_BINDING = '__concordScreenLeft';
+const REPORT_SCREEN_ON_PUSH = `(() => {
+  const push = history.pushState.bind(history);
+  history.pushState = (...args) => {
+    try {
+      if (document.body) window.${SCREEN_BINDING}(location.pathname + location.search, document.documentElement.lang, ${READABLE_TEXT_IN_PAGE});
+    } catch {}
+    return push(...args);
+  };
+})()`;
+
+type Lang = 'en' | 'fr' | 'ru';
+const asLang = (lang: string): Lang => (lang === 'fr' || lang === 'ru' ? lang : 'en');
+
 export interface BrowserApp {
   base: string;
   /** a fresh browser profile at `path` */
@@ -71,6 +93,27 @@ export function useBrowserApp(env: Record<string, string> = {}): BrowserApp {
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
+  let current: Page | undefined;
+  const findings: string[] = [];
+  const judge = (path: string, lang: string, text: string) => {
+    const found = machineText(text, { lang: asLang(lang) });
+    for (const f of found) findings.push(`${path} (${lang}): ${f}`);
+    // The screen's text beside the screenshots, so that a finding can be read in context.
+    if (found.length > 0) {
+      mkdirSync(ARTIFACTS, { recursive: true });
+      writeFileSync(join(ARTIFACTS, `text-${lang}${path.replace(/\W+/g, '-')}.txt`), text);
+    }
+  };
+  /** Judges the screen the page shows now (nothing when it shows no app page). */
+  async function judgeScreen(page: Page | undefined) {
+    if (!page || page.isClosed() || !page.url().startsWith(base)) return;
+    const screen = await page
+      .evaluate<{ lang: string; text: string }>(
+        `({ lang: document.documentElement.lang, text: ${READABLE_TEXT_IN_PAGE} })`,
+      )
+      .catch(() => undefined); // a page in the middle of loading has no screen yet
+    if (screen) judge(new URL(page.url()).pathname + new URL(page.url()).search, screen.lang, screen.text);
+  }
 
   beforeAll(async () => {
     if (!hasChromium) return;
@@ -96,6 +139,12 @@ export function useBrowserApp(env: Record<string, string> = {}): BrowserApp {
     ]);
   }, 180_000);
 
+  afterEach(async () => {
+    await judgeScreen(current);
+    const found = [...new Set(findings.splice(0))];
+    expect(found, 'machine text on the screens this journey visited').toEqual([]);
+  });
+
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
@@ -105,18 +154,31 @@ export function useBrowserApp(env: Record<string, string> = {}): BrowserApp {
   return {
     base,
     async openPage(path, { locale = 'en-GB' } = {}) {
+      await judgeScreen(current);
       await context?.close();
       if (!browser) throw new Error('no browser');
       context = await browser.newContext({ locale, viewport: { width: 1280, height: 1000 } });
+      await context.exposeBinding(SCREEN_BINDING, (_source, path: string, lang: string, text: string) =>
+        judge(path, lang, text),
+      );
+      await context.addInitScript(REPORT_SCREEN_ON_PUSH);
       const page = await context.newPage();
+      // Judge the screen being left before each full navigation too.
+      const goto = page.goto.bind(page);
+      page.goto = async (url, options) => {
+        await judgeScreen(page);
+        return goto(url, options);
+      };
+      current = page;
       await page.goto(base + path);
       return page;
     },
     async signIn(page, username) {
       await page.goto(`${base}/sign-in?next=${encodeURIComponent(new URL(page.url()).pathname)}`);
-      await page.getByLabel(/^User name/).fill(username);
-      await page.getByLabel(/^Password/).fill(DEMO_PASSWORD);
-      await page.getByRole('button', { name: 'Sign in' }).click();
+      // In the page's language (the journeys in French and Russian sign in too).
+      await page.getByLabel(/^(User name|Nom d’utilisateur|Имя пользователя)/).fill(username);
+      await page.getByLabel(/^(Password|Mot de passe|Пароль)/).fill(DEMO_PASSWORD);
+      await page.getByRole('button', { name: /^(Sign in|Se connecter|Войти)$/ }).click();
       await page.getByTestId('signed-in-as').waitFor();
     },
   };

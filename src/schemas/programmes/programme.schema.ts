@@ -146,7 +146,14 @@ export const exportQuery = z.strictObject({
 });
 
 const signoff = z
-  .object({ hash: z.string(), version: z.number().int(), by: z.string(), at: z.string() })
+  .object({
+    hash: z.string(),
+    version: z.number().int(),
+    by: z.string(),
+    // The signer as people know them: `by` is an account id, for links and exports' id columns only.
+    by_name: z.string().nullable().optional().describe('The name of the account that signed'),
+    at: z.string(),
+  })
   .nullable();
 
 const chosenOut = z.object({

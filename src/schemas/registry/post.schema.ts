@@ -74,6 +74,10 @@ export const holdingOutput = z.object({
   id: z.string(),
   post_id: z.string(),
   post_label: z.string(),
+  post_labels: z
+    .record(z.string(), z.string())
+    .optional()
+    .describe("The post's name in other languages (fr, ru), for readers of those languages"),
   person_id: z.string(),
   person_name: z
     .string()

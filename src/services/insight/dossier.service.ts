@@ -1,5 +1,6 @@
 import { DomainError } from '../../domain/core/errors.js';
 import { nameOn } from '../../domain/registry/names.js';
+import { placeName } from '../../domain/registry/place-names.js';
 import { canRead } from '../../domain/trust/access.js';
 import type { Dossier, DossierPerson } from '../../schemas/insight/dossier.schema.js';
 import { findOrganization, parentChain } from '../../store/registry/organization.repo.js';
@@ -227,7 +228,7 @@ export async function dossierOf(ctx: Ctx, key: string, on = today(), lang: DocLa
       });
     }
     const country = await names.organization(m.place.country_id, m.start_date, m.place.country);
-    const place = [m.place.city, country].filter(Boolean).join(', ');
+    const place = [m.place.city ? placeName(m.place.city, lang) : null, country].filter(Boolean).join(', ');
     const who = formatList(
       participants.flatMap((p) =>
         p.name ? [p.post ? t('dossier.personAt', { name: p.name, post: p.post }) : p.name] : [],

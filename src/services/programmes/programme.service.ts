@@ -52,6 +52,7 @@ import {
   versionsOf,
   updateProgramme as writeProgramme,
 } from '../../store/programmes/programme.repo.js';
+import { displayNamesOf } from '../../store/trust/account.repo.js';
 import { type Ctx, inTransaction, now } from '../core/context.js';
 
 interface Signoff {
@@ -130,6 +131,21 @@ async function present(ctx: Ctx, row: ProgrammeRow): Promise<ProgrammeOut> {
   if (!inForce) throw new Error(`programme ${row.id} lacks version ${row.content_version}`);
   const content = JSON.parse(inForce.snapshot) as ProgrammeContent;
   const pending = row.amendment_version ? versions.get(row.amendment_version) : undefined;
+  const signoffs = [
+    row.organization_signoff,
+    row.partner_signoff,
+    row.amendment_organization_signoff,
+    row.amendment_partner_signoff,
+  ].map(parseSignoff);
+  const signers = await displayNamesOf(
+    ctx.db,
+    signoffs.flatMap((s) => (s ? [s.by] : [])),
+  );
+  // Each sign-off with its signer's name: pages and documents show the name, never the account id.
+  const named = (raw: string | null) => {
+    const s = parseSignoff(raw);
+    return s ? { ...s, by_name: signers.get(s.by) ?? null } : null;
+  };
   const amendment = pending
     ? (() => {
         const proposed = JSON.parse(pending.snapshot) as ProgrammeContent;
@@ -137,8 +153,8 @@ async function present(ctx: Ctx, row: ProgrammeRow): Promise<ProgrammeOut> {
           version: pending.number,
           hash: pending.hash,
           content: proposed,
-          organization_signoff: parseSignoff(row.amendment_organization_signoff),
-          partner_signoff: parseSignoff(row.amendment_partner_signoff),
+          organization_signoff: named(row.amendment_organization_signoff),
+          partner_signoff: named(row.amendment_partner_signoff),
           changes: structuredDiff(content, proposed),
         };
       })()
@@ -156,8 +172,8 @@ async function present(ctx: Ctx, row: ProgrammeRow): Promise<ProgrammeOut> {
     content_version: row.content_version,
     hash: inForce.hash,
     agreed_version: row.agreed_version,
-    organization_signoff: parseSignoff(row.organization_signoff),
-    partner_signoff: parseSignoff(row.partner_signoff),
+    organization_signoff: named(row.organization_signoff),
+    partner_signoff: named(row.partner_signoff),
     amendment,
     moves: movesFrom(row.status as ProgrammeStatus, sideOf(ctx.actor, row.partner_id)),
     renewed_from: row.renewed_from,

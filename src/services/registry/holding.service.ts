@@ -36,6 +36,7 @@ async function present(ctx: Ctx, rows: HoldingRow[], on: string | undefined): Pr
     ),
   ]);
   const labels = new Map(posts.map((p) => [p.id, p.label]));
+  const translated = new Map(posts.map((p) => [p.id, JSON.parse(p.labels) as Record<string, string>]));
   return rows.map((r) => {
     const certainty = on ? coversDay({ start: r.start_date, end: r.end_date }, on) : 'no';
     return {
@@ -43,6 +44,7 @@ async function present(ctx: Ctx, rows: HoldingRow[], on: string | undefined): Pr
       id: r.id,
       post_id: r.post_id,
       post_label: labels.get(r.post_id) ?? r.post_id,
+      post_labels: translated.get(r.post_id) ?? {},
       person_id: r.person_id,
       person_name: nameOn(names.get(r.person_id) ?? [], on ?? today()) ?? r.person_id,
       start_date: r.start_date,

@@ -14,7 +14,13 @@ export function AssigneeLine({ f }: { f: FollowUpOut }) {
   if (f.assigned_to_me) return <Text size="sm">{t('dialogue.followUps.yours')}</Text>;
   if (f.assignee)
     return <Text size="sm">{t('dialogue.followUps.assignedTo', { name: f.assignee.display_name })}</Text>;
-  if (f.owner) return <Text size="sm">{t('dialogue.followUps.owner', { owner: f.owner })}</Text>;
+  if (f.owner)
+    return (
+      <Text size="sm">
+        {t('dialogue.followUps.owner', { owner: '' })}
+        <span translate="no">{f.owner}</span>
+      </Text>
+    );
   return null;
 }
 
@@ -67,7 +73,7 @@ export function FollowUpItem({
         />
       ) : (
         <Stack gap={4}>
-          <Text fw={600} size="sm">
+          <Text fw={600} size="sm" translate="no">
             {f.action}
           </Text>
           <Group gap="xs">
@@ -85,7 +91,7 @@ export function FollowUpItem({
           )}
           <AssigneeLine f={f} />
           {f.note && (
-            <Text size="sm" c="dimmed">
+            <Text size="sm" c="dimmed" translate="no">
               {f.note}
             </Text>
           )}

@@ -33,7 +33,7 @@ export function MeetingAgenda({ meetings }: { meetings: MeetingOut[] }) {
                   </RouterAnchor>
                   {' — '}
                   {t(`dialogue.kinds.${m.kind}`)}
-                  {placeOf(m) ? `, ${placeOf(m)}` : ''}
+                  {placeOf(m, lang) ? `, ${placeOf(m, lang)}` : ''}
                   {m.participants.length > 0 &&
                     `: ${m.participants
                       .map((p) => p.name ?? p.post)

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { organizationQuery, useOrganizationsById } from '../core/api/queries.js';
+import { organizationQuery, useOrganizationsById, usePostsById } from '../core/api/queries.js';
 import {
   Dash,
   PartialDate,
@@ -19,8 +19,9 @@ import { RecordHeader } from '../core/components/RecordHeader.js';
 import { RecordHistory } from '../core/components/RecordHistory.js';
 import { RecordActions } from '../core/forms/RecordActions.js';
 import { formatPartialDate } from '../core/i18n/format.js';
-import { organizationName } from '../core/i18n/names.js';
+import { organizationName, postLabel } from '../core/i18n/names.js';
 import { useSession } from '../core/session/session.js';
+import { areasQuery } from '../menu/api.js';
 import { type MeetingOut, meetingQuery } from './api.js';
 import { FollowUpsSection } from './FollowUpsSection.js';
 import { MeetingAttachments } from './MeetingAttachments.js';
@@ -52,13 +53,24 @@ function Facts({ items }: { items: [string, ReactNode][] }) {
   );
 }
 
-function Strings({ items, labelledBy }: { items: string[]; labelledBy: string }) {
+/** Items as written (topics, outcomes), or as `name` says them (areas by their names, not codes). */
+function Strings({
+  items,
+  labelledBy,
+  name,
+}: {
+  items: string[];
+  labelledBy: string;
+  name?: (item: string) => string;
+}) {
   const { t } = useTranslation();
   if (items.length === 0) return <Text c="dimmed">{t('dialogue.meeting.noneRecorded')}</Text>;
   return (
     <List aria-labelledby={labelledBy}>
       {items.map((s) => (
-        <List.Item key={s}>{s}</List.Item>
+        <List.Item key={s} translate={name ? undefined : 'no'}>
+          {name ? name(s) : s}
+        </List.Item>
       ))}
     </List>
   );
@@ -70,6 +82,13 @@ function MeetingView({ meeting: m }: { meeting: MeetingOut }) {
   const id = useId();
   const { can } = useSession();
   const channelLabel = useChannelLabel();
+  const areas = useQuery(areasQuery());
+  // Posts in the reader's language (the meeting names them in English).
+  const posts = usePostsById(m.participants.map((p) => p.post_id));
+  const areaName = (code: string) => {
+    const area = areas.data?.items.find((a) => a.code === code);
+    return area ? (area.names[lang] ?? area.name) : code;
+  };
   const partner = useQuery(organizationQuery(m.partner_id));
   const partnerName = partner.data ? organizationName(partner.data, lang, m.start_date) : m.partner_id;
   const title = t('dialogue.meeting.title', {
@@ -90,6 +109,7 @@ function MeetingView({ meeting: m }: { meeting: MeetingOut }) {
         trail={[{ to: '/dialogue', label: t('dialogue.title') }]}
         current={formatPartialDate(m.date, lang)}
         title={m.title ?? title}
+        translate={m.title ? 'no' : undefined}
         mt="xs"
       />
       <RecordActions
@@ -104,7 +124,7 @@ function MeetingView({ meeting: m }: { meeting: MeetingOut }) {
         items={[
           [t('dialogue.fields.date'), <PartialDate key="d" value={m.date} />],
           [t('dialogue.fields.endDate'), m.end_date ? <PartialDate key="e" value={m.end_date} /> : null],
-          [t('dialogue.fields.place'), placeOf(m)],
+          [t('dialogue.fields.place'), placeOf(m, lang)],
           [t('dialogue.fields.kind'), t(`dialogue.kinds.${m.kind}`)],
           [t('dialogue.fields.status'), t(`dialogue.statuses.${m.status}`)],
           [
@@ -118,15 +138,29 @@ function MeetingView({ meeting: m }: { meeting: MeetingOut }) {
           [t('dialogue.fields.visitor'), sides('visitor')],
           [
             t('dialogue.meeting.codes'),
-            t('dialogue.meeting.codesValue', {
-              event: m.codes.plover_event,
-              mode: m.codes.plover_mode ?? '—',
+            // The event type in words first; the codes stay, for those who work with PLOVER/CAMEO.
+            t('dialogue.meeting.codesNamed', {
+              event: t(`dialogue.meeting.plover.events.${m.codes.plover_event}`, {
+                defaultValue: m.codes.plover_event,
+              }),
+              eventCode: m.codes.plover_event,
+              mode: t(`dialogue.meeting.plover.modes.${m.codes.plover_mode ?? 'none'}`),
               cameo: m.codes.cameo,
-              reverse: m.codes.cameo_reverse ?? '—',
+              cameoName: t(`dialogue.meeting.cameo.${m.codes.cameo}`, { defaultValue: m.codes.cameo }),
+              reverse: m.codes.cameo_reverse
+                ? `${m.codes.cameo_reverse} “${t(`dialogue.meeting.cameo.${m.codes.cameo_reverse}`)}”`
+                : t('dialogue.meeting.cameo.none'),
             }),
           ],
           [t('dialogue.fields.marking'), t(`dialogue.markings.${m.marking}`)],
-          [t('dialogue.edit.summary'), m.note],
+          [
+            t('dialogue.edit.summary'),
+            m.note ? (
+              <span key="note" translate="no">
+                {m.note}
+              </span>
+            ) : null,
+          ],
         ]}
       />
       {m.illustrative && (
@@ -156,7 +190,7 @@ function MeetingView({ meeting: m }: { meeting: MeetingOut }) {
                 <Table.Tr key={`${p.person_id ?? p.candidate_id ?? p.name ?? p.post_id}:${p.side}`}>
                   <Table.Td>
                     {p.person_id ? (
-                      <RouterAnchor to={personPath(p.person_id)}>{p.name ?? p.person_id}</RouterAnchor>
+                      <RouterAnchor to={personPath(p.person_id)}>{p.name ?? '…'}</RouterAnchor>
                     ) : (
                       (p.name ?? <Dash />)
                     )}
@@ -178,7 +212,12 @@ function MeetingView({ meeting: m }: { meeting: MeetingOut }) {
                   <Table.Td>{p.side ? t(`dialogue.sides.${p.side}`) : <Dash />}</Table.Td>
                   <Table.Td>
                     {p.post_id ? (
-                      <RouterAnchor to={postPath(p.post_id)}>{p.post ?? p.post_id}</RouterAnchor>
+                      <RouterAnchor to={postPath(p.post_id)}>
+                        {(() => {
+                          const post = posts.get(p.post_id);
+                          return post ? postLabel(post, lang) : (p.post ?? '…');
+                        })()}
+                      </RouterAnchor>
                     ) : (
                       <Dash />
                     )}
@@ -194,7 +233,7 @@ function MeetingView({ meeting: m }: { meeting: MeetingOut }) {
       <SectionTitle id={`${id}-topics`}>{t('dialogue.fields.topics')}</SectionTitle>
       <Strings items={m.topics} labelledBy={`${id}-topics`} />
       <SectionTitle id={`${id}-areas`}>{t('dialogue.fields.areas')}</SectionTitle>
-      <Strings items={m.areas} labelledBy={`${id}-areas`} />
+      <Strings items={m.areas} labelledBy={`${id}-areas`} name={areaName} />
       <SectionTitle id={`${id}-outcomes`}>{t('dialogue.fields.outcomes')}</SectionTitle>
       <Strings items={m.outcomes} labelledBy={`${id}-outcomes`} />
 
@@ -209,13 +248,15 @@ function MeetingView({ meeting: m }: { meeting: MeetingOut }) {
           {m.sources.map((s) => (
             <div key={`${s.source_id}:${s.field}`}>
               <Text size="sm" fw={600}>
-                {s.url ? (
-                  <Anchor href={s.url} target="_blank" rel="noreferrer">
-                    {s.title}
-                  </Anchor>
-                ) : (
-                  s.title
-                )}{' '}
+                <span translate="no">
+                  {s.url ? (
+                    <Anchor href={s.url} target="_blank" rel="noreferrer">
+                      {s.title}
+                    </Anchor>
+                  ) : (
+                    s.title
+                  )}
+                </span>{' '}
                 <Text span size="sm" fw={400}>
                   (
                   {s.field === '*'
@@ -225,7 +266,7 @@ function MeetingView({ meeting: m }: { meeting: MeetingOut }) {
                 </Text>
               </Text>
               {s.excerpt && (
-                <Blockquote p="sm" mt={4} lang="en">
+                <Blockquote p="sm" mt={4} lang="en" translate="no">
                   {s.excerpt}
                 </Blockquote>
               )}

@@ -1,11 +1,23 @@
 import { useTranslation } from 'react-i18next';
-import { PartialDate, RouterAnchor } from '../core/components/common.js';
+import { placeName } from '../../domain/registry/place-names.js';
+import { PartialDate, RouterAnchor, useLang } from '../core/components/common.js';
 import { type Column, DataTable, dateColumn } from '../core/components/DataTable.js';
+import { countryName } from '../core/i18n/format.js';
+import type { Lang } from '../core/i18n/i18n.js';
 import type { MeetingOut } from './api.js';
 import { useChannelLabel } from './ui.js';
 
-export function placeOf(m: MeetingOut): string {
-  return [m.place.venue, m.place.city, m.place.country].filter(Boolean).join(', ');
+/** Where a meeting took place, in the reader's language (the city's exonym, the country's name). */
+export function placeOf(m: MeetingOut, lang: Lang): string {
+  return [m.place.venue, m.place.city ? placeName(m.place.city, lang) : null, countryOf(m, lang)]
+    .filter(Boolean)
+    .join(', ');
+}
+
+function countryOf(m: MeetingOut, lang: Lang): string | null {
+  const code = m.place.country_id?.toUpperCase();
+  const name = code && /^[A-Z]{2}$/.test(code) ? countryName(code, lang) : '';
+  return name && name !== code ? name : m.place.country;
 }
 
 /** One line per meeting: when, what, where, who. */
@@ -19,6 +31,7 @@ export function MeetingsTable({
   partnerNames?: Map<string, string>;
 }) {
   const { t } = useTranslation();
+  const lang = useLang();
   const channelLabel = useChannelLabel();
   const columns: Column<MeetingOut>[] = [
     {
@@ -39,7 +52,7 @@ export function MeetingsTable({
         ]
       : []),
     { key: 'kind', header: t('dialogue.fields.kind'), cell: (m) => t(`dialogue.kinds.${m.kind}`) },
-    { key: 'place', header: t('dialogue.fields.place'), cell: placeOf },
+    { key: 'place', header: t('dialogue.fields.place'), cell: (m) => placeOf(m, lang) },
     {
       key: 'participants',
       header: t('dialogue.fields.participants'),

@@ -39,7 +39,7 @@ export function MyTasks() {
             return (
               <List.Item key={f.id} data-overdue={overdue || undefined}>
                 <RouterAnchor to={`/dialogue/meetings/${f.meeting_id}#follow-up-${f.id}`}>
-                  {f.action}
+                  <span translate="no">{f.action}</span>
                 </RouterAnchor>{' '}
                 {f.due_date && (
                   <Text span size="sm" c={overdue ? 'red.9' : undefined} fw={overdue ? 700 : undefined}>

@@ -9,7 +9,7 @@ import type { IterationOut } from '../../schemas/menu/menu.schema.js';
 import type { NominationOut } from '../../schemas/nominations/nomination.schema.js';
 import { get } from '../core/api/client.js';
 import { PartialDate, SectionTitle, useLang } from '../core/components/common.js';
-import { formatCount, todayIso } from '../core/i18n/format.js';
+import { countryName, formatCount, todayIso } from '../core/i18n/format.js';
 import { useSession } from '../core/session/session.js';
 
 function Tile({
@@ -45,6 +45,7 @@ function Tile({
 /** What waits for the signed-in user: decisions, due actions, overdue dialogue, what comes next. */
 export function NeedsMe() {
   const { t } = useTranslation();
+  const lang = useLang();
   const { user, can } = useSession();
   const today = todayIso();
   const readsDialogue = can('dialogue.read');
@@ -84,7 +85,7 @@ export function NeedsMe() {
             <List size="sm" mt="xs">
               {toDecide.data?.items.map((n) => (
                 <List.Item key={n.id}>
-                  {n.person_name} — {n.activity_title}
+                  {n.person_name} — <span translate="no">{n.activity_title}</span>
                 </List.Item>
               ))}
             </List>
@@ -100,7 +101,7 @@ export function NeedsMe() {
             <List size="sm" mt="xs">
               {overdue.data?.items.map((f) => (
                 <List.Item key={f.id}>
-                  {f.action} <PartialDate value={f.due_date} />
+                  <span translate="no">{f.action}</span> <PartialDate value={f.due_date} />
                 </List.Item>
               ))}
             </List>
@@ -111,9 +112,10 @@ export function NeedsMe() {
             <List size="sm" mt="xs">
               {overdueChannels.slice(0, 5).map((c) => (
                 <List.Item key={`${c.channel}:${c.partner_id}`}>
-                  {c.channel}
-                  {c.partner_id ? ` (${c.partner_id.toUpperCase()})` : ''} — {t('home.lastContact')}{' '}
-                  <PartialDate value={c.last_contact} />
+                  {/* The channel and the partner by their names in the reader's language, not their codes. */}
+                  {t(`dialogue.channels.${c.channel}`, { defaultValue: c.channel.replace(/-/g, ' ') })}
+                  {c.partner_id ? `, ${countryName(c.partner_id.toUpperCase(), lang)}` : ''} —{' '}
+                  {t('home.lastContact')} <PartialDate value={c.last_contact} />
                 </List.Item>
               ))}
             </List>

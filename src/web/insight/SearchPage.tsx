@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { placeName } from '../../domain/registry/place-names.js';
 import type { MeetingOut } from '../../schemas/dialogue/meeting.schema.js';
 import type { ActivityOut } from '../../schemas/menu/menu.schema.js';
 import type { ProgrammeOut } from '../../schemas/programmes/programme.schema.js';
@@ -186,7 +187,11 @@ export function SearchPage() {
           to: `/dialogue/meetings/${encodeURIComponent(m.id)}`,
           // The dialogue's kind names ("Visit", "Talks") are its feature's messages, loaded with the app.
           label: m.title ?? t(`dialogue.kinds.${m.kind}`, { defaultValue: t('search.untitledMeeting') }),
-          detail: [formatPartialDate(m.date, lang), partnerName(m.partner_id), m.place.city]
+          detail: [
+            formatPartialDate(m.date, lang),
+            partnerName(m.partner_id),
+            m.place.city && placeName(m.place.city, lang),
+          ]
             .filter(Boolean)
             .join(', '),
         }))}

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { placeName } from '../../domain/registry/place-names.js';
 import { organizationQuery } from '../core/api/queries.js';
 import {
   Dash,
@@ -93,7 +94,11 @@ function Iterations({ activity }: { activity: ActivityOut }) {
       key: 'place',
       header: t('menu.iteration.place'),
       cell: (it) =>
-        [it.venue, it.city, it.country_id ? countryName(it.country_id.toUpperCase(), lang) : null]
+        [
+          it.venue,
+          it.city ? placeName(it.city, lang) : null,
+          it.country_id ? countryName(it.country_id.toUpperCase(), lang) : null,
+        ]
           .filter(Boolean)
           .join(', ') || <Dash />,
     },
@@ -147,6 +152,7 @@ function ActivityView({ activity }: { activity: ActivityOut }) {
         trail={[{ to: '/menu', label: t('menu.nav') }]}
         current={activity.key}
         title={activity.title}
+        translate="no"
       />
       {activity.description && (
         <Text maw={760} lang="en">

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Fragment, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { placeName } from '../../domain/registry/place-names.js';
 import {
   Dash,
   PartialDate,
@@ -38,7 +39,11 @@ function Facts({ it }: { it: IterationOut }) {
     ],
     [
       t('menu.iteration.place'),
-      [it.venue, it.city, it.country_id ? countryName(it.country_id.toUpperCase(), lang) : null]
+      [
+        it.venue,
+        it.city ? placeName(it.city, lang) : null,
+        it.country_id ? countryName(it.country_id.toUpperCase(), lang) : null,
+      ]
         .filter(Boolean)
         .join(', ') || <Dash key="value" />,
     ],

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { placeName } from '../../domain/registry/place-names.js';
 import { Loading, QueryState, RouterAnchor, useLang } from '../core/components/common.js';
 import { countryName, formatCount, localeOf, todayIso } from '../core/i18n/format.js';
 import { type IterationOut, iterationsQuery } from './api.js';
@@ -53,10 +54,13 @@ function IterationLine({ it }: { it: IterationOut }) {
           <time dateTime={it.start_date}>{dates}</time>
         </Text>
         <RouterAnchor to={`/menu/iterations/${encodeURIComponent(it.id)}`}>
-          {`${it.activity_key} · ${it.activity_title}`}
+          <span translate="no">{`${it.activity_key} · ${it.activity_title}`}</span>
         </RouterAnchor>
         <Text span size="sm">
-          {[it.city, it.country_id ? countryName(it.country_id.toUpperCase(), lang) : null]
+          {[
+            it.city ? placeName(it.city, lang) : null,
+            it.country_id ? countryName(it.country_id.toUpperCase(), lang) : null,
+          ]
             .filter(Boolean)
             .join(', ')}
         </Text>

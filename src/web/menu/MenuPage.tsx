@@ -144,7 +144,9 @@ function ActivityTable({ items, labelledBy }: { items: ActivityOut[]; labelledBy
               <Table.Tr key={a.id}>
                 <Table.Td>{a.key}</Table.Td>
                 <Table.Td>
-                  <RouterAnchor to={`/menu/activities/${encodeURIComponent(a.id)}`}>{a.title}</RouterAnchor>
+                  <RouterAnchor to={`/menu/activities/${encodeURIComponent(a.id)}`}>
+                    <span translate="no">{a.title}</span>
+                  </RouterAnchor>
                 </Table.Td>
                 <Table.Td>{provider ? organizationName(provider, lang) : a.provider_id}</Table.Td>
                 <Table.Td>{a.area_code ?? <Dash />}</Table.Td>

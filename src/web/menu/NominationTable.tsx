@@ -63,7 +63,7 @@ export function NominationTable({
             cell: (n: NominationOut) => (
               <>
                 <RouterAnchor to={`/menu/iterations/${encodeURIComponent(n.iteration_id)}`}>
-                  {n.activity_title}
+                  <span translate="no">{n.activity_title}</span>
                 </RouterAnchor>{' '}
                 (<PartialDate value={n.start_date} />)
               </>

@@ -1,14 +1,15 @@
 import { Badge, Group, List, Stack, Text, Title } from '@mantine/core';
-import { useQueries } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PartialDate, RouterAnchor } from '../core/components/common.js';
-import { activityQuery } from '../menu/api.js';
+import { PartialDate, RouterAnchor, useLang } from '../core/components/common.js';
+import { activityQuery, areasQuery } from '../menu/api.js';
 import type { Content } from './api.js';
 
 /** The objectives tree as it is in force (or as proposed), to read. */
 export function ContentView({ content, title }: { content: Content; title: string }) {
   const { t } = useTranslation();
+  const lang = useLang();
   const id = useId();
   const ids = [
     ...new Set(
@@ -19,12 +20,17 @@ export function ContentView({ content, title }: { content: Content; title: strin
     queries: ids.map(activityQuery),
     combine: (results) => new Map(results.flatMap((r) => (r.data ? [[r.data.id, r.data] as const] : []))),
   });
-  const area = (code: string | null) =>
-    code ? (
+  const areas = useQuery(areasQuery());
+  // An area by its name in the reader's language (its code is for filters and exports).
+  const area = (code: string | null) => {
+    if (!code) return null;
+    const found = areas.data?.items.find((a) => a.code === code);
+    return (
       <Badge variant="outline" color="dark" size="sm" tt="none">
-        {code}
+        {found ? (found.names[lang] ?? found.name) : '…'}
       </Badge>
-    ) : null;
+    );
+  };
   return (
     <Stack gap="sm" component="section" aria-labelledby={id}>
       <Title order={2} size="h3" id={id}>
@@ -41,7 +47,9 @@ export function ContentView({ content, title }: { content: Content; title: strin
           {content.objectives.map((o) => (
             <List.Item key={o.id}>
               <Group gap="xs">
-                <Text fw={700}>{o.title}</Text>
+                <Text fw={700} translate="no">
+                  {o.title}
+                </Text>
                 {area(o.area)}
                 {o.status === 'completed' && <Text size="sm">({t('programmes.itemStatus.completed')})</Text>}
               </Group>
@@ -49,7 +57,9 @@ export function ContentView({ content, title }: { content: Content; title: strin
                 {o.goals.map((g) => (
                   <List.Item key={g.id}>
                     <Group gap="xs">
-                      <Text fw={600}>{g.title}</Text>
+                      <Text fw={600} translate="no">
+                        {g.title}
+                      </Text>
                       {area(g.area)}
                     </Group>
                     <List withPadding size="sm">
@@ -58,7 +68,9 @@ export function ContentView({ content, title }: { content: Content; title: strin
                         return (
                           <List.Item key={a.activity_id}>
                             <RouterAnchor to={`/menu/activities/${encodeURIComponent(a.activity_id)}`}>
-                              {activity ? `${activity.key} ${activity.title}` : a.activity_id}
+                              <span translate="no">
+                                {activity ? `${activity.key} ${activity.title}` : '…'}
+                              </span>
                             </RouterAnchor>{' '}
                             · {t(`programmes.priority.${a.priority}`)}
                           </List.Item>

@@ -1,27 +1,76 @@
 import { Box, List, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLang } from '../core/components/common.js';
+import { countryName, formatPartialDate } from '../core/i18n/format.js';
+import { activityQuery, areasQuery } from '../menu/api.js';
 import type { DiffOut } from './api.js';
 
 type Change = DiffOut['changes'][number];
 
-const shown = (v: unknown) =>
-  v === null || v === undefined || v === '' ? '—' : typeof v === 'string' ? v : JSON.stringify(v);
+/**
+ * A value of a changed field in words: dates as dates, areas and statuses and priorities by their
+ * names, markings and partners by their labels; never an enum value or a code.
+ */
+function useShown() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const areas = useQuery(areasQuery());
+  return (field: string, v: unknown): string => {
+    if (v === null || v === undefined || v === '') return '—';
+    if ((field === 'start' || field === 'end') && typeof v === 'string') return formatPartialDate(v, lang);
+    if (field === 'area' && typeof v === 'string') {
+      const area = areas.data?.items.find((a) => a.code === v);
+      return area ? (area.names[lang] ?? area.name) : v;
+    }
+    if (field === 'status') return t(`programmes.itemStatus.${String(v)}`);
+    if (field === 'priority') return t(`programmes.priority.${String(v)}`);
+    if (field === 'kind') return t(`programmes.kind.${String(v)}`, { defaultValue: String(v) });
+    if (field === 'marking') return t(`dialogue.markings.${String(v)}`, { defaultValue: String(v) });
+    if (field === 'releasable_to' && Array.isArray(v))
+      return v.map((c) => countryName(String(c).toUpperCase(), lang)).join(', ');
+    return typeof v === 'string' ? v : JSON.stringify(v);
+  };
+}
 
 function ChangeLine({ change }: { change: Change }) {
   const { t } = useTranslation();
+  const shown = useShown();
   const what = t(`programmes.diff.what.${change.what}`);
-  const name = change.title ? `“${change.title}”` : change.id;
+  // An activity's change is keyed goal/activity[/iteration]: it is named by the activity's title.
+  const activityId = change.what === 'activity' ? change.id.split('/')[1] : undefined;
+  const activity = useQuery({ ...activityQuery(activityId ?? ''), enabled: !!activityId });
+  const title =
+    change.title ??
+    (activity.data ? `${activity.data.key} ${activity.data.title}` : undefined) ??
+    (change.what === 'period' || change.what === 'terms' || change.what === 'kind' ? '' : undefined);
+  const name = title === undefined ? '…' : title ? `“${title}”` : '';
   return (
     <List.Item>
       <Text span fw={600}>
-        {t(`programmes.diff.change.${change.change}`, { what, name })}
+        {t(`programmes.diff.change.${change.change}`, { what, name: '\u0000' })
+          .split('\u0000')
+          .flatMap((part, i) =>
+            i === 0
+              ? [part]
+              : [
+                  <span key="name" translate="no">
+                    {name}
+                  </span>,
+                  part,
+                ],
+          )}
       </Text>
       {change.fields && (
         <List withPadding size="sm">
           {Object.entries(change.fields).map(([field, { from, to }]) => (
-            <List.Item key={field}>
-              {t('programmes.diff.field', { field, from: shown(from), to: shown(to) })}
+            <List.Item key={field} translate={field === 'title' ? 'no' : undefined}>
+              {t('programmes.diff.field', {
+                field: t(`programmes.diff.fields.${field}`, { defaultValue: field.replace(/_/g, ' ') }),
+                from: shown(field, from),
+                to: shown(field, to),
+              })}
             </List.Item>
           ))}
         </List>

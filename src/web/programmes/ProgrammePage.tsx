@@ -36,6 +36,11 @@ export default function ProgrammePage() {
   const query = useQuery(programmeQuery(id));
   const programme = query.data;
   const partner = useQuery({ ...organizationQuery(programme?.partner_id ?? ''), enabled: !!programme });
+  // The programme this one renews, to name it by its title (its id is for the link only).
+  const renewed = useQuery({
+    ...programmeQuery(programme?.renewed_from ?? ''),
+    enabled: !!programme?.renewed_from,
+  });
   usePageTitle(programme?.title);
   const renew = useMutation({
     mutationFn: (p: ProgrammeOut) => programmeApi.renew(p),
@@ -56,7 +61,9 @@ export default function ProgrammePage() {
       <RouterAnchor to="/programmes">{t('programmes.back')}</RouterAnchor>
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
-          <Title order={1}>{programme.title}</Title>
+          <Title order={1} translate="no">
+            {programme.title}
+          </Title>
           <Group gap="sm">
             <Text>
               <RouterAnchor to={`/partners/${encodeURIComponent(programme.partner_id)}`}>
@@ -73,7 +80,7 @@ export default function ProgrammePage() {
             <Text size="sm">
               {t('programmes.renewedFrom')}{' '}
               <RouterAnchor to={`/programmes/${encodeURIComponent(programme.renewed_from)}`}>
-                {programme.renewed_from}
+                {renewed.data?.title ?? t('programmes.renewedProgramme')}
               </RouterAnchor>
             </Text>
           )}

@@ -26,7 +26,11 @@ function ProgrammeTable({ items, labelledBy }: { items: ProgrammeOut[]; labelled
     {
       key: 'title',
       header: t('programmes.fields.title'),
-      cell: (p) => <RouterAnchor to={`/programmes/${encodeURIComponent(p.id)}`}>{p.title}</RouterAnchor>,
+      cell: (p) => (
+        <RouterAnchor to={`/programmes/${encodeURIComponent(p.id)}`}>
+          <span translate="no">{p.title}</span>
+        </RouterAnchor>
+      ),
     },
     {
       key: 'partner',

@@ -60,7 +60,7 @@ function ObjectivesTable({ review }: { review: ReviewOut }) {
           {review.objectives.map((o, i) => (
             <Fragment key={o.id}>
               <Table.Tr>
-                <Table.Th scope="row">{`${i + 1}. ${o.title}`}</Table.Th>
+                <Table.Th scope="row" translate="no">{`${i + 1}. ${o.title}`}</Table.Th>
                 <Table.Td>{o.area ?? ''}</Table.Td>
                 <Table.Td ta="right">{n(o.planned)}</Table.Td>
                 <Table.Td ta="right">{n(o.held)}</Table.Td>
@@ -68,7 +68,9 @@ function ObjectivesTable({ review }: { review: ReviewOut }) {
               </Table.Tr>
               {o.goals.map((g, j) => (
                 <Table.Tr key={g.id}>
-                  <Table.Th scope="row" fw={400} pl="xl">{`${i + 1}.${j + 1} ${g.title}`}</Table.Th>
+                  <Table.Th scope="row" fw={400} pl="xl" translate="no">
+                    {`${i + 1}.${j + 1} ${g.title}`}
+                  </Table.Th>
                   <Table.Td>{g.area ?? ''}</Table.Td>
                   <Table.Td ta="right">{n(g.planned)}</Table.Td>
                   <Table.Td ta="right">{n(g.held)}</Table.Td>

@@ -40,7 +40,9 @@ export function SignOffsTable({
             <Table.Th scope="row">{side}</Table.Th>
             {s ? (
               <>
-                <Table.Td>{s.by}</Table.Td>
+                <Table.Td translate={s.by_name ? 'no' : undefined}>
+                  {s.by_name ?? t('programmes.signoff.unknownSigner')}
+                </Table.Td>
                 <Table.Td>
                   <time dateTime={s.at}>{when.format(new Date(s.at))}</time>
                 </Table.Td>

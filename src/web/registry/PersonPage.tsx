@@ -49,14 +49,14 @@ function PostsHeld({ person }: { person: PersonOut }) {
       header: t('offices.post'),
       sortValue: (h) => {
         const post = posts.get(h.post_id);
-        return post ? postLabel(post, lang) : h.post_label;
+        return postLabel(post ?? { label: h.post_label, labels: h.post_labels ?? {} }, lang);
       },
       cell: (h) => {
         const post = posts.get(h.post_id);
         return (
           <>
             <RouterAnchor to={postPath(h.post_id)}>
-              {post ? postLabel(post, lang) : h.post_label}
+              {postLabel(post ?? { label: h.post_label, labels: h.post_labels ?? {} }, lang)}
             </RouterAnchor>{' '}
             {h.acting && (
               <Badge size="sm" variant="outline" color="gray" tt="none">
@@ -91,7 +91,12 @@ function PostsHeld({ person }: { person: PersonOut }) {
             header: t('forms.actions'),
             cell: (h: HoldingOut) => {
               const post = posts.get(h.post_id);
-              return <HoldingActions holding={h} label={post ? postLabel(post, lang) : h.post_label} />;
+              return (
+                <HoldingActions
+                  holding={h}
+                  label={postLabel(post ?? { label: h.post_label, labels: h.post_labels ?? {} }, lang)}
+                />
+              );
             },
           },
         ]
@@ -152,7 +157,7 @@ function PersonView({ person }: { person: PersonOut }) {
         <DatedFact label={t('person.born')} value={person.birth_date} />
       </Group>
       {person.summary && (
-        <Text maw={760} lang="en">
+        <Text maw={760} lang="en" translate="no">
           {person.summary}
         </Text>
       )}

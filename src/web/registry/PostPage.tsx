@@ -116,7 +116,7 @@ function AllHolders({ post }: { post: PostOut }) {
       header: t('memberships.note'),
       cell: (h) =>
         h.note ? (
-          <Text size="sm" lang="en" maw={480}>
+          <Text size="sm" lang="en" translate="no" maw={480}>
             {h.note}
           </Text>
         ) : (

@@ -22,7 +22,8 @@ export function AccountMenu() {
   return (
     <Group gap="xs" wrap="nowrap">
       <Text size="sm" visibleFrom="md" data-testid="signed-in-as">
-        {user.display_name}
+        {/* The account's name as its administrator wrote it. */}
+        <span translate="no">{user.display_name}</span>
         <Text span c="dimmed" size="sm">
           {` · ${t(`roles.${user.role}`)}`}
         </Text>

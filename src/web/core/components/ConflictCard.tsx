@@ -32,7 +32,10 @@ function useSubject(conflict: ConflictOut): { label: string; lang?: string; to?:
   const person = useQuery({ ...personQuery(personId ?? ''), enabled: !!personId });
   const postId = type === 'post' ? id : holding.data?.post_id;
   const post = useQuery({ ...postQuery(postId ?? ''), enabled: !!postId });
-  const fallback = { label: conflict.subject_label, lang: 'en' };
+  // While the records load, an ellipsis; if they cannot be read, the API's English label, marked as
+  // English (lang, translate="no") rather than passed off as the reader's language.
+  const loading = [membership, holding, org, framework, person, post].some((q) => q.isLoading);
+  const fallback = loading ? { label: '…' } : { label: conflict.subject_label, lang: 'en' };
 
   switch (type) {
     case 'organization':
@@ -60,11 +63,34 @@ function useSubject(conflict: ConflictOut): { label: string; lang?: string; to?:
   }
 }
 
+/** A claimed value as people read it: a date as a date, a record named by its name (never its id). */
 function ClaimValue({ field, value }: { field: string; value: string | null }) {
   const { t } = useTranslation();
+  const lang = useLang();
+  const person = useQuery({ ...personQuery(value ?? ''), enabled: field === 'person_id' && !!value });
+  const post = useQuery({ ...postQuery(value ?? ''), enabled: field === 'post_id' && !!value });
+  const org = useQuery({
+    ...organizationQuery(value ?? ''),
+    enabled: (field === 'organization_id' || field === 'parent_id') && !!value,
+  });
   if (value === null) return <Text span>{t('conflicts.noValue')}</Text>;
   if (field.endsWith('_date') && isPartialDate(value)) return <PartialDate value={value} />;
-  return <Text span>{value}</Text>;
+  if (field.endsWith('_id')) {
+    const name = person.data
+      ? personName(person.data, lang)
+      : post.data
+        ? postLabel(post.data, lang)
+        : org.data
+          ? organizationName(org.data, lang)
+          : null;
+    const loading = person.isLoading || post.isLoading || org.isLoading;
+    return <Text span>{name ?? (loading ? '…' : t('conflicts.unknownRecord'))}</Text>;
+  }
+  return (
+    <Text span translate="no">
+      {value}
+    </Text>
+  );
 }
 
 function SourceOfClaim({ claim }: { claim: ClaimOut }) {
@@ -75,7 +101,12 @@ function SourceOfClaim({ claim }: { claim: ClaimOut }) {
   return (
     <Stack gap={4} component="li">
       <Group gap="xs" align="baseline">
-        <Text fw={600} lang={source?.language ?? undefined} style={{ overflowWrap: 'anywhere' }}>
+        <Text
+          fw={600}
+          lang={source?.language ?? undefined}
+          translate="no"
+          style={{ overflowWrap: 'anywhere' }}
+        >
           {source?.url ? (
             <Anchor href={source.url} rel="noreferrer">
               {title}
@@ -90,7 +121,7 @@ function SourceOfClaim({ claim }: { claim: ClaimOut }) {
       </Group>
       {(source?.publisher || source?.publication_date) && (
         <Text size="sm" c="dimmed">
-          {source.publisher}
+          <span translate="no">{source.publisher}</span>
           {source.publisher && source.publication_date ? ' · ' : ''}
           {source.publication_date && <PartialDate value={source.publication_date} />}
         </Text>
@@ -98,6 +129,7 @@ function SourceOfClaim({ claim }: { claim: ClaimOut }) {
       {excerpt && (
         <Blockquote
           lang={source?.language ?? undefined}
+          translate="no"
           color="gray"
           p="xs"
           pl="sm"
@@ -158,10 +190,14 @@ export function ConflictCard({ conflict, children }: { conflict: ConflictOut; ch
       <Title order={3} size="h4" id={id}>
         {subject.to ? (
           <RouterAnchor to={subject.to}>
-            <span lang={subject.lang}>{subject.label}</span>
+            <span lang={subject.lang} translate={subject.lang ? 'no' : undefined}>
+              {subject.label}
+            </span>
           </RouterAnchor>
         ) : (
-          <span lang={subject.lang}>{subject.label}</span>
+          <span lang={subject.lang} translate={subject.lang ? 'no' : undefined}>
+            {subject.label}
+          </span>
         )}
         {` — ${fieldLabel}`}
       </Title>

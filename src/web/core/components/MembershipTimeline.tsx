@@ -29,6 +29,8 @@ export interface TimelineEvent {
   label?: string;
   /** the sentence in the tooltip and in the chart's accessible summary */
   description: string;
+  /** the part of the description people wrote (a title), shown as written: translate="no" */
+  written?: string;
   colour: string;
 }
 
@@ -263,7 +265,17 @@ export default function MembershipTimeline({
         <VisuallyHidden>
           <ul aria-label={t('timeline.events')}>
             {events.map((e) => (
-              <li key={`${e.row}|${e.from}|${e.description}`}>{e.description}</li>
+              <li key={`${e.row}|${e.from}|${e.description}`}>
+                {e.written && e.description.includes(e.written) ? (
+                  <>
+                    {e.description.slice(0, e.description.indexOf(e.written))}
+                    <span translate="no">{e.written}</span>
+                    {e.description.slice(e.description.indexOf(e.written) + e.written.length)}
+                  </>
+                ) : (
+                  e.description
+                )}
+              </li>
             ))}
           </ul>
         </VisuallyHidden>

@@ -14,6 +14,7 @@ export function RecordHeader({
   current,
   title,
   mt,
+  translate,
 }: {
   /** the lists above the record, outermost first */
   trail: { to: string; label: ReactNode }[];
@@ -21,6 +22,8 @@ export function RecordHeader({
   current?: ReactNode;
   title: ReactNode;
   mt?: string;
+  /** 'no' when the title is written content (a meeting's own title), not the interface's words */
+  translate?: 'no';
 }) {
   const { t } = useTranslation();
   return (
@@ -35,7 +38,7 @@ export function RecordHeader({
           {current ?? title}
         </Text>
       </Breadcrumbs>
-      <Title order={1} mt={mt}>
+      <Title order={1} mt={mt} translate={translate}>
         {title}
       </Title>
     </>

@@ -90,7 +90,16 @@ export function RecordHistory({
                     </Table.Td>
                     <Table.Td>{entry.actor_name ?? entry.actor_id}</Table.Td>
                     <Table.Td>{t(`history.action.${entry.action}`, { defaultValue: entry.action })}</Table.Td>
-                    <Table.Td>{changedFields(entry).join(', ')}</Table.Td>
+                    <Table.Td>
+                      {changedFields(entry)
+                        .map((field) =>
+                          // A field without a label yet is named in words, never as its column name.
+                          t(`history.field.${field}`, {
+                            defaultValue: field.replace(/_ids?$/, '').replace(/_/g, ' '),
+                          }),
+                        )
+                        .join(', ')}
+                    </Table.Td>
                     {mayRestore && (
                       <Table.Td>
                         {versionOf(entry) !== undefined && versionOf(entry) !== record?.version && (

@@ -1,3 +1,4 @@
+import { durationParts } from '../../../domain/core/duration.js';
 import type { Lang } from './i18n.js';
 
 // Partial dates (YYYY, YYYY-MM, YYYY-MM-DD) are shown as precisely as they are known: a year, a month
@@ -82,4 +83,9 @@ export function countryName(iso2: string | null | undefined, lang: Lang): string
   } catch {
     return iso2;
   }
+}
+
+/** A number of days in words in the UI language ("4 months", "1 year 3 months"), never "1,754.5 days". */
+export function formatDuration(days: number, lang: Lang): string {
+  return new Intl.DurationFormat(localeOf(lang), { style: 'long' }).format(durationParts(days));
 }

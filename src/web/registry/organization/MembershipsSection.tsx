@@ -140,7 +140,7 @@ function MembershipsTable({
         m.note ? (
           <details>
             <summary>{t('memberships.showNote')}</summary>
-            <Text size="sm" lang="en" maw={420}>
+            <Text size="sm" lang="en" translate="no" maw={420}>
               {m.note}
             </Text>
           </details>

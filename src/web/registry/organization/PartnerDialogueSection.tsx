@@ -2,9 +2,10 @@ import { Badge, Button, Group, List, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { placeName } from '../../../domain/registry/place-names.js';
 import { Dash, PartialDate, RouterAnchor, SectionTitle, useLang } from '../../core/components/common.js';
 import { DataTable, dateColumn } from '../../core/components/DataTable.js';
-import { formatCount, formatPartialDate } from '../../core/i18n/format.js';
+import { formatCount, formatDuration, formatPartialDate } from '../../core/i18n/format.js';
 import type { Dossier } from '../../dialogue/api.js';
 import { useChannelLabel } from '../../dialogue/ui.js';
 
@@ -35,7 +36,7 @@ export function PartnerDialogueSection({ partnerId, dossier }: { partnerId: stri
               </RouterAnchor>
               {' — '}
               {t(`dialogue.kinds.${m.kind}`)}
-              {m.place.city ? `, ${m.place.city}` : ''}
+              {m.place.city ? `, ${placeName(m.place.city, lang)}` : ''}
               {m.participants.length > 0 &&
                 `: ${m.participants
                   .map((p) => (p.name && p.post ? `${p.name} (${p.post})` : (p.name ?? p.post)))
@@ -79,10 +80,7 @@ export function PartnerDialogueSection({ partnerId, dossier }: { partnerId: stri
               c.typical_interval_days === null ? (
                 <Dash />
               ) : (
-                t('dialogue.partner.days', {
-                  count: c.typical_interval_days,
-                  formatted: formatCount(c.typical_interval_days, lang),
-                })
+                t('dialogue.partner.every', { duration: formatDuration(c.typical_interval_days, lang) })
               ),
           },
           dateColumn<Cadence>('next', t('dialogue.partner.nextExpected'), (c) => c.next_expected),

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { placeName } from '../../../domain/registry/place-names.js';
 import { useLang } from '../../core/components/common.js';
 import type { TimelineEvent } from '../../core/components/MembershipTimeline.js';
 import { firstDay, formatPartialDate } from '../../core/i18n/format.js';
@@ -43,7 +44,7 @@ export function usePartnerTimeline(partnerId: string, dossier: Dossier | undefin
       description: t(who ? 'dialogue.timeline.meetingWith' : 'dialogue.timeline.meeting', {
         kind: t(`dialogue.kinds.${m.kind}`),
         date: date(m.date),
-        place: m.place.city ?? m.place.venue ?? '—',
+        place: (m.place.city && placeName(m.place.city, lang)) ?? m.place.venue ?? '—',
         who,
       }),
       colour: MEETING,
@@ -60,6 +61,7 @@ export function usePartnerTimeline(partnerId: string, dossier: Dossier | undefin
           date: date(e.start_date),
         },
       ),
+      written: e.title,
       colour: EXERCISE,
     });
   }
