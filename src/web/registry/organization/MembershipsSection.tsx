@@ -19,6 +19,8 @@ import type MembershipTimeline from '../../core/components/MembershipTimeline.js
 import type { TimelineEvent } from '../../core/components/MembershipTimeline.js';
 import { firstDay, formatPartialDate } from '../../core/i18n/format.js';
 import { organizationName } from '../../core/i18n/names.js';
+import { useSession } from '../../core/session/session.js';
+import { JoinFramework, MembershipActions } from '../forms/MembershipActions.js';
 import { FRAMEWORK_LISTS, loadedTimeline, loadTimeline } from './preload.js';
 
 /**
@@ -94,6 +96,12 @@ function MembershipsTable({
   labelledBy: string;
 }) {
   const { t } = useTranslation();
+  const lang = useLang();
+  const changeable = memberships.some((m) => m.can.update || m.can.delete);
+  const frameworkName = (m: MembershipOut) => {
+    const framework = organizations.get(m.organization_id);
+    return framework ? organizationName(framework, lang) : m.organization_name;
+  };
   return (
     <div className="table-scroll">
       <Table aria-labelledby={labelledBy} striped withTableBorder verticalSpacing="sm">
@@ -107,6 +115,7 @@ function MembershipsTable({
             <Table.Th>{t('memberships.status')}</Table.Th>
             {on && <Table.Th>{t('memberships.certainty')}</Table.Th>}
             <Table.Th>{t('memberships.note')}</Table.Th>
+            {changeable && <Table.Th>{t('forms.actions')}</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -145,6 +154,11 @@ function MembershipsTable({
                   <Dash />
                 )}
               </Table.Td>
+              {changeable && (
+                <Table.Td>
+                  <MembershipActions membership={m} label={frameworkName(m)} />
+                </Table.Td>
+              )}
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -169,6 +183,7 @@ export function MembershipsSection({
   const { t } = useTranslation();
   const lang = useLang();
   const id = useId();
+  const { can } = useSession();
   const onDay = useQuery({ ...membershipsQuery(org.id, on), enabled: !!on });
   // The frameworks' own records give their names in the UI language, short forms and renamings.
   const frameworks = useFrameworks((all.data?.items ?? []).map((m) => m.organization_id));
@@ -221,6 +236,7 @@ export function MembershipsSection({
         ) : (
           <Text>{t('memberships.none')}</Text>
         )}
+        {can('registry.write') && <JoinFramework memberId={org.id} />}
       </section>
     </>
   );
