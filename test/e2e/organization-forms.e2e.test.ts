@@ -68,8 +68,22 @@ describe.skipIf(!hasChromium)(
 
       await table.getByRole('button', { name: 'Cite a source' }).click();
       const cite = page.getByRole('dialog', { name: 'Cite a source' });
-      await cite.getByRole('combobox', { name: 'Source' }).fill('Asia-Plus');
-      await page.getByRole('option', { name: 'Asia-Plus: Tajik FM meets NATO special envoy' }).click();
+      // The source is not in Concord yet: it is added from the citation itself, then chosen.
+      await cite.getByRole('button', { name: 'New source' }).click();
+      const source = page.getByRole('dialog', { name: 'New source' });
+      await source.getByLabel(/^Address \(URL\)/).fill('ftp://mfa.example/formia');
+      await source.getByRole('button', { name: 'Add the source' }).click();
+      await expect.poll(() => source.getByLabel(/^Title/).getAttribute('aria-invalid')).toBe('true');
+      await source.getByLabel(/^Title/).fill('Formia leaves the Partnership for Peace');
+      await source.getByLabel(/^Outlet or publisher/).fill('Formia MFA');
+      await source.getByLabel(/^Address \(URL\)/).fill('https://mfa.example/formia');
+      await source.getByLabel(/^Published/).fill('2009-10-01');
+      await source.getByLabel(/^Language/).fill('fr');
+      await source.getByRole('button', { name: 'Add the source' }).click();
+      await source.waitFor({ state: 'detached' });
+      await expect
+        .poll(() => cite.getByRole('combobox', { name: 'Source' }).inputValue())
+        .toBe('Formia leaves the Partnership for Peace');
       await cite.getByRole('combobox', { name: 'Field it states' }).click();
       await page.getByRole('option', { name: /end.date/i }).click();
       await cite.getByLabel(/^Value it states/).fill('2009-10-01');
@@ -95,7 +109,13 @@ describe.skipIf(!hasChromium)(
         (m) => fetch(`/api/claims?subject_type=membership&subject_id=${m}`).then((r) => r.json()),
         memberships.items[0].id,
       );
-      expect(claims.items).toMatchObject([{ field: 'end_date', value: '2009-10-01' }]);
+      expect(claims.items).toMatchObject([
+        { field: 'end_date', value: '2009-10-01', source_title: 'Formia leaves the Partnership for Peace' },
+      ]);
+      const sources = await page.evaluate(() => fetch('/api/sources?limit=500').then((r) => r.json()));
+      expect(sources.items.filter((s: { publisher: string }) => s.publisher === 'Formia MFA')).toMatchObject([
+        { url: 'https://mfa.example/formia', publication_date: '2009-10-01', language: 'fr' },
+      ]);
 
       // The framework's rename: NACC's page offers its names to edit, in three languages.
       await page.goto(`${app.base}/organizations/eapc`);

@@ -8,6 +8,7 @@ import { errorElsewhere, errorUnder } from '../../core/api/field-errors.js';
 import { ErrorNotice, useLang } from '../../core/components/common.js';
 import { maxLengthOf, validated } from '../../core/forms/validate.js';
 import { useSession } from '../../core/session/session.js';
+import { NewSource } from './SourceForm.js';
 import { READABLE_ERRORS } from './ui.js';
 
 const SHOWN = ['source_id', 'field', 'value', 'excerpt', 'confidence'];
@@ -120,6 +121,7 @@ function CiteForm({
           required
           error={errorUnder(error, 'source_id')}
         />
+        <NewSource onCreated={(s) => set('source_id', s.id)} />
         <Group grow align="flex-start">
           <Select
             label={t('registry.forms.field')}
