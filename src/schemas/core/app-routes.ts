@@ -7,6 +7,7 @@ export const APP_ROUTES = [
   '/',
   '/partners',
   '/partners/:id',
+  '/organizations/new',
   '/organizations/:id',
   '/people',
   '/people/new',

@@ -10,6 +10,7 @@ import { organizationPath } from '../core/components/links.js';
 import { useSearchText } from '../core/components/search-text.js';
 import { formatCount, todayIso } from '../core/i18n/format.js';
 import { organizationName, organizationShortName } from '../core/i18n/names.js';
+import { useSession } from '../core/session/session.js';
 
 const KINDS: OrganizationKind[] = ['state', 'framework', 'international_organization', 'body'];
 
@@ -91,6 +92,7 @@ export function PartnersPage() {
   const kind: OrganizationKind | undefined =
     kindParam === 'all' ? undefined : isKind(kindParam) ? kindParam : 'state';
   const [text, setText, q] = useSearchText();
+  const { can } = useSession();
   usePageTitle(t('partners.title'));
 
   const list = useQuery(organizationsQuery({ q: q || undefined, kind, limit: 500 }));
@@ -103,7 +105,12 @@ export function PartnersPage() {
   return (
     <Stack gap="md">
       <Title order={1}>{t('partners.title')}</Title>
-      <Text maw={760}>{t('partners.intro')}</Text>
+      <Text maw={760}>
+        {t('partners.intro')}{' '}
+        {can('registry.write') && (
+          <RouterAnchor to="/organizations/new">{t('registry.organizations.new')}</RouterAnchor>
+        )}
+      </Text>
       <Group align="flex-end" gap="md">
         <TextInput
           type="search"

@@ -3,6 +3,7 @@ import type { WebFeature } from '../core/feature.js';
 import { ConflictsPage } from './ConflictsPage.js';
 import en from './en.json' with { type: 'json' };
 import fr from './fr.json' with { type: 'json' };
+import { NewOrganizationPage } from './NewOrganizationPage.js';
 import { NewPersonPage } from './NewPersonPage.js';
 import { OrganizationPage } from './organization/OrganizationPage.js';
 import { PartnersPage } from './PartnersPage.js';
@@ -25,6 +26,7 @@ export const registryFeature: WebFeature = {
     <>
       <Route path="partners" element={<PartnersPage />} />
       <Route path="partners/:id" element={<OrganizationPage />} />
+      <Route path="organizations/new" element={<NewOrganizationPage />} />
       <Route path="organizations/:id" element={<OrganizationPage />} />
       <Route path="people" element={<PeoplePage />} />
       <Route path="people/new" element={<NewPersonPage />} />

@@ -8,6 +8,7 @@ import { ModalAction } from '../../core/components/ModalAction.js';
 import { FormScaffold, fieldBinder, orNull, useFormFields } from '../../core/forms/FormScaffold.js';
 import { validated } from '../../core/forms/validate.js';
 import { useSession } from '../../core/session/session.js';
+import { NewSource } from './SourceForm.js';
 
 const SHOWN = ['source_id', 'field', 'value', 'excerpt', 'confidence'];
 
@@ -95,6 +96,7 @@ function CiteForm({
         required
         error={field.error('source_id')}
       />
+      <NewSource onCreated={(s) => set('source_id', s.id)} />
       <Group grow align="flex-start">
         <Select
           label={t('registry.forms.field')}

@@ -19,6 +19,8 @@ import type MembershipTimeline from '../../core/components/MembershipTimeline.js
 import type { TimelineEvent } from '../../core/components/MembershipTimeline.js';
 import { firstDay, formatPartialDate } from '../../core/i18n/format.js';
 import { organizationName } from '../../core/i18n/names.js';
+import { useSession } from '../../core/session/session.js';
+import { JoinFramework, MembershipActions } from '../forms/MembershipActions.js';
 import { FRAMEWORK_LISTS, loadedTimeline, loadTimeline } from './preload.js';
 
 /**
@@ -94,6 +96,12 @@ function MembershipsTable({
   labelledBy: string;
 }) {
   const { t } = useTranslation();
+  const lang = useLang();
+  const changeable = memberships.some((m) => m.can.update || m.can.delete);
+  const frameworkName = (m: MembershipOut) => {
+    const framework = organizations.get(m.organization_id);
+    return framework ? organizationName(framework, lang) : m.organization_name;
+  };
   const columns: Column<MembershipOut>[] = [
     {
       key: 'framework',
@@ -148,6 +156,15 @@ function MembershipsTable({
           <Dash />
         ),
     },
+    ...(changeable
+      ? [
+          {
+            key: 'actions',
+            header: t('forms.actions'),
+            cell: (m: MembershipOut) => <MembershipActions membership={m} label={frameworkName(m)} />,
+          },
+        ]
+      : []),
   ];
   return (
     <DataTable
@@ -176,6 +193,7 @@ export function MembershipsSection({
   const { t } = useTranslation();
   const lang = useLang();
   const id = useId();
+  const { can } = useSession();
   const onDay = useQuery({ ...membershipsQuery(org.id, on), enabled: !!on });
   // The frameworks' own records give their names in the UI language, short forms and renamings.
   const frameworks = useFrameworks((all.data?.items ?? []).map((m) => m.organization_id));
@@ -228,6 +246,7 @@ export function MembershipsSection({
         ) : (
           <Text>{t('memberships.none')}</Text>
         )}
+        {can('registry.write') && <JoinFramework memberId={org.id} />}
       </section>
     </>
   );

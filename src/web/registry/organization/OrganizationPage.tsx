@@ -23,9 +23,11 @@ import { organizationPath } from '../../core/components/links.js';
 import { NamesSection } from '../../core/components/NamesSection.js';
 import { DatedFact, RecordHeader } from '../../core/components/RecordHeader.js';
 import { RecordHistory } from '../../core/components/RecordHistory.js';
+import { RecordActions } from '../../core/forms/RecordActions.js';
 import { organizationName } from '../../core/i18n/names.js';
 import { dossierQuery } from '../../dialogue/api.js';
 import { BriefingPackMenu } from '../../insight/DossierMenu.js';
+import { OrganizationForm } from '../forms/OrganizationForm.js';
 import { MembershipsSection } from './MembershipsSection.js';
 import { MembersSection } from './MembersSection.js';
 import { OfficesSection } from './OfficesSection.js';
@@ -65,6 +67,13 @@ function Heading({ org }: { org: OrganizationOut }) {
             : { to: `/partners?kind=${org.kind}`, label: t(`kindPlural.${org.kind}`) },
         ]}
         title={name}
+      />
+      <RecordActions
+        record={org}
+        path={`/api/organizations/${encodeURIComponent(org.id)}`}
+        queryKey={['organization', org.id]}
+        noun={t('registry.nouns.organization')}
+        edit={(close) => <OrganizationForm organization={org} onSaved={close} />}
       />
       <Group gap="sm">
         <Badge variant="light" tt="none">
