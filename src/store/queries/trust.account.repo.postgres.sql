@@ -3,6 +3,9 @@
 -- clearThrottle
 delete from "login_throttle" where "username" = $1;
 
+-- displayNamesOf
+select "id", "display_name" from "app_user" where "id" in ($1, …);
+
 -- findThrottle
 select * from "login_throttle" where "username" = $1;
 

@@ -3,6 +3,9 @@
 -- clearThrottle
 delete from "login_throttle" where "username" = ?;
 
+-- displayNamesOf
+select "id", "display_name" from "app_user" where "id" in (?, …);
+
 -- findThrottle
 select * from "login_throttle" where "username" = ?;
 
