@@ -58,13 +58,19 @@ export function auditCommands(): Command {
       'Sign the chain as it is now (entries and head hash, Ed25519) and write it to a file kept outside the database',
     )
     .requiredOption('--out <file>', 'where to write the checkpoint')
-    .action(async (options: { out: string }) => {
+    .option('--json', 'print {file, entries, head}')
+    .action(async (options: { out: string; json?: boolean }) => {
       const key = loadSigningKey(signingKeyPath(loadConfig()));
       const checkpoint = await withStore((store) => makeCheckpoint(contextFor(store, SYSTEM_ACTOR), key));
       writeFileSync(options.out, `${JSON.stringify(checkpoint, null, 2)}\n`);
-      console.log(
-        `Checkpoint written to ${options.out}: ${checkpoint.entries} entries, head ${checkpoint.head}.`,
-      );
+      if (options.json)
+        console.log(
+          JSON.stringify({ file: options.out, entries: checkpoint.entries, head: checkpoint.head }),
+        );
+      else
+        console.log(
+          `Checkpoint written to ${options.out}: ${checkpoint.entries} entries, head ${checkpoint.head}.`,
+        );
     });
   return audit;
 }

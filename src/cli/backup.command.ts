@@ -10,12 +10,16 @@ import { verifyAudit } from '../services/trust/audit.service.js';
 import { openStore, type Store } from '../store/core/db.js';
 import { migrateToLatest } from '../store/core/migrate.js';
 import { withStore } from './output.js';
+import { rowCounter, tableBar, watching } from './progress.js';
 
 const total = (s: Summary) => Object.values(s).reduce((n, t) => n + t.rows, 0);
 
-async function restoreInto(store: Store, file: string) {
+async function restoreInto(store: Store, file: string, show: boolean) {
   await migrateToLatest(store);
-  const summary = await restore(store, file, loadConfig().BACKUP_KEY);
+  const counter = rowCounter('restore', show);
+  const summary = await restore(store, file, loadConfig().BACKUP_KEY, { onRows: counter.onRows }).finally(
+    counter.stop,
+  );
   const chain = await verifyAudit(contextFor(store, SYSTEM_ACTOR));
   if (chain.broken) throw new Error(`restored audit trail is broken at entry ${chain.broken.id}`);
   return summary;
@@ -30,7 +34,10 @@ export function backupCommands(): Command[] {
     .option('--json', "report as JSON: the file, and each table's rows and checksum")
     .action(async (file: string, options: { json?: boolean }) => {
       const key = loadConfig().BACKUP_KEY;
-      const summary = await withStore((store) => backup(store, file, { key }));
+      const bar = tableBar('backup', watching(options.json));
+      const summary = await withStore((store) => backup(store, file, { key, onTable: bar.onTable })).finally(
+        bar.stop,
+      );
       if (options.json)
         console.log(JSON.stringify({ file, encrypted: Boolean(key), rows: total(summary), tables: summary }));
       else
@@ -43,9 +50,12 @@ export function backupCommands(): Command[] {
       'Load a backup into the (empty) database of DATABASE_URL; verifies counts, checksums and the audit chain',
     )
     .argument('<file>')
-    .action(async (file: string) => {
-      const summary = await withStore((store) => restoreInto(store, file));
-      console.log(`Restored ${total(summary)} rows; counts, checksums and the audit chain verified.`);
+    .option('--json', "report as JSON: the file, and each table's rows and checksum")
+    .action(async (file: string, options: { json?: boolean }) => {
+      const summary = await withStore((store) => restoreInto(store, file, watching(options.json)));
+      if (options.json)
+        console.log(JSON.stringify({ file, rows: total(summary), verified: true, tables: summary }));
+      else console.log(`Restored ${total(summary)} rows; counts, checksums and the audit chain verified.`);
     });
   return [backupCmd, restoreCmd];
 }
@@ -56,17 +66,29 @@ export function copyCommand(): Command {
       'Copy the database of DATABASE_URL into another, empty one (e.g. SQLite → PostgreSQL), verified',
     )
     .requiredOption('--to <url>', 'target database URL (sqlite:///path.db or postgres://…)')
-    .action(async (o: { to: string }) => {
+    .option('--json', "report as JSON: source, target, and each table's rows and checksum")
+    .action(async (o: { to: string; json?: boolean }) => {
       const dir = mkdtempSync(join(tmpdir(), 'concord-copy-'));
       const file = join(dir, 'copy.jsonl');
+      const show = watching(o.json);
       try {
-        await withStore((store) => backup(store, file));
+        const bar = tableBar('read', show);
+        await withStore((store) => backup(store, file, { onTable: bar.onTable })).finally(bar.stop);
         const target = openStore(o.to);
         try {
-          const summary = await restoreInto(target, file);
-          console.log(
-            `Copied ${total(summary)} rows from ${loadConfig().DATABASE_URL ?? 'the default SQLite file'} to ${target.location}; verified.`,
-          );
+          const summary = await restoreInto(target, file, show);
+          const from = loadConfig().DATABASE_URL ?? 'the default SQLite file';
+          if (o.json)
+            console.log(
+              JSON.stringify({
+                from,
+                to: target.location,
+                rows: total(summary),
+                verified: true,
+                tables: summary,
+              }),
+            );
+          else console.log(`Copied ${total(summary)} rows from ${from} to ${target.location}; verified.`);
         } finally {
           await target.close();
         }

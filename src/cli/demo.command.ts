@@ -18,14 +18,17 @@ export function demoCommands(): Command {
     )
     .option('--dir <dir>', 'folder of <kind>.json files', DEMO_DIR)
     .option('--force', 'load even if the database already holds organizations')
-    .action(async (options: { dir: string; force?: boolean }) => {
+    .option('--json', 'print {loaded, counts} as JSON')
+    .action(async (options: { dir: string; force?: boolean; json?: boolean }) => {
       await withStore(async (store) => {
         const ctx = contextFor(store, SYSTEM_ACTOR);
         if (!options.force && !(await isEmpty(ctx))) {
+          if (options.json) return console.log(JSON.stringify({ loaded: false, counts: {} }));
           console.log('The database already holds data; nothing loaded (use --force to load anyway).');
           return;
         }
         const counts = await loadDemo(ctx, options.dir);
+        if (options.json) return console.log(JSON.stringify({ loaded: true, counts }));
         console.log(
           `Loaded: ${Object.entries(counts)
             .map(([k, n]) => `${n} ${k}`)

@@ -59,7 +59,8 @@ function meetingsCommand(): Command {
     .command('add')
     .description('Record a meeting from a JSON file shaped like POST /api/meetings')
     .argument('<file>')
-    .action(async (file: string) =>
+    .option('--json', 'print the meeting as JSON')
+    .action(async (file: string, o: { json?: boolean }) =>
       withStore(async (store) => {
         const parsed = meetingCreate.safeParse(JSON.parse(await readFile(file, 'utf8')));
         if (!parsed.success) {
@@ -71,7 +72,7 @@ function meetingsCommand(): Command {
           );
         }
         const m = await createMeeting(contextFor(store, SYSTEM_ACTOR), parsed.data);
-        console.log(meetingLine(m));
+        console.log(o.json ? JSON.stringify(m) : meetingLine(m));
       }),
     );
   return meetings;

@@ -17,7 +17,8 @@ export function feedsCommands(): Command {
     .description('Watch a feed: its new items become press-desk drafts')
     .argument('<url>', 'the feed’s address')
     .option('--title <title>', 'a name for it (the feed’s own title otherwise)')
-    .action(async (url: string, o: { title?: string }) => {
+    .option('--json', 'print the feed as JSON')
+    .action(async (url: string, o: { title?: string; json?: boolean }) => {
       const parsed = feedCreate.safeParse({ url, ...(o.title ? { title: o.title } : {}) });
       if (!parsed.success)
         throw DomainError.field(
@@ -27,7 +28,8 @@ export function feedsCommands(): Command {
         );
       await withStore(async (store) => {
         const feed = await (await feeds()).addFeed(contextFor(store, SYSTEM_ACTOR), parsed.data);
-        console.log(`Watching ${feed.url} as ${feed.id}`);
+        if (o.json) console.log(JSON.stringify(feed));
+        else console.log(`Watching ${feed.url} as ${feed.id}`);
       });
     });
   cmd

@@ -54,12 +54,14 @@ export function peopleCommands(): Command {
     .argument('<candidate-id>')
     .option('--person <id>', 'the registry person the draft is')
     .addOption(as())
-    .action(async (id: string, o: { person?: string; as?: string }) =>
+    .option('--json', 'print {created, person, participants} as JSON')
+    .action(async (id: string, o: { person?: string; as?: string; json?: boolean }) =>
       withStore(async (store) => {
         const ctx = contextFor(store, await actorOf(store, o.as));
         // The CLI reads and confirms at once: the version is the one just read.
         const draft = await getCandidate(ctx, id);
         const out = await confirmCandidate(ctx, id, o.person ? { person_id: o.person } : {}, draft.version);
+        if (o.json) return console.log(JSON.stringify(out));
         console.log(
           `${out.created ? 'created' : 'linked to'} ${out.person.id} (${out.person.name}); ${out.participants} participation(s) re-pointed`,
         );
@@ -71,11 +73,13 @@ export function peopleCommands(): Command {
     .description('Reject a draft: the name is not a person worth keeping; meetings keep it as text')
     .argument('<candidate-id>')
     .addOption(as())
-    .action(async (id: string, o: { as?: string }) =>
+    .option('--json', 'print the rejected draft as JSON')
+    .action(async (id: string, o: { as?: string; json?: boolean }) =>
       withStore(async (store) => {
         const ctx = contextFor(store, await actorOf(store, o.as));
         const draft = await getCandidate(ctx, id);
-        console.log(line(await rejectCandidate(ctx, id, draft.version)));
+        const rejected = await rejectCandidate(ctx, id, draft.version);
+        console.log(o.json ? JSON.stringify(rejected) : line(rejected));
       }),
     );
   return people;

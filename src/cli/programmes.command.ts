@@ -92,7 +92,8 @@ export function programmeCommands(): Command[] {
       `Move a programme: ${TRANSITION_NAMES.join(', ')} (the partner's moves need --as <partner account>)`,
     )
     .addOption(as)
-    .action(async (id: string, transition: string, o: { as?: string }) => {
+    .option('--json', 'print the programme as JSON')
+    .action(async (id: string, transition: string, o: { as?: string; json?: boolean }) => {
       if (!(TRANSITION_NAMES as readonly string[]).includes(transition))
         throw DomainError.field('request.invalid', 'transition', `one of ${TRANSITION_NAMES.join(', ')}`);
       const p = await withStore(async (store) => {
@@ -104,7 +105,7 @@ export function programmeCommands(): Command[] {
           version: current.version,
         });
       });
-      console.log(`${p.id}: ${p.status} (version ${p.version})`);
+      console.log(o.json ? JSON.stringify(p) : `${p.id}: ${p.status} (version ${p.version})`);
     });
 
   programmes

@@ -30,6 +30,7 @@ export function usersCommands(): Command {
     .option('--email <address>', 'where notifications (tasks assigned, reminders) are sent')
     .addOption(new Option('--locale <lang>', 'the language of those notifications').choices(LOCALES))
     .option('--password-stdin', 'read the password from standard input instead of generating one')
+    .option('--json', 'print {username, role, organization_id, password} (password only when generated)')
     .action(
       async (
         username: string,
@@ -40,6 +41,7 @@ export function usersCommands(): Command {
           email?: string;
           locale?: string;
           passwordStdin?: boolean;
+          json?: boolean;
         },
       ) => {
         const input = parseOptions(
@@ -63,6 +65,11 @@ export function usersCommands(): Command {
         const { user, password } = await withStore((store) =>
           createUser(contextFor(store, SYSTEM_ACTOR), input),
         );
+        if (o.json) {
+          const out = { username: user.username, role: user.role, organization_id: user.organization_id };
+          console.log(JSON.stringify(o.passwordStdin ? out : { ...out, password }));
+          return;
+        }
         console.log(
           `Added ${user.username} (${user.role}${user.organization_id ? `, ${user.organization_id}` : ''}).`,
         );
@@ -77,9 +84,11 @@ export function usersCommands(): Command {
       .command(name)
       .description(disabled ? 'Disable an account and end its sessions' : 'Enable a disabled account')
       .argument('<username>')
-      .action(async (username: string) => {
+      .option('--json', 'print {username, disabled}')
+      .action(async (username: string, o: { json?: boolean }) => {
         await withStore((store) => setDisabled(contextFor(store, SYSTEM_ACTOR), username, disabled));
-        console.log(`${username} ${disabled ? 'disabled' : 'enabled'}.`);
+        if (o.json) console.log(JSON.stringify({ username, disabled }));
+        else console.log(`${username} ${disabled ? 'disabled' : 'enabled'}.`);
       });
   }
   users
@@ -89,7 +98,8 @@ export function usersCommands(): Command {
     .option('--email <address>', 'where notifications (tasks assigned, reminders) are sent')
     .addOption(new Option('--locale <lang>', 'the language of those notifications').choices(LOCALES))
     .option('--password-stdin', 'read the new password from standard input')
-    .action(async (username: string, o: { passwordStdin?: boolean }) => {
+    .option('--json', 'print {username, password} (password only when generated)')
+    .action(async (username: string, o: { passwordStdin?: boolean; json?: boolean }) => {
       const given = o.passwordStdin ? await readPasswordFromStdin() : undefined;
       if (given !== undefined && given.length < 12) {
         throw DomainError.field('request.invalid', 'password', 'must be at least 12 characters');
@@ -97,13 +107,20 @@ export function usersCommands(): Command {
       const password = await withStore((store) =>
         resetPassword(contextFor(store, SYSTEM_ACTOR), username, given),
       );
-      console.log(given ? `Password of ${username} changed.` : `New password of ${username}: ${password}`);
+      if (o.json) console.log(JSON.stringify(given ? { username } : { username, password }));
+      else
+        console.log(given ? `Password of ${username} changed.` : `New password of ${username}: ${password}`);
     });
   users
     .command('list')
     .description('List the accounts')
-    .action(async () => {
+    .option('--json', 'print the accounts as a JSON array')
+    .action(async (o: { json?: boolean }) => {
       const list = await withStore((store) => listUsers(contextFor(store, SYSTEM_ACTOR)));
+      if (o.json) {
+        console.log(JSON.stringify(list));
+        return;
+      }
       for (const u of list) {
         console.log(
           `${u.username}\t${u.role}\t${u.organization_id ?? '-'}\t${u.disabled ? 'disabled' : 'active'}`,

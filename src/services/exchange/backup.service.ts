@@ -206,7 +206,12 @@ export async function backup(
  * it commits: a file that does not verify (wrong key, changed, cut short, checksums off) leaves the
  * database as empty as it was. An encrypted file is checked whole first.
  */
-export async function restore(store: Store, file: string, key?: string): Promise<Summary> {
+export async function restore(
+  store: Store,
+  file: string,
+  key?: string,
+  options: { onRows?: (rows: number) => void } = {},
+): Promise<Summary> {
   const encrypted = isEncrypted(file);
   if (encrypted) await verifyEncrypted(file, key);
   const input: Readable = encrypted
@@ -218,6 +223,7 @@ export async function restore(store: Store, file: string, key?: string): Promise
   }
   let expected: Summary | null = null;
   let header = false;
+  let rowsRead = 0;
   await store.db.transaction().execute(async (tx) => {
     let batch: Record<string, unknown>[] = [];
     let batchTable = '';
@@ -264,6 +270,7 @@ export async function restore(store: Store, file: string, key?: string): Promise
           batchTable = entry.t;
         }
         batch.push(entry.r);
+        options.onRows?.(++rowsRead);
       }
     }
     await flush();
