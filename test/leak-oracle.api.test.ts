@@ -41,6 +41,9 @@ const NOT_GENERATED: Record<string, string> = {
   meeting_tally: 'counts only, read through the dashboards below',
 };
 
+/** An id no record has, of the same shape as the planted ones. */
+const ABSENT_ID = 'absent-record-0000';
+
 interface Planted {
   kind: string;
   word: string;
@@ -318,7 +321,19 @@ for (const db of testDatabases()) {
         '/api/dashboard/participation',
         `/api/cadence?partner_id=${ids.tj}`,
       ];
+      // Every GET route under a planted record's address (its versions, files, calendar…), from the
+      // OpenAPI document, so that a new sub-route is probed without being listed here.
+      const spec = (await api.raw('GET', '/api/openapi.json')).json as {
+        paths: Record<string, Record<string, unknown>>;
+      };
+      const getPaths = Object.keys(spec.paths).filter((path) => spec.paths[path]?.get);
+      const underDetail = (detail: string) => {
+        const template = detail.replace(/[^/]+$/, '{id}');
+        expect(getPaths, `no GET route ${template}`).toContain(template);
+        return getPaths.filter((path) => path === template || path.startsWith(`${template}/`));
+      };
       let checked = 0;
+      let compared = 0;
       for (const reader of READERS) {
         const org = reader.org ? ids[reader.org] : undefined;
         const actor: Actor = { id: 'reader', role: reader.role, ...(org ? { organizationId: org } : {}) };
@@ -342,11 +357,31 @@ for (const db of testDatabases()) {
           } else {
             expect(res.status, `${who} must not read ${p.detail}`).toBe(404);
             for (const q of hidden) expect(res.body).not.toContain(q.word);
+            // Refusals reveal nothing: on the detail route and every route under it, the hidden
+            // record and an absent one answer alike, byte for byte apart from the id the caller sent.
+            const id = p.detail.split('/').pop() as string;
+            for (const template of underDetail(p.detail)) {
+              const hiddenAnswer = await api.raw('GET', template.replace('{id}', id), undefined, headers);
+              const absentAnswer = await api.raw(
+                'GET',
+                template.replace('{id}', ABSENT_ID),
+                undefined,
+                headers,
+              );
+              expect(hiddenAnswer.status, `${who} GET ${template} (hidden ${p.kind})`).toBe(
+                absentAnswer.status,
+              );
+              expect(hiddenAnswer.body.replaceAll(id, ABSENT_ID), `${who} GET ${template}`).toBe(
+                absentAnswer.body,
+              );
+              compared++;
+            }
           }
           checked++;
         }
       }
       expect(checked).toBeGreaterThan(300);
+      expect(compared).toBeGreaterThan(100);
     });
   });
 }

@@ -10,6 +10,7 @@ import type { HoldingCreate, HoldingOut, HoldingPatch } from '../../schemas/regi
 import { periodColumns } from '../../store/core/period-columns.js';
 import { exists } from '../../store/core/records.js';
 import { namesOf } from '../../store/registry/names.repo.js';
+import { personScope } from '../../store/registry/person-scope.repo.js';
 import {
   findHolding,
   findPost,
@@ -89,6 +90,8 @@ export async function holdingsOfPerson(
   assertCanRead(ctx.actor, 'post_holding');
   if (!(await exists(ctx.db, 'person', personId)))
     throw DomainError.field('record.not_found', 'id', `no person ${personId}`);
+  // A person the reader may not read answers as an absent one: an empty list would confirm them.
+  assertCanRead(ctx.actor, 'person', await personScope(ctx.db, personId));
   const rows = await holdingsWhere(ctx.db, 'person_id', personId);
   const items = await present(ctx, rows.slice(page.offset, page.offset + page.limit), undefined);
   return { items, total: rows.length, ...page };
