@@ -14,11 +14,13 @@ import {
   getMembership,
   listMembershipPage,
   membershipsOf,
+  restoreMembership,
   updateMembership,
 } from '../../../services/registry/membership.service.js';
 import type { Store } from '../../../store/core/db.js';
 import { registerCrud } from '../../core/crud.js';
 import { ctxOf } from '../../core/request-context.js';
+import { restoreRoute } from '../trust/soft-delete.routes.js';
 
 export function membershipRoutes(app: FastifyInstance, store: Store) {
   registerCrud(app, store, {
@@ -38,6 +40,13 @@ export function membershipRoutes(app: FastifyInstance, store: Store) {
     update: updateMembership,
     remove: deleteMembership,
     idOf: (m) => m.id,
+  });
+  restoreRoute(app, store, {
+    path: '/api/memberships',
+    tag: 'memberships',
+    noun: 'membership',
+    output: membershipOutput,
+    restore: restoreMembership,
   });
 
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -18,6 +18,7 @@ import {
   getHolding,
   holdersOf,
   listHoldingPage,
+  restoreHolding,
   updateHolding,
 } from '../../../services/registry/holding.service.js';
 import {
@@ -31,7 +32,7 @@ import {
 import type { Store } from '../../../store/core/db.js';
 import { registerCrud } from '../../core/crud.js';
 import { ctxOf } from '../../core/request-context.js';
-import { softDeleteRoutes } from '../trust/soft-delete.routes.js';
+import { restoreRoute, softDeleteRoutes } from '../trust/soft-delete.routes.js';
 
 export function postRoutes(app: FastifyInstance, store: Store) {
   registerCrud(app, store, {
@@ -72,6 +73,13 @@ export function postRoutes(app: FastifyInstance, store: Store) {
     update: updateHolding,
     remove: deleteHolding,
     idOf: (h) => h.id,
+  });
+  restoreRoute(app, store, {
+    path: '/api/holdings',
+    tag: 'posts',
+    noun: 'post holding',
+    output: holdingOutput,
+    restore: restoreHolding,
   });
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/posts/:id/holders',
