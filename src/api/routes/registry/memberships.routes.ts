@@ -41,13 +41,6 @@ export function membershipRoutes(app: FastifyInstance, store: Store) {
     remove: deleteMembership,
     idOf: (m) => m.id,
   });
-  restoreRoute(app, store, {
-    path: '/api/memberships',
-    tag: 'memberships',
-    noun: 'membership',
-    output: membershipOutput,
-    restore: restoreMembership,
-  });
 
   const r = app.withTypeProvider<ZodTypeProvider>();
   const schema = (summary: string) => ({
@@ -77,4 +70,11 @@ export function membershipRoutes(app: FastifyInstance, store: Store) {
       return membershipsOf(ctxOf(store, req), req.params.id, 'organization_id', on, { limit, offset });
     },
   );
+  restoreRoute(app, store, {
+    path: '/api/memberships',
+    tag: 'memberships',
+    noun: 'membership',
+    output: membershipOutput,
+    restore: restoreMembership,
+  });
 }

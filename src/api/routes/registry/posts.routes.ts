@@ -74,13 +74,6 @@ export function postRoutes(app: FastifyInstance, store: Store) {
     remove: deleteHolding,
     idOf: (h) => h.id,
   });
-  restoreRoute(app, store, {
-    path: '/api/holdings',
-    tag: 'posts',
-    noun: 'post holding',
-    output: holdingOutput,
-    restore: restoreHolding,
-  });
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/posts/:id/holders',
     {
@@ -97,4 +90,11 @@ export function postRoutes(app: FastifyInstance, store: Store) {
       return holdersOf(ctxOf(store, req), req.params.id, on, { limit, offset });
     },
   );
+  restoreRoute(app, store, {
+    path: '/api/holdings',
+    tag: 'posts',
+    noun: 'post holding',
+    output: holdingOutput,
+    restore: restoreHolding,
+  });
 }

@@ -72,13 +72,6 @@ export function sourceRoutes(app: FastifyInstance, store: Store) {
     remove: deleteClaim,
     idOf: (c) => c.id,
   });
-  restoreRoute(app, store, {
-    path: '/api/claims',
-    tag: 'sources',
-    noun: 'claim',
-    output: claimOutput,
-    restore: restoreClaim,
-  });
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/conflicts',
     {
@@ -115,4 +108,11 @@ export function sourceRoutes(app: FastifyInstance, store: Store) {
     },
     async (req) => resolveConflict(ctxOf(store, req), req.body),
   );
+  restoreRoute(app, store, {
+    path: '/api/claims',
+    tag: 'sources',
+    noun: 'claim',
+    output: claimOutput,
+    restore: restoreClaim,
+  });
 }
