@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeOrganization, uid, useApi } from './support/api.js';
 import { testDatabases } from './support/databases.js';
+import { otherReaders } from './support/readers.js';
 
 /**
  * Issue 13, organization forms: what the web app's organization and membership forms send, as each
@@ -125,11 +126,7 @@ for (const db of testDatabases()) {
     });
 
     it('offers the forms to staff only: every other reader reads, and is refused a write', async () => {
-      const [tj, kz, provider] = [
-        await makeOrganization(api, { kind: 'state' }),
-        await makeOrganization(api, { kind: 'state' }),
-        await makeOrganization(api, { kind: 'international_organization' }),
-      ];
+      const { partner: tj, readers } = await otherReaders(api);
       const framework = await makeOrganization(api);
       const m = (
         await api.call('POST', '/api/memberships', {
@@ -138,13 +135,6 @@ for (const db of testDatabases()) {
           start_date: '2002-02-20',
         })
       ).json;
-      const readers: [string, Record<string, string>, number][] = [
-        ['anonymous', {}, 401],
-        ['partner TJ', await api.signIn('partner', tj.id), 403],
-        ['partner KZ', await api.signIn('partner', kz.id), 403],
-        ['provider', await api.signIn('provider', provider.id), 403],
-        ['observer', await api.signIn('observer'), 403],
-      ];
       for (const [who, headers, refused] of readers) {
         const org = await api.raw('GET', `/api/organizations/${tj.id}`, undefined, headers);
         expect(org.status, who).toBe(200);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeOrganization, useApi } from './support/api.js';
 import { testDatabases } from './support/databases.js';
+import { otherReaders } from './support/readers.js';
 
 /**
  * Issue 13, a source created from the UI and cited: what the source form sends, as each reader.
@@ -31,18 +32,7 @@ for (const db of testDatabases()) {
       expect(claim.status).toBe(201);
       expect(claim.json.source_title).toBe('Tajikistan and NATO sign a transit agreement');
 
-      const [tj, kz, provider] = [
-        await makeOrganization(api, { kind: 'state' }),
-        await makeOrganization(api, { kind: 'state' }),
-        await makeOrganization(api, { kind: 'international_organization' }),
-      ];
-      const readers: [string, Record<string, string>, number][] = [
-        ['anonymous', {}, 401],
-        ['partner TJ', await api.signIn('partner', tj.id), 403],
-        ['partner KZ', await api.signIn('partner', kz.id), 403],
-        ['provider', await api.signIn('provider', provider.id), 403],
-        ['observer', await api.signIn('observer'), 403],
-      ];
+      const { readers } = await otherReaders(api);
       for (const [who, headers, refused] of readers) {
         const read = await api.raw('GET', `/api/sources/${created.json.id}`, undefined, headers);
         expect(read.status, who).toBe(200);

@@ -43,6 +43,7 @@ import { sourceRoutes } from './routes/registry/sources.routes.js';
 import { auditRoutes } from './routes/trust/audit.routes.js';
 import { authOidcRoutes } from './routes/trust/auth-oidc.routes.js';
 import { calendarSubscriptionRoutes } from './routes/trust/calendar-subscription.routes.js';
+import { deletedRecordRoutes } from './routes/trust/deleted-records.routes.js';
 import { pendingActionRoutes } from './routes/trust/pending-actions.routes.js';
 import { recordVersionRoutes } from './routes/trust/record-versions.routes.js';
 import { type SignInRate, sessionRoutes } from './routes/trust/session.routes.js';
@@ -158,6 +159,7 @@ export async function buildServer({
   attachmentRoutes(app, store);
   feedRoutes(app, store, { pollIntervalMs: feedPollIntervalMs });
   pendingActionRoutes(app, store);
+  deletedRecordRoutes(app, store);
   await registerWebApp(app);
   app.addHook('onClose', closePdfBrowser);
   app.addHook('onClose', stopSheetReader);

@@ -44,6 +44,8 @@ export interface TableEntry {
   versioned?: true;
   /** DELETE hides the row (deleted_at, deleted_by) until it is restored or purged under four eyes */
   softDelete?: true;
+  /** DELETE removes the row; POST …/restore writes it back as the audit trail's last deletion kept it */
+  restoreFromTrail?: true;
   /** an integer id the database generates: PostgreSQL's sequence must catch up after explicit ids */
   identity?: true;
   /** the row belongs to this table's row (removed with it, read through it) */
@@ -60,12 +62,24 @@ export const ENTITIES = {
   source: { feature: 'registry', key: 'id', resource: 'registry', versioned: true, softDelete: true },
   organization: { feature: 'registry', key: 'id', resource: 'registry', versioned: true, softDelete: true },
   organization_name: { feature: 'registry', key: 'id', identity: true, parent: 'organization' },
-  membership: { feature: 'registry', key: 'id', resource: 'registry', versioned: true },
+  membership: {
+    feature: 'registry',
+    key: 'id',
+    resource: 'registry',
+    versioned: true,
+    restoreFromTrail: true,
+  },
   person: { feature: 'registry', key: 'id', resource: 'person', versioned: true, softDelete: true },
   person_name: { feature: 'registry', key: 'id', identity: true, parent: 'person' },
   post: { feature: 'registry', key: 'id', resource: 'registry', versioned: true, softDelete: true },
-  post_holding: { feature: 'registry', key: 'id', resource: 'registry', versioned: true },
-  claim: { feature: 'registry', key: 'id', resource: 'registry', versioned: true },
+  post_holding: {
+    feature: 'registry',
+    key: 'id',
+    resource: 'registry',
+    versioned: true,
+    restoreFromTrail: true,
+  },
+  claim: { feature: 'registry', key: 'id', resource: 'registry', versioned: true, restoreFromTrail: true },
   app_user: { feature: 'trust', key: 'id', resource: 'users', entity: 'user' },
   session: { feature: 'trust', key: 'id', parent: 'app_user' },
   login_throttle: { feature: 'trust', key: 'username' },
@@ -134,6 +148,7 @@ export const ENTITIES = {
     key: 'id',
     resource: 'dialogue',
     versioned: true,
+    restoreFromTrail: true,
     scope: { partner: 'partner_id', marking: 'marking', releasableTo: 'releasable_to' },
   },
   meeting_participant: { feature: 'dialogue', key: 'id', identity: true, parent: 'meeting' },
@@ -212,6 +227,7 @@ type Where<K extends keyof TableEntry, V> = {
 /** Tables written through records.ts's versioned writes, optionally of some features only. */
 export type VersionedTable<F extends Feature = Feature> = Where<'versioned', true> & Where<'feature', F>;
 export type SoftDeletedTable = Where<'softDelete', true>;
+export type TrailRestoredTable = Where<'restoreFromTrail', true>;
 
 /** The policy's name for a table's records: its `entity`, or the table's own name. */
 type EntityName<T extends TableName> = Entries[T] extends { entity: infer E extends string } ? E : T;
@@ -246,6 +262,11 @@ export const SOFT_DELETED: ReadonlySet<TableName> = new Set(
     .filter(([, e]) => e.softDelete)
     .map(([name]) => name),
 );
+
+/** Tables whose deleted records come back from the audit trail (the deleted-records list reads both kinds). */
+export const RESTORED_FROM_TRAIL: readonly TrailRestoredTable[] = entriesOf()
+  .filter(([, e]) => e.restoreFromTrail)
+  .map(([name]) => name as TrailRestoredTable);
 
 export function keyOf(table: TableName): string {
   return ENTITIES[table].key;

@@ -18,6 +18,7 @@ export const APP_ROUTES = [
   '/search',
   '/dashboards',
   '/sign-in',
+  '/deleted-records',
   '/menu',
   '/menu/import',
   '/menu/activities/:id',

@@ -1,13 +1,16 @@
 import type { VersionedTable } from '../../domain/core/entities.js';
+import { DomainError } from '../../domain/core/errors.js';
 import { applyPatch } from '../../domain/core/patch.js';
 import { assertCanWrite, type Entity } from '../../domain/trust/access.js';
 import {
   audit,
   deleteAudited,
+  exists,
   insertVersioned,
   requireVersion,
   updateVersioned,
 } from '../../store/core/records.js';
+import { lastDeletion } from '../../store/trust/record-versions.repo.js';
 import { type Ctx, inTransaction, now } from './context.js';
 
 /**
@@ -58,6 +61,34 @@ export function versionedWrites<Create extends { id?: string | undefined }, Out 
         const after = await spec.get(tx, id);
         await audit(tx, 'update', table, id, before, after, at);
         return after;
+      });
+    },
+
+    /**
+     * Writes a deleted record back as the audit trail's last deletion kept it, through the same rules
+     * as a new one (a membership that would now overlap another is refused), one version on from the
+     * version it was deleted at; `expected` (If-Match), when sent, must be that deleted version.
+     */
+    async restore(ctx: Ctx, id: string, expected: number | undefined): Promise<Out> {
+      assertCanWrite(ctx.actor, table);
+      return inTransaction(ctx, async (tx) => {
+        if (await exists(tx.db, table, id))
+          throw DomainError.field('record.not_deleted', 'id', `${table} ${id} is not deleted`);
+        const deletion = await lastDeletion(tx.db, table, id);
+        if (!deletion?.before) throw DomainError.field('record.not_found', 'id', `no deleted ${table} ${id}`);
+        const before = JSON.parse(deletion.before) as Omit<Create, 'id'> & { version: number };
+        if (expected !== undefined && expected !== before.version)
+          throw DomainError.field(
+            'version.stale',
+            'version',
+            `is ${expected} but the ${table} was deleted at version ${before.version}`,
+          );
+        await spec.check(tx, id, before);
+        const at = now();
+        await insertVersioned(tx.db, table, { id, ...spec.columns(before) }, at, before.version + 1);
+        const restored = await spec.get(tx, id);
+        await audit(tx, 'restore', table, id, undefined, restored, at);
+        return restored;
       });
     },
 

@@ -194,3 +194,4 @@ export async function resolveConflict(ctx: Ctx, input: ConflictResolve): Promise
     };
   });
 }
+export const restoreClaim = writes.restore;

@@ -158,3 +158,4 @@ export const createHolding = writes.create;
 export const updateHolding: (ctx: Ctx, id: string, patch: HoldingPatch) => Promise<HoldingOut> =
   writes.update;
 export const deleteHolding = writes.remove;
+export const restoreHolding = writes.restore;

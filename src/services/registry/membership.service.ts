@@ -154,3 +154,4 @@ export const createMembership = writes.create;
 export const updateMembership: (ctx: Ctx, id: string, patch: MembershipPatch) => Promise<MembershipOut> =
   writes.update;
 export const deleteMembership = writes.remove;
+export const restoreMembership = writes.restore;

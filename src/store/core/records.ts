@@ -42,12 +42,14 @@ export async function insertVersioned(
   table: VersionedTable,
   row: Record<string, unknown>,
   at: string,
+  /** a record restored from the audit trail carries on from the version it was deleted at */
+  version = 1,
 ): Promise<void> {
   const key = keyOf(table);
   try {
     await (db as Loose)
       .insertInto(table)
-      .values({ ...row, version: 1, created_at: at, updated_at: at })
+      .values({ ...row, version, created_at: at, updated_at: at })
       .execute();
   } catch (err) {
     // The insert itself is the existence check: one statement instead of two on every create.

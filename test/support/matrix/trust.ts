@@ -7,6 +7,8 @@ import type { MatrixRow } from './row.js';
 export const ROWS: MatrixRow[] = [
   { path: /^\/api\/(organizations|people|posts|sources)\/\{id\}\/purge$/, read: [], write: ['admin'] },
   { path: /^\/api\/pending-actions(\/|$)/, read: ['admin'], write: ['admin'] },
+  // The deleted records are read from the audit trail: whoever reads the trail (staff).
+  { path: /^\/api\/deleted-records$/, read: ['admin', 'staff'], write: [] },
   // Restoring an earlier version is a change of the record: whoever may change it (staff, here).
   { path: /^\/api\/audit\/\{id\}\/restore$/, read: [], write: ['admin', 'staff'] },
   // Merging duplicate people is a registry write: staff.

@@ -14,11 +14,13 @@ import {
   getMembership,
   listMembershipPage,
   membershipsOf,
+  restoreMembership,
   updateMembership,
 } from '../../../services/registry/membership.service.js';
 import type { Store } from '../../../store/core/db.js';
 import { registerCrud } from '../../core/crud.js';
 import { ctxOf } from '../../core/request-context.js';
+import { restoreRoute } from '../trust/soft-delete.routes.js';
 
 export function membershipRoutes(app: FastifyInstance, store: Store) {
   registerCrud(app, store, {
@@ -68,4 +70,11 @@ export function membershipRoutes(app: FastifyInstance, store: Store) {
       return membershipsOf(ctxOf(store, req), req.params.id, 'organization_id', on, { limit, offset });
     },
   );
+  restoreRoute(app, store, {
+    path: '/api/memberships',
+    tag: 'memberships',
+    noun: 'membership',
+    output: membershipOutput,
+    restore: restoreMembership,
+  });
 }

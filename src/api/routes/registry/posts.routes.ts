@@ -18,6 +18,7 @@ import {
   getHolding,
   holdersOf,
   listHoldingPage,
+  restoreHolding,
   updateHolding,
 } from '../../../services/registry/holding.service.js';
 import {
@@ -31,7 +32,7 @@ import {
 import type { Store } from '../../../store/core/db.js';
 import { registerCrud } from '../../core/crud.js';
 import { ctxOf } from '../../core/request-context.js';
-import { softDeleteRoutes } from '../trust/soft-delete.routes.js';
+import { restoreRoute, softDeleteRoutes } from '../trust/soft-delete.routes.js';
 
 export function postRoutes(app: FastifyInstance, store: Store) {
   registerCrud(app, store, {
@@ -89,4 +90,11 @@ export function postRoutes(app: FastifyInstance, store: Store) {
       return holdersOf(ctxOf(store, req), req.params.id, on, { limit, offset });
     },
   );
+  restoreRoute(app, store, {
+    path: '/api/holdings',
+    tag: 'posts',
+    noun: 'post holding',
+    output: holdingOutput,
+    restore: restoreHolding,
+  });
 }

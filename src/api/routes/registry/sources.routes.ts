@@ -21,6 +21,7 @@ import {
   listClaimPage,
   listConflicts,
   resolveConflict,
+  restoreClaim,
   updateClaim,
 } from '../../../services/registry/claim.service.js';
 import {
@@ -34,7 +35,7 @@ import {
 import type { Store } from '../../../store/core/db.js';
 import { registerCrud } from '../../core/crud.js';
 import { ctxOf, mayWrite } from '../../core/request-context.js';
-import { softDeleteRoutes } from '../trust/soft-delete.routes.js';
+import { restoreRoute, softDeleteRoutes } from '../trust/soft-delete.routes.js';
 
 export function sourceRoutes(app: FastifyInstance, store: Store) {
   registerCrud(app, store, {
@@ -107,4 +108,11 @@ export function sourceRoutes(app: FastifyInstance, store: Store) {
     },
     async (req) => resolveConflict(ctxOf(store, req), req.body),
   );
+  restoreRoute(app, store, {
+    path: '/api/claims',
+    tag: 'sources',
+    noun: 'claim',
+    output: claimOutput,
+    restore: restoreClaim,
+  });
 }

@@ -8,26 +8,27 @@ import type { SoftDeletable } from '../../../services/trust/soft-delete.service.
 import type { Store } from '../../../store/core/db.js';
 import { ctxOf, etag, expectedVersion } from '../../core/request-context.js';
 
+interface RestoreSpec<O extends z.ZodType<{ version: number }>> {
+  path: string;
+  tag: string;
+  noun: string;
+  output: O;
+  restore(ctx: Ctx, id: string, version: number | undefined): Promise<z.output<O>>;
+}
+
+const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem, 412: problem };
+
 /**
- * Beside a registry resource's five routes: bring a deleted record back, and ask for it to be purged
- * for good (which a second administrator approves under /api/pending-actions).
+ * `POST {path}/{id}/restore`: a deleted record back, hidden (soft delete) or from the audit trail;
+ * If-Match, when sent, names the version it was deleted at.
  */
-export function softDeleteRoutes<O extends z.ZodType<{ version: number }>>(
+export function restoreRoute<O extends z.ZodType<{ version: number }>>(
   app: FastifyInstance,
   store: Store,
-  spec: {
-    path: string;
-    tag: string;
-    noun: string;
-    table: SoftDeletable;
-    output: O;
-    restore(ctx: Ctx, id: string, version: number | undefined): Promise<z.output<O>>;
-  },
+  spec: RestoreSpec<O>,
 ): void {
   // Generic over the resource's output schema, like crud.ts: requests are typed by hand.
-  const r = app;
-  const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem, 412: problem };
-  r.post(
+  app.post(
     `${spec.path}/:id/restore`,
     {
       schema: {
@@ -47,7 +48,19 @@ export function softDeleteRoutes<O extends z.ZodType<{ version: number }>>(
       return out;
     },
   );
-  r.delete(
+}
+
+/**
+ * Beside a registry resource's five routes: bring a deleted record back, and ask for it to be purged
+ * for good (which a second administrator approves under /api/pending-actions).
+ */
+export function softDeleteRoutes<O extends z.ZodType<{ version: number }>>(
+  app: FastifyInstance,
+  store: Store,
+  spec: RestoreSpec<O> & { table: SoftDeletable },
+): void {
+  restoreRoute(app, store, spec);
+  app.delete(
     `${spec.path}/:id/purge`,
     {
       schema: {
