@@ -1,5 +1,6 @@
 import { Button, Group, Modal } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /**
  * A button that opens a form in a dialog; the form is mounted only while the dialog is open (so each
@@ -13,6 +14,7 @@ export function ModalAction({
   label: string;
   children: (close: () => void) => ReactNode;
 }) {
+  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const close = () => setOpen(false);
   return (
@@ -22,7 +24,13 @@ export function ModalAction({
           {label}
         </Button>
       </Group>
-      <Modal opened={open} onClose={close} title={label} size="lg">
+      <Modal
+        opened={open}
+        onClose={close}
+        title={label}
+        size="lg"
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         {open && children(close)}
       </Modal>
     </>

@@ -88,7 +88,13 @@ export function RecordActions<T extends Deletable>({
       </Group>
       {remove.error && <ErrorNotice error={remove.error} />}
       {edit && (
-        <Modal opened={editing} onClose={() => setEditing(false)} title={t('forms.edit', { noun })} size="xl">
+        <Modal
+          opened={editing}
+          onClose={() => setEditing(false)}
+          title={t('forms.edit', { noun })}
+          size="xl"
+          closeButtonProps={{ 'aria-label': t('common.close') }}
+        >
           {editing && edit(() => setEditing(false))}
         </Modal>
       )}

@@ -53,6 +53,7 @@ export function HoldingActions({ holding, label }: { holding: HoldingOut; label:
         opened={open}
         onClose={() => setOpen(false)}
         title={t('registry.forms.editTerm', { post: label })}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
       >
         {open && (
           <HoldingForm personId={holding.person_id} holding={holding} onSaved={() => setOpen(false)} />

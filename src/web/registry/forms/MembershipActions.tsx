@@ -61,6 +61,7 @@ export function MembershipActions({ membership, label }: { membership: Membershi
         onClose={() => setChange(null)}
         title={change ? title(change) : ''}
         size="lg"
+        closeButtonProps={{ 'aria-label': t('common.close') }}
       >
         {change && (
           <MembershipForm
