@@ -1,11 +1,12 @@
-import { Anchor, Group, NativeSelect, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Group, NativeSelect, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useId, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { EVENT_TYPES } from '../../domain/menu/vocabulary.js';
 import { useOrganizationsById } from '../core/api/queries.js';
 import { Dash, Loading, RouterAnchor, useLang, usePageTitle } from '../core/components/common.js';
+import { type Column, DataTable } from '../core/components/DataTable.js';
 import { FilterSelect, usePartnerFilterOptions } from '../core/components/filters.js';
 import { PagedResults } from '../core/components/ListPage.js';
 import { useSearchText } from '../core/components/search-text.js';
@@ -124,41 +125,38 @@ function ActivityTable({ items, labelledBy }: { items: ActivityOut[]; labelledBy
   const { t } = useTranslation();
   const lang = useLang();
   const providers = useOrganizationsById(items.map((a) => a.provider_id));
-  return (
-    <div className="table-scroll">
-      <Table aria-labelledby={labelledBy} striped highlightOnHover withTableBorder>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('menu.activity.key')}</Table.Th>
-            <Table.Th>{t('menu.activity.title')}</Table.Th>
-            <Table.Th>{t('menu.activity.provider')}</Table.Th>
-            <Table.Th>{t('menu.activity.area')}</Table.Th>
-            <Table.Th>{t('menu.activity.type')}</Table.Th>
-            <Table.Th>{t('menu.activity.iterations')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((a) => {
-            const provider = providers.get(a.provider_id);
-            return (
-              <Table.Tr key={a.id}>
-                <Table.Td>{a.key}</Table.Td>
-                <Table.Td>
-                  <RouterAnchor to={`/menu/activities/${encodeURIComponent(a.id)}`}>
-                    <span translate="no">{a.title}</span>
-                  </RouterAnchor>
-                </Table.Td>
-                <Table.Td>{provider ? organizationName(provider, lang) : a.provider_id}</Table.Td>
-                <Table.Td>{a.area_code ?? <Dash />}</Table.Td>
-                <Table.Td>{t(`menu.type.${a.event_type}`, { defaultValue: a.event_type })}</Table.Td>
-                <Table.Td>{formatCount(a.iterations.length, lang)}</Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-    </div>
-  );
+  const columns: Column<ActivityOut>[] = [
+    { key: 'key', header: t('menu.activity.key'), cell: (a) => a.key },
+    {
+      key: 'title',
+      header: t('menu.activity.title'),
+      cell: (a) => (
+        <RouterAnchor to={`/menu/activities/${encodeURIComponent(a.id)}`}>
+          <span translate="no">{a.title}</span>
+        </RouterAnchor>
+      ),
+    },
+    {
+      key: 'provider',
+      header: t('menu.activity.provider'),
+      cell: (a) => {
+        const provider = providers.get(a.provider_id);
+        return provider ? organizationName(provider, lang) : a.provider_id;
+      },
+    },
+    { key: 'area', header: t('menu.activity.area'), cell: (a) => a.area_code ?? <Dash /> },
+    {
+      key: 'type',
+      header: t('menu.activity.type'),
+      cell: (a) => t(`menu.type.${a.event_type}`, { defaultValue: a.event_type }),
+    },
+    {
+      key: 'iterations',
+      header: t('menu.activity.iterations'),
+      cell: (a) => formatCount(a.iterations.length, lang),
+    },
+  ];
+  return <DataTable rows={items} columns={columns} rowKey={(a) => a.id} labelledBy={labelledBy} />;
 }
 
 function Downloads({ filter }: { filter: MenuFilter }) {
@@ -180,7 +178,6 @@ function Downloads({ filter }: { filter: MenuFilter }) {
 export default function MenuPage() {
   const { t } = useTranslation();
   const lang = useLang();
-  const _id = useId();
   const { can } = useSession();
   const { filter, set, page, setPage } = useMenuFilter();
   const [text, setText, q] = useSearchText();

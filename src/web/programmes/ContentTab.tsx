@@ -2,7 +2,7 @@ import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AGREED_STATUSES, type ProgrammeStatus, type Side } from '../../domain/programmes/lifecycle.js';
+import { AGREED_STATUSES, type ProgrammeStatus } from '../../domain/programmes/lifecycle.js';
 import { AmendmentPanel } from './AmendmentPanel.js';
 import { type ProgrammeOut, programmeApi } from './api.js';
 import { type ContentDraft, ContentEditor, inputOf } from './ContentEditor.js';
@@ -10,21 +10,13 @@ import { ContentView } from './ContentView.js';
 
 const DRAFTING: ReadonlySet<string> = new Set(['draft', 'in_consultation', 'approved_by_organization']);
 
+import type { ProgrammePanelProps } from './ui.js';
+
 /**
  * The programme's content: edited directly while it is being drafted; once agreed, read, and changed
  * only by proposing an amendment that both sides sign.
  */
-export function ContentTab({
-  programme,
-  side,
-  partnerName,
-  onChanged,
-}: {
-  programme: ProgrammeOut;
-  side: Side | null;
-  partnerName: string;
-  onChanged: (p: ProgrammeOut) => void;
-}) {
+export function ContentTab({ programme, side, partnerName, onChanged }: ProgrammePanelProps) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const [amending, setAmending] = useState(false);

@@ -2,27 +2,16 @@ import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Side } from '../../domain/programmes/lifecycle.js';
 import { ErrorNotice } from '../core/components/common.js';
-import { type ProgrammeOut, programmeApi } from './api.js';
+import { programmeApi } from './api.js';
 import { SignOffsTable } from './SignOffs.js';
-import { StatusBadge, whoseMove } from './ui.js';
+import { type ProgrammePanelProps, StatusBadge, whoseMove } from './ui.js';
 
 /**
  * Where the programme stands: its status, both sides' sign-offs, and the moves open to the signed-in
  * user now (the API says which); when the move is the other side's, it says whom it waits for.
  */
-export function SignOffPanel({
-  programme,
-  side,
-  partnerName,
-  onChanged,
-}: {
-  programme: ProgrammeOut;
-  side: Side | null;
-  partnerName: string;
-  onChanged: (p: ProgrammeOut) => void;
-}) {
+export function SignOffPanel({ programme, side, partnerName, onChanged }: ProgrammePanelProps) {
   const { t } = useTranslation();
   const id = useId();
   const client = useQueryClient();

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { type ProgrammeStatus, type Side, TRANSITIONS } from '../../domain/programmes/lifecycle.js';
 import { useLang } from '../core/components/common.js';
 import { areasQuery } from '../menu/api.js';
+import type { ProgrammeOut } from './api.js';
 
 const COLOUR: Record<ProgrammeStatus, string> = {
   draft: 'gray',
@@ -45,4 +46,12 @@ export function useAreaOptions(): { value: string; label: string }[] {
     value: a.code,
     label: `${a.code} · ${a.names[lang] ?? a.name}`,
   }));
+}
+
+/** What each panel of a programme's page is given: the programme, the reader's side, and how to report a change. */
+export interface ProgrammePanelProps {
+  programme: ProgrammeOut;
+  side: Side | null;
+  partnerName: string;
+  onChanged: (p: ProgrammeOut) => void;
 }

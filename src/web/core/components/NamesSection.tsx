@@ -1,9 +1,10 @@
-import { Table, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NameOut } from '../api/client.js';
 import { namesByLanguage } from '../i18n/names.js';
-import { Dash, PartialDate, SectionTitle, useLang } from './common.js';
+import { SectionTitle, useLang } from './common.js';
+import { type Column, DataTable, dateColumn } from './DataTable.js';
 
 function NamesTable({
   names,
@@ -15,31 +16,23 @@ function NamesTable({
   labelledBy: string;
 }) {
   const { t } = useTranslation();
+  const columns: Column<NameOut>[] = [
+    { key: 'name', header: t('names.name'), cell: (n) => <span lang={n.lang}>{n.name}</span> },
+    ...(withLanguage
+      ? [{ key: 'language', header: t('names.language'), cell: (n: NameOut) => t(`languages.${n.lang}`) }]
+      : []),
+    { key: 'kind', header: t('names.kind'), cell: (n) => t(`nameKind.${n.kind}`) },
+    dateColumn('from', t('names.from'), (n) => n.start_date),
+    dateColumn('until', t('names.until'), (n) => n.end_date),
+  ];
   return (
-    <div className="table-scroll">
-      <Table aria-labelledby={labelledBy} striped withTableBorder>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('names.name')}</Table.Th>
-            {withLanguage && <Table.Th>{t('names.language')}</Table.Th>}
-            <Table.Th>{t('names.kind')}</Table.Th>
-            <Table.Th>{t('names.from')}</Table.Th>
-            <Table.Th>{t('names.until')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {names.map((n) => (
-            <Table.Tr key={`${n.lang}:${n.kind}:${n.name}:${n.start_date}`}>
-              <Table.Td lang={n.lang}>{n.name}</Table.Td>
-              {withLanguage && <Table.Td>{t(`languages.${n.lang}`)}</Table.Td>}
-              <Table.Td>{t(`nameKind.${n.kind}`)}</Table.Td>
-              <Table.Td>{n.start_date ? <PartialDate value={n.start_date} /> : <Dash />}</Table.Td>
-              <Table.Td>{n.end_date ? <PartialDate value={n.end_date} /> : <Dash />}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </div>
+    <DataTable
+      rows={names}
+      columns={columns}
+      rowKey={(n) => `${n.lang}:${n.kind}:${n.name}:${n.start_date}`}
+      labelledBy={labelledBy}
+      highlightOnHover={false}
+    />
   );
 }
 

@@ -1,4 +1,4 @@
-import { Button, Table, Text } from '@mantine/core';
+import { Button, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Page } from '../../../schemas/core/common.schema.js';
@@ -6,7 +6,8 @@ import type { AuditOut } from '../../../schemas/trust/audit.schema.js';
 import { get, request } from '../api/client.js';
 import { localeOf } from '../i18n/format.js';
 import { useSession } from '../session/session.js';
-import { ErrorNotice, QueryState, SectionTitle, useLang } from './common.js';
+import { ErrorNotice, SectionTitle, useLang } from './common.js';
+import { QueryTable } from './DataTable.js';
 
 /** The fields a change touched, from the record as it was and as it became. */
 function changedFields(entry: AuditOut): string[] {
@@ -67,60 +68,60 @@ export function RecordHistory({
         </Text>
       )}
       {restore.error && <ErrorNotice error={restore.error} />}
-      <QueryState query={query}>
-        {(page) =>
-          page.items.length === 0 ? (
-            <Text c="dimmed">{t('history.none')}</Text>
-          ) : (
-            <Table striped aria-labelledby="history">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('history.when')}</Table.Th>
-                  <Table.Th>{t('history.who')}</Table.Th>
-                  <Table.Th>{t('history.what')}</Table.Th>
-                  <Table.Th>{t('history.fields')}</Table.Th>
-                  {mayRestore && <Table.Th>{t('forms.actions')}</Table.Th>}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {page.items.map((entry) => (
-                  <Table.Tr key={entry.id}>
-                    <Table.Td>
-                      <time dateTime={entry.at}>{when.format(new Date(entry.at))}</time>
-                    </Table.Td>
-                    <Table.Td>{entry.actor_name ?? entry.actor_id}</Table.Td>
-                    <Table.Td>{t(`history.action.${entry.action}`, { defaultValue: entry.action })}</Table.Td>
-                    <Table.Td>
-                      {changedFields(entry)
-                        .map((field) =>
-                          // A field without a label yet is named in words, never as its column name.
-                          t(`history.field.${field}`, {
-                            defaultValue: field.replace(/_ids?$/, '').replace(/_/g, ' '),
-                          }),
-                        )
-                        .join(', ')}
-                    </Table.Td>
-                    {mayRestore && (
-                      <Table.Td>
-                        {versionOf(entry) !== undefined && versionOf(entry) !== record?.version && (
-                          <Button
-                            size="compact-xs"
-                            variant="default"
-                            loading={restore.isPending && restore.variables?.id === entry.id}
-                            onClick={() => restore.mutate(entry)}
-                          >
-                            {t('forms.restoreVersionN', { version: versionOf(entry) })}
-                          </Button>
-                        )}
-                      </Table.Td>
-                    )}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          )
-        }
-      </QueryState>
+      <QueryTable
+        query={query}
+        rows={(page) => page.items}
+        rowKey={(entry) => String(entry.id)}
+        labelledBy="history"
+        empty={t('history.none')}
+        highlightOnHover={false}
+        columns={[
+          {
+            key: 'when',
+            header: t('history.when'),
+            cell: (entry) => <time dateTime={entry.at}>{when.format(new Date(entry.at))}</time>,
+          },
+          { key: 'who', header: t('history.who'), cell: (entry) => entry.actor_name ?? entry.actor_id },
+          {
+            key: 'what',
+            header: t('history.what'),
+            cell: (entry) => t(`history.action.${entry.action}`, { defaultValue: entry.action }),
+          },
+          {
+            key: 'fields',
+            header: t('history.fields'),
+            cell: (entry) =>
+              changedFields(entry)
+                .map((field) =>
+                  // A field without a label yet is named in words, never as its column name.
+                  t(`history.field.${field}`, {
+                    defaultValue: field.replace(/_ids?$/, '').replace(/_/g, ' '),
+                  }),
+                )
+                .join(', '),
+          },
+          ...(mayRestore
+            ? [
+                {
+                  key: 'actions',
+                  header: t('forms.actions'),
+                  cell: (entry: AuditOut) =>
+                    versionOf(entry) !== undefined &&
+                    versionOf(entry) !== record?.version && (
+                      <Button
+                        size="compact-xs"
+                        variant="default"
+                        loading={restore.isPending && restore.variables?.id === entry.id}
+                        onClick={() => restore.mutate(entry)}
+                      >
+                        {t('forms.restoreVersionN', { version: versionOf(entry) })}
+                      </Button>
+                    ),
+                },
+              ]
+            : []),
+        ]}
+      />
     </section>
   );
 }
