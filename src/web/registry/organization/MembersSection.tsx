@@ -1,14 +1,14 @@
-import { Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { MembershipOut } from '../../../schemas/registry/membership.schema.js';
 import type { OrganizationOut } from '../../core/api/client.js';
 import { membersQuery, useOrganizationsById } from '../../core/api/queries.js';
-import { Dash, RouterAnchor, useLang } from '../../core/components/common.js';
-import { type Column, dateColumn, TableSection } from '../../core/components/DataTable.js';
+import { RouterAnchor, useLang } from '../../core/components/common.js';
+import { type Column, TableSection } from '../../core/components/DataTable.js';
 import { organizationPath } from '../../core/components/links.js';
 import { formatPartialDate } from '../../core/i18n/format.js';
 import { organizationName } from '../../core/i18n/names.js';
+import { membershipPeriodColumns } from './membership-columns.js';
 
 /** Who belongs (or belonged) to a framework or an international organization. */
 export function MembersSection({ org, on }: { org: OrganizationOut; on?: string }) {
@@ -34,26 +34,7 @@ export function MembersSection({ org, on }: { org: OrganizationOut; on?: string 
         );
       },
     },
-    dateColumn('start', t('memberships.start'), (m) => m.start_date),
-    dateColumn('end', t('memberships.end'), (m) => m.end_date, t('memberships.ongoing')),
-    {
-      key: 'endReason',
-      header: t('memberships.endReason'),
-      cell: (m) => (m.end_reason ? t(`endReason.${m.end_reason}`) : <Dash />),
-    },
-    {
-      key: 'status',
-      header: t('memberships.status'),
-      sortValue: (m) => m.status,
-      cell: (m) =>
-        m.status === 'suspended' ? (
-          <Text span fw={700} c="red.9">
-            {t('status.suspended')}
-          </Text>
-        ) : (
-          t('status.active')
-        ),
-    },
+    ...membershipPeriodColumns(t),
   ];
   return (
     <TableSection

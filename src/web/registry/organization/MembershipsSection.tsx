@@ -13,7 +13,7 @@ import {
   SectionTitle,
   useLang,
 } from '../../core/components/common.js';
-import { type Column, DataTable, dateColumn } from '../../core/components/DataTable.js';
+import { type Column, DataTable } from '../../core/components/DataTable.js';
 import { organizationPath } from '../../core/components/links.js';
 import type MembershipTimeline from '../../core/components/MembershipTimeline.js';
 import type { TimelineEvent } from '../../core/components/MembershipTimeline.js';
@@ -21,6 +21,7 @@ import { firstDay, formatPartialDate } from '../../core/i18n/format.js';
 import { organizationName } from '../../core/i18n/names.js';
 import { useSession } from '../../core/session/session.js';
 import { JoinFramework, MembershipActions } from '../forms/MembershipActions.js';
+import { membershipPeriodColumns } from './membership-columns.js';
 import { FRAMEWORK_LISTS, loadedTimeline, loadTimeline } from './preload.js';
 
 /**
@@ -113,25 +114,7 @@ function MembershipsTable({
       header: t('memberships.role'),
       cell: (m) => (m.role ? t(`role.${m.role}`, { defaultValue: m.role }) : <Dash />),
     },
-    dateColumn('start', t('memberships.start'), (m) => m.start_date),
-    dateColumn('end', t('memberships.end'), (m) => m.end_date, t('memberships.ongoing')),
-    {
-      key: 'endReason',
-      header: t('memberships.endReason'),
-      cell: (m) => (m.end_reason ? t(`endReason.${m.end_reason}`) : <Dash />),
-    },
-    {
-      key: 'status',
-      header: t('memberships.status'),
-      cell: (m) =>
-        m.status === 'suspended' ? (
-          <Text span fw={700} c="red.9">
-            {t('status.suspended')}
-          </Text>
-        ) : (
-          t('status.active')
-        ),
-    },
+    ...membershipPeriodColumns(t),
     ...(on
       ? [
           {
