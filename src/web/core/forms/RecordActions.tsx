@@ -4,6 +4,7 @@ import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../api/client.js';
 import { ErrorNotice } from '../components/common.js';
+import { RemoveButton } from './RemoveButton.js';
 
 interface Deletable {
   id: string;
@@ -73,17 +74,13 @@ export function RecordActions<T extends Deletable>({
           </Button>
         )}
         {record.can.delete && (
-          <Button
+          <RemoveButton
+            noun={noun}
+            label={t('forms.delete', { noun })}
+            remove={remove}
             size="xs"
-            variant="default"
             color="red.9"
-            loading={remove.isPending}
-            onClick={() => {
-              if (globalThis.confirm(t('forms.confirmDelete', { noun }))) remove.mutate();
-            }}
-          >
-            {t('forms.delete', { noun })}
-          </Button>
+          />
         )}
       </Group>
       {remove.error && <ErrorNotice error={remove.error} />}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { HoldingOut } from '../../../schemas/registry/post.schema.js';
 import { request } from '../../core/api/client.js';
 import { ErrorNotice } from '../../core/components/common.js';
+import { RemoveButton } from '../../core/forms/RemoveButton.js';
 import { HoldingForm } from './HoldingForm.js';
 
 /**
@@ -35,17 +36,11 @@ export function HoldingActions({ holding, label }: { holding: HoldingOut; label:
           </Button>
         )}
         {holding.can.delete && (
-          <Button
-            size="compact-xs"
-            variant="default"
-            loading={remove.isPending}
-            onClick={() => {
-              if (globalThis.confirm(t('forms.confirmDelete', { noun: t('registry.nouns.holding') })))
-                remove.mutate();
-            }}
-          >
-            {t('registry.forms.removeTerm', { post: label })}
-          </Button>
+          <RemoveButton
+            noun={t('registry.nouns.holding')}
+            label={t('registry.forms.removeTerm', { post: label })}
+            remove={remove}
+          />
         )}
       </Group>
       {remove.error && <ErrorNotice error={remove.error} />}

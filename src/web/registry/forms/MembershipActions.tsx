@@ -6,6 +6,7 @@ import type { MembershipOut } from '../../../schemas/registry/membership.schema.
 import { request } from '../../core/api/client.js';
 import { ErrorNotice } from '../../core/components/common.js';
 import { ModalAction } from '../../core/components/ModalAction.js';
+import { RemoveButton } from '../../core/forms/RemoveButton.js';
 import { CiteSource } from './CiteSource.js';
 import { type MembershipChange, MembershipForm } from './MembershipForm.js';
 
@@ -41,17 +42,11 @@ export function MembershipActions({ membership, label }: { membership: Membershi
             </Button>
           ))}
         {membership.can.delete && (
-          <Button
-            size="compact-xs"
-            variant="default"
-            loading={remove.isPending}
-            onClick={() => {
-              if (globalThis.confirm(t('forms.confirmDelete', { noun: t('registry.nouns.membership') })))
-                remove.mutate();
-            }}
-          >
-            {t('registry.forms.membershipRemove', { framework: label })}
-          </Button>
+          <RemoveButton
+            noun={t('registry.nouns.membership')}
+            label={t('registry.forms.membershipRemove', { framework: label })}
+            remove={remove}
+          />
         )}
         <CiteSource subjectType="membership" subjectId={membership.id} fields={MEMBERSHIP_FIELDS} />
       </Group>
