@@ -1,4 +1,4 @@
-import { Button, Checkbox, FileInput, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Checkbox, Code, FileInput, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -49,8 +49,14 @@ function Report({ report }: { report: ImportReport }) {
               {report.errors.map((e) => (
                 <Table.Tr key={`${e.row}:${e.field}:${e.reason}`}>
                   <Table.Td>{formatCount(e.row, lang)}</Table.Td>
-                  <Table.Td>{e.field}</Table.Td>
-                  <Table.Td lang="en">{e.reason}</Table.Td>
+                  {/* The column as the file names it: what the reader types, so shown as code. */}
+                  <Table.Td>{e.field === '*' ? t('menu.import.wholeRow') : <Code>{e.field}</Code>}</Table.Td>
+                  <Table.Td lang="en">
+                    {/* Values the file may hold (event types) are literal words of the file format. */}
+                    {e.reason
+                      .split(/([a-z]+(?:_[a-z0-9]+)+)/)
+                      .map((part, k) => (k % 2 === 1 ? <Code key={`${k}:${part}`}>{part}</Code> : part))}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -82,7 +82,9 @@ export function HistoryTab({ programmeId }: { programmeId: string }) {
                   <Table.Td>
                     {t(`programmes.history.purposes.${v.purpose}`, { defaultValue: v.purpose })}
                   </Table.Td>
-                  <Table.Td>{v.author_id}</Table.Td>
+                  <Table.Td translate={v.author_name ? 'no' : undefined}>
+                    {v.author_name ?? t('programmes.signoff.unknownSigner')}
+                  </Table.Td>
                   <Table.Td>
                     <time dateTime={v.created_at}>{when.format(new Date(v.created_at))}</time>
                   </Table.Td>
