@@ -73,11 +73,16 @@ export function MeetingAttachments({ meeting }: { meeting: MeetingOut }) {
                 {page.items.map((a) => (
                   <Table.Tr key={a.id}>
                     <Table.Td>
-                      <Anchor href={`/api/attachments/${at(a.id)}/content`} download={a.file_name}>
+                      {/* The file's name and description as the uploader wrote them. */}
+                      <Anchor
+                        href={`/api/attachments/${at(a.id)}/content`}
+                        download={a.file_name}
+                        translate="no"
+                      >
                         {a.file_name}
                       </Anchor>
                     </Table.Td>
-                    <Table.Td>{a.description}</Table.Td>
+                    <Table.Td translate="no">{a.description}</Table.Td>
                     <Table.Td>{formatSize(a.size, lang)}</Table.Td>
                     <Table.Td>{t(`dialogue.markings.${a.marking}`)}</Table.Td>
                     <Table.Td>
