@@ -21,6 +21,16 @@ async function contentOf(file: File): Promise<{ format: 'csv' | 'xlsx'; content:
   return { format: 'csv', content: await file.text() };
 }
 
+/** A refusal's text with the format's literal values (event_type, mobile_training_team) as code. */
+function literalWords(reason: string) {
+  let offset = 0;
+  return reason.split(/([a-z]+(?:_[a-z0-9]+)+)/).map((part) => {
+    const key = `${offset}`;
+    offset += part.length;
+    return /^[a-z]+(?:_[a-z0-9]+)+$/.test(part) ? <Code key={key}>{part}</Code> : part;
+  });
+}
+
 function Report({ report }: { report: ImportReport }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -53,9 +63,7 @@ function Report({ report }: { report: ImportReport }) {
                   <Table.Td>{e.field === '*' ? t('menu.import.wholeRow') : <Code>{e.field}</Code>}</Table.Td>
                   <Table.Td lang="en">
                     {/* Values the file may hold (event types) are literal words of the file format. */}
-                    {e.reason
-                      .split(/([a-z]+(?:_[a-z0-9]+)+)/)
-                      .map((part, k) => (k % 2 === 1 ? <Code key={`${k}:${part}`}>{part}</Code> : part))}
+                    {literalWords(e.reason)}
                   </Table.Td>
                 </Table.Tr>
               ))}
