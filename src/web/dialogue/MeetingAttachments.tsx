@@ -93,7 +93,19 @@ export function MeetingAttachments({ meeting }: { meeting: MeetingOut }) {
                           loading={remove.isPending && remove.variables?.id === a.id}
                           onClick={() => remove.mutate(a)}
                         >
-                          {t('dialogue.attachments.remove', { name: a.file_name })}
+                          {/* The file's name as written, inside the translated words around it. */}
+                          {t('dialogue.attachments.remove', { name: '\u0000' })
+                            .split('\u0000')
+                            .flatMap((part, i) =>
+                              i === 0
+                                ? [part]
+                                : [
+                                    <span key="name" translate="no">
+                                      {a.file_name}
+                                    </span>,
+                                    part,
+                                  ],
+                            )}
                         </Button>
                       )}
                     </Table.Td>
