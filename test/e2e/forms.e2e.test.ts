@@ -106,7 +106,8 @@ describe.skipIf(!hasChromium)('create, edit and undo in the browser', { timeout:
 
     // The history shows the change and offers the version before it.
     const history = page.getByRole('table', { name: 'History' });
-    await expect.poll(() => textOf(history)).toMatch(/changed[\s\S]*start_date/);
+    // The field changed, named in words (not its column name).
+    await expect.poll(() => textOf(history)).toMatch(/changed[\s\S]*start date/);
     await expectAccessible(page);
     await history.getByRole('button', { name: 'Restore version 1' }).click();
     await page.getByText('Version restored').waitFor();

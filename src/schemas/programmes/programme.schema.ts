@@ -249,6 +249,7 @@ export const versionOutput = z.object({
   purpose: z.string(),
   hash: z.string(),
   author_id: z.string(),
+  author_name: z.string().nullable().optional().describe('The name of the account that wrote the version'),
   created_at: z.string(),
   snapshot: contentOutput.optional(),
 });

@@ -644,11 +644,15 @@ export async function withdrawAmendment(
 
 export async function listVersions(ctx: Ctx, id: string): Promise<VersionOut[]> {
   await readableProgramme(ctx, id);
-  return (await versionsOf(ctx.db, id)).map((v) => ({
+  const rows = await versionsOf(ctx.db, id);
+  // Authors by name: the history shows who wrote a version, not an account id.
+  const authors = await displayNamesOf(ctx.db, [...new Set(rows.map((v) => v.author_id))]);
+  return rows.map((v) => ({
     number: v.number,
     purpose: v.purpose,
     hash: v.hash,
     author_id: v.author_id,
+    author_name: authors.get(v.author_id) ?? null,
     created_at: v.created_at,
   }));
 }

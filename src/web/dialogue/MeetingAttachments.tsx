@@ -67,13 +67,18 @@ export function MeetingAttachments({ meeting }: { meeting: MeetingOut }) {
           {
             key: 'file',
             header: t('dialogue.attachments.file'),
+            // The file's name and description as the uploader wrote them.
             cell: (a) => (
-              <Anchor href={`/api/attachments/${at(a.id)}/content`} download={a.file_name}>
+              <Anchor href={`/api/attachments/${at(a.id)}/content`} download={a.file_name} translate="no">
                 {a.file_name}
               </Anchor>
             ),
           },
-          { key: 'description', header: t('dialogue.attachments.description'), cell: (a) => a.description },
+          {
+            key: 'description',
+            header: t('dialogue.attachments.description'),
+            cell: (a) => <span translate="no">{a.description}</span>,
+          },
           { key: 'size', header: t('dialogue.attachments.size'), cell: (a) => formatSize(a.size, lang) },
           {
             key: 'marking',
@@ -91,7 +96,19 @@ export function MeetingAttachments({ meeting }: { meeting: MeetingOut }) {
                   loading={remove.isPending && remove.variables?.id === a.id}
                   onClick={() => remove.mutate(a)}
                 >
-                  {t('dialogue.attachments.remove', { name: a.file_name })}
+                  {/* The file's name as written, inside the translated words around it. */}
+                  {t('dialogue.attachments.remove', { name: '\u0000' })
+                    .split('\u0000')
+                    .flatMap((part, i) =>
+                      i === 0
+                        ? [part]
+                        : [
+                            <span key="name" translate="no">
+                              {a.file_name}
+                            </span>,
+                            part,
+                          ],
+                    )}
                 </Button>
               ),
           },

@@ -1,4 +1,4 @@
-import { Button, Checkbox, FileInput, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { Button, Checkbox, Code, FileInput, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +22,16 @@ async function contentOf(file: File): Promise<{ format: 'csv' | 'xlsx'; content:
   return { format: 'csv', content: await file.text() };
 }
 
+/** A refusal's text with the format's literal values (event_type, mobile_training_team) as code. */
+function literalWords(reason: string) {
+  let offset = 0;
+  return reason.split(/([a-z]+(?:_[a-z0-9]+)+)/).map((part) => {
+    const key = `${offset}`;
+    offset += part.length;
+    return /^[a-z]+(?:_[a-z0-9]+)+$/.test(part) ? <Code key={key}>{part}</Code> : part;
+  });
+}
+
 function Report({ report }: { report: ImportReport }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -43,8 +53,19 @@ function Report({ report }: { report: ImportReport }) {
         highlightOnHover={false}
         columns={[
           { key: 'row', header: t('menu.import.row'), cell: (e) => formatCount(e.row, lang) },
-          { key: 'field', header: t('menu.import.field'), cell: (e) => e.field },
-          { key: 'reason', header: t('menu.import.reason'), cell: (e) => e.reason, td: { lang: 'en' } },
+          {
+            key: 'field',
+            header: t('menu.import.field'),
+            // The column as the file names it: what the reader types, so shown as code.
+            cell: (e) => (e.field === '*' ? t('menu.import.wholeRow') : <Code>{e.field}</Code>),
+          },
+          {
+            key: 'reason',
+            header: t('menu.import.reason'),
+            // Values the file may hold (event types) are literal words of the file format.
+            cell: (e) => literalWords(e.reason),
+            td: { lang: 'en' },
+          },
         ]}
       />
     </section>

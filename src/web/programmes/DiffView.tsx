@@ -103,9 +103,13 @@ export function DiffView({ changes, text, title }: { changes: Change[]; text?: s
         </List>
       )}
       {text && lines.some(({ l }) => /^[+-]/.test(l)) && (
+        // The stored outlines' unified diff, verbatim (ids included, as the API gives it): a record of
+        // what changed byte for byte, like the hashes, for readers who audit; the list above says it
+        // in words. Translation tools leave it as it is.
         <Box
           component="pre"
           className="programme-diff"
+          translate="no"
           tabIndex={0}
           aria-label={t('programmes.diff.text')}
           p="xs"

@@ -78,7 +78,16 @@ export function HistoryTab({ programmeId }: { programmeId: string }) {
                 header: t('programmes.history.purpose'),
                 cell: (v) => t(`programmes.history.purposes.${v.purpose}`, { defaultValue: v.purpose }),
               },
-              { key: 'author', header: t('programmes.history.author'), cell: (v) => v.author_id },
+              {
+                key: 'author',
+                header: t('programmes.history.author'),
+                cell: (v) =>
+                  v.author_name ? (
+                    <span translate="no">{v.author_name}</span>
+                  ) : (
+                    t('programmes.signoff.unknownSigner')
+                  ),
+              },
               {
                 key: 'at',
                 header: t('programmes.history.at'),
