@@ -308,6 +308,8 @@ for (const db of testDatabases()) {
         '/api/person-candidates?status=draft&limit=500',
         '/api/calendar/subscriptions',
         '/api/exports/nominations',
+        '/api/exports/meetings?format=csv',
+        '/api/exports/meetings?format=csv&q=Leakmark',
         '/api/exports/menu',
         '/api/calendar/menu',
         `/api/calendar/partners/${ids.tj}`,

@@ -74,6 +74,11 @@ describe.skipIf(!hasChromium)('dialogue in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'Dialogue' }).waitFor();
     await page.getByText('14 meetings', { exact: true }).waitFor();
     await expectAccessible(page);
+    // "Export this view": the file holds the same 14 meetings the list counts.
+    const csvHref = await page.getByRole('link', { name: 'This view as CSV' }).getAttribute('href');
+    expect(csvHref).toBe('/api/exports/meetings?format=csv');
+    const csv = await page.evaluate((href) => fetch(href).then((r) => r.text()), csvHref as string);
+    expect(csv.trim().split('\n')).toHaveLength(1 + 14);
     await page.getByRole('tab', { name: 'Calendar' }).click();
     await page.getByRole('region', { name: 'June 2011' }).getByRole('link', { name: '22 June 2011' }).click();
     await page.getByRole('heading', { level: 1, name: /Visit — Tajikistan, 22 June 2011/ }).waitFor();

@@ -1,4 +1,5 @@
 import {
+  Anchor,
   Autocomplete,
   Button,
   Group,
@@ -14,6 +15,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { fileUrl } from '../core/api/client.js';
 import { QueryState, useLang, usePageTitle } from '../core/components/common.js';
 import { formatCount } from '../core/i18n/format.js';
 import { useSession } from '../core/session/session.js';
@@ -115,6 +117,15 @@ export default function DialoguePage() {
           value={value('to')}
           onChange={(e) => set('to', e.currentTarget.value)}
         />
+      </Group>
+      {/* "Export this view": the same filters, and the server lists only what this reader sees. */}
+      <Group gap="lg" aria-label={t('dialogue.list.export')} role="group">
+        <Anchor href={fileUrl('/api/exports/meetings', 'csv', filter)} download>
+          {t('dialogue.list.exportCsv')}
+        </Anchor>
+        <Anchor href={fileUrl('/api/exports/meetings', 'xlsx', filter)} download>
+          {t('dialogue.list.exportXlsx')}
+        </Anchor>
       </Group>
       <Tabs
         value={view}

@@ -17,7 +17,7 @@ import type {
   RoundOut,
 } from '../../schemas/nominations/nomination.schema.js';
 import type { AreaOut } from '../../schemas/registry/area.schema.js';
-import { get, request } from '../core/api/client.js';
+import { fileUrl, get, request } from '../core/api/client.js';
 
 export type { ActivityOut, IterationOut, NominationOut, RoundOut };
 export type NominationStatus = NominationOut['status'];
@@ -72,8 +72,6 @@ export const nominationsQuery = (q: Filter<NominationListQuery>) =>
 
 /** Where the menu's files are downloaded: CSV, XLSX and the iCalendar feed. */
 export function exportUrl(format: 'csv' | 'xlsx', filter: Record<string, string | undefined>): string {
-  const params = new URLSearchParams({ format });
-  for (const [k, v] of Object.entries(filter)) if (v) params.set(k, v);
-  return `/api/exports/menu?${params}`;
+  return fileUrl('/api/exports/menu', format, filter);
 }
 export const CALENDAR_URL = '/api/calendar/menu?format=ics';

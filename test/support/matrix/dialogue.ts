@@ -9,6 +9,8 @@ const DIALOGUE_READERS: Role[] = ['admin', 'staff', 'partner', 'provider', 'publ
 /** Authorization matrix rows for this feature's routes (see test/authorization-matrix.test.ts). */
 export const ROWS: MatrixRow[] = [
   { path: /^\/api\/(meetings|follow-ups|cadence)(\/|$)/, read: DIALOGUE_READERS, write: STAFF },
+  // "Export this view": the meetings list as a file, for the same readers as the list.
+  { path: /^\/api\/exports\/meetings$/, read: DIALOGUE_READERS, write: [] },
   // Files attached to meetings: read as their meeting and their own marking allow, attached by staff.
   { path: /^\/api\/attachments(\/|$)/, read: DIALOGUE_READERS, write: STAFF },
   { path: /^\/api\/person-candidates$/, read: STAFF, write: [] },

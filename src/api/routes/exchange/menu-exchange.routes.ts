@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { DomainError } from '../../../domain/core/errors.js';
 import { ELIGIBILITIES } from '../../../domain/menu/vocabulary.js';
 import { idParam, problem } from '../../../schemas/core/common.schema.js';
+import { meetingListQuery } from '../../../schemas/dialogue/meeting.schema.js';
+import { meetingSheet } from '../../../services/exchange/meeting-export.js';
 import {
   activitiesSheet,
   iterationsSheet,
@@ -152,6 +154,28 @@ export function menuExchangeRoutes(app: FastifyInstance, store: Store): void {
       return reply
         .type(file.type)
         .header('content-disposition', `attachment; filename="nominations.${f}"`)
+        .send(file.body as string);
+    },
+  );
+
+  r.get(
+    '/api/exports/meetings',
+    {
+      preValidation: mayRead('meeting'),
+      schema: {
+        tags: ['dialogue'],
+        summary:
+          'The meetings list as the reader sees it, with its filters, as CSV or XLSX ("export this view")',
+        querystring: meetingListQuery.omit({ limit: true, offset: true }).extend({ format }),
+        response: fileAnswer,
+      },
+    },
+    async (req, reply) => {
+      const { format: f, ...filter } = req.query;
+      const file = await render(await meetingSheet(ctxOf(store, req), filter), f);
+      return reply
+        .type(file.type)
+        .header('content-disposition', `attachment; filename="meetings.${f}"`)
         .send(file.body as string);
     },
   );

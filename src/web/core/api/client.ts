@@ -219,3 +219,14 @@ export const api = {
     request<SessionOut>('POST', '/api/session', { username, password }),
   signOut: () => request<void>('DELETE', '/api/session'),
 };
+
+/** Where a list's file is downloaded (CSV or XLSX), with the list's own filters: "export this view". */
+export function fileUrl(
+  path: string,
+  format: 'csv' | 'xlsx',
+  filter: Record<string, string | undefined>,
+): string {
+  const params = new URLSearchParams({ format });
+  for (const [k, v] of Object.entries(filter)) if (v) params.set(k, v);
+  return `${path}?${params}`;
+}
