@@ -14,6 +14,7 @@ async function interfaceWords(page: Page): Promise<Set<string>> {
 const SAME_EVERYWHERE = /^(Concord|[A-Z]{2,6}|[A-Z]{2,6} \(.*\)|JSON|HTML|PDF|CSV|XLSX|\d[\d\s./–-]*)$/;
 // French words spelt as the English ones (checked against src/web/core/i18n/fr.json and the features').
 const SAME_IN_FRENCH = new Set([
+  'Actions',
   'Menu',
   'Programmes',
   'Dialogue',
