@@ -75,8 +75,10 @@ async function officeHolders(ctx: Ctx, partnerId: string, on: string, lang: DocL
   // of parents is read once, not once per post (3,000 queries made a pack take 9 s on PostgreSQL).
   const chains = new Map<string, Promise<string[]>>();
   const chainOf = (organizationId: string) => {
-    let chain = chains.get(organizationId);
-    if (!chain) chains.set(organizationId, (chain = parentChain(ctx.db, organizationId)));
+    const known = chains.get(organizationId);
+    if (known) return known;
+    const chain = parentChain(ctx.db, organizationId);
+    chains.set(organizationId, chain);
     return chain;
   };
   for (const row of posts) {
