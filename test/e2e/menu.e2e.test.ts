@@ -200,12 +200,19 @@ describe.skipIf(!hasChromium)('the cooperation menu in Chromium', () => {
     const count = page.getByRole('status').filter({ hasText: /nominations?$/ });
     await count.waitFor();
     const table = page.getByRole('table');
-    // The filtered list replaces the unfiltered one: read it once its rows have arrived.
-    await table.getByText('Accepted', { exact: true }).first().waitFor();
-    const text = await textOf(table);
-    expect(text).toContain('Accepted');
+    // The filtered list replaces the unfiltered one (the table is drawn again meanwhile): read it
+    // until the filter shows — accepted rows, none wait-listed — then check what it holds.
+    let text = '';
+    await expect
+      .poll(
+        async () => {
+          text = await textOf(table);
+          return text.includes('Accepted') && !text.includes('Wait-listed');
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(true);
     expect(text).not.toContain('Kazakhstan');
-    expect(text).not.toContain('Wait-listed');
     await expectAccessible(page);
   }, 90_000);
 
