@@ -1,4 +1,5 @@
 import i18next, { type TFunction } from 'i18next';
+import { durationParts } from '../../../domain/core/duration.js';
 import en from './en.json' with { type: 'json' };
 import fr from './fr.json' with { type: 'json' };
 import ru from './ru.json' with { type: 'json' };
@@ -94,24 +95,7 @@ declare global {
  * largest two units that matter, since "1,754.5 days" tells a reader nothing at a glance.
  */
 export function formatDays(days: number, lang: DocLang): string {
-  const whole = Math.max(0, Math.round(days));
-  let years = Math.floor(whole / 365.25);
-  let months = Math.round((whole - years * 365.25) / 30.44);
-  if (months === 12) {
-    years += 1;
-    months = 0;
-  }
-  const parts: { years?: number; months?: number; weeks?: number; days?: number } =
-    years > 0
-      ? months > 0
-        ? { years, months }
-        : { years }
-      : whole >= 45
-        ? { months }
-        : whole >= 14
-          ? { weeks: Math.round(whole / 7) }
-          : { days: whole };
-  return new Intl.DurationFormat(LOCALES[lang], { style: 'long' }).format(parts);
+  return new Intl.DurationFormat(LOCALES[lang], { style: 'long' }).format(durationParts(days));
 }
 
 /** A list joined the way the language joins one ("A, B and C", "A, B et C", "A, B и C"). */
