@@ -328,6 +328,24 @@ for (const db of testDatabases()) {
       // chrono and compromise): on a busy machine more than the default 30 s.
     }, 90_000);
 
+    it('reads a report in the detected language, or in the one the reader chooses', async () => {
+      const french =
+        'Douchanbé, 4 mai 2011. Le ministre des Affaires étrangères Hamrokhon Zarifi a reçu hier ' +
+        'James Appathurai, représentant spécial du secrétaire général de l’OTAN.';
+      const detected = await api.call('POST', '/api/ingest', { text: french });
+      expect(detected.status, JSON.stringify(detected.json)).toBe(200);
+      expect(detected.json.extraction.language).toBe('fr');
+      expect(detected.json.extraction.meetings[0].date).toBe('2011-05-03');
+
+      const chosen = await api.call('POST', '/api/ingest', { text: french, language: 'es' });
+      expect(chosen.status).toBe(200);
+      expect(chosen.json.extraction.language).toBe('es');
+
+      const unknown = await api.call('POST', '/api/ingest', { text: french, language: 'xx' });
+      expect(unknown.status).toBe(400);
+      expect(unknown.json.errors[0].field).toBe('language');
+    });
+
     it('refuses the public and partners', async () => {
       expect((await api.raw('POST', '/api/ingest', { text: SEED })).status).toBe(401);
       const asPartner = await api.signIn('partner', 'tj');

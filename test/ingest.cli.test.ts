@@ -51,6 +51,22 @@ describe('concord ingest', () => {
     },
   );
 
+  it('reads in the language given by --language, and refuses one it does not know', () => {
+    const file = join(dir, 'french.txt');
+    writeFileSync(
+      file,
+      'Douchanbé, 4 mai 2011. Le ministre des Affaires étrangères Hamrokhon Zarifi a reçu hier James Appathurai.',
+    );
+    const detected = JSON.parse(concord(['ingest', file, '--json']).stdout);
+    expect(detected.language).toBe('fr');
+    const chosen = concord(['ingest', file, '--json', '--language', 'es']);
+    expect(chosen.code).toBe(0);
+    expect(JSON.parse(chosen.stdout).language).toBe('es');
+    const unknown = concord(['ingest', file, '--language', 'xx']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/--language.*xx is not one of the languages reports are read in: en, ru/);
+  });
+
   it('refuses a missing file with one line and exit code 2', () => {
     const missing = concord(['ingest', join(dir, 'absent.txt'), '--json']);
     expect(missing.code).toBe(2);

@@ -4,7 +4,12 @@ import { DomainError } from '../domain/core/errors.js';
 import { partialDateError } from '../domain/core/partial-date.js';
 import { SYSTEM_ACTOR } from '../domain/trust/actor.js';
 import { BUILT_IN_GAZETTEER } from '../ingest/known-people.js';
-import type { MeetingDraft, ReportExtraction } from '../schemas/dialogue/report.schema.js';
+import type { ReportLanguage } from '../ingest/language.js';
+import {
+  type MeetingDraft,
+  type ReportExtraction,
+  reportLanguage,
+} from '../schemas/dialogue/report.schema.js';
 import { contextFor } from '../services/core/context.js';
 import { analyzeReport, confirmReport, meetingFromDraft } from '../services/dialogue/ingest.service.js';
 import { withStore } from './output.js';
@@ -22,6 +27,10 @@ export function ingestCommand(): Command {
     .option(
       '--published <date>',
       'publication date (YYYY-MM-DD), the reference for "yesterday" without a dated dateline',
+    )
+    .option(
+      '--language <code>',
+      `read the reports in this language instead of the detected one (${reportLanguage.options.join(', ')})`,
     )
     .option('--json', 'print one JSON object per file, one per line')
     .option('--confirm', 'store the first meeting of each report, with the report as its source')
@@ -44,10 +53,16 @@ export function ingestCommand(): Command {
           : `${published} is not a date written YYYY-MM-DD`;
         if (reason) throw DomainError.field('request.invalid', '--published', reason);
       }
+      const language = languageOf(options.language);
       const texts = await Promise.all(files.map(readReport));
-      if (options.confirm) return confirmAll(files, texts as string[], options);
+      if (options.confirm) return confirmAll(files, texts as string[], options, language);
       files.forEach((file, i) => {
-        const report = extractReport(texts[i] as string, { file, published, gazetteer: BUILT_IN_GAZETTEER });
+        const report = extractReport(texts[i] as string, {
+          file,
+          published,
+          gazetteer: BUILT_IN_GAZETTEER,
+          ...(language ? { language } : {}),
+        });
         console.log(options.json ? JSON.stringify(report) : summary(report));
       });
     });
@@ -55,6 +70,7 @@ export function ingestCommand(): Command {
 
 interface IngestOptions {
   published?: string;
+  language?: string;
   json?: boolean;
   confirm?: boolean;
   partner?: string;
@@ -63,12 +79,21 @@ interface IngestOptions {
 }
 
 /** Each report read against the registry and stored: source, meeting, draft people, claims. */
-async function confirmAll(files: string[], texts: string[], options: IngestOptions) {
+async function confirmAll(
+  files: string[],
+  texts: string[],
+  options: IngestOptions,
+  language: ReportLanguage | undefined,
+) {
   await withStore(async (store) => {
     const ctx = contextFor(store, SYSTEM_ACTOR);
     for (const [i, file] of files.entries()) {
       const text = texts[i] as string;
-      const analysis = await analyzeReport(ctx, { text, published: options.published });
+      const analysis = await analyzeReport(ctx, {
+        text,
+        published: options.published,
+        ...(language ? { language } : {}),
+      });
       const draft = analysis.extraction.meetings[0];
       if (!draft)
         throw new DomainError('import.file', `${file}: no meeting found`, [
@@ -92,6 +117,18 @@ async function confirmAll(files: string[], texts: string[], options: IngestOptio
       );
     }
   });
+}
+
+/** The --language code, checked against the languages the reader knows. */
+function languageOf(code: string | undefined): ReportLanguage | undefined {
+  if (code === undefined) return undefined;
+  const parsed = reportLanguage.safeParse(code);
+  if (parsed.success) return parsed.data;
+  throw DomainError.field(
+    'request.invalid',
+    '--language',
+    `${code} is not one of the languages reports are read in: ${reportLanguage.options.join(', ')}`,
+  );
 }
 
 async function readReport(file: string): Promise<string> {

@@ -2,7 +2,7 @@ import { foldForSearch } from '../domain/core/search-text.js';
 import { readLayout } from './dateline.js';
 import { findDates } from './dates.js';
 import { compileGazetteer, type Gazetteer } from './gazetteer.js';
-import { detectReportLanguage, rulesFor } from './language.js';
+import { detectReportLanguage, type ReportLanguage, rulesFor } from './language.js';
 import { findNames } from './person-names.js';
 import { splitSentences } from './sentences.js';
 import { normalizeText, tokenize } from './text.js';
@@ -47,10 +47,12 @@ export function annotateReport(
     published?: string | null;
     gazetteer: Gazetteer;
     posts: readonly { id: string; label: string }[];
+    /** read in this language rather than the detected one */
+    language?: ReportLanguage;
   },
 ): Annotation {
   const text = normalizeText(raw);
-  const language = detectReportLanguage(text);
+  const language = options.language ?? detectReportLanguage(text);
   const lang = rulesFor(language);
   const g = compileGazetteer(options.gazetteer);
   const layout = readLayout(text, lang, options.published ?? null, g, language);

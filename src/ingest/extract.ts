@@ -34,6 +34,8 @@ export interface ExtractOptions {
   published?: string;
   /** known people, places and organizations; the built-in places when absent */
   gazetteer?: Gazetteer;
+  /** the language to read the report in, when the reader knows better than the detection */
+  language?: ReportLanguage;
 }
 
 /** Without a gazetteer only the built-in places are known. */
@@ -45,7 +47,7 @@ const PLACES_ONLY: Gazetteer = { people: [], places: [], organizations: [] };
  */
 export function extractReport(raw: string, options: ExtractOptions = {}): ReportExtraction {
   const text = normalizeText(raw);
-  const language = detectReportLanguage(text);
+  const language = options.language ?? detectReportLanguage(text);
   const lang = rulesFor(language);
   const g = compileGazetteer(options.gazetteer ?? PLACES_ONLY);
   const published = options.published ?? null;

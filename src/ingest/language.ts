@@ -1,4 +1,5 @@
 import { franc } from 'franc-min';
+import { type ReportLanguage, reportLanguage } from '../schemas/dialogue/report.schema.js';
 import type { Language } from './text.js';
 
 /**
@@ -7,8 +8,8 @@ import type { Language } from './text.js';
  * English and Russian, and a report in another language is read with the rules of its script
  * (Cyrillic → Russian, otherwise English), which still finds dates, places and Latin-script names.
  */
-export const REPORT_LANGUAGES = ['en', 'ru', 'uk', 'fr', 'es', 'de', 'tr', 'ar'] as const;
-export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
+export const REPORT_LANGUAGES = reportLanguage.options;
+export type { ReportLanguage };
 
 const FROM_ISO639_3: Record<string, ReportLanguage> = {
   eng: 'en',

@@ -116,6 +116,16 @@ describe.skipIf(!hasChromium)('dialogue in Chromium', () => {
     await page.getByRole('button', { name: 'Read the report' }).click();
     const text = page.getByTestId('report-text');
     await text.locator('mark').first().waitFor();
+    // The language it was read in, and the reader's choice of another: the report is read again.
+    const language = page.getByTestId('ingest-language');
+    await expect.poll(() => language.textContent()).toMatch(/^Read as English \(detected\)/);
+    await page.getByRole('combobox', { name: 'Language of the report' }).click();
+    await page.getByRole('option', { name: 'French' }).click();
+    await expect.poll(() => language.textContent()).toBe('Read as French, as you chose.');
+    await page.getByRole('combobox', { name: 'Language of the report' }).click();
+    await page.getByRole('option', { name: 'Detect it' }).click();
+    await expect.poll(() => language.textContent()).toMatch(/^Read as English \(detected\)/);
+    await text.locator('mark').first().waitFor();
     expect(await text.locator('mark[data-kind="person"]').allInnerTexts()).toEqual(
       expect.arrayContaining(['Hamrokhon Zarifi', 'James Appathurai']),
     );

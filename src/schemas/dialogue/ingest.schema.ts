@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { fullDate, partialDate, slugId, text } from '../core/common.schema.js';
 import { claimOutput } from '../registry/source.schema.js';
 import { meetingCreate, meetingOutput } from './meeting.schema.js';
-import { reportExtractionSchema } from './report.schema.js';
+import { reportExtractionSchema, reportLanguage } from './report.schema.js';
 
 export const ingestRequest = z.strictObject({
   // The length limit (MAX_REPORT_CHARS) is checked by the service, which answers 413 above it.
@@ -13,6 +13,9 @@ export const ingestRequest = z.strictObject({
     .max(2000)
     .optional()
     .describe('Where the report was published: a source at this address is the same report'),
+  language: reportLanguage
+    .optional()
+    .describe('Read the report in this language instead of the detected one (dates, titles, names)'),
 });
 
 const duplicateMeeting = z.object({

@@ -62,13 +62,16 @@ export const meetingSchema = z
   })
   .describe('One meeting the report describes or announces');
 
+/** The languages a report is read in: the organization's partners write in these (issue 15). */
+export const reportLanguage = z.enum(['en', 'ru', 'uk', 'fr', 'es', 'de', 'tr', 'ar']);
+export type ReportLanguage = z.infer<typeof reportLanguage>;
+
 export const reportExtractionSchema = z
   .object({
     file: z.string().nullable().describe('The file the report was read from, when it came from one'),
-    language: z
-      .enum(['en', 'ru', 'uk', 'fr', 'es', 'de', 'tr', 'ar'])
+    language: reportLanguage
       .optional()
-      .describe('Language the report is written in, as detected'),
+      .describe('Language the report was read in: the detected one, or the one the reader chose'),
     publication_date: day
       .nullable()
       .describe('Day the report was published (--published, or a date line on top)'),

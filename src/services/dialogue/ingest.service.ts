@@ -59,6 +59,7 @@ export async function analyzeReport(ctx: Ctx, req: IngestRequest): Promise<Inges
     published: req.published ?? null,
     gazetteer: withFallback(await registryGazetteer(ctx)),
     posts: await allPostLabels(ctx.db),
+    ...(req.language ? { language: req.language } : {}),
   });
   if (!extraction) throw new Error('the reader returned no extraction');
   return { ...annotation, extraction, duplicates: await duplicatesOf(ctx, req, annotation.text, extraction) };

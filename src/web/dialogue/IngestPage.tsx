@@ -8,6 +8,7 @@ import {
   SimpleGrid,
   Stack,
   TagsInput,
+  Text,
   Textarea,
   TextInput,
   Title,
@@ -18,6 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { MARKINGS } from '../../domain/trust/policy.js';
 import type { MeetingCreate } from '../../schemas/dialogue/meeting.schema.js';
+import { type ReportLanguage, reportLanguage } from '../../schemas/dialogue/report.schema.js';
 import { ApiError, api } from '../core/api/client.js';
 import { errorUnder, fieldError } from '../core/api/field-errors.js';
 import { ErrorNotice, useLang, usePageTitle } from '../core/components/common.js';
@@ -122,6 +124,9 @@ export default function IngestPage() {
       deskSource.published && /^\d{4}-\d{2}-\d{2}$/.test(deskSource.published) ? deskSource.published : '',
     );
   }, [deskSource]);
+  // 'auto', or the language the reader chose to read the report in (issue 15).
+  const [language, setLanguage] = useState<'auto' | ReportLanguage>('auto');
+  const languageName = (code: string) => new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
   const [analysis, setAnalysis] = useState<IngestOut | null>(null);
   const [review, setReview] = useState<Review | null>(null);
   // 'new', or the recorded meeting the report is to be added to (issue 13: the desk officer chooses).
@@ -130,8 +135,8 @@ export default function IngestPage() {
   const set = <K extends keyof Review>(k: K, v: Review[K]) => setReview((r) => (r ? { ...r, [k]: v } : r));
 
   const read = useMutation({
-    mutationFn: async () => {
-      const out = await analyzeReport(text, published || undefined);
+    mutationFn: async (chosen: 'auto' | ReportLanguage) => {
+      const out = await analyzeReport(text, published || undefined, chosen === 'auto' ? undefined : chosen);
       const draft = out.extraction.meetings[0];
       const { outlet, date } = out.extraction.dateline;
       const day = date ?? out.extraction.publication_date;
@@ -230,7 +235,7 @@ export default function IngestPage() {
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          read.mutate();
+          read.mutate(language);
         }}
       >
         <Stack gap="sm">
@@ -253,13 +258,31 @@ export default function IngestPage() {
               onChange={(e) => setPublished(e.currentTarget.value)}
               error={errorUnder(read.error, 'published')}
             />
+            <Select
+              label={t('dialogue.ingest.language')}
+              data={[
+                { value: 'auto', label: t('dialogue.ingest.languageAuto') },
+                ...reportLanguage.options.map((code) => ({ value: code, label: languageName(code) })),
+              ]}
+              value={language}
+              allowDeselect={false}
+              onChange={(v) => {
+                const chosen = (v ?? 'auto') as 'auto' | ReportLanguage;
+                setLanguage(chosen);
+                // A report already read is read again at once in the chosen language.
+                if (analysis && text.trim()) read.mutate(chosen);
+              }}
+              error={errorUnder(read.error, 'language')}
+            />
             <Button type="submit" loading={read.isPending} disabled={!text.trim()}>
               {t('dialogue.ingest.read')}
             </Button>
           </Group>
         </Stack>
       </form>
-      {read.error && !errorUnder(read.error, 'text', 'published') && <ErrorNotice error={read.error} />}
+      {read.error && !errorUnder(read.error, 'text', 'published', 'language') && (
+        <ErrorNotice error={read.error} />
+      )}
 
       {analysis && (
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
@@ -267,6 +290,13 @@ export default function IngestPage() {
             <Title order={2} size="h3" id="ingest-report" mb="sm">
               {t('dialogue.ingest.report')}
             </Title>
+            {analysis.extraction.language && (
+              <Text size="sm" c="dimmed" mb="xs" data-testid="ingest-language">
+                {t(language === 'auto' ? 'dialogue.ingest.readAsDetected' : 'dialogue.ingest.readAsChosen', {
+                  language: languageName(analysis.extraction.language),
+                })}
+              </Text>
+            )}
             <ReportHighlights
               text={analysis.text}
               spans={analysis.spans}

@@ -22,6 +22,7 @@ import type {
   MeetingCreate,
   MeetingOut,
 } from '../../schemas/dialogue/meeting.schema.js';
+import type { ReportLanguage } from '../../schemas/dialogue/report.schema.js';
 import type { Dossier } from '../../schemas/insight/dossier.schema.js';
 import { get, request } from '../core/api/client.js';
 
@@ -115,8 +116,12 @@ export const assigneesQuery = (partnerId: string) =>
     queryFn: () => get<{ items: AssigneeOut[] }>('/api/follow-up-assignees', { partner_id: partnerId }),
   });
 
-export const analyzeReport = (text: string, published?: string) =>
-  request<IngestOut>('POST', '/api/ingest', { text, ...(published ? { published } : {}) });
+export const analyzeReport = (text: string, published?: string, language?: ReportLanguage) =>
+  request<IngestOut>('POST', '/api/ingest', {
+    text,
+    ...(published ? { published } : {}),
+    ...(language ? { language } : {}),
+  });
 
 export const confirmReport = (body: ConfirmRequest) =>
   request<ConfirmOut>('POST', '/api/ingest/confirm', body);
