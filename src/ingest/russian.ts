@@ -23,6 +23,9 @@ export function caseForms(word: string): string[] {
   };
   if (/(ский|цкий)$/.test(word)) add(stem(2), ['ого', 'ому', 'им', 'ом']);
   else if (/(ская|цкая)$/.test(word)) add(stem(2), ['ой', 'ую']);
+  // Adjectives in a country's name: "Южная Корея" → "Южной Кореи", "Саудівська" → "Саудівської".
+  else if (/[бвгджзклмнпрстфхцчшщ]ая$/.test(word)) add(stem(2), ['ой', 'ую']);
+  else if (/(ська|цька)$/.test(word)) add(stem(1), ['ої', 'ій', 'у', 'ою']);
   else if (/ий$/.test(word)) add(stem(1), ['я', 'ю', 'ем', 'и', 'е']);
   else if (/ия$/.test(word)) add(stem(1), ['и', 'ю', 'ей']);
   else if (/[аоеуыэюяи]й$/.test(word)) add(stem(1), ['я', 'ю', 'ем', 'е']);
@@ -36,6 +39,12 @@ export function caseForms(word: string): string[] {
   else if (/я$/.test(word)) add(stem(1), ['ї', 'і', 'єю', 'ею']);
   else if (/ь$/.test(word)) add(stem(1), ['і', 'ю', 'ем']);
   else if (CONSONANT.test(word)) add(word, ['і', 'ові', 'еві']);
+  // A fleeting vowel: "Египет" → "Египта", "Єгипет" → "Єгипту".
+  if (/[бвгджзклмнпрстфхцчшщ]е[кт]$/.test(word))
+    add(`${stem(2)}${word.slice(-1)}`, ['а', 'у', 'е', 'ом', 'і']);
+  // Plural names: "Нидерланды" → "Нидерландов", "Нідерланди" → "Нідерландів", "Филиппины" → "Филиппинах".
+  if (/[бвгджзклмнпрстфхцчшщ][ыи]$/.test(word) && word.length > 5)
+    add(stem(1), ['ов', 'ам', 'ах', 'ів', 'ах']);
   return forms;
 }
 
