@@ -107,7 +107,23 @@ export const RU_NON_NAME_STEM =
   /^(міністерств|верховн|державн|національн|міжнародн|безпек|збройн|європ|північн|південн|східн|західн|центральн|республік|адміністраці|відомств|служб|союз|договор|соглашени|устав|закон|центральн|ази|кавказ|южн|северн|восточн|западн|европ|евроатлант|республик|комитет|совет|министерств|партнерств|программ|организаци|альянс|генеральн|федераци|содружеств|союз|управлени|служб|ведомств|администраци|аппарат|парламент|меджлис|маджлис|сенат|госдум|наук|безопасност|чрезвычайн|пограничн|вооруженн|государствен|национальн|международн|совместн|коллективн|шанхайск|евразийск|объединенн)/;
 
 /** Lower-case words inside a name: "Jaap de Hoop Scheffer", "Abdullah bin Zayed". */
-export const PARTICLES = new Set(list('de van der von bin ibn al el da dos du la le ter ten di del'));
+export const PARTICLES = new Set(
+  list(
+    // Arabic and North African name links as French and Spanish write them ("Fayçal ben Farhane",
+    // "Mohamed ould Ghazouani"), then their Cyrillic spellings ("Тамим бен Хамад Аль Тани").
+    'de van der von bin ibn al el da dos du la le ter ten di del ben bint ould ' +
+      'бен бин ибн бинт аль эль ал ас ад де да ди дос ван фон дер ла ле бін ібн',
+  ),
+);
+
+/** Links that are also first names when capitalized ("Ben Wallace", "Бен Уоллес"): particles only in lower case. */
+const LOWER_CASE_ONLY = new Set(
+  list('ben bint ould бен бин ибн бинт аль эль ал ас ад де да ди дос ван фон дер ла ле бін ібн'),
+);
+
+export function isParticle(t: { text: string; lower: string }): boolean {
+  return PARTICLES.has(t.lower) && !(LOWER_CASE_ONLY.has(t.lower) && t.text !== t.lower);
+}
 
 /** Endings of Russian surnames, which make two capitalized words a name without a title before them. */
 export const RU_SURNAME =

@@ -11,7 +11,7 @@ import {
   EN_NON_NAME,
   HONORIFICS,
   INSTITUTIONS,
-  PARTICLES,
+  isParticle,
   RU_NON_NAME,
   RU_NON_NAME_STEM,
   RU_SURNAME,
@@ -136,7 +136,7 @@ function nameRuns(
       )
         break;
       if (next.capitalized || next.initial) j++;
-      else if (PARTICLES.has(next.lower) && particlesThenName(tokens, j)) j++;
+      else if (isParticle(next) && particlesThenName(tokens, j)) j++;
       else break;
     }
     let a = i;
@@ -156,6 +156,9 @@ function nameRuns(
         a++;
       else break;
     }
+    // "в Приамурье Рустам Исмаилов", "в г. Владивостоке Рустамом": a capitalized word right after "в",
+    // "из" or "г." is a place in its case, not a first name (a person follows "с", "к", "у", never "в").
+    if (lang === 'ru' && a === i && b - a >= 2 && afterPlacePreposition(sentence, tokens, a)) a++;
     // "Gürcistan Dışişleri Bakanı Ilia Darchiashvili": a title inside the run ends what came before it
     // (a country or ministry the word lists do not know); the name follows the title.
     if (lang === 'en') {
@@ -177,12 +180,12 @@ function nameRuns(
       }
     }
     // Trimmed on the right by the word lists only: "Brush", "Rice" or "Young" end many a name.
-    while (b > a && isNonName(tokens[b - 1] as Token, lang, g, false)) b--;
+    while (b > a && isNonName(tokens[b - 1] as Token, lang, g, false) && !regnal(tokens, a, b)) b--;
     // "H.E." and other runs of initials are no names.
     while (a < b && (tokens[a] as Token).initial && (tokens[a + 1]?.initial || !tokens[a + 1]?.capitalized))
       a++;
     if (b > a && tokens.slice(a, b).every((t) => t.initial)) a = b;
-    while (a < b && PARTICLES.has((tokens[a] as Token).lower)) a++;
+    while (a < b && isParticle(tokens[a] as Token)) a++;
     // "hatte von der Leyen eingeladen": a surname written with its nobiliary particle, on its own.
     if (b - a === 1 && a === i && !isNonName(tokens[a] as Token, lang, g))
       a = nobiliaryStart(sentence, tokens, a);
@@ -192,10 +195,34 @@ function nameRuns(
   return runs;
 }
 
+const REGION_NOUN = /^(?:област|обл$|кра[йяюе]|округ|район|губерни|облает|громад)/;
+
+function afterPlacePreposition(sentence: string, tokens: readonly Token[], a: number): boolean {
+  const prev = tokens[a - 1];
+  return (
+    prev !== undefined &&
+    /^(?:в|во|из|г|із)$/.test(prev.text) &&
+    /^\.?\s?$/.test(sentence.slice(prev.end, (tokens[a] as Token).start))
+  );
+}
+
+/** "Mohammed VI", "Мсвати III", "Charles III": a monarch's number closes the name it follows. */
+export function regnal(tokens: readonly Token[], a: number, b: number): boolean {
+  const last = tokens[b - 1] as Token;
+  const before = tokens[b - 2];
+  return (
+    b - a >= 2 &&
+    /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$/.test(last.text) &&
+    before !== undefined &&
+    !isAllCaps(before.text) &&
+    !before.initial
+  );
+}
+
 /** "Ursula von der Leyen", "Jaap de Hoop Scheffer": particles, then a capitalized word. */
 function particlesThenName(tokens: readonly Token[], j: number): boolean {
   let k = j;
-  while (k < tokens.length && k - j < 3 && PARTICLES.has((tokens[k] as Token).lower)) k++;
+  while (k < tokens.length && k - j < 3 && isParticle(tokens[k] as Token)) k++;
   return tokens[k]?.capitalized ?? false;
 }
 
@@ -270,13 +297,18 @@ function judge(
   const single = words.filter((w) => !w.initial).length === 1;
   const last = words[words.length - 1] as Token;
   if (single && last.initial) return null;
+  // "губернатор Амурской области", "Київської області": a region's adjective, not a surname.
+  if (lang === 'ru' && single && REGION_NOUN.test(tokens[b]?.lower ?? '')) return null;
   let strong: boolean;
   if (person) strong = true;
   else if (single)
     strong = honorific || (prev !== undefined && isTitleHead(prev.lower, lang) && before !== null);
   else if (before || after || honorific) strong = true;
   else if (lang === 'ru')
-    strong = RU_SURNAME.test((parts[parts.length - 1] ?? '').toLowerCase()) || (words[0] as Token).initial;
+    strong =
+      RU_SURNAME.test((parts[parts.length - 1] ?? '').toLowerCase()) ||
+      (words[0] as Token).initial ||
+      cyrillicFullName(words);
   else {
     // Unknown words in a row are a foreign name, unless "in" or "at" makes them a place ("at Kokh-i Navruz").
     const placeLike = prev !== undefined && /^(in|at|from|near|to|of|into)$/.test(prev.lower);
@@ -300,6 +332,17 @@ function judge(
     single,
     strong,
   };
+}
+
+/**
+ * Russian and Ukrainian capitalize nothing but proper names and a sentence's first word: two
+ * Cyrillic words in a row, capitalized, that no list of places, titles or institutions took away
+ * ("Сергея Шойгу", "Ле Хоай Чунгом", "Саломе Зурабишвили") are a person's names, whatever their
+ * endings. The sentence's first word is left out of the count (it is capitalized anyway).
+ */
+export function cyrillicFullName(words: readonly Token[]): boolean {
+  const plain = words.filter((w) => !w.initial && /^\p{Script=Cyrillic}/u.test(w.text));
+  return plain.length >= 2 && plain.length === words.length && (words[0] as Token).start > 0;
 }
 
 /** With nothing governing it, a name all in instrumental endings ("Джейхуном Байрамовым") is one. */

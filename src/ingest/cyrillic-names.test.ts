@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { extractReport } from './extract.js';
+import { compileGazetteer } from './gazetteer.js';
+import { findNames } from './person-names.js';
+import { russianNominative } from './russian.js';
+import { tokenize } from './text.js';
+
+// Sentences written for these tests in the style of Russian and Ukrainian wire copy.
+const none = compileGazetteer({ people: [], places: [], organizations: [] });
+const names = (sentence: string) =>
+  findNames(sentence, tokenize(sentence), 'ru', none)
+    .filter((m) => m.strong)
+    .map((m) => m.name);
+
+describe('Russian and Ukrainian names of every shape', () => {
+  it('takes two capitalized Cyrillic words for a name whatever their endings', () => {
+    expect(names('Рабочий визит Сергея Шойгу в Азербайджан совпал со стартом игр.')).toEqual([
+      'Сергей Шойгу',
+    ]);
+    expect(names('Он также встретился с Саломе Зурабишвили.')).toEqual(['Саломе Зурабишвили']);
+  });
+
+  it('keeps the Arabic links and articles of a name, and a monarch’s number', () => {
+    expect(
+      names('Президент Ирана провел переговоры с эмиром Катара шейхом Тамимом бен Хамадом Аль Тани.'),
+    ).toEqual(['Тамим бен Хамад Аль Тани']);
+    expect(names('Путин принял в Кремле президента Египта Абдель Фаттаха ас-Сиси.')).toEqual([
+      'Абдель Фаттах ас-Сиси',
+    ]);
+    expect(names('Лавров провел переговоры с королем Эсватини Мсвати III.')).toEqual(['Мсвати III']);
+  });
+
+  it('takes a link word for a first name when it is capitalized', () => {
+    const latin = (sentence: string) =>
+      findNames(sentence, tokenize(sentence), 'en', none)
+        .filter((m) => m.strong)
+        .map((m) => m.name);
+    expect(latin('Austin spoke with Defence Secretary Ben Wallace.')).toEqual(['Ben Wallace']);
+    expect(latin('Le ministre a reçu le prince Fayçal ben Farhane.')).toEqual(['Fayçal ben Farhane']);
+  });
+
+  it('brings a name after "госсекретарем" and a hushing "-ем" back to the nominative', () => {
+    expect(names('Глава МИД встретился с госсекретарем США Энтони Блинкеном.')).toEqual(['Энтони Блинкен']);
+    expect(russianNominative(['Олафом', 'Шольцем'], 'ins')).toEqual(['Олаф', 'Шольц']);
+    expect(russianNominative(['Антониу', 'Гутеррешем'], 'ins')).toEqual(['Антониу', 'Гутерреш']);
+  });
+
+  it('reads a place after "в", "из" or "г." and a region’s adjective as no names', () => {
+    expect(names('Генконсул в г. Владивостоке Рустам Исмаилов встретился с губернатором.')).toEqual([
+      'Рустам Исмаилов',
+    ]);
+    expect(names('Губернатор Амурской области Василий Орлов провел встречу.')).toEqual(['Василий Орлов']);
+  });
+
+  it('files a visit told with "приехал" ("came")', () => {
+    const r = extractReport(
+      'В понедельник, 11 июня, в Одессу приехали министр обороны Украины Степан Полторак и министр обороны Республики Молдова Еуджен Стурза.',
+      { published: '2018-06-11' },
+    );
+    expect(r.meetings[0]).toMatchObject({ kind: 'visit', date: '2018-06-11' });
+    expect(r.meetings[0]?.participants.map((p) => p.name)).toEqual(['Степан Полторак', 'Еуджен Стурза']);
+  });
+});
