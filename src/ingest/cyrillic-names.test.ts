@@ -61,3 +61,32 @@ describe('Russian and Ukrainian names of every shape', () => {
     expect(r.meetings[0]?.participants.map((p) => p.name)).toEqual(['Степан Полторак', 'Еуджен Стурза']);
   });
 });
+
+describe('the case an acting official’s title gives the name after it', () => {
+  it('reads "исполняющим обязанности министра" and "виконуючим обов’язки" as instrumental', () => {
+    expect(
+      names(
+        'Министр провел переговоры с исполняющим обязанности министра иностранных дел Вьетнама Ле Хоай Чунгом.',
+      ),
+    ).toEqual(['Ле Хоай Чунг']);
+    expect(russianNominative(['Бахтійором', 'Саїдовим'], 'ins')).toEqual(['Бахтійор', 'Саїдов']);
+  });
+});
+
+describe('a list a meeting sentence opens with a colon', () => {
+  it('gives the meeting the people of its lines, and no state’s long name', () => {
+    const text = [
+      'Президент Таджикистана Эмомали Рахмон 19 февраля принял верительные грамоты от новых послов.',
+      'Верительные грамоты вручили послы:',
+      '- Республики Армения – Гевондян Армен Вачикович;',
+      '- Федеративной Демократической Республики Эфиопия – Джамаль Бакир Абдулло.',
+      'Эмомали Рахмон поздравил дипломатов.',
+    ].join('\n');
+    const [m] = extractReport(text, { published: '2025-02-19' }).meetings;
+    expect(m?.participants.map((p) => p.name)).toEqual([
+      'Эмомали Рахмон',
+      'Гевондян Армен Вачикович',
+      'Джамаль Бакир Абдулло',
+    ]);
+  });
+});

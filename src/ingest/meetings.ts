@@ -156,7 +156,20 @@ export function assembleMeetings(
 ): MeetingBuild[] {
   const meetings: MeetingBuild[] = [];
   let current: MeetingBuild | null = null;
-  for (const s of sentences) {
+  // "…вручили послы:" then "- Республики Армения – Гевондян Армен;": the items of a list a meeting
+  // sentence opens with a colon are its people, one line each, with no verb of their own.
+  let list = false;
+  const opensList = (i: number) =>
+    (sentences[i]?.sentence.text.endsWith(':') ?? false) &&
+    LIST_ITEM.test(sentences[i + 1]?.sentence.text ?? '');
+  for (const [i, s] of sentences.entries()) {
+    const item = LIST_ITEM.test(s.sentence.text);
+    if (current && !s.kind && (item ? list : opensList(i))) {
+      absorb(current, s, item ? s.participants : [], false);
+      list = true;
+      continue;
+    }
+    list = s.kind !== null && !s.background && opensList(i);
     if (s.kind && !s.background) {
       const people = [...s.participants];
       const referred = current ? referredTo(current, s, lang, titles) : undefined;
@@ -179,6 +192,9 @@ export function assembleMeetings(
   }
   return meetings;
 }
+
+/** A line of a list: a dash, bullet or number before the text. */
+const LIST_ITEM = /^(?:[-–—•*·]|\d{1,2}[.)])\s/u;
 
 function joins(current: MeetingBuild, s: AnalyzedSentence, people: readonly string[]): boolean {
   const fresh = people.filter((k) => !current.participants.includes(k));
