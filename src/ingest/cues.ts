@@ -19,17 +19,26 @@ export interface KindCue {
  */
 const LATIN_PHONE =
   'ha(?:n)? mantenido una conversaci[óo]n telef[óo]nica|ha(?:n)? hablado por tel[ée]fono|' +
-  "entretien t[ée]l[ée]phonique|conversation t[ée]l[ée]phonique|(?:s'est )?entretenus? par t[ée]l[ée]phone|visioconf[ée]rence|conversaci[óo]n telef[óo]nica|llamada telef[óo]nica|convers[óo] por tel[ée]fono|videoconferencia|telefonat|telefonierte|telefongespr[äa]ch|videokonferenz|telefon g[öo]r[üu][şs]mesi|telefonda g[öo]r[üu][şs]t[üu]";
+  "entretien t[ée]l[ée]phonique|conversation t[ée]l[ée]phonique|(?:s'est )?entretenus? par t[ée]l[ée]phone|visioconf[ée]rence|conversaci[óo]n telef[óo]nica|llamada telef[óo]nica|convers[óo] por tel[ée]fono|videoconferencia|telefonat|telefonierte|telefongespr[äa]ch|videokonferenz|telefon g[öo]r[üu][şs]mesi|telefonda g[öo]r[üu][şs]t[üu]" +
+  // French and Spanish wires of Africa, the Maghreb and Latin America: "une entrevue téléphonique", "ha hablado con", "dialogaron telefónicamente".
+  '|entrevue t[ée]l[ée]phonique|appel t[ée]l[ée]phonique|[ée]change t[ée]l[ée]phonique|au t[ée]l[ée]phone|t[ée]l[ée]phoniquement|ha(?:n)? hablado (?:\\p{L}+ ){0,3}?con|habl[óo] (?:\\p{L}+ ){0,3}?con|habla con|hablaron|telef[óo]nicamente|por v[íi]a telef[óo]nica|di[áa]logo telef[óo]nico';
 const LATIN_SIDELINES = 'en marge d[ue]|al margen de|am rande d(?:er|es)|marj[ıi]nda';
 const LATIN_HOST =
-  'a re[çc]u|a accueilli|re[çc]oit|recevra|accueillera|recibi[óo]|recibe|ha recibido|recibir[áa]n?|empfing|empf[äa]ngt|(?:hat|wird) (?:\\p{L}+ ){0,3}empfangen|kabul etti|a[çc][ıi]rlad[ıi]';
+  'a re[çc]u|a accueilli|re[çc]oit|recevra|accueillera|recibi[óo]|recibe|ha recibido|recibir[áa]n?|empfing|empf[äa]ngt|(?:hat|wird) (?:\\p{L}+ ){0,3}empfangen|kabul etti|a[çc][ıi]rlad[ıi]' +
+  // "l'accueil que lui a réservé", and a German object of up to nine words before "empfangen".
+  "|l'accueil|accueille|accueilli|(?:hat|wird) (?:\\p{L}+ ){4,9}empfangen|" +
+  'fue(?:ron)? recibid[oa]s?|ha(?:n)? sido recibid[oa]s?|a [ée]t[ée] re[çc]ue?|ont [ée]t[ée] re[çc]u(?:e?s)?';
 const LATIN_VISIT =
   "viaj[óo] a|viajar[áa]n? a|gira por|se rendra [àa]|se rendront [àa]|s'est rendue? [àa]|se sont rendus [àa]|reist(?:e)? nach|" +
-  'visite|visit[óo]|visita|visitar[áa]|besuch(?:te|t)?|ziyaret(?:i|te|etti|edecek)?|est arriv[ée]e?|arriv[ée]e?|lleg[óo]|eintraf|traf in|geldi';
+  'visite|visit[óo]|visita|visitar[áa]|besuch(?:te|t)?|ziyaret(?:i|te|etti|edecek)?|est arriv[ée]e?|arriv[ée]e?|lleg[óo]|eintraf|traf in|geldi' +
+  // "son déplacement en Gambie", "su viaje a", "llegó a".
+  '|d[ée]placement|s[ée]jour|en visite|viaje a|lleg[óo] a|llegada a|arrib[óo]';
 const LATIN_CONFERENCE =
   'a particip[ée]|a pris part|particip[óo]|asisti[óo]|nahm (?:\\p{L}+ ){0,3}teil|teilgenommen|kat[ıi]ld[ıi]';
 const LATIN_TALKS =
-  "s'entretiendra|s'entretiendront|entretiens?|s'est entretenue?|se sont entretenus|pourparlers|n[ée]gociations|conversaciones|negociaciones|consultas|gespr[äa]che?|verhandlungen|konsultationen|g[öo]r[üu][şs]me(?:ler)?|m[üu]zakere(?:ler)?";
+  "s'entretiendra|s'entretiendront|entretiens?|s'est entretenue?|se sont entretenus|pourparlers|n[ée]gociations|conversaciones|negociaciones|consultas|gespr[äa]che?|verhandlungen|konsultationen|g[öo]r[üu][şs]me(?:ler)?|m[üu]zakere(?:ler)?" +
+  // "los cancilleres dialogan", "dialogó con".
+  '|dialogaron|dialog[óo] con|dialogan|dialogar[áa]n?';
 /*
  * Arabic reports are read with the same rules, to which their verbs and nouns are added; "و" (and)
  * or "ف" (so) may be written onto the word.
@@ -47,7 +56,9 @@ const LATIN_MEETING =
   // Spain's Spanish tells what happened today in the perfect: "se ha reunido", "ha mantenido un encuentro".
   'se ha(?:n)? reunido|ha(?:n)? (?:mantenido|celebrado|sostenido) (?:un|una) (?:encuentro|reuni[óo]n)|mantuvo (?:un|una) (?:encuentro|reuni[óo]n)|se entrevist[óo] con|se entrevistar[áa]n? con|' +
   'gemeinsame\\p{L}* pressekonferenz|conf[ée]rence de presse conjointe|rueda de prensa conjunta|' +
-  "reunirse|se reunir[áa]n?|reuni[ée]ndose|rencontrer|s'entretenir avec|a rencontr[ée]e?|ont rencontr[ée]|rencontre|r[ée]union|s'est r[ée]uni|se reuni[óo]|se reunieron|reuni[óo]n|encuentro|sostuvo (?:un|una) (?:encuentro|reuni[óo]n)|traf(?:en)? (?:sich )?(?:mit)?|treffen|zusammentreffen|g[öo]r[üu][şs]t[üu]|bir araya geldi";
+  "reunirse|se reunir[áa]n?|reuni[ée]ndose|rencontrer|s'entretenir avec|a rencontr[ée]e?|ont rencontr[ée]|rencontre|r[ée]union|s'est r[ée]uni|se reuni[óo]|se reunieron|reuni[óo]n|encuentro|sostuvo (?:un|una) (?:encuentro|reuni[óo]n)|traf(?:en)? (?:sich )?(?:mit)?|treffen|zusammentreffen|g[öo]r[üu][şs]t[üu]|bir araya geldi" +
+  // Present tenses and plurals: "se reúnen este jueves", "multiplié les rencontres", "lors d'une entrevue avec", "reçu en audience".
+  '|se re[úu]nen?|se reunir[áa]n|mantuvieron (?:un|una) (?:encuentro|reuni[óo]n)|sostuvieron (?:un|una) (?:encuentro|reuni[óo]n)|rencontres|rencontr[ée]e?s? par|entrevue|entrevues|audience|converser avec|conversaron|convers[óo] con';
 
 /*
  * Ukrainian reports are read with the rules of their script, the Russian ones, to which these words
@@ -259,7 +270,11 @@ export const HOST_VERB: Record<Language, RegExp> = {
   ru: w('принял|принимал|приняла|приняли|примет|принимает|прийняв|прийняла|прийняли|прийме|приймав|приймає'),
 };
 export const PASSIVE_HOST_VERB: Record<Language, RegExp> = {
-  en: w('(?:was|were|is|are|has been|have been|will be) (?:warmly )?(?:received|hosted|welcomed)'),
+  en: w(
+    '(?:was|were|is|are|has been|have been|will be) (?:warmly )?(?:received|hosted|welcomed)|' +
+      // "fue recibida ayer en Roma por su homólogo", "a été reçu par le président".
+      'fue(?:ron)? recibid[oa]s?|ha(?:n)? sido recibid[oa]s?|a [ée]t[ée] re[çc]ue?|ont [ée]t[ée] re[çc]u(?:e?s)?|fut re[çc]ue?|wurde (?:\\p{L}+ ){0,4}empfangen',
+  ),
   ru: w('(?:был|была|были|будет|будут) принят\\p{L}*|(?:був|була|були|буде|будуть) прийнят\\p{L}*'),
 };
 export const VISITOR_VERB: Record<Language, RegExp> = {

@@ -151,6 +151,7 @@ function nameRuns(
         a = place.end;
       else if (
         isNonName(tokens[a] as Token, lang, g, !afterHonorific(sentence, tokens, a)) &&
+        !(b - a >= 2 && nounAsFirstName(tokens[a] as Token) && afterTitle(sentence, tokens, a, lang)) &&
         !isKnownSurname(g, (tokens[a] as Token).text)
       )
         a++;
@@ -242,6 +243,29 @@ function afterHonorific(sentence: string, tokens: readonly Token[], i: number): 
   const prev = tokens[i - 1];
   const t = tokens[i] as Token;
   return prev !== undefined && HONORIFICS.has(prev.lower) && /^\.? $/.test(sentence.slice(prev.end, t.start));
+}
+
+/**
+ * "el secretario de Estado de Estados Unidos, Rex Tillerson", "Secretary Rex Tillerson": right after a
+ * title (or a title and its comma), two capitalized words are a name even when the lexicon knows the
+ * first only as a common noun ("Rex", "Wang", "Bill").
+ */
+/** "Rex", "Wang", "Bill": a first name the lexicon knows only as a common noun. */
+function nounAsFirstName(t: Token): boolean {
+  return (
+    /^(?:Noun|Singular|Modal)$/.test(lexiconTag(t.folded)) &&
+    !isAllCaps(t.text) &&
+    !EN_NON_NAME.has(t.lower) &&
+    !isTitleWord(t.lower, 'en')
+  );
+}
+
+function afterTitle(sentence: string, tokens: readonly Token[], a: number, lang: Language): boolean {
+  const prev = tokens[a - 1];
+  if (!prev) return false;
+  const gap = sentence.slice(prev.end, (tokens[a] as Token).start);
+  if (gap === ' ') return isTitleHead(prev.lower, lang);
+  return gap === ', ' && titleBefore(sentence, tokens, a, lang) !== null;
 }
 
 /**
