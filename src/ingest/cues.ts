@@ -186,7 +186,10 @@ export const PLANNED: Record<Language, RegExp> = {
 
 export const BACKGROUND: Record<Language, RegExp> = {
   en: w(
-    'regularly|on a regular basis|regular (?:visits|contacts|dialogue)|routinely|usually|often|frequently|annually|every year|each year|traditionally|previously|earlier this year|last year|in the past|(?:has|have) (?:visited|met|held|hosted) (?:\\w+ ){0,3}(?:times|several|before|since|already)|dates back|was established|was founded',
+    'regularly|on a regular basis|regular (?:visits|contacts|dialogue)|routinely|usually|often|frequently|annually|every year|each year|traditionally|previously|earlier this year|last year|in the past|(?:has|have) (?:visited|met|held|hosted) (?:\\w+ ){0,3}(?:times|several|before|since|already)|dates back|was established|was founded|' +
+      // "وكان في استقبال الوزير لدى وصوله إلى مطار…": the officials at the airport on arrival or
+      // departure are protocol, not the meeting.
+      '(?:لدى|عند|فور) (?:وصوله|وصولها|وصولهم|مغادرته|مغادرتها)|في وداعه|في وداعها',
   ),
   ru: w(
     'регулярно|ежегодно|традиционно|как правило|часто|ранее|в прошлом году|прошлого года|в прошлом|последний раз|напомним|щороку|щорічно|традиційно|зазвичай|раніше|минулого року|востаннє|нагадаємо',
