@@ -18,6 +18,9 @@ describe('Russian and Ukrainian names of every shape', () => {
       'Сергей Шойгу',
     ]);
     expect(names('Он также встретился с Саломе Зурабишвили.')).toEqual(['Саломе Зурабишвили']);
+    expect(names('Майя Санду отправилась с визитом в Киев.')).toEqual(['Майя Санду']);
+    // A meeting's noun opening a sentence is no first name.
+    expect(names('Переговоры Кулебы и Лаврова пройдут завтра.')).toEqual([]);
   });
 
   it('keeps the Arabic links and articles of a name, and a monarch’s number', () => {
@@ -50,6 +53,9 @@ describe('Russian and Ukrainian names of every shape', () => {
       'Рустам Исмаилов',
     ]);
     expect(names('Губернатор Амурской области Василий Орлов провел встречу.')).toEqual(['Василий Орлов']);
+    expect(names('Зеленський провів розмову з очільником Білого дому Дональдом Трампом.')).toEqual([
+      'Дональд Трамп',
+    ]);
   });
 
   it('files a visit told with "приехал" ("came")', () => {

@@ -196,7 +196,8 @@ function nameRuns(
   return runs;
 }
 
-const REGION_NOUN = /^(?:област|обл$|кра[йяюе]|округ|район|губерни|облает|громад)/;
+const REGION_NOUN =
+  /^(?:област|обл$|кра[йяюе]|округ|район|губерни|облает|громад|дом[ауі]?$|палат|двор|кабинет|кабінет)/;
 
 function afterPlacePreposition(sentence: string, tokens: readonly Token[], a: number): boolean {
   const prev = tokens[a - 1];
@@ -321,7 +322,8 @@ function judge(
   const single = words.filter((w) => !w.initial).length === 1;
   const last = words[words.length - 1] as Token;
   if (single && last.initial) return null;
-  // "губернатор Амурской области", "Київської області": a region's adjective, not a surname.
+  // "губернатор Амурской области", "Київської області", "очільником Білого дому": the adjective of a
+  // region or a seat of power, not a surname.
   if (lang === 'ru' && single && REGION_NOUN.test(tokens[b]?.lower ?? '')) return null;
   let strong: boolean;
   if (person) strong = true;
@@ -362,11 +364,12 @@ function judge(
  * Russian and Ukrainian capitalize nothing but proper names and a sentence's first word: two
  * Cyrillic words in a row, capitalized, that no list of places, titles or institutions took away
  * ("Сергея Шойгу", "Ле Хоай Чунгом", "Саломе Зурабишвили") are a person's names, whatever their
- * endings. The sentence's first word is left out of the count (it is capitalized anyway).
+ * endings. At a sentence's start too ("Майя Санду отправилась…"): a common word capitalized there is
+ * one the report also writes in lower case, and findNames has dropped it already.
  */
 export function cyrillicFullName(words: readonly Token[]): boolean {
   const plain = words.filter((w) => !w.initial && /^\p{Script=Cyrillic}/u.test(w.text));
-  return plain.length >= 2 && plain.length === words.length && (words[0] as Token).start > 0;
+  return plain.length >= 2 && plain.length === words.length;
 }
 
 /** With nothing governing it, a name all in instrumental endings ("Джейхуном Байрамовым") is one. */
