@@ -189,7 +189,9 @@ export const BACKGROUND: Record<Language, RegExp> = {
     'regularly|on a regular basis|regular (?:visits|contacts|dialogue)|routinely|usually|often|frequently|annually|every year|each year|traditionally|previously|earlier this year|last year|in the past|(?:has|have) (?:visited|met|held|hosted) (?:\\w+ ){0,3}(?:times|several|before|since|already)|dates back|was established|was founded|' +
       // "وكان في استقبال الوزير لدى وصوله إلى مطار…": the officials at the airport on arrival or
       // departure are protocol, not the meeting.
-      '(?:لدى|عند|فور) (?:وصوله|وصولها|وصولهم|مغادرته|مغادرتها)|في وداعه|في وداعها',
+      '(?:لدى|عند|فور) (?:وصوله|وصولها|وصولهم|مغادرته|مغادرتها)|في وداعه|في وداعها|' +
+      // "en oportunidad de recibir a Yi en el aeropuerto", "accueilli à l'aéroport par".
+      "en el aeropuerto|al aeropuerto|[àa] l'a[ée]roport",
   ),
   ru: w(
     'регулярно|ежегодно|традиционно|как правило|часто|ранее|в прошлом году|прошлого года|в прошлом|последний раз|напомним|щороку|щорічно|традиційно|зазвичай|раніше|минулого року|востаннє|нагадаємо',
@@ -242,7 +244,14 @@ export const NOT_PARTICIPANT_BEFORE: Record<Language, RegExp> = {
   en: marker(
     // Someone a call or meeting talks about: "the poisoning of Sergei Skripal", "the release of X".
     'poisoning of|attack on|murder of|killing of|death of|assassination of|arrest of|detention of|release of|imprisonment of|conditions? of|health of|' +
-      'on behalf of|greetings (?:from|of)|regards (?:from|of)|message (?:from|of)|letter (?:from|of)|invitation (?:from|of)|at the invitation of|instructions (?:from|of)|according to|named after|appointed by|decree of|spokes(?:man|woman|person)|press secretary|predecessor|successor|replac(?:ed|ing)|invited by',
+      // "tras … la captura de Nicolás Maduro", "la libération de X": someone the meeting is about.
+      "captura de|detenci[óo]n de|arresto de|liberaci[óo]n de|muerte de|asesinato de|exclusi[óo]n del?|l'arrestation d[ue]|la lib[ée]ration d[ue]|la mort d[ue]|l'assassinat d[ue]|la d[ée]tention d[ue]|" +
+      'on behalf of|greetings (?:from|of)|regards (?:from|of)|message (?:from|of)|letter (?:from|of)|invitation (?:from|of)|at the invitation of|instructions (?:from|of)|according to|named after|appointed by|decree of|spokes(?:man|woman|person)|press secretary|predecessor|successor|replac(?:ed|ing)|invited by|' +
+      // French, Spanish and Arabic: the sender of a message, the one it is addressed to, the one who
+      // invited, the one spoken for, the one who chairs from afar ("porteur d'un message du président X
+      // adressé au Roi Y", "برئاسة الرئيس").
+      "message d[ue]|lettre d[ue]|messages? (?:écrits? )?(?:du|de la)|adress[ée]e?s? (?:[àa]|au)|au nom d[ue]|de la part d[ue]|(?:[àa] l'|sur )invitation d[ue]|mensaje d(?:el|e)|carta d(?:el|e)|en nombre d(?:el|e)|de parte d(?:el|e)|por invitaci[óo]n d(?:el|e)|dirigid[oa]s? a(?:l)?|" +
+      'رسالة (?:\\p{L}+ )?من|تحيات|نيابة عن|بتكليف من|برئاسة|تحت رعاية',
   ),
   ru: marker(
     'от имени|приветстви\\p{L}*(?: от)?|послани\\p{L}*|по приглашению|по поручению|по словам|пресс-секретар\\p{L}*|официальн\\p{L}* представител\\p{L}*|указ\\p{L}*|сменивш\\p{L}*|предшественник\\p{L}*|(?:сообщил|заявил|отметил|рассказал|сказал)\\p{L}*|' +
@@ -259,7 +268,7 @@ export const NOT_PARTICIPANT_AFTER: Record<Language, RegExp> = {
 
 /** "the Secretary General", "the NATO official", "the guest": someone of the meeting before, by title. */
 export const DEFINITE_PERSON: Record<Language, RegExp> = {
-  en: /\b[Tt]he ((?:NATO |Deputy |Special |Assistant |Foreign |Defen[cs]e |Prime )*(?:Secretary[- ]General|Representative|Minister|President|Ambassador|envoy|official|guest|diplomat|Chairman|Commander))\b/,
+  en: /\b[Tt]he ((?:NATO |Deputy |Special |Assistant |Foreign |Defen[cs]e |Prime )*(?:Secretary[- ]General|Representative|Minister|President|Ambassador|envoy|official|guest|diplomat|Chairman|Commander))\b|(?<![\p{L}])(?:[Ee]l|[Ll]a|[Ll]e) (?:ministro|ministra|ministre|canciller|presidente|presidenta|président|présidente|mandatario|secretario|secretaria|secrétaire|embajador|embajadora|ambassadeur|ambassadrice|jefe|cheffe|chef)(?![\p{L}])/u,
   ru: /(?<![\p{L}])(?:генсек\p{L}*|генеральн\p{L}* секретар\p{L}*|спецпредставител\p{L}*|гост\p{L}*|министр\p{L}*|президент\p{L}*|міністр\p{L}*|спецпредставни\p{L}*)(?![\p{L}])/iu,
 };
 

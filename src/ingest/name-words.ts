@@ -45,7 +45,8 @@ const MONTHS_AND_DAYS = list(`
 
 export const HONORIFICS = new Set(
   list(
-    'mr mrs ms dr lord sir dame madam excellency gen lt col maj adm capt cmdr sgt brig amb sen gov г-н г-жа господин госпожа m. mme mlle sr sra srta dña herr frau bay bayan пан пані licenciado licenciada lic',
+    'mr mrs ms dr lord sir dame madam excellency gen lt col maj adm capt cmdr sgt brig amb sen gov г-н г-жа господин госпожа m. mme mlle sr sra srta dña herr frau bay bayan пан пані licenciado licenciada lic ' +
+      'mm mmes pr excmo excma',
   ),
 );
 
@@ -76,7 +77,9 @@ const LATIN_NON_NAME = list(`
   rat sicherheitsrat präsident präsidentin staatssekretär auftakt mitgliedern mitglieder
   dışişleri bakanı bakanlığı cumhurbaşkanı başbakan türkiye
   agencia agence agentur pentagon kremlin downing whitehall
-  nord sud ouest norte sur oeste süd ost`);
+  nord sud ouest norte sur oeste süd ost
+  política politique común commune foro diálogo dialogue concepto estratégico stratégique alianza misión
+  fuerzas armadas armées semana semaine alto nivel niveau cumbre sommet asamblea general`);
 
 export const EN_NON_NAME = new Set([
   ...LATIN_NON_NAME,

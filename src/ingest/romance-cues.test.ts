@@ -68,3 +68,43 @@ describe('meeting words of French and Spanish wires', () => {
     ).toEqual(['Rex Tillerson', 'Bruno Rodríguez']);
   });
 });
+
+describe('who takes part, in French and Spanish sentences', () => {
+  it('reads through "MM." and "EE.UU." without ending the sentence', () => {
+    expect(
+      read(
+        "Le ministre, M. Ismail Ould Cheikh Ahmed, s'est entretenu mardi avec les ambassadeurs, leurs Excellences MM. Robert Mollié et Michael Dodman.",
+        '2019-11-05',
+      )[0]?.people,
+    ).toEqual(['Ismail Ould Cheikh Ahmed', 'Robert Mollié', 'Michael Dodman']);
+    expect(
+      read(
+        'El canciller cubano Bruno Rodríguez y el secretario de Estado de EE.UU. John Kerry dialogaron telefónicamente.',
+        '2016-03-04',
+      )[0]?.people,
+    ).toEqual(['Bruno Rodríguez', 'John Kerry']);
+  });
+
+  it('leaves out the sender of a message, the one it is addressed to, and someone a clause only mentions', () => {
+    expect(
+      read(
+        "Le ministre des Affaires étrangères, Nasser Bourita, a reçu lundi à Rabat son homologue comorien, Dhoihir Dhoulkamal, porteur d'un message du président Azali Assoumani adressé au Roi Mohammed VI.",
+        '2025-06-24',
+      )[0]?.people,
+    ).toEqual(['Nasser Bourita', 'Dhoihir Dhoulkamal']);
+    expect(
+      read(
+        'El ministro José Manuel Albares se reunió con la canciller mexicana, Alicia Bárcena, en medio de la polémica por la exclusión del rey Felipe VI de la toma de posesión de la presidenta electa, Claudia Sheinbaum.',
+        '2024-09-24',
+      )[0]?.people,
+    ).toEqual(['José Manuel Albares', 'Alicia Bárcena']);
+  });
+
+  it('reads "el ministro" of a later sentence as the minister named before', () => {
+    const [, planned] = read(
+      'El ministro de Exteriores, José Manuel Albares, se reunió este martes con Alicia Bárcena. Durante su estancia en Nueva York para la Semana de Alto Nivel, el ministro tiene previsto reunirse también con el jefe de la diplomacia venezolana, Yvan Gil.',
+      '2024-09-24',
+    );
+    expect(planned?.people).toEqual(['José Manuel Albares', 'Yvan Gil']);
+  });
+});
