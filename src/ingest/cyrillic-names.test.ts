@@ -96,3 +96,17 @@ describe('a list a meeting sentence opens with a colon', () => {
     ]);
   });
 });
+
+describe('"ранее" opening the news of the last days', () => {
+  it('files a call told "earlier" on a day of the same week, with the minister named before', () => {
+    const text = [
+      'Глава Министерства обороны России Сергей Шойгу созвонился в воскресенье, 23 октября, с министром обороны США Ллойдом Остином.',
+      'Ранее 23 октября сообщалось, что российский министр провел телефонные переговоры с турецким коллегой Хулуси Акаром.',
+    ].join('\n');
+    const meetings = extractReport(text, { published: '2022-10-23' }).meetings;
+    expect(meetings.map((m) => [m.date, ...m.participants.map((p) => p.name)])).toEqual([
+      ['2022-10-23', 'Сергей Шойгу', 'Ллойд Остин'],
+      ['2022-10-23', 'Сергей Шойгу', 'Хулуси Акар'],
+    ]);
+  });
+});
