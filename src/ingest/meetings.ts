@@ -219,7 +219,7 @@ function joins(current: MeetingBuild, s: AnalyzedSentence, people: readonly stri
   if (
     THE_MEETING[s.lang].test(s.sentence.text) &&
     !/\balso\b|также/i.test(s.sentence.text) &&
-    !HELD_ANOTHER.test(s.sentence.text)
+    !(current.kind === 'phone_call' && HELD_ANOTHER.test(s.sentence.text))
   )
     return true;
   if (s.attendance && !HOST_VERB_ANY.test(s.sentence.text)) return true;
@@ -227,7 +227,10 @@ function joins(current: MeetingBuild, s: AnalyzedSentence, people: readonly stri
   return current.participants.length === 0;
 }
 
-/** "провел телефонные переговоры с X": talks held with someone new are another meeting, not "the talks". */
+/**
+ * "провел телефонные переговоры с X" after a call: talks held with someone new are another call, not
+ * "the talks" of the one before (on a visit they are the visit's, with its hosts).
+ */
 const HELD_ANOTHER =
   /(?<![\p{L}])(?:провел|провёл|провела|провели|провів|провела|провели)\s+(?:\p{L}+\s+){0,2}(?:переговор|перемовин|встреч|зустріч|бесед|розмов)/iu;
 
