@@ -176,13 +176,18 @@ const CYRILLIC_EXTRA: Record<string, string[]> = {
   KR: ['Южная Корея', 'Південна Корея'],
   KP: ['Северная Корея', 'Північна Корея'],
   AE: ['Объединенные Арабские Эмираты', 'ОАЕ'],
+  GB: ['Великая Британия', 'Велика Британія'],
 };
 
 function withCyrillicNames(countries: Country[]): Country[] {
   isoCountries.registerLocale(ru);
   for (const country of countries) {
     const code = isoCountries.getAlpha2Code(country.name, 'en');
-    if (!code || CURATED.includes(country)) continue;
+    if (!code) continue;
+    if (CURATED.includes(country)) {
+      for (const n of CYRILLIC_EXTRA[code] ?? []) if (!country.names.includes(n)) country.names.push(n);
+      continue;
+    }
     const names = [
       ...(isoCountries.getName(code, 'ru', { select: 'all' }) ?? []),
       ...(isoCountries.getName(code, 'uk', { select: 'all' }) ?? []),

@@ -110,3 +110,24 @@ describe('"ранее" opening the news of the last days', () => {
     ]);
   });
 });
+
+describe('Ukrainian titles with a country of two words, a prince, a parliament', () => {
+  it('takes the country and the prince into the title, and the name back to the nominative', () => {
+    expect(
+      names(
+        'Міністр оборони провів переговори з міністром оборони Саудівської Аравії принцом Халідом бін Салманом.',
+      ),
+    ).toEqual(['Халід бін Салман']);
+    expect(names("Президент провів зустріч з прем'єр-міністром Великої Британії Ріші Сунаком.")).toEqual([
+      'Ріші Сунак',
+    ]);
+    expect(names('Голова Ради зустрівся зі спікером Сейму Литви Вікторією Чміліте-Нільсен.')).toEqual([
+      'Вікторія Чміліте-Нільсен',
+    ]);
+  });
+
+  it('takes a bare surname joined by "и" to another in a meeting sentence', () => {
+    const [m] = extractReport('Лавров и Блинкен встретились в Женеве.', { published: '2024-03-14' }).meetings;
+    expect(m?.participants.map((p) => p.name)).toEqual(['Лавров', 'Блинкен']);
+  });
+});

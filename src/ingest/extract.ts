@@ -122,11 +122,26 @@ function readSentences(
   for (const { s, names } of found) {
     // "Лавров и Мухриддин провели переговоры": surnames alone, in a meeting sentence, are people.
     const meeting = lang === 'ru' && kindOf(s.text, lang) !== null;
-    for (const m of names) {
-      const promoted = meeting && m.single && !m.strong && RU_SURNAME.test(m.name.toLowerCase());
-      const key = people.add(promoted ? { ...m, strong: true } : m);
-      if (key) keyed.set(m, key);
+    const promoted = names.map(
+      (m) => meeting && m.single && !m.strong && RU_SURNAME.test(m.name.toLowerCase()),
+    );
+    // "Лавров и Блинкен встретились": a bare surname joined by "и" to a surname taken is one too,
+    // whatever its ending.
+    for (let i = 0; i < names.length; i++) {
+      const m = names[i] as NameMention;
+      if (!meeting || !m.single || m.strong || promoted[i]) continue;
+      const joinedTo = (k: number) => {
+        const other = names[k];
+        if (!other || !(other.strong || promoted[k])) return false;
+        const [left, right] = k < i ? [other, m] : [m, other];
+        return COORDINATION.test(s.text.slice(left.end, right.start));
+      };
+      promoted[i] = joinedTo(i - 1) || joinedTo(i + 1);
     }
+    names.forEach((m, i) => {
+      const key = people.add(promoted[i] ? { ...m, strong: true } : m);
+      if (key) keyed.set(m, key);
+    });
   }
   const analyzed = found.map(({ s, tokens, names }) => {
     const mentions = names.flatMap((m): KeyedMention[] => {
@@ -203,6 +218,8 @@ function draftMeeting(b: MeetingBuild, ctx: DraftContext): MeetingDraft {
     evidence: sentences.map((s) => s.sentence.text),
   };
 }
+
+const COORDINATION = /^\s+(?:и|та|і|й)\s+$/u;
 
 /** "Remarks With Kazakh Foreign Minister X After Their Meeting", "Joint Press Availability With X". */
 const TRANSCRIPT =

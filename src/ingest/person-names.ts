@@ -19,6 +19,7 @@ import {
 import { type Case, caseAfterWord, russianNominative } from './russian.js';
 import { isAllCaps, type Language, type Token } from './text.js';
 import {
+  affiliationAt,
   isAffiliationWord,
   isTitleHead,
   isTitleWord,
@@ -142,6 +143,13 @@ function nameRuns(
     let a = i;
     let b = j;
     while (a < b) {
+      // "Саудівської Аравії принцом Халідом", "Великої Британії Ріші Сунаком": a country of two words
+      // or more, in any case form, before the name.
+      const country = affiliationAt(tokens, a);
+      if (country && country.end - country.start > 1 && country.end <= b) {
+        a = country.end;
+        continue;
+      }
       const place = g.places.matchAt(tokens, a);
       if (
         place &&

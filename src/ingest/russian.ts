@@ -35,7 +35,8 @@ export function caseForms(word: string): string[] {
   else if (/(ов|ев|ёв|ин|ын)$/.test(word)) add(word, ['а', 'у', 'ым', 'е']);
   else if (CONSONANT.test(word)) add(word, ['а', 'у', 'ом', 'ем', 'е']);
   // Ukrainian endings of the same nouns: "України", "Україні", "у Брюсселі", "Берліні", "Блінкенові".
-  if (/а$/.test(word)) add(stem(1), ['и', 'і', 'ою']);
+  // …and of a feminine adjective in a name: "Велика Британія" → "Великої Британії".
+  if (/а$/.test(word)) add(stem(1), ['и', 'і', 'ою', 'ої', 'ій']);
   else if (/я$/.test(word)) add(stem(1), ['ї', 'і', 'єю', 'ею']);
   else if (/ь$/.test(word)) add(stem(1), ['і', 'ю', 'ем']);
   else if (CONSONANT.test(word)) add(word, ['і', 'ові', 'еві']);
@@ -216,6 +217,8 @@ const RULES: Record<Gender, Partial<Record<Case, [RegExp, string][]>>> = {
     ],
     ins: [
       [/(ськ|цьк)ою$/, '$1а'],
+      // Ukrainian "Вікторією", "Марією" → "Вікторія", "Марія".
+      [/ією$/, 'ія'],
       [/ою$/, 'а'],
       [/(ск|цк)ой$/, '$1ая'],
       [/ией$/, 'ия'],
