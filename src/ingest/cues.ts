@@ -58,7 +58,9 @@ const LATIN_MEETING =
   'gemeinsame\\p{L}* pressekonferenz|conf[ée]rence de presse conjointe|rueda de prensa conjunta|' +
   "reunirse|se reunir[áa]n?|reuni[ée]ndose|rencontrer|s'entretenir avec|a rencontr[ée]e?|ont rencontr[ée]|rencontre|r[ée]union|s'est r[ée]uni|se reuni[óo]|se reunieron|reuni[óo]n|encuentro|sostuvo (?:un|una) (?:encuentro|reuni[óo]n)|traf(?:en)? (?:sich )?(?:mit)?|treffen|zusammentreffen|g[öo]r[üu][şs]t[üu]|bir araya geldi" +
   // Present tenses and plurals: "se reúnen este jueves", "multiplié les rencontres", "lors d'une entrevue avec", "reçu en audience".
-  '|se re[úu]nen?|se reunir[áa]n|mantuvieron (?:un|una) (?:encuentro|reuni[óo]n)|sostuvieron (?:un|una) (?:encuentro|reuni[óo]n)|rencontres|rencontr[ée]e?s? par|entrevue|entrevues|audience|converser avec|conversaron|convers[óo] con';
+  '|se re[úu]nen?|se reunir[áa]n|mantuvieron (?:un|una) (?:encuentro|reuni[óo]n)|sostuvieron (?:un|una) (?:encuentro|reuni[óo]n)|rencontres|rencontr[ée]e?s? par|entrevue|entrevues|audience|converser avec|conversaron|convers[óo] con|' +
+  // German: "traf sich in Riad mit", "trifft am Montag … mit".
+  '(?:traf|trafen|trifft|treffen) sich|(?:traf|trafen|trifft) (?:\\p{L}+ ){0,5}mit';
 
 /*
  * Ukrainian reports are read with the rules of their script, the Russian ones, to which these words

@@ -26,6 +26,11 @@ for (const head of 'minister ministerin außenminister außenministerin verteidi
   ' ',
 ))
   EN_HEADS.add(head);
+// German declines its titles ("den französischen Präsidenten Emmanuel Macron", "ihrem Amtskollegen").
+for (const head of 'präsidenten amtskollege amtskollegen amtskollegin prinz prinzen könig königs emir scheich kanzlers ministers außenministers ministerpräsident ministerpräsidenten ministerpräsidentin'.split(
+  ' ',
+))
+  EN_HEADS.add(head);
 for (const modifier of 'stellvertretende stellvertretender dışişleri savunma genel özel yardımcısı'.split(
   ' ',
 ))
@@ -167,7 +172,7 @@ export interface TitleMatch {
 
 /** German compounds end in their head: "Parlamentspräsident", "Bundesaußenministerin", "Ratspräsidentin". */
 const DE_COMPOUND_HEAD =
-  /^\p{L}{4,}(?:präsident|minister|kanzler|sekretär|botschafter|kommissar|beauftragte)(?:in)?$/u;
+  /^\p{L}{4,}(?:präsident|minister|kanzler|sekretär|botschafter|kommissar|beauftragte|kollege)(?:in|en|n|s)?$/u;
 
 export function isTitleWord(word: string, lang: Language): boolean {
   if (lang === 'ru') return isRuTitleStart(word);
