@@ -194,6 +194,9 @@ function nameRuns(
     while (a < b && (tokens[a] as Token).initial && (tokens[a + 1]?.initial || !tokens[a + 1]?.capitalized))
       a++;
     if (b > a && tokens.slice(a, b).every((t) => t.initial)) a = b;
+    // "S.E. M. Abdoulaye Diop": before two names or more, a lone "M." is "Monsieur", not an initial.
+    if (b - a >= 3 && (tokens[a] as Token).text === 'M.' && !tokens.slice(a + 1, b).some((t) => t.initial))
+      a++;
     while (a < b && isParticle(tokens[a] as Token)) a++;
     // "hatte von der Leyen eingeladen": a surname written with its nobiliary particle, on its own.
     if (b - a === 1 && a === i && !isNonName(tokens[a] as Token, lang, g))

@@ -108,3 +108,14 @@ describe('who takes part, in French and Spanish sentences', () => {
     expect(planned?.people).toEqual(['José Manuel Albares', 'Yvan Gil']);
   });
 });
+
+describe('"M." before a French name', () => {
+  it('is "Monsieur", dropped from the name', () => {
+    expect(
+      read(
+        'S.E. M. Abdoulaye Diop, ministre des Affaires étrangères du Mali, a rencontré mardi à Bamako son homologue russe Sergueï Lavrov.',
+        '2024-03-14',
+      )[0]?.people,
+    ).toEqual(['Abdoulaye Diop', 'Sergueï Lavrov']);
+  });
+});
