@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractReport } from './extract.js';
+import { extractReport, surnameNominative } from './extract.js';
 import { compileGazetteer } from './gazetteer.js';
 import { findNames } from './person-names.js';
 import { russianNominative } from './russian.js';
@@ -129,5 +129,22 @@ describe('Ukrainian titles with a country of two words, a prince, a parliament',
   it('takes a bare surname joined by "и" to another in a meeting sentence', () => {
     const [m] = extractReport('Лавров и Блинкен встретились в Женеве.', { published: '2024-03-14' }).meetings;
     expect(m?.participants.map((p) => p.name)).toEqual(['Лавров', 'Блинкен']);
+  });
+});
+
+describe('a bare "-ский" surname in an oblique case in a meeting sentence', () => {
+  it('is taken, in its dictionary form, unless a word in the same case makes it an adjective', () => {
+    expect(surnameNominative('Зеленского')).toBe('Зеленский');
+    expect(surnameNominative('Зеленським')).toBe('Зеленський');
+    const [m] = extractReport(
+      'Саломе Зурабишвили прибыла в администрацию после прибытия Зеленского в Мариинский дворец.',
+      { published: '2019-05-20' },
+    ).meetings;
+    expect(m?.participants.map((p) => p.name)).toEqual(['Саломе Зурабишвили', 'Зеленский']);
+    const [forum] = extractReport(
+      'Сергей Лавров провел встречу с Юраем Бланаром на полях Анталийского дипломатического форума.',
+      { published: '2024-03-02' },
+    ).meetings;
+    expect(forum?.participants.map((p) => p.name)).toEqual(['Сергей Лавров', 'Юрай Бланар']);
   });
 });

@@ -123,7 +123,12 @@ function readSentences(
     // "Лавров и Мухриддин провели переговоры": surnames alone, in a meeting sentence, are people.
     const meeting = lang === 'ru' && kindOf(s.text, lang) !== null;
     const promoted = names.map(
-      (m) => meeting && m.single && !m.strong && RU_SURNAME.test(m.name.toLowerCase()),
+      (m) =>
+        meeting &&
+        m.single &&
+        !m.strong &&
+        (RU_SURNAME.test(m.name.toLowerCase()) ||
+          (RU_SURNAME_OBLIQUE.test(m.name.toLowerCase()) && !NOUN_AFTER.test(s.text.slice(m.end)))),
     );
     // "Лавров и Блинкен встретились": a bare surname joined by "и" to a surname taken is one too,
     // whatever its ending.
@@ -139,7 +144,7 @@ function readSentences(
       promoted[i] = joinedTo(i - 1) || joinedTo(i + 1);
     }
     names.forEach((m, i) => {
-      const key = people.add(promoted[i] ? { ...m, strong: true } : m);
+      const key = people.add(promoted[i] ? { ...m, name: surnameNominative(m.name), strong: true } : m);
       if (key) keyed.set(m, key);
     });
   }
@@ -217,6 +222,17 @@ function draftMeeting(b: MeetingBuild, ctx: DraftContext): MeetingDraft {
     areas: areasOf(topics),
     evidence: sentences.map((s) => s.sentence.text),
   };
+}
+
+/** "прибытия Зеленского", "с Зеленським": a "-ский" surname in an oblique case, nothing governing it. */
+const RU_SURNAME_OBLIQUE = /(?:ск|цк|ськ|цьк)(?:ого|ому|им)$/;
+
+/** "Анталийского дипломатического форума": a word in the same case after it makes it an adjective. */
+const NOUN_AFTER = /^ [а-яёіїєґ]{2,}(?:ого|ому|им|ых|их|ого|а|ы|и|у|ом|е|ів|ої)(?![\p{L}])/u;
+
+/** "Зеленского" → "Зеленский", "Зеленським" → "Зеленський": the dictionary form of such a surname. */
+export function surnameNominative(name: string): string {
+  return name.replace(/(ск|цк|ськ|цьк)(?:ого|ому|им)$/u, '$1ий');
 }
 
 const COORDINATION = /^\s+(?:и|та|і|й)\s+$/u;
