@@ -39,3 +39,46 @@ describe('Arabic reports', () => {
     expect(lookupPerson(g, 'أيمن عودة')).toBeNull();
   });
 });
+
+describe('Arabic names of the Gulf and the Levant, in wire copy written for these tests', () => {
+  const names = (text: string) =>
+    extractReport(text, { published: '2024-03-14' }).meetings.map((m) => m.participants.map((p) => p.name));
+
+  it('keeps a lineage of five words or more, its links not counted, and never ends it on a link', () => {
+    expect(
+      names(
+        'استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في جدة الرئيس الفرنسي إيمانويل ماكرون.',
+      ),
+    ).toEqual([['سلمان بن عبدالعزيز آل سعود', 'إيمانويل ماكرون']]);
+  });
+
+  it('reads "سعود" after a prince as a name, not as the adjective of Saudi Arabia', () => {
+    expect(
+      names(
+        'استقبل صاحب السمو الملكي الأمير سعود الفيصل وزير الخارجية بقصر سموه بالرياض الشيخ صباح الخالد الحمد الصباح.',
+      )[0],
+    ).toEqual(['سعود الفيصل', 'صباح الخالد الحمد الصباح']);
+  });
+
+  it('completes a title without its article ("وزير خارجية تركيا", "ولي عهد أبوظبي") before the name', () => {
+    expect(
+      names('أجرى سمو الشيخ عبدالله بن زايد آل نهيان اتصالا هاتفيا مع وزير خارجية تركيا هاكان فيدان.'),
+    ).toEqual([['عبدالله بن زايد آل نهيان', 'هاكان فيدان']]);
+    expect(
+      names('استقبل ولي عهد أبوظبي الشيخ محمد بن زايد آل نهيان وزير خارجية الولايات المتحدة مايك بومبيو.'),
+    ).toEqual([['محمد بن زايد آل نهيان', 'مايك بومبيو']]);
+  });
+
+  it('takes nothing after the comma of a title in apposition, nor the officials at the airport', () => {
+    expect(
+      names(
+        'التقى الشيخ عبدالله بن زايد آل نهيان، وزير الخارجية والتعاون الدولي، مجالات التعاون القائمة مع وزير الخارجية الأمريكي أنتوني بلينكن.',
+      ),
+    ).toEqual([['عبدالله بن زايد آل نهيان', 'أنتوني بلينكن']]);
+    expect(
+      names(
+        'استقبل وزير الخارجية سامح شكري نظيره السوري فيصل المقداد.\nوكان في استقبال الوزير السوري لدى وصوله إلى مطار القاهرة السفير أحمد عبد الله.',
+      ),
+    ).toEqual([['سامح شكري', 'فيصل المقداد']]);
+  });
+});

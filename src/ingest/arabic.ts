@@ -26,7 +26,7 @@ const HEADS = new Set(
   الدكتور الدكتورة معالي سمو فخامة مستشار مستشارة مبعوث المبعوث ممثل الممثل مساعد مساعدة قائد المتحدث
   الناطق مدير مديرة حاكم نظير نظيره نظيرته نظيرها نظيرهم المفوض مفوض الجنرال الفريق اللواء العماد
   الوزير الوزيرة الرئيس الرئيسة السفير السفيرة الملك الأمير المستشار المستشارة المدير الأميرال المنسق
-  منسق الممثلة ممثلة الممثلين رئيسي وزيري`
+  منسق الممثلة ممثلة الممثلين رئيسي وزيري وكيل الوكيل`
     .trim()
     .split(/\s+/),
 );
@@ -46,7 +46,8 @@ const HONORIFICS = new Set([
 /** Words that complete a title without an article: "شؤون", "حلف", "دولة", "العهد"… */
 const COMPLEMENTS = new Set(
   `شؤون حلف شمال دولة جمهورية مملكة منظمة مجلس وزارة هيئة لجنة بعثة حكومة إمارة سلطنة وكالة الأمم
-  العهد عام خاص أول الأول دائم لدى لشؤون لحلف لمنظمة لجمهورية لدولة لمملكة للأمم لوزارة باسم بأسم`
+  العهد عام خاص أول الأول دائم لدى لشؤون لحلف لمنظمة لجمهورية لدولة لمملكة للأمم لوزارة باسم بأسم
+  خارجية دفاع داخلية عهد قاعدة قوات جيش أركان إدارة دائرة مكتب مركز أبوظبي دبي الشارقة عجمان طيار ركن`
     .trim()
     .split(/\s+/),
 );
@@ -57,7 +58,9 @@ const STOPS = new Set(
   كما حيث لقد قد وقد هذا هذه ذلك تلك يوم مساء صباح الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس
   الجمعة السبت حيث بين وبين لدى عند منذ أثناء ضمن دون غير بأن وأن فيما بينما ايضا أيضا كل جميع وكل
   تحدث قال أكد أعلن أشار شدد بحث ناقش استقبل التقى اجتمع زار يزور وصل أجرى عقد تلقى أوضح أضاف دعا رحب
-  أعرب يلتقي يبحث يجري يعقد سيلتقي سيزور سيجري`
+  أعرب يلتقي يبحث يجري يعقد سيلتقي سيزور سيجري
+  بما مما لما ما بهدف بغية لتعزيز وذلك اتصالا اتصال هاتفيا مباحثات محادثات لقاء زيارة اجتماع قصر مقر
+  مجالات العلاقات`
     .trim()
     .split(/\s+/),
 );
@@ -71,10 +74,14 @@ const COUNTRY_STEMS: string[] = COUNTRIES.flatMap((c) =>
 
 /** "المصري", "الأمريكية", "لقطر": a country's name or its adjective. */
 function isCountryWord(word: string): boolean {
-  const w = bare(word)
-    .replace(/^ال/, '')
-    .replace(/(?:ية|يه|يين|يون|ي)$/, '');
-  return w.length >= 3 && COUNTRY_STEMS.some((stem) => stem.startsWith(w) || w.startsWith(stem));
+  const b = bare(word);
+  const w = b.replace(/^ال/, '').replace(/(?:ية|يه|يين|يون|ي)$/, '');
+  // A country's name is written out ("قطر", "لقطر"); a shorter word only counts as its adjective, with
+  // the article or the "-ي" of a nisba ("الروسي" for "روسيا"): "سعود" in "الأمير سعود الفيصل" is a name.
+  const adjective = w !== b;
+  return (
+    w.length >= 3 && COUNTRY_STEMS.some((stem) => w.startsWith(stem) || (adjective && stem.startsWith(w)))
+  );
 }
 
 export function isArabic(text: string): boolean {
@@ -101,6 +108,11 @@ function inTitle(word: string): boolean {
 function isStop(word: string): boolean {
   return STOPS.has(word) || STOPS.has(bare(word)) || /^(?:لل|بال|وال|فال)/u.test(word) || /\p{N}/u.test(word);
 }
+
+/** The words that link a name to a father or a house: "محمد بن زايد آل نهيان", "أبو الغيط". */
+const LINKS = new Set(['بن', 'بنت', 'ابن', 'آل', 'أبو', 'أبي', 'ال']);
+
+const NAMES_THAT_ARE_STOPS = new Set(['صباح']);
 
 const MAX_TITLE_WORDS = 10;
 const MAX_NAME_WORDS = 4;
@@ -134,20 +146,37 @@ export function arabicNames(sentence: string, tokens: readonly Token[], g: Compi
       i = j - 1;
       continue;
     }
+    // "وزير الخارجية والتعاون الدولي، مجالات التعاون": a title after a name and its comma is an
+    // apposition; what follows its own comma is the rest of the sentence, not another name.
+    const apposition =
+      gap !== ' ' &&
+      i > 0 &&
+      /^[،,] $/.test(sentence.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start));
+    if (apposition) {
+      i = j - 1;
+      continue;
+    }
     let k = j;
+    // The links of a lineage ("بن", "بنت", "آل", "أبو") do not count against the length of a name.
+    let links = 0;
     while (
       k < tokens.length &&
-      k - j < MAX_NAME_WORDS &&
+      k - j - links < MAX_NAME_WORDS &&
       isArabic((tokens[k] as Token).text) &&
-      !isStop((tokens[k] as Token).text) &&
+      // "صباح" (morning) is also a first name: first after a title it is the name ("الشيخ صباح الخالد").
+      (!isStop((tokens[k] as Token).text) ||
+        (k === j && NAMES_THAT_ARE_STOPS.has((tokens[k] as Token).text))) &&
       !isHead((tokens[k] as Token).text) &&
       !(k > j && PREFIX.test((tokens[k] as Token).text) && inTitle(bare((tokens[k] as Token).text))) &&
       // "… فون دير لاين أهمية": an abstract noun in -ية after a name is no part of it.
       !(k > j && /ية$/u.test((tokens[k] as Token).text))
     ) {
+      if (LINKS.has((tokens[k] as Token).text)) links++;
       k++;
       if (!joined(k - 1)) break;
     }
+    // A name does not end on a link: "عبدالعزيز بن عبدالله بن" lost its last word to the limit.
+    while (k > j + 1 && LINKS.has((tokens[k - 1] as Token).text)) k--;
     if (k > j) {
       // "الوزير بلينكن" names someone named in full elsewhere; "الوزير تحدث" is a verb: one word after
       // a title stands only as a surname of a full name (an honorific vouches for it alone).

@@ -4,6 +4,7 @@ import de from 'i18n-iso-countries/langs/de.json' with { type: 'json' };
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import es from 'i18n-iso-countries/langs/es.json' with { type: 'json' };
 import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
+import ru from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
 import tr from 'i18n-iso-countries/langs/tr.json' with { type: 'json' };
 import uk from 'i18n-iso-countries/langs/uk.json' with { type: 'json' };
 /**
@@ -161,7 +162,49 @@ function withUkrainianNames(countries: Country[]): Country[] {
   return countries;
 }
 
-export const COUNTRIES: readonly Country[] = withUkrainianNames(withLocalizedNames(CURATED));
+/**
+ * Russian and Ukrainian wires report on the whole world ("министром иностранных дел Вьетнама Ле Хоай
+ * Чунгом", "главой МИД Саудовской Аравии"): a country they name that no list knows is taken for a
+ * first name. So the other countries get their Russian and Ukrainian names too, with two guards:
+ * a name shorter than four letters is kept only as an acronym ("ОАЭ", "ЮАР"), and the names that are
+ * also common words of either language ("Того" = "of that", "Перу" = "to the pen", "Мали" = "had")
+ * are left out. A parenthesis splits a name in two ("КНДР (Корейская Народно-Демократическая
+ * Республика)"); the everyday names the list lacks are added by hand.
+ */
+const CYRILLIC_WORDS = new Set(['того', 'перу', 'мали', 'чад', 'чилі']);
+const CYRILLIC_EXTRA: Record<string, string[]> = {
+  KR: ['Южная Корея', 'Південна Корея'],
+  KP: ['Северная Корея', 'Північна Корея'],
+  AE: ['Объединенные Арабские Эмираты', 'ОАЕ'],
+  GB: ['Великая Британия', 'Велика Британія'],
+};
+
+function withCyrillicNames(countries: Country[]): Country[] {
+  isoCountries.registerLocale(ru);
+  for (const country of countries) {
+    const code = isoCountries.getAlpha2Code(country.name, 'en');
+    if (!code) continue;
+    if (CURATED.includes(country)) {
+      for (const n of CYRILLIC_EXTRA[code] ?? []) if (!country.names.includes(n)) country.names.push(n);
+      continue;
+    }
+    const names = [
+      ...(isoCountries.getName(code, 'ru', { select: 'all' }) ?? []),
+      ...(isoCountries.getName(code, 'uk', { select: 'all' }) ?? []),
+      ...(CYRILLIC_EXTRA[code] ?? []),
+    ].flatMap((n) => n.split(/\s*[()]\s*/).filter(Boolean));
+    for (const n of names) {
+      const acronym = /^\p{Lu}+$/u.test(n);
+      if ((n.length < 4 && !acronym) || CYRILLIC_WORDS.has(n.toLowerCase())) continue;
+      if (!country.names.includes(n)) country.names.push(n);
+    }
+  }
+  return countries;
+}
+
+export const COUNTRIES: readonly Country[] = withCyrillicNames(
+  withUkrainianNames(withLocalizedNames(CURATED)),
+);
 
 /** Organizations that speak for themselves in a title ("NATO Secretary General", "генсек НАТО"). */
 export const TITLE_ORGANIZATIONS: readonly { name: string; names: string[] }[] = [

@@ -19,17 +19,26 @@ export interface KindCue {
  */
 const LATIN_PHONE =
   'ha(?:n)? mantenido una conversaci[óo]n telef[óo]nica|ha(?:n)? hablado por tel[ée]fono|' +
-  "entretien t[ée]l[ée]phonique|conversation t[ée]l[ée]phonique|(?:s'est )?entretenus? par t[ée]l[ée]phone|visioconf[ée]rence|conversaci[óo]n telef[óo]nica|llamada telef[óo]nica|convers[óo] por tel[ée]fono|videoconferencia|telefonat|telefonierte|telefongespr[äa]ch|videokonferenz|telefon g[öo]r[üu][şs]mesi|telefonda g[öo]r[üu][şs]t[üu]";
+  "entretien t[ée]l[ée]phonique|conversation t[ée]l[ée]phonique|(?:s'est )?entretenus? par t[ée]l[ée]phone|visioconf[ée]rence|conversaci[óo]n telef[óo]nica|llamada telef[óo]nica|convers[óo] por tel[ée]fono|videoconferencia|telefonat|telefonierte|telefongespr[äa]ch|videokonferenz|telefon g[öo]r[üu][şs]mesi|telefonda g[öo]r[üu][şs]t[üu]" +
+  // French and Spanish wires of Africa, the Maghreb and Latin America: "une entrevue téléphonique", "ha hablado con", "dialogaron telefónicamente".
+  '|entrevue t[ée]l[ée]phonique|appel t[ée]l[ée]phonique|[ée]change t[ée]l[ée]phonique|au t[ée]l[ée]phone|t[ée]l[ée]phoniquement|ha(?:n)? hablado (?:\\p{L}+ ){0,3}?con|habl[óo] (?:\\p{L}+ ){0,3}?con|habla con|hablaron|telef[óo]nicamente|por v[íi]a telef[óo]nica|di[áa]logo telef[óo]nico';
 const LATIN_SIDELINES = 'en marge d[ue]|al margen de|am rande d(?:er|es)|marj[ıi]nda';
 const LATIN_HOST =
-  'a re[çc]u|a accueilli|re[çc]oit|recevra|accueillera|recibi[óo]|recibe|ha recibido|recibir[áa]n?|empfing|empf[äa]ngt|(?:hat|wird) (?:\\p{L}+ ){0,3}empfangen|kabul etti|a[çc][ıi]rlad[ıi]';
+  'a re[çc]u|a accueilli|re[çc]oit|recevra|accueillera|recibi[óo]|recibe|ha recibido|recibir[áa]n?|empfing|empf[äa]ngt|(?:hat|wird) (?:\\p{L}+ ){0,3}empfangen|kabul etti|a[çc][ıi]rlad[ıi]' +
+  // "l'accueil que lui a réservé", and a German object of up to nine words before "empfangen".
+  "|l'accueil|accueille|accueilli|(?:hat|wird) (?:\\p{L}+ ){4,9}empfangen|" +
+  'fue(?:ron)? recibid[oa]s?|ha(?:n)? sido recibid[oa]s?|a [ée]t[ée] re[çc]ue?|ont [ée]t[ée] re[çc]u(?:e?s)?';
 const LATIN_VISIT =
   "viaj[óo] a|viajar[áa]n? a|gira por|se rendra [àa]|se rendront [àa]|s'est rendue? [àa]|se sont rendus [àa]|reist(?:e)? nach|" +
-  'visite|visit[óo]|visita|visitar[áa]|besuch(?:te|t)?|ziyaret(?:i|te|etti|edecek)?|est arriv[ée]e?|arriv[ée]e?|lleg[óo]|eintraf|traf in|geldi';
+  'visite|visit[óo]|visita|visitar[áa]|besuch(?:te|t)?|ziyaret(?:i|te|etti|edecek)?|est arriv[ée]e?|arriv[ée]e?|lleg[óo]|eintraf|traf in|geldi' +
+  // "son déplacement en Gambie", "su viaje a", "llegó a".
+  '|d[ée]placement|s[ée]jour|en visite|viaje a|lleg[óo] a|llegada a|arrib[óo]';
 const LATIN_CONFERENCE =
   'a particip[ée]|a pris part|particip[óo]|asisti[óo]|nahm (?:\\p{L}+ ){0,3}teil|teilgenommen|kat[ıi]ld[ıi]';
 const LATIN_TALKS =
-  "s'entretiendra|s'entretiendront|entretiens?|s'est entretenue?|se sont entretenus|pourparlers|n[ée]gociations|conversaciones|negociaciones|consultas|gespr[äa]che?|verhandlungen|konsultationen|g[öo]r[üu][şs]me(?:ler)?|m[üu]zakere(?:ler)?";
+  "s'entretiendra|s'entretiendront|entretiens?|s'est entretenue?|se sont entretenus|pourparlers|n[ée]gociations|conversaciones|negociaciones|consultas|gespr[äa]che?|verhandlungen|konsultationen|g[öo]r[üu][şs]me(?:ler)?|m[üu]zakere(?:ler)?" +
+  // "los cancilleres dialogan", "dialogó con".
+  '|dialogaron|dialog[óo] con|dialogan|dialogar[áa]n?';
 /*
  * Arabic reports are read with the same rules, to which their verbs and nouns are added; "و" (and)
  * or "ف" (so) may be written onto the word.
@@ -47,7 +56,11 @@ const LATIN_MEETING =
   // Spain's Spanish tells what happened today in the perfect: "se ha reunido", "ha mantenido un encuentro".
   'se ha(?:n)? reunido|ha(?:n)? (?:mantenido|celebrado|sostenido) (?:un|una) (?:encuentro|reuni[óo]n)|mantuvo (?:un|una) (?:encuentro|reuni[óo]n)|se entrevist[óo] con|se entrevistar[áa]n? con|' +
   'gemeinsame\\p{L}* pressekonferenz|conf[ée]rence de presse conjointe|rueda de prensa conjunta|' +
-  "reunirse|se reunir[áa]n?|reuni[ée]ndose|rencontrer|s'entretenir avec|a rencontr[ée]e?|ont rencontr[ée]|rencontre|r[ée]union|s'est r[ée]uni|se reuni[óo]|se reunieron|reuni[óo]n|encuentro|sostuvo (?:un|una) (?:encuentro|reuni[óo]n)|traf(?:en)? (?:sich )?(?:mit)?|treffen|zusammentreffen|g[öo]r[üu][şs]t[üu]|bir araya geldi";
+  "reunirse|se reunir[áa]n?|reuni[ée]ndose|rencontrer|s'entretenir avec|a rencontr[ée]e?|ont rencontr[ée]|rencontre|r[ée]union|s'est r[ée]uni|se reuni[óo]|se reunieron|reuni[óo]n|encuentro|sostuvo (?:un|una) (?:encuentro|reuni[óo]n)|traf(?:en)? (?:sich )?(?:mit)?|treffen|zusammentreffen|g[öo]r[üu][şs]t[üu]|bir araya geldi" +
+  // Present tenses and plurals: "se reúnen este jueves", "multiplié les rencontres", "lors d'une entrevue avec", "reçu en audience".
+  '|se re[úu]nen?|se reunir[áa]n|mantuvieron (?:un|una) (?:encuentro|reuni[óo]n)|sostuvieron (?:un|una) (?:encuentro|reuni[óo]n)|rencontres|rencontr[ée]e?s? par|entrevue|entrevues|audience|converser avec|conversaron|convers[óo] con|' +
+  // German: "traf sich in Riad mit", "trifft am Montag … mit".
+  '(?:traf|trafen|trifft|treffen) sich|(?:traf|trafen|trifft) (?:\\p{L}+ ){0,5}mit';
 
 /*
  * Ukrainian reports are read with the rules of their script, the Russian ones, to which these words
@@ -57,6 +70,9 @@ const LATIN_MEETING =
 const UK_PHONE =
   'телефонн\\p{L}* розмов\\p{L}*|зателефонував\\p{L}*|телефоном|відеозв.язк\\p{L}*|відеоконференці\\p{L}*';
 const UK_SIDELINES = 'у кулуарах';
+/** "приехал в Одессу", "прилетела в Киев", "приїхав до Києва": came, flew in — a visit as surely as "прибыл". */
+const RU_ARRIVE =
+  'приехал\\p{L}*|приедет|приедут|прилетел\\p{L}*|прилетит|прилетят|приїхав\\p{L}*|приїде|приїдуть|прилетів|прилетіла|прилетіли|прилетить';
 const UK_HOST = '(?:прийняв|прийняла|прийняли|прийме|приймав|приймала|приймає)(?! участь| рішення| закон)';
 const UK_VISIT =
   'відвідав\\p{L}*|відвідає|відвідування|прибув\\p{L}*|прибуде|прибуває|перебуває з \\p{L}* ?візитом';
@@ -128,7 +144,7 @@ export const KIND_CUES: Record<Language, KindCue[]> = {
     {
       kind: 'visit',
       pattern: w(
-        `визит\\p{L}*|посетил\\p{L}*|посетит|посещени\\p{L}*|прибыл\\p{L}*|прибудет|прибывает|находящ\\p{L}* с \\p{L}* ?визитом|візит\\p{L}*|${UK_VISIT}`,
+        `визит\\p{L}*|посетил\\p{L}*|посетит|посещени\\p{L}*|прибыл\\p{L}*|прибудет|прибывает|находящ\\p{L}* с \\p{L}* ?визитом|візит\\p{L}*|${UK_VISIT}|${RU_ARRIVE}`,
       ),
     },
     {
@@ -172,7 +188,12 @@ export const PLANNED: Record<Language, RegExp> = {
 
 export const BACKGROUND: Record<Language, RegExp> = {
   en: w(
-    'regularly|on a regular basis|regular (?:visits|contacts|dialogue)|routinely|usually|often|frequently|annually|every year|each year|traditionally|previously|earlier this year|last year|in the past|(?:has|have) (?:visited|met|held|hosted) (?:\\w+ ){0,3}(?:times|several|before|since|already)|dates back|was established|was founded',
+    'regularly|on a regular basis|regular (?:visits|contacts|dialogue)|routinely|usually|often|frequently|annually|every year|each year|traditionally|previously|earlier this year|last year|in the past|(?:has|have) (?:visited|met|held|hosted) (?:\\w+ ){0,3}(?:times|several|before|since|already)|dates back|was established|was founded|' +
+      // "وكان في استقبال الوزير لدى وصوله إلى مطار…": the officials at the airport on arrival or
+      // departure are protocol, not the meeting.
+      '(?:لدى|عند|فور) (?:وصوله|وصولها|وصولهم|مغادرته|مغادرتها)|في وداعه|في وداعها|' +
+      // "en oportunidad de recibir a Yi en el aeropuerto", "accueilli à l'aéroport par".
+      "en el aeropuerto|al aeropuerto|[àa] l'a[ée]roport",
   ),
   ru: w(
     'регулярно|ежегодно|традиционно|как правило|часто|ранее|в прошлом году|прошлого года|в прошлом|последний раз|напомним|щороку|щорічно|традиційно|зазвичай|раніше|минулого року|востаннє|нагадаємо',
@@ -225,7 +246,14 @@ export const NOT_PARTICIPANT_BEFORE: Record<Language, RegExp> = {
   en: marker(
     // Someone a call or meeting talks about: "the poisoning of Sergei Skripal", "the release of X".
     'poisoning of|attack on|murder of|killing of|death of|assassination of|arrest of|detention of|release of|imprisonment of|conditions? of|health of|' +
-      'on behalf of|greetings (?:from|of)|regards (?:from|of)|message (?:from|of)|letter (?:from|of)|invitation (?:from|of)|at the invitation of|instructions (?:from|of)|according to|named after|appointed by|decree of|spokes(?:man|woman|person)|press secretary|predecessor|successor|replac(?:ed|ing)|invited by',
+      // "tras … la captura de Nicolás Maduro", "la libération de X": someone the meeting is about.
+      "captura de|detenci[óo]n de|arresto de|liberaci[óo]n de|muerte de|asesinato de|exclusi[óo]n del?|l'arrestation d[ue]|la lib[ée]ration d[ue]|la mort d[ue]|l'assassinat d[ue]|la d[ée]tention d[ue]|" +
+      'on behalf of|greetings (?:from|of)|regards (?:from|of)|message (?:from|of)|letter (?:from|of)|invitation (?:from|of)|at the invitation of|instructions (?:from|of)|according to|named after|appointed by|decree of|spokes(?:man|woman|person)|press secretary|predecessor|successor|replac(?:ed|ing)|invited by|' +
+      // French, Spanish and Arabic: the sender of a message, the one it is addressed to, the one who
+      // invited, the one spoken for, the one who chairs from afar ("porteur d'un message du président X
+      // adressé au Roi Y", "برئاسة الرئيس").
+      "message d[ue]|lettre d[ue]|messages? (?:écrits? )?(?:du|de la)|adress[ée]e?s? (?:[àa]|au)|au nom d[ue]|de la part d[ue]|(?:[àa] l'|sur )invitation d[ue]|mensaje d(?:el|e)|carta d(?:el|e)|en nombre d(?:el|e)|de parte d(?:el|e)|por invitaci[óo]n d(?:el|e)|dirigid[oa]s? a(?:l)?|" +
+      'رسالة (?:\\p{L}+ )?من|تحيات|نيابة عن|بتكليف من|برئاسة|تحت رعاية',
   ),
   ru: marker(
     'от имени|приветстви\\p{L}*(?: от)?|послани\\p{L}*|по приглашению|по поручению|по словам|пресс-секретар\\p{L}*|официальн\\p{L}* представител\\p{L}*|указ\\p{L}*|сменивш\\p{L}*|предшественник\\p{L}*|(?:сообщил|заявил|отметил|рассказал|сказал)\\p{L}*|' +
@@ -242,7 +270,7 @@ export const NOT_PARTICIPANT_AFTER: Record<Language, RegExp> = {
 
 /** "the Secretary General", "the NATO official", "the guest": someone of the meeting before, by title. */
 export const DEFINITE_PERSON: Record<Language, RegExp> = {
-  en: /\b[Tt]he ((?:NATO |Deputy |Special |Assistant |Foreign |Defen[cs]e |Prime )*(?:Secretary[- ]General|Representative|Minister|President|Ambassador|envoy|official|guest|diplomat|Chairman|Commander))\b/,
+  en: /\b[Tt]he ((?:NATO |Deputy |Special |Assistant |Foreign |Defen[cs]e |Prime )*(?:Secretary[- ]General|Representative|Minister|President|Ambassador|envoy|official|guest|diplomat|Chairman|Commander))\b|(?<![\p{L}])(?:[Ee]l|[Ll]a|[Ll]e) (?:ministro|ministra|ministre|canciller|presidente|presidenta|président|présidente|mandatario|secretario|secretaria|secrétaire|embajador|embajadora|ambassadeur|ambassadrice|jefe|cheffe|chef)(?![\p{L}])/u,
   ru: /(?<![\p{L}])(?:генсек\p{L}*|генеральн\p{L}* секретар\p{L}*|спецпредставител\p{L}*|гост\p{L}*|министр\p{L}*|президент\p{L}*|міністр\p{L}*|спецпредставни\p{L}*)(?![\p{L}])/iu,
 };
 
@@ -256,7 +284,11 @@ export const HOST_VERB: Record<Language, RegExp> = {
   ru: w('принял|принимал|приняла|приняли|примет|принимает|прийняв|прийняла|прийняли|прийме|приймав|приймає'),
 };
 export const PASSIVE_HOST_VERB: Record<Language, RegExp> = {
-  en: w('(?:was|were|is|are|has been|have been|will be) (?:warmly )?(?:received|hosted|welcomed)'),
+  en: w(
+    '(?:was|were|is|are|has been|have been|will be) (?:warmly )?(?:received|hosted|welcomed)|' +
+      // "fue recibida ayer en Roma por su homólogo", "a été reçu par le président".
+      'fue(?:ron)? recibid[oa]s?|ha(?:n)? sido recibid[oa]s?|a [ée]t[ée] re[çc]ue?|ont [ée]t[ée] re[çc]u(?:e?s)?|fut re[çc]ue?|wurde (?:\\p{L}+ ){0,4}empfangen',
+  ),
   ru: w('(?:был|была|были|будет|будут) принят\\p{L}*|(?:був|була|були|буде|будуть) прийнят\\p{L}*'),
 };
 export const VISITOR_VERB: Record<Language, RegExp> = {
@@ -266,7 +298,8 @@ export const VISITOR_VERB: Record<Language, RegExp> = {
   ru: w(
     'посетил\\p{L}*|посетит|прибыл\\p{L}*|прибудет|прибывает|совершил\\p{L}* (?:\\p{L}+ ){0,2}визит|совершит (?:\\p{L}+ ){0,2}визит|находится с (?:\\p{L}+ ){0,2}визитом|находил\\p{L}* с (?:\\p{L}+ ){0,2}визитом|' +
       // Ukrainian
-      'відвідав\\p{L}*|відвідає|прибув\\p{L}*|прибуде|прибуває|здійснив\\p{L}* (?:\\p{L}+ ){0,2}візит|здійснить (?:\\p{L}+ ){0,2}візит|перебуває з (?:\\p{L}+ ){0,2}візитом|перебував\\p{L}* з (?:\\p{L}+ ){0,2}візитом',
+      'відвідав\\p{L}*|відвідає|прибув\\p{L}*|прибуде|прибуває|здійснив\\p{L}* (?:\\p{L}+ ){0,2}візит|здійснить (?:\\p{L}+ ){0,2}візит|перебуває з (?:\\p{L}+ ){0,2}візитом|перебував\\p{L}* з (?:\\p{L}+ ){0,2}візитом|' +
+      RU_ARRIVE,
   ),
 };
 /** "visiting Y", "Y, who is on a visit", "находящимся с визитом … Y": Y is the visitor, wherever the verb. */

@@ -124,11 +124,31 @@ function readSentences(
   for (const { s, names } of found) {
     // "Лавров и Мухриддин провели переговоры": surnames alone, in a meeting sentence, are people.
     const meeting = lang === 'ru' && kindOf(s.text, lang) !== null;
-    for (const m of names) {
-      const promoted = meeting && m.single && !m.strong && RU_SURNAME.test(m.name.toLowerCase());
-      const key = people.add(promoted ? { ...m, strong: true } : m);
-      if (key) keyed.set(m, key);
+    const promoted = names.map(
+      (m) =>
+        meeting &&
+        m.single &&
+        !m.strong &&
+        (RU_SURNAME.test(m.name.toLowerCase()) ||
+          (RU_SURNAME_OBLIQUE.test(m.name.toLowerCase()) && !NOUN_AFTER.test(s.text.slice(m.end)))),
+    );
+    // "Лавров и Блинкен встретились": a bare surname joined by "и" to a surname taken is one too,
+    // whatever its ending.
+    for (let i = 0; i < names.length; i++) {
+      const m = names[i] as NameMention;
+      if (!meeting || !m.single || m.strong || promoted[i]) continue;
+      const joinedTo = (k: number) => {
+        const other = names[k];
+        if (!other || !(other.strong || promoted[k])) return false;
+        const [left, right] = k < i ? [other, m] : [m, other];
+        return COORDINATION.test(s.text.slice(left.end, right.start));
+      };
+      promoted[i] = joinedTo(i - 1) || joinedTo(i + 1);
     }
+    names.forEach((m, i) => {
+      const key = people.add(promoted[i] ? { ...m, name: surnameNominative(m.name), strong: true } : m);
+      if (key) keyed.set(m, key);
+    });
   }
   const analyzed = found.map(({ s, tokens, names }) => {
     const mentions = names.flatMap((m): KeyedMention[] => {
@@ -205,6 +225,19 @@ function draftMeeting(b: MeetingBuild, ctx: DraftContext): MeetingDraft {
     evidence: sentences.map((s) => s.sentence.text),
   };
 }
+
+/** "прибытия Зеленского", "с Зеленським": a "-ский" surname in an oblique case, nothing governing it. */
+const RU_SURNAME_OBLIQUE = /(?:ск|цк|ськ|цьк)(?:ого|ому|им)$/;
+
+/** "Анталийского дипломатического форума": a word in the same case after it makes it an adjective. */
+const NOUN_AFTER = /^ [а-яёіїєґ]{2,}(?:ого|ому|им|ых|их|ого|а|ы|и|у|ом|е|ів|ої)(?![\p{L}])/u;
+
+/** "Зеленского" → "Зеленский", "Зеленським" → "Зеленський": the dictionary form of such a surname. */
+export function surnameNominative(name: string): string {
+  return name.replace(/(ск|цк|ськ|цьк)(?:ого|ому|им)$/u, '$1ий');
+}
+
+const COORDINATION = /^\s+(?:и|та|і|й)\s+$/u;
 
 /** "Remarks With Kazakh Foreign Minister X After Their Meeting", "Joint Press Availability With X". */
 const TRANSCRIPT =

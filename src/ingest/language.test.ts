@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findDates } from './dates.js';
 import { extractReport } from './extract.js';
 import { BUILT_IN_GAZETTEER } from './known-people.js';
-import { detectReportLanguage, type ReportLanguage } from './language.js';
+import { cyrillicByLetters, detectReportLanguage, type ReportLanguage } from './language.js';
 
 // Sentences written for these tests, one per language, in the plain style of a wire report.
 const SAMPLES: Record<ReportLanguage, string> = {
@@ -83,5 +83,25 @@ describe('a meeting reported in French, Spanish, German or Turkish', () => {
         'Ankara, 16 Mayıs 2024 — Dışişleri Bakanı Hakan Fidan dün Gürcistan Dışişleri Bakanı Ilia Darchiashvili ile görüştü.',
       ),
     ).toEqual({ language: 'tr', date: '2024-05-15', names: ['Hakan Fidan', 'Ilia Darchiashvili'] });
+  });
+});
+
+describe('Russian or Ukrainian, by the letters only one of them writes', () => {
+  it('reads a short Russian opening with many Ukrainian-looking trigrams as Russian', () => {
+    // "ы" (Кремле, президента…) is Russian only; franc alone took this sentence for Ukrainian.
+    expect(
+      detectReportLanguage(
+        'Владимир Путин принял в Кремле президента Египта Абдель Фаттаха ас-Сиси. Переговоры прошли в узком составе.',
+      ),
+    ).toBe('ru');
+  });
+
+  it('counts the letters of each language and leaves a mixed text undecided', () => {
+    expect(cyrillicByLetters('Міністр закордонних справ зустрівся з послом Євросоюзу')).toBe('uk');
+    expect(cyrillicByLetters('Глава МИД встретился с послом Евросоюза, обсудили вопросы безопасности')).toBe(
+      'ru',
+    );
+    expect(cyrillicByLetters('Посол Эстонии выступил на съезде')).toBe('ru');
+    expect(cyrillicByLetters('Иван Петров')).toBeNull();
   });
 });

@@ -39,8 +39,30 @@ export function detectReportLanguage(text: string): ReportLanguage {
   const latin = count(/\p{Script=Latin}/gu);
   if (arabic > cyrillic && arabic > latin) return 'ar';
   const inScript = cyrillic > latin;
+  if (inScript) {
+    const slavic = cyrillicByLetters(sample);
+    if (slavic) return slavic;
+  }
   const code = franc(sample, { only: inScript ? CYRILLIC : LATIN, minLength: 20 });
   return FROM_ISO639_3[code] ?? (inScript ? 'ru' : 'en');
+}
+
+/**
+ * Russian and Ukrainian share most letters, and franc's trigrams confuse them on a short opening
+ * ("Владимир Путин принял в Кремле…" was read as Ukrainian). Each has letters the other lacks: "і",
+ * "ї", "є", "ґ" are Ukrainian only and make about one letter in sixteen of Ukrainian prose; "ы", "э",
+ * "ъ", "ё" are Russian only. Forty Cyrillic letters without a Ukrainian one are Russian; Ukrainian
+ * letters outnumbering Russian ones three to one are Ukrainian; anything else (a short line, names
+ * quoted from the other language) is left to franc.
+ */
+export function cyrillicByLetters(text: string): 'ru' | 'uk' | null {
+  const letters = text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
+  const russian = text.match(/[ыэъё]/giu)?.length ?? 0;
+  const ukrainian = text.match(/[іїєґ]/giu)?.length ?? 0;
+  if (ukrainian >= 2 && ukrainian >= 3 * russian) return 'uk';
+  if (letters >= 40 && ukrainian === 0) return 'ru';
+  if (russian >= 2 && russian >= 3 * ukrainian) return 'ru';
+  return null;
 }
 
 /** The rule set a report is read with: its own where one exists, else that of its script. */

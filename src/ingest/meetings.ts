@@ -102,8 +102,18 @@ export function kindOf(text: string, lang: Language): { kind: MeetingKind; index
   return null;
 }
 
+/**
+ * "Ранее 23 октября сообщалось, что…": Russian and Ukrainian wires open with "earlier" the news of
+ * the last days too. With a day written in the sentence no more than a week before the report, the
+ * word alone does not make it background.
+ */
+const EARLIER = /(?<![\p{L}])(?:ранее|раніше)(?![\p{L}])/giu;
+const RECENT_DAYS = 7;
+
 function isBackground(text: string, ref: Reference, day: string | null, planned: boolean): boolean {
-  if (BACKGROUND[ref.lang].test(text)) return true;
+  const recent = day !== null && ref.day !== null && day >= addDays(ref.day, -RECENT_DAYS);
+  const background = recent ? text.replace(EARLIER, ' ') : text;
+  if (BACKGROUND[ref.lang].test(background)) return true;
   if (!ref.day) return false;
   const year = Number(ref.day.slice(0, 4));
   for (const m of text.matchAll(BACKGROUND_YEAR)) if (Number(m[1]) < year) return true;
@@ -156,7 +166,20 @@ export function assembleMeetings(
 ): MeetingBuild[] {
   const meetings: MeetingBuild[] = [];
   let current: MeetingBuild | null = null;
-  for (const s of sentences) {
+  // "…вручили послы:" then "- Республики Армения – Гевондян Армен;": the items of a list a meeting
+  // sentence opens with a colon are its people, one line each, with no verb of their own.
+  let list = false;
+  const opensList = (i: number) =>
+    (sentences[i]?.sentence.text.endsWith(':') ?? false) &&
+    LIST_ITEM.test(sentences[i + 1]?.sentence.text ?? '');
+  for (const [i, s] of sentences.entries()) {
+    const item = LIST_ITEM.test(s.sentence.text);
+    if (current && !s.kind && (item ? list : opensList(i))) {
+      absorb(current, s, item ? s.participants : [], false);
+      list = true;
+      continue;
+    }
+    list = s.kind !== null && !s.background && opensList(i);
     if (s.kind && !s.background) {
       const people = [...s.participants];
       const referred = current ? referredTo(current, s, lang, titles) : undefined;
@@ -180,6 +203,9 @@ export function assembleMeetings(
   return meetings;
 }
 
+/** A line of a list: a dash, bullet or number before the text. */
+const LIST_ITEM = /^(?:[-–—•*·]|\d{1,2}[.)])\s/u;
+
 function joins(current: MeetingBuild, s: AnalyzedSentence, people: readonly string[]): boolean {
   const fresh = people.filter((k) => !current.participants.includes(k));
   const currentDay = current.triggers.find((t) => t.date)?.date?.day;
@@ -190,11 +216,23 @@ function joins(current: MeetingBuild, s: AnalyzedSentence, people: readonly stri
   // "During the visit, a meeting is planned with …": the visit of one person goes on.
   if (s.anaphor && current.kind === 'visit' && current.participants.length <= 1) return true;
   // "… he would host the meeting with Erdogan, Niinisto and Andersson": more people at the same meeting.
-  if (THE_MEETING[s.lang].test(s.sentence.text) && !/\balso\b|также/i.test(s.sentence.text)) return true;
+  if (
+    THE_MEETING[s.lang].test(s.sentence.text) &&
+    !/\balso\b|также/i.test(s.sentence.text) &&
+    !(current.kind === 'phone_call' && HELD_ANOTHER.test(s.sentence.text))
+  )
+    return true;
   if (s.attendance && !HOST_VERB_ANY.test(s.sentence.text)) return true;
   if (current.participants.length <= 1 && people.some((k) => current.participants.includes(k))) return true;
   return current.participants.length === 0;
 }
+
+/**
+ * "провел телефонные переговоры с X" after a call: talks held with someone new are another call, not
+ * "the talks" of the one before (on a visit they are the visit's, with its hosts).
+ */
+const HELD_ANOTHER =
+  /(?<![\p{L}])(?:провел|провёл|провела|провели|провів|провела|провели)\s+(?:\p{L}+\s+){0,2}(?:переговор|перемовин|встреч|зустріч|бесед|розмов)/iu;
 
 const HOST_VERB_ANY = new RegExp(`${HOST_VERB.en.source}|${HOST_VERB.ru.source}`, 'iu');
 

@@ -45,7 +45,8 @@ const MONTHS_AND_DAYS = list(`
 
 export const HONORIFICS = new Set(
   list(
-    'mr mrs ms dr lord sir dame madam excellency gen lt col maj adm capt cmdr sgt brig amb sen gov г-н г-жа господин госпожа m. mme mlle sr sra srta dña herr frau bay bayan пан пані licenciado licenciada lic',
+    'mr mrs ms dr lord sir dame madam excellency gen lt col maj adm capt cmdr sgt brig amb sen gov г-н г-жа господин госпожа m. mme mlle sr sra srta dña herr frau bay bayan пан пані licenciado licenciada lic ' +
+      'mm mmes pr excmo excma',
   ),
 );
 
@@ -76,7 +77,9 @@ const LATIN_NON_NAME = list(`
   rat sicherheitsrat präsident präsidentin staatssekretär auftakt mitgliedern mitglieder
   dışişleri bakanı bakanlığı cumhurbaşkanı başbakan türkiye
   agencia agence agentur pentagon kremlin downing whitehall
-  nord sud ouest norte sur oeste süd ost`);
+  nord sud ouest norte sur oeste süd ost
+  política politique común commune foro diálogo dialogue concepto estratégico stratégique alianza misión
+  fuerzas armadas armées semana semaine alto nivel niveau cumbre sommet asamblea general`);
 
 export const EN_NON_NAME = new Set([
   ...LATIN_NON_NAME,
@@ -104,10 +107,26 @@ export const RU_NON_NAME = new Set(
 for (const c of COUNTRIES) for (const w of c.names) RU_NON_NAME.add(w.toLowerCase());
 
 export const RU_NON_NAME_STEM =
-  /^(міністерств|верховн|державн|національн|міжнародн|безпек|збройн|європ|північн|південн|східн|західн|центральн|республік|адміністраці|відомств|служб|союз|договор|соглашени|устав|закон|центральн|ази|кавказ|южн|северн|восточн|западн|европ|евроатлант|республик|комитет|совет|министерств|партнерств|программ|организаци|альянс|генеральн|федераци|содружеств|союз|управлени|служб|ведомств|администраци|аппарат|парламент|меджлис|маджлис|сенат|госдум|наук|безопасност|чрезвычайн|пограничн|вооруженн|государствен|национальн|международн|совместн|коллективн|шанхайск|евразийск|объединенн)/;
+  /^(сейм|кнессет|кнесет|бундестаг|бундесрат|конгресс|конгрес|хурал|курултай|мажилис|жогорку|риксдаг|стортинг|скупщин|минобороны|минфин|минюст|минэконом|минтранс|минздрав|минкульт|минобр|минэнерго|минсельхоз|минтруд|минцифр|минпромторг|мінобор|мінфін|мінюст|мінеконом|генштаб|переговор|перемовин|встреч|зустріч|визит|візит|бесед|розмов|разговор|консультаци|консультаці|федеративн|демократическ|демократичн|народн|исламск|ісламськ|королевств|королівств|государств|султанат|эмират|емірат|княжеств|князівств|арабск|арабськ|социалистическ|соціалістичн|соединенн|сполучен|об'єднан|многонациональн|багатонаціональн|боливарианск|кооперативн|міністерств|верховн|державн|національн|міжнародн|безпек|збройн|європ|північн|південн|східн|західн|центральн|республік|адміністраці|відомств|служб|союз|договор|соглашени|устав|закон|центральн|ази|кавказ|южн|северн|восточн|западн|европ|евроатлант|республик|комитет|совет|министерств|партнерств|программ|организаци|альянс|генеральн|федераци|содружеств|союз|управлени|служб|ведомств|администраци|аппарат|парламент|меджлис|маджлис|сенат|госдум|наук|безопасност|чрезвычайн|пограничн|вооруженн|государствен|национальн|международн|совместн|коллективн|шанхайск|евразийск|объединенн)/;
 
 /** Lower-case words inside a name: "Jaap de Hoop Scheffer", "Abdullah bin Zayed". */
-export const PARTICLES = new Set(list('de van der von bin ibn al el da dos du la le ter ten di del'));
+export const PARTICLES = new Set(
+  list(
+    // Arabic and North African name links as French and Spanish write them ("Fayçal ben Farhane",
+    // "Mohamed ould Ghazouani"), then their Cyrillic spellings ("Тамим бен Хамад Аль Тани").
+    'de van der von bin ibn al el da dos du la le ter ten di del ben bint ould ' +
+      'бен бин ибн бинт аль эль ал ас ад де да ди дос ван фон дер ла ле бін ібн',
+  ),
+);
+
+/** Links that are also first names when capitalized ("Ben Wallace", "Бен Уоллес"): particles only in lower case. */
+const LOWER_CASE_ONLY = new Set(
+  list('ben bint ould бен бин ибн бинт аль эль ал ас ад де да ди дос ван фон дер ла ле бін ібн'),
+);
+
+export function isParticle(t: { text: string; lower: string }): boolean {
+  return PARTICLES.has(t.lower) && !(LOWER_CASE_ONLY.has(t.lower) && t.text !== t.lower);
+}
 
 /** Endings of Russian surnames, which make two capitalized words a name without a title before them. */
 export const RU_SURNAME =

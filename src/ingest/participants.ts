@@ -114,7 +114,7 @@ export function bystanders(
 }
 
 const SIDE_CLAUSE: Record<Language, RegExp> = {
-  en: /(?:,|;|\s—)\s*(?:(?:a|one|two|three|several|just)?\s*(?:days?|weeks?|months?|hours?)\s+(?:after|before)|(?:shortly\s+)?after|before|while|whereas|amid|since|when)\s/i,
+  en: /(?:,|;|\s—)\s*(?:(?:a|one|two|three|several|just)?\s*(?:days?|weeks?|months?|hours?)\s+(?:after|before)|(?:shortly\s+)?after|before|while|whereas|amid|since|when|en medio de|mientras|despu[ée]s de que|alors que|tandis que|apr[èe]s que|lorsque|pendant que|depuis que|au moment o[ùu])\s/i,
   ru: /(?:,|;|\s—)\s*(?:после того как|в то время как|тогда как|когда|пока|накануне того как)\s/iu,
 };
 

@@ -11,7 +11,7 @@ import {
   EN_NON_NAME,
   HONORIFICS,
   INSTITUTIONS,
-  PARTICLES,
+  isParticle,
   RU_NON_NAME,
   RU_NON_NAME_STEM,
   RU_SURNAME,
@@ -19,6 +19,7 @@ import {
 import { type Case, caseAfterWord, russianNominative } from './russian.js';
 import { isAllCaps, type Language, type Token } from './text.js';
 import {
+  affiliationAt,
   isAffiliationWord,
   isTitleHead,
   isTitleWord,
@@ -136,12 +137,19 @@ function nameRuns(
       )
         break;
       if (next.capitalized || next.initial) j++;
-      else if (PARTICLES.has(next.lower) && particlesThenName(tokens, j)) j++;
+      else if (isParticle(next) && particlesThenName(tokens, j)) j++;
       else break;
     }
     let a = i;
     let b = j;
     while (a < b) {
+      // "Саудівської Аравії принцом Халідом", "Великої Британії Ріші Сунаком": a country of two words
+      // or more, in any case form, before the name.
+      const country = affiliationAt(tokens, a);
+      if (country && country.end - country.start > 1 && country.end <= b) {
+        a = country.end;
+        continue;
+      }
       const place = g.places.matchAt(tokens, a);
       if (
         place &&
@@ -151,11 +159,15 @@ function nameRuns(
         a = place.end;
       else if (
         isNonName(tokens[a] as Token, lang, g, !afterHonorific(sentence, tokens, a)) &&
+        !(b - a >= 2 && nounAsFirstName(tokens[a] as Token) && afterTitle(sentence, tokens, a, lang)) &&
         !isKnownSurname(g, (tokens[a] as Token).text)
       )
         a++;
       else break;
     }
+    // "в Приамурье Рустам Исмаилов", "в г. Владивостоке Рустамом": a capitalized word right after "в",
+    // "из" or "г." is a place in its case, not a first name (a person follows "с", "к", "у", never "в").
+    if (lang === 'ru' && a === i && b - a >= 2 && afterPlacePreposition(sentence, tokens, a)) a++;
     // "Gürcistan Dışişleri Bakanı Ilia Darchiashvili": a title inside the run ends what came before it
     // (a country or ministry the word lists do not know); the name follows the title.
     if (lang === 'en') {
@@ -177,12 +189,15 @@ function nameRuns(
       }
     }
     // Trimmed on the right by the word lists only: "Brush", "Rice" or "Young" end many a name.
-    while (b > a && isNonName(tokens[b - 1] as Token, lang, g, false)) b--;
+    while (b > a && isNonName(tokens[b - 1] as Token, lang, g, false) && !regnal(tokens, a, b)) b--;
     // "H.E." and other runs of initials are no names.
     while (a < b && (tokens[a] as Token).initial && (tokens[a + 1]?.initial || !tokens[a + 1]?.capitalized))
       a++;
     if (b > a && tokens.slice(a, b).every((t) => t.initial)) a = b;
-    while (a < b && PARTICLES.has((tokens[a] as Token).lower)) a++;
+    // "S.E. M. Abdoulaye Diop": before two names or more, a lone "M." is "Monsieur", not an initial.
+    if (b - a >= 3 && (tokens[a] as Token).text === 'M.' && !tokens.slice(a + 1, b).some((t) => t.initial))
+      a++;
+    while (a < b && isParticle(tokens[a] as Token)) a++;
     // "hatte von der Leyen eingeladen": a surname written with its nobiliary particle, on its own.
     if (b - a === 1 && a === i && !isNonName(tokens[a] as Token, lang, g))
       a = nobiliaryStart(sentence, tokens, a);
@@ -192,10 +207,35 @@ function nameRuns(
   return runs;
 }
 
+const REGION_NOUN =
+  /^(?:област|обл$|кра[йяюе]|округ|район|губерни|облает|громад|дом[ауі]?$|палат|двор|кабинет|кабінет)/;
+
+function afterPlacePreposition(sentence: string, tokens: readonly Token[], a: number): boolean {
+  const prev = tokens[a - 1];
+  return (
+    prev !== undefined &&
+    /^(?:в|во|из|г|із)$/.test(prev.text) &&
+    /^\.?\s?$/.test(sentence.slice(prev.end, (tokens[a] as Token).start))
+  );
+}
+
+/** "Mohammed VI", "Мсвати III", "Charles III": a monarch's number closes the name it follows. */
+export function regnal(tokens: readonly Token[], a: number, b: number): boolean {
+  const last = tokens[b - 1] as Token;
+  const before = tokens[b - 2];
+  return (
+    b - a >= 2 &&
+    /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$/.test(last.text) &&
+    before !== undefined &&
+    !isAllCaps(before.text) &&
+    !before.initial
+  );
+}
+
 /** "Ursula von der Leyen", "Jaap de Hoop Scheffer": particles, then a capitalized word. */
 function particlesThenName(tokens: readonly Token[], j: number): boolean {
   let k = j;
-  while (k < tokens.length && k - j < 3 && PARTICLES.has((tokens[k] as Token).lower)) k++;
+  while (k < tokens.length && k - j < 3 && isParticle(tokens[k] as Token)) k++;
   return tokens[k]?.capitalized ?? false;
 }
 
@@ -215,6 +255,29 @@ function afterHonorific(sentence: string, tokens: readonly Token[], i: number): 
   const prev = tokens[i - 1];
   const t = tokens[i] as Token;
   return prev !== undefined && HONORIFICS.has(prev.lower) && /^\.? $/.test(sentence.slice(prev.end, t.start));
+}
+
+/**
+ * "el secretario de Estado de Estados Unidos, Rex Tillerson", "Secretary Rex Tillerson": right after a
+ * title (or a title and its comma), two capitalized words are a name even when the lexicon knows the
+ * first only as a common noun ("Rex", "Wang", "Bill").
+ */
+/** "Rex", "Wang", "Bill": a first name the lexicon knows only as a common noun. */
+function nounAsFirstName(t: Token): boolean {
+  return (
+    /^(?:Noun|Singular|Modal)$/.test(lexiconTag(t.folded)) &&
+    !isAllCaps(t.text) &&
+    !EN_NON_NAME.has(t.lower) &&
+    !isTitleWord(t.lower, 'en')
+  );
+}
+
+function afterTitle(sentence: string, tokens: readonly Token[], a: number, lang: Language): boolean {
+  const prev = tokens[a - 1];
+  if (!prev) return false;
+  const gap = sentence.slice(prev.end, (tokens[a] as Token).start);
+  if (gap === ' ') return isTitleHead(prev.lower, lang);
+  return gap === ', ' && titleBefore(sentence, tokens, a, lang) !== null;
 }
 
 /**
@@ -270,13 +333,19 @@ function judge(
   const single = words.filter((w) => !w.initial).length === 1;
   const last = words[words.length - 1] as Token;
   if (single && last.initial) return null;
+  // "губернатор Амурской области", "Київської області", "очільником Білого дому": the adjective of a
+  // region or a seat of power, not a surname.
+  if (lang === 'ru' && single && REGION_NOUN.test(tokens[b]?.lower ?? '')) return null;
   let strong: boolean;
   if (person) strong = true;
   else if (single)
     strong = honorific || (prev !== undefined && isTitleHead(prev.lower, lang) && before !== null);
   else if (before || after || honorific) strong = true;
   else if (lang === 'ru')
-    strong = RU_SURNAME.test((parts[parts.length - 1] ?? '').toLowerCase()) || (words[0] as Token).initial;
+    strong =
+      RU_SURNAME.test((parts[parts.length - 1] ?? '').toLowerCase()) ||
+      (words[0] as Token).initial ||
+      cyrillicFullName(words);
   else {
     // Unknown words in a row are a foreign name, unless "in" or "at" makes them a place ("at Kokh-i Navruz").
     const placeLike = prev !== undefined && /^(in|at|from|near|to|of|into)$/.test(prev.lower);
@@ -300,6 +369,18 @@ function judge(
     single,
     strong,
   };
+}
+
+/**
+ * Russian and Ukrainian capitalize nothing but proper names and a sentence's first word: two
+ * Cyrillic words in a row, capitalized, that no list of places, titles or institutions took away
+ * ("Сергея Шойгу", "Ле Хоай Чунгом", "Саломе Зурабишвили") are a person's names, whatever their
+ * endings. At a sentence's start too ("Майя Санду отправилась…"): a common word capitalized there is
+ * one the report also writes in lower case, and findNames has dropped it already.
+ */
+export function cyrillicFullName(words: readonly Token[]): boolean {
+  const plain = words.filter((w) => !w.initial && /^\p{Script=Cyrillic}/u.test(w.text));
+  return plain.length >= 2 && plain.length === words.length;
 }
 
 /** With nothing governing it, a name all in instrumental endings ("Джейхуном Байрамовым") is one. */

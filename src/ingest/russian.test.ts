@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { caseForms, caseOfTitleWord, russianNominative } from './russian.js';
+import { affiliationOf } from './titles.js';
 
 describe('Russian names in their cases', () => {
   it('generates the case forms a known name or place is written in', () => {
@@ -28,5 +29,25 @@ describe('Russian names in their cases', () => {
     expect(russianNominative(['Эмомали', 'Рахмоном'], 'ins')).toEqual(['Эмомали', 'Рахмон']);
     expect(russianNominative(['Сергея', 'Шойгу'], 'gen')).toEqual(['Сергей', 'Шойгу']);
     expect(russianNominative(['Хамрохон', 'Зарифи'], 'nom')).toEqual(['Хамрохон', 'Зарифи']);
+  });
+});
+
+describe('country names of the whole world in Russian and Ukrainian', () => {
+  it('generates the forms of a fleeting vowel and of plural names', () => {
+    expect(caseForms('египет')).toEqual(expect.arrayContaining(['египта', 'египте']));
+    expect(caseForms('єгипет')).toContain('єгипту');
+    expect(caseForms('нидерланды')).toContain('нидерландов');
+    expect(caseForms('нідерланди')).toContain('нідерландів');
+  });
+
+  it('knows countries outside the partners, in their case forms, and keeps common words out', () => {
+    const of = (name: string) => affiliationOf(name, null)?.name ?? null;
+    expect(of('министром иностранных дел Вьетнама')).toBe('Vietnam');
+    expect(of('главой МИД Саудовской Аравии')).toBe('Saudi Arabia');
+    expect(of('президента Египта')).toBe('Egypt');
+    expect(of('міністра оборони Нідерландів')).toBe('Netherlands');
+    expect(of('министр ОАЭ')).toBe('United Arab Emirates');
+    expect(of('министр Южной Кореи')).toBe('South Korea');
+    expect(of('до того')).toBeNull();
   });
 });

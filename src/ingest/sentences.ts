@@ -77,6 +77,20 @@ const ABBREVIATIONS = new Set([
   'с.г',
   'н.э',
   'стр',
+  // French and Spanish honorifics before a name: "MM. Robert Mollié et Michael Dodman", "Mme", "Pr",
+  // "Excmo. Sr.", "Dña.", "Lic.".
+  'mm',
+  'mme',
+  'mmes',
+  'mlle',
+  'pr',
+  'excmo',
+  'excma',
+  'sra',
+  'srta',
+  'dña',
+  'lic',
+  'ing',
 ]);
 
 // Arabic has no capitals: a period (or "؟") before an Arabic word ends a sentence, unless it closes an
@@ -160,5 +174,7 @@ function isAbbreviation(before: string): boolean {
   if (!word) return false;
   if (/^\p{Lu}$/u.test(word)) return true;
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true;
+  // Spanish doubles the letters of a plural abbreviation: "EE.UU.", "FF.AA.", "RR.EE.".
+  if (/^(\p{Lu}{2}\.)+\p{Lu}{2}$/u.test(word)) return true;
   return ABBREVIATIONS.has(word.toLowerCase());
 }

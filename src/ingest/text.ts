@@ -61,6 +61,13 @@ export interface Token {
   initial: boolean;
 }
 
+/**
+ * An Arabic surname written with its article in lower case: "al-Safadi", "ас-Сиси", "аль-Асад",
+ * "ben-Gvir". It is a name word like a capitalized one.
+ */
+const ARTICLE_NAME =
+  /^(?:al|el|ad|ar|as|ash|at|az|an|ibn|bin|ben|аль|ал|ас|ад|ат|ан|ар|аш|аз|эль|ибн|бен|бин)-\p{Lu}/u;
+
 const WORD = /\p{Lu}\.(?=\s?\p{Lu})|[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
 
 export function tokenize(text: string): Token[] {
@@ -75,7 +82,7 @@ export function tokenize(text: string): Token[] {
       lower: word.toLowerCase().replace(/ё/g, 'е').replace(/'s$/, ''),
       start,
       end: start + word.length,
-      capitalized: /^\p{Lu}/u.test(word),
+      capitalized: /^\p{Lu}/u.test(word) || ARTICLE_NAME.test(word),
       initial,
     });
   }

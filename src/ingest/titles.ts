@@ -26,6 +26,11 @@ for (const head of 'minister ministerin außenminister außenministerin verteidi
   ' ',
 ))
   EN_HEADS.add(head);
+// German declines its titles ("den französischen Präsidenten Emmanuel Macron", "ihrem Amtskollegen").
+for (const head of 'präsidenten amtskollege amtskollegen amtskollegin prinz prinzen könig königs emir scheich kanzlers ministers außenministers ministerpräsident ministerpräsidenten ministerpräsidentin'.split(
+  ' ',
+))
+  EN_HEADS.add(head);
 for (const modifier of 'stellvertretende stellvertretender dışişleri savunma genel özel yardımcısı'.split(
   ' ',
 ))
@@ -96,14 +101,14 @@ const UK_HEAD_STEMS =
   "міністр|міністерк|прем'єр|прем’єр|посл|посол|держсекретар|генсек|секретар|спецпредставник|спецпосланц|представник|голов(?:а|и|і|у|ою)$|заступник|керівник|директор|начальник|командувач|радник|помічник|лідер|канцлер|корол|спікер|мер(?:а|ом|у|ові|і)?$|губернатор|депутат|сенатор|генерал|адмірал|полковник|аташе|координатор|очільник|колег|речник";
 
 const RU_TITLE_START =
-  /^(министр|замминистра|замглавы|глав|президент|премьер|вице|посол|посл|постпред|постоянн|пресс-секретар|генсек|генеральн|специальн|спецпредставител|спецпосланник|представител|председател|заместител|перв|руководител|директор|начальник|командующ|советник|помощник|секретар|госсекретар|лидер|канцлер|корол|спикер|мэр|губернатор|депутат|сенатор|генерал|адмирал|полковник|верховн|чрезвычайн|атташе|координатор|эмир|экс-|временн|исполняющ|замести|коллег)/;
+  /^(министр|замминистра|замглавы|глав|президент|премьер|вице|посол|посл|постпред|постоянн|пресс-секретар|генсек|генеральн|специальн|спецпредставител|спецпосланник|представител|председател|заместител|перв|руководител|директор|начальник|командующ|советник|помощник|секретар|госсекретар|лидер|канцлер|корол|спикер|мэр|губернатор|депутат|сенатор|генерал|адмирал|полковник|верховн|чрезвычайн|атташе|координатор|эмир|экс-|временн|исполняющ|замести|коллег|принц|шейх|султан|наследн)/;
 const UK_TITLE_START = new RegExp(`^(?:${UK_TITLE_STEMS})`);
 const UK_HEAD = new RegExp(`^(?:${UK_HEAD_STEMS})`);
 /** A Russian or Ukrainian title word. */
 const isRuTitleStart = (word: string) => RU_TITLE_START.test(word) || UK_TITLE_START.test(word);
 const isRuHead = (word: string) => RU_HEAD.test(word) || UK_HEAD.test(word);
 const RU_HEAD =
-  /^(министр|замминистра|замглавы|глав|президент|премьер|посол|посл|постпред|генсек|секретар|госсекретар|спецпредставител|спецпосланник|представител|председател|заместител|руководител|директор|начальник|командующ|советник|помощник|лидер|канцлер|корол|спикер|мэр|губернатор|депутат|сенатор|генерал|адмирал|полковник|атташе|координатор|эмир|коллег)/;
+  /^(министр|замминистра|замглавы|глав|президент|премьер|посол|посл|постпред|генсек|секретар|госсекретар|спецпредставител|спецпосланник|представител|председател|заместител|руководител|директор|начальник|командующ|советник|помощник|лидер|канцлер|корол|спикер|мэр|губернатор|депутат|сенатор|генерал|адмирал|полковник|атташе|координатор|эмир|коллег|принц|шейх|султан)/;
 const RU_INNER_STOP = new Set([
   'с',
   'со',
@@ -167,7 +172,7 @@ export interface TitleMatch {
 
 /** German compounds end in their head: "Parlamentspräsident", "Bundesaußenministerin", "Ratspräsidentin". */
 const DE_COMPOUND_HEAD =
-  /^\p{L}{4,}(?:präsident|minister|kanzler|sekretär|botschafter|kommissar|beauftragte)(?:in)?$/u;
+  /^\p{L}{4,}(?:präsident|minister|kanzler|sekretär|botschafter|kommissar|beauftragte|kollege)(?:in|en|n|s)?$/u;
 
 export function isTitleWord(word: string, lang: Language): boolean {
   if (lang === 'ru') return isRuTitleStart(word);
@@ -351,6 +356,11 @@ export function affiliationOf(title: string, g: CompiledGazetteer | null): Affil
     if (stem) return { name: stem[1].name, kind: 'country' };
   }
   return null;
+}
+
+/** The country or organization whose name (of one word or more, in any case form) starts at token `i`. */
+export function affiliationAt(tokens: readonly Token[], i: number): PhraseMatch<Affiliation> | null {
+  return AFFILIATIONS.matchAt(tokens, i);
 }
 
 /** Countries and organizations named in a run of tokens, with their positions. */

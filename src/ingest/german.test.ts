@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extractReport } from './extract.js';
+
+// Sentences written for these tests in the style of German wire copy.
+const read = (text: string) =>
+  extractReport(text, { published: '2024-03-14' }).meetings.map((m) => ({
+    kind: m.kind,
+    people: m.participants.map((p) => p.name),
+  }));
+
+describe('German reports: declined titles and split verbs', () => {
+  it('reads a reception with a long object before "empfangen" and a declined title', () => {
+    expect(
+      read(
+        'Bundeskanzler Olaf Scholz hat am Dienstag den französischen Präsidenten Emmanuel Macron in Berlin empfangen.',
+      ),
+    ).toEqual([{ kind: 'visit', people: ['Olaf Scholz', 'Emmanuel Macron'] }]);
+  });
+
+  it('reads "traf sich … mit" and a colleague who is a prince', () => {
+    expect(
+      read(
+        'Außenministerin Annalena Baerbock traf sich in Riad mit ihrem saudischen Amtskollegen Prinz Faisal bin Farhan.',
+      ),
+    ).toEqual([{ kind: 'meeting', people: ['Annalena Baerbock', 'Faisal bin Farhan'] }]);
+  });
+
+  it('finds the one called after a declined "Präsidenten"', () => {
+    expect(
+      read(
+        'Bundespräsident Frank-Walter Steinmeier telefonierte am Montag mit dem ukrainischen Präsidenten Wolodymyr Selenskyj.',
+      )[0]?.people,
+    ).toEqual(['Frank-Walter Steinmeier', 'Wolodymyr Selenskyj']);
+  });
+});

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { extractReport } from './extract.js';
+
+// Sentences written for these tests in the style of French- and Spanish-language wires.
+const read = (text: string, published: string) =>
+  extractReport(text, { published }).meetings.map((m) => ({
+    kind: m.kind,
+    status: m.status,
+    date: m.date,
+    people: m.participants.map((p) => p.name),
+  }));
+
+describe('meeting words of French and Spanish wires', () => {
+  it('reads "une entrevue téléphonique" as a call', () => {
+    const [m] = read(
+      'Le président de la République, Abdelmadjid Tebboune, et le président français, Emmanuel Macron, ont eu une entrevue téléphonique ce vendredi.',
+      '2023-03-24',
+    );
+    expect(m).toMatchObject({ kind: 'phone_call', date: '2023-03-24' });
+    expect(m?.people).toEqual(['Abdelmadjid Tebboune', 'Emmanuel Macron']);
+  });
+
+  it('reads "ha hablado con" and "dialogaron telefónicamente" as calls', () => {
+    expect(
+      read(
+        'El ministro de Asuntos Exteriores, José Manuel Albares, ha hablado este viernes con el secretario de Estado, Marco Rubio.',
+        '2026-01-09',
+      )[0],
+    ).toMatchObject({ kind: 'phone_call', people: ['José Manuel Albares', 'Marco Rubio'] });
+    expect(
+      read(
+        'El canciller Bruno Rodríguez y el secretario de Estado John Kerry dialogaron telefónicamente este 4 de marzo.',
+        '2016-03-04',
+      )[0],
+    ).toMatchObject({ kind: 'phone_call', date: '2016-03-04', people: ['Bruno Rodríguez', 'John Kerry'] });
+  });
+
+  it('reads a present "se reúnen", a French "déplacement" and a Spanish passive reception', () => {
+    expect(
+      read(
+        'Los ministros de Defensa, Boris Pistorius y Margarita Robles, se reúnen en Berlín este jueves.',
+        '2025-08-28',
+      )[0]?.people,
+    ).toEqual(['Boris Pistorius', 'Margarita Robles']);
+    expect(
+      read(
+        "Le chef de l'Etat, Bassirou Diomaye Faye, s'est réjoui de son déplacement en Gambie et de l'accueil que lui a réservé le Président Adama Barrow.",
+        '2024-04-20',
+      )[0],
+    ).toMatchObject({ kind: 'visit', people: ['Bassirou Diomaye Faye', 'Adama Barrow'] });
+    const [visit] = extractReport(
+      'La ministra de Defensa, Margarita Robles, fue recibida ayer en Roma por su homólogo italiano, Guido Crosetto.',
+      { published: '2023-03-31' },
+    ).meetings;
+    expect(visit?.date).toBe('2023-03-30');
+    expect(visit?.participants.map((p) => [p.name, p.side])).toEqual([
+      ['Margarita Robles', 'visitor'],
+      ['Guido Crosetto', 'host'],
+    ]);
+  });
+
+  it('keeps a first name the lexicon knows as a noun right after a title', () => {
+    expect(
+      read(
+        'El secretario de Estado de Estados Unidos, Rex Tillerson, recibe hoy al canciller cubano, Bruno Rodríguez.',
+        '2017-09-26',
+      )[0]?.people,
+    ).toEqual(['Rex Tillerson', 'Bruno Rodríguez']);
+  });
+});
+
+describe('who takes part, in French and Spanish sentences', () => {
+  it('reads through "MM." and "EE.UU." without ending the sentence', () => {
+    expect(
+      read(
+        "Le ministre, M. Ismail Ould Cheikh Ahmed, s'est entretenu mardi avec les ambassadeurs, leurs Excellences MM. Robert Mollié et Michael Dodman.",
+        '2019-11-05',
+      )[0]?.people,
+    ).toEqual(['Ismail Ould Cheikh Ahmed', 'Robert Mollié', 'Michael Dodman']);
+    expect(
+      read(
+        'El canciller cubano Bruno Rodríguez y el secretario de Estado de EE.UU. John Kerry dialogaron telefónicamente.',
+        '2016-03-04',
+      )[0]?.people,
+    ).toEqual(['Bruno Rodríguez', 'John Kerry']);
+  });
+
+  it('leaves out the sender of a message, the one it is addressed to, and someone a clause only mentions', () => {
+    expect(
+      read(
+        "Le ministre des Affaires étrangères, Nasser Bourita, a reçu lundi à Rabat son homologue comorien, Dhoihir Dhoulkamal, porteur d'un message du président Azali Assoumani adressé au Roi Mohammed VI.",
+        '2025-06-24',
+      )[0]?.people,
+    ).toEqual(['Nasser Bourita', 'Dhoihir Dhoulkamal']);
+    expect(
+      read(
+        'El ministro José Manuel Albares se reunió con la canciller mexicana, Alicia Bárcena, en medio de la polémica por la exclusión del rey Felipe VI de la toma de posesión de la presidenta electa, Claudia Sheinbaum.',
+        '2024-09-24',
+      )[0]?.people,
+    ).toEqual(['José Manuel Albares', 'Alicia Bárcena']);
+  });
+
+  it('reads "el ministro" of a later sentence as the minister named before', () => {
+    const [, planned] = read(
+      'El ministro de Exteriores, José Manuel Albares, se reunió este martes con Alicia Bárcena. Durante su estancia en Nueva York para la Semana de Alto Nivel, el ministro tiene previsto reunirse también con el jefe de la diplomacia venezolana, Yvan Gil.',
+      '2024-09-24',
+    );
+    expect(planned?.people).toEqual(['José Manuel Albares', 'Yvan Gil']);
+  });
+});
+
+describe('"M." before a French name', () => {
+  it('is "Monsieur", dropped from the name', () => {
+    expect(
+      read(
+        'S.E. M. Abdoulaye Diop, ministre des Affaires étrangères du Mali, a rencontré mardi à Bamako son homologue russe Sergueï Lavrov.',
+        '2024-03-14',
+      )[0]?.people,
+    ).toEqual(['Abdoulaye Diop', 'Sergueï Lavrov']);
+  });
+});
