@@ -72,7 +72,7 @@ export function extractReport(raw: string, options: ExtractOptions = {}): Report
       lowercaseWords(layout.body),
     );
     const titles = new Map([...keys].map((k) => [k, people.get(k)?.title ?? null]));
-    const builds = mergeRepeats(assembleMeetings(analyzed, lang, titles));
+    const builds = leadWithCounterpart(mergeRepeats(assembleMeetings(analyzed, lang, titles)));
     let previousDay = reference;
     return (
       builds
@@ -224,6 +224,29 @@ function mergeRepeats(builds: MeetingBuild[]): MeetingBuild[] {
     else kept.push(b);
   }
   return kept;
+}
+
+/**
+ * "Onyeama is on a two-day visit to Namibia. … He is expected to meet his counterpart X on Monday",
+ * "Jaishankar held bilateral meetings with his counterparts … In particular, he held talks with
+ * Lavrov on Wednesday": when the first meeting found names one person only, the main meeting is the
+ * first later one where that person meets someone named. The lone opening becomes part of it, and
+ * gives it its day only when the meeting has none of its own.
+ */
+function leadWithCounterpart(builds: MeetingBuild[]): MeetingBuild[] {
+  const [first] = builds;
+  if (first?.participants.length !== 1 || first.kind === 'conference') return builds;
+  const who = first.participants[0] as string;
+  const at = builds.findIndex((b, i) => i > 0 && b.participants.length > 1 && b.participants.includes(who));
+  if (at < 0) return builds;
+  const main = builds[at] as MeetingBuild;
+  const dated = main.triggers.some((t) => t.date);
+  const merged: MeetingBuild = {
+    ...main,
+    triggers: dated ? main.triggers : [...main.triggers, ...first.triggers],
+    context: [...main.context, ...(dated ? first.triggers : []), ...first.context],
+  };
+  return [merged, ...builds.slice(1, at), ...builds.slice(at + 1)];
 }
 
 /** Words the report writes in lower case somewhere: capitalized at a sentence start they are no names. */

@@ -56,7 +56,7 @@ export function analyzeSentence(
 ): AnalyzedSentence {
   const { lang } = ref;
   const text = sentence.text;
-  const cue = kindOf(text, lang);
+  const cue = kindOf(text, lang) ?? jointDiscussion(text, mentions, lang);
   const anaphor = ANAPHOR[lang].test(text);
   const excluded = cue ? bystanders(text, mentions, lang, cue.index) : new Set<string>();
   const participants = [...new Set(mentions.map((m) => m.key).filter((k) => !excluded.has(k)))];
@@ -102,6 +102,28 @@ export function kindOf(text: string, lang: Language): { kind: MeetingKind; index
   return null;
 }
 
+/**
+ * "During the conversation, Sheikh Abdullah and Hossein Amirabdollahian discussed …", "the minister
+ * and the Ethiopian Ambassador, X, discussed …": two people who discussed together met, though no
+ * meeting word is written. The discussion verb stands for the meeting.
+ */
+function jointDiscussion(
+  text: string,
+  mentions: readonly KeyedMention[],
+  lang: Language,
+): { kind: MeetingKind; index: number } | null {
+  if (lang !== 'en') return null;
+  const verb = TOPICAL.en.exec(text);
+  if (!verb || !/^(?:discuss|review|exchang|talked)/i.test(verb[0])) return null;
+  const subject = text.slice(0, verb.index);
+  const named = mentions.filter((m) => m.mention.end <= verb.index);
+  if (named.length === 0 || !/\sand\s/.test(subject) || /[.;:]\s/.test(subject)) return null;
+  // The subject ends right before the verb: "X and Y (also) discussed", "X and the envoy, Y, discussed".
+  if (!/(?:,|\p{L})\s+(?:also\s+|then\s+|further\s+)?$/u.test(subject)) return null;
+  const people = new Set(named.map((m) => m.key));
+  return people.size >= 2 || DEFINITE_PERSON.en.test(subject) ? { kind: 'meeting', index: verb.index } : null;
+}
+
 function isBackground(text: string, ref: Reference, day: string | null, planned: boolean): boolean {
   if (BACKGROUND[ref.lang].test(text)) return true;
   if (!ref.day) return false;
@@ -112,7 +134,7 @@ function isBackground(text: string, ref: Reference, day: string | null, planned:
 
 /** The sentence's day: "today (20 March 2024)" is read from the date in brackets. */
 function dateOf(text: string, ref: Reference, planned: boolean): AnalyzedSentence['date'] {
-  const mentions = findDates(text, ref.dates ?? ref.lang, ref.day);
+  const mentions = findDates(text, ref.dates ?? ref.lang, ref.day).filter((m) => !reportedOn(text, m));
   let chosen: DateMention | undefined = mentions[0];
   if (!chosen) return null;
   // "today (20 March 2024)", "on Monday and Tuesday, 25 and 26 March": the written date wins.
@@ -129,6 +151,21 @@ function dateOf(text: string, ref: Reference, planned: boolean): AnalyzedSentenc
   const shift = Number(day.slice(0, 4)) - Number(chosen.date.slice(0, 4));
   const end = chosen.end && !chosen.weekdayOnly ? shiftYear(chosen.end, shift) : null;
   return { day, end, text: chosen.text };
+}
+
+/**
+ * "…, the ministry spokesman said on Thursday", "disclosed this in a statement on Sunday": the day a
+ * source spoke, not the day of the meeting it speaks of.
+ */
+const REPORTING_VERB =
+  /(?<![\p{L}])(?:said|says|told (?:\p{L}+ ){0,2}|announced|disclosed|stated|reported|added|noted|posted|tweeted|wrote|confirmed|briefed (?:\p{L}+ ){0,2}|(?:in )?an? (?:\p{L}+ )?(?:statement|press release|post|briefing)(?: issued| released| posted)?)\s*$/iu;
+
+export function reportedOn(text: string, m: DateMention): boolean {
+  // "said on Thursday", "said late Thursday": the little word may sit on either side of the mention's start.
+  const before = text
+    .slice(Math.max(0, m.index - 60), m.index)
+    .replace(/(?<![\p{L}])(?:on|late|early)\s*$/iu, '');
+  return REPORTING_VERB.test(before);
 }
 
 function shiftYear(day: string, years: number): string {
@@ -159,7 +196,9 @@ export function assembleMeetings(
   for (const s of sentences) {
     if (s.kind && !s.background) {
       const people = [...s.participants];
-      const referred = current ? referredTo(current, s, lang, titles) : undefined;
+      // "the Minister" or "he" a paragraph later still means someone of the last meeting told.
+      const last = current ?? meetings[meetings.length - 1];
+      const referred = last ? referredTo(last, s, lang, titles) : undefined;
       if (referred && !people.includes(referred)) people.unshift(referred);
       if (current && joins(current, s, people)) {
         absorb(current, s, people, true);

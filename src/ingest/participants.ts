@@ -10,7 +10,13 @@ import {
   VISITOR_MARK_BEFORE,
   VISITOR_VERB,
 } from './cues.js';
-import { type CompiledGazetteer, type GazetteerPerson, organizationName, postOn } from './gazetteer.js';
+import {
+  type CompiledGazetteer,
+  type GazetteerPerson,
+  looseKey,
+  organizationName,
+  postOn,
+} from './gazetteer.js';
 import { type NameMention, surnameKey } from './person-names.js';
 import type { Language } from './text.js';
 import { affiliationOf } from './titles.js';
@@ -46,6 +52,9 @@ export class ReportPeople {
       known.title = known.title ?? m.title;
     }
     if (!this.bySurname.has(surname)) this.bySurname.set(surname, key);
+    // "Sheikh Abdullah bin Zayed … Sheikh Abdullah": an Arabic name is shortened to its given name.
+    const given = /^(\S+) (?:bin|bint|ibn|ben) /iu.exec(m.name)?.[1];
+    if (given && !this.bySurname.has(looseKey(given))) this.bySurname.set(looseKey(given), key);
     for (const name of m.person?.names ?? []) {
       const s = surnameKey(name);
       if (!this.bySurname.has(s)) this.bySurname.set(s, key);
@@ -90,6 +99,11 @@ export function bystanders(
     if (NOT_PARTICIPANT_AFTER[lang].test(sentence.slice(m.mention.end)) && mentions.length > 1)
       out.add(m.key);
     if (/spokes|press secretary|пресс-секретар|المتحدث|الناطق/i.test(m.mention.title ?? '')) out.add(m.key);
+    // "Special Assistant to the Minister on Media", "media adviser": who speaks for a participant.
+    if (lang === 'en' && MEDIA_AIDE.test(m.mention.title ?? '')) out.add(m.key);
+    // "Sanda said that Onyeama held a meeting with …": the source of the news, unless "said he met".
+    if (lang === 'en' && m.mention.end <= cueIndex && SOURCE_OF.test(sentence.slice(m.mention.end, cueIndex)))
+      out.add(m.key);
   }
   const before = (at: number) => mentions.some((m) => m.mention.end <= at && !out.has(m.key));
   // "…, days after Putin visited Crimea": a later clause about another event.
@@ -112,6 +126,13 @@ export function bystanders(
   }
   return out;
 }
+
+const MEDIA_AIDE =
+  /(?:on|for) media|media (?:adviser|advisor|assistant|aide|officer)|press (?:officer|attach[eé]|aide)|director of (?:communications|information)/i;
+
+/** A name, perhaps with its title in commas, then "said (that)" and a clause whose subject is someone else. */
+const SOURCE_OF =
+  /^(?:'s)?\s*(?:,[^,]{1,100},\s*)?(?:said|says|told(?: \p{L}+){0,3}|disclosed|noted|added|stated|announced|explained|revealed|informed(?: \p{L}+){0,3})(?![\p{L}])(?!(?:\s+on \p{L}+)?(?:\s+that)?\s+(?:he|she|they|we|I|both|the two)(?![\p{L}]))/iu;
 
 const SIDE_CLAUSE: Record<Language, RegExp> = {
   en: /(?:,|;|\s—)\s*(?:(?:a|one|two|three|several|just)?\s*(?:days?|weeks?|months?|hours?)\s+(?:after|before)|(?:shortly\s+)?after|before|while|whereas|amid|since|when)\s/i,

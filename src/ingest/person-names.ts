@@ -150,7 +150,12 @@ function nameRuns(
       )
         a = place.end;
       else if (
-        isNonName(tokens[a] as Token, lang, g, !afterHonorific(sentence, tokens, a)) &&
+        isNonName(
+          tokens[a] as Token,
+          lang,
+          g,
+          !afterHonorific(sentence, tokens, a) && !afterTitleHead(sentence, tokens, a, b, lang),
+        ) &&
         !isKnownSurname(g, (tokens[a] as Token).text)
       )
         a++;
@@ -176,8 +181,17 @@ function nameRuns(
         break;
       }
     }
+    // "Hosea Kutako International Airport": the name of a building, not of a person.
+    for (let k = a + 1; k <= b && lang === 'en'; k++) {
+      if (namesAPlace(sentence, (tokens[k - 1] as Token).end)) {
+        a = b;
+        break;
+      }
+    }
     // Trimmed on the right by the word lists only: "Brush", "Rice" or "Young" end many a name.
     while (b > a && isNonName(tokens[b - 1] as Token, lang, g, false)) b--;
+    // "H.E. Cui Jianchun": His Excellency, an honorific before the name.
+    if (b - a > 2 && tokens[a]?.text === 'H.' && tokens[a + 1]?.text === 'E.') a += 2;
     // "H.E." and other runs of initials are no names.
     while (a < b && (tokens[a] as Token).initial && (tokens[a + 1]?.initial || !tokens[a + 1]?.capitalized))
       a++;
@@ -215,6 +229,34 @@ function afterHonorific(sentence: string, tokens: readonly Token[], i: number): 
   const prev = tokens[i - 1];
   const t = tokens[i] as Token;
   return prev !== undefined && HONORIFICS.has(prev.lower) && /^\.? $/.test(sentence.slice(prev.end, t.start));
+}
+
+/**
+ * "Foreign Minister Wang Yi": right after a title's head word, a word the lexicon calls a noun
+ * ("Wang") still opens the name when another capitalized word follows it in the same run.
+ */
+function afterTitleHead(
+  sentence: string,
+  tokens: readonly Token[],
+  i: number,
+  runEnd: number,
+  lang: Language,
+): boolean {
+  const prev = tokens[i - 1];
+  const t = tokens[i] as Token;
+  if (lang !== 'en' || !prev || i + 1 >= runEnd || t.initial) return false;
+  return isTitleHead(prev.lower, lang) && sentence.slice(prev.end, t.start) === ' ';
+}
+
+/**
+ * "Hosea Kutako International Airport", "Jinnah Convention Centre": a person's name followed by the
+ * word of a building or a street is the name of that place, and nobody at the meeting.
+ */
+const FACILITY =
+  /^(?:international )?(?:airport|airbase|air base|stadium|hall|centre|center|hospital|university|street|road|avenue|boulevard|square|park|hotel|bridge|port|barracks|mosque|cathedral|museum|library|highway|expressway|bhavan|bhawan|auditorium|complex)(?![\p{L}])/iu;
+
+export function namesAPlace(sentence: string, end: number): boolean {
+  return FACILITY.test(sentence.slice(end).replace(/^\s+/, ''));
 }
 
 /**

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { extractReport } from './extract.js';
+import { compileGazetteer } from './gazetteer.js';
+import { BUILT_IN_GAZETTEER } from './known-people.js';
+import { findNames } from './person-names.js';
+import { tokenize } from './text.js';
+
+/*
+ * Rules for English as outlets outside the US and UK write it (South Asia, Africa, the Gulf): each
+ * case is written here, in the shape those reports take, with the answer a reader would give.
+ */
+
+const g = compileGazetteer(BUILT_IN_GAZETTEER);
+
+function names(sentence: string): string[] {
+  return findNames(sentence, tokenize(sentence), 'en', g)
+    .filter((m) => m.strong)
+    .map((m) => m.name);
+}
+
+function meetings(text: string, published: string) {
+  return extractReport(text, { published, gazetteer: BUILT_IN_GAZETTEER }).meetings.map((m) => ({
+    date: m.date,
+    status: m.status,
+    people: m.participants.map((p) => p.name),
+  }));
+}
+
+describe('names in English reports from outlets outside the US and UK', () => {
+  it('keeps a surname the lexicon calls a noun when it follows a title word ("Foreign Minister Wang Yi")', () => {
+    expect(names('Chinese Foreign Minister Wang Yi held talks with Adviser Sartaj Aziz.')).toEqual([
+      'Wang Yi',
+      'Sartaj Aziz',
+    ]);
+  });
+
+  it('takes a name before "International Airport", "Convention Centre" or "Bhavan" for a place', () => {
+    expect(names('He was received at the Hosea Kutako International Airport by Mrs Lilian Onoh.')).toEqual([
+      'Lilian Onoh',
+    ]);
+    expect(names('The talks were held at Jinnah Convention Centre.')).toEqual([]);
+    expect(names('Modi received Ruto at Rashtrapati Bhavan.')).not.toContain('Rashtrapati Bhavan');
+  });
+
+  it('reads "H.E." as His Excellency, not as the initials of the name after it', () => {
+    expect(names('The Minister received the Chinese Ambassador, H.E. Cui Jianchun, today.')).toEqual([
+      'Cui Jianchun',
+    ]);
+  });
+});
+
+describe('who took part, in English reports', () => {
+  it('leaves out the source of the news: "X said that Y held a meeting", a media aide', () => {
+    const found = meetings(
+      'Onyeama in Namibia\n\nMrs Sarah Sanda, the Special Assistant to the Minister on Media, disclosed this on Sunday.\nSanda said that Geoffrey Onyeama held a meeting with Foreign Minister Netumbo Nandi-Ndaitwah on Monday.',
+      '2019-10-08',
+    );
+    expect(found.flatMap((m) => m.people)).toEqual(['Geoffrey Onyeama', 'Netumbo Nandi-Ndaitwah']);
+  });
+
+  it('keeps the speaker who says he met someone: "X said he met Y"', () => {
+    const found = meetings(
+      'Visit\n\nSubrahmanyam Jaishankar said he met Sergey Lavrov on Monday.',
+      '2020-09-10',
+    );
+    expect(found[0]?.people).toEqual(['Subrahmanyam Jaishankar', 'Sergey Lavrov']);
+  });
+
+  it('reads "During the conversation, A and B discussed …" as both taking part', () => {
+    const found = meetings(
+      'Call\n\nSheikh Abdullah bin Zayed received a phone call from the foreign minister of Iran on Thursday.\n\nDuring the conversation, Sheikh Abdullah and Hossein Amirabdollahian discussed bilateral relations.',
+      '2021-11-11',
+    );
+    expect(found).toEqual([
+      { date: '2021-11-11', status: 'held', people: ['Abdullah bin Zayed', 'Hossein Amirabdollahian'] },
+    ]);
+  });
+
+  it('finds "the minister" of a later paragraph among the people of the last meeting told', () => {
+    const found = meetings(
+      "Envoys\n\nMinister of Foreign Affairs Geoffrey Onyeama received the Chinese Ambassador, Cui Jianchun, on Tuesday.\n\nThe ministry posted pictures on its page.\n\nOutgoing Tunisian Ambassador to Nigeria Jalel Trabelsi was in the minister's office on a farewell visit.",
+      '2021-08-24',
+    );
+    expect(found.map((m) => m.people.sort())).toEqual([
+      ['Cui Jianchun', 'Geoffrey Onyeama'],
+      ['Geoffrey Onyeama', 'Jalel Trabelsi'],
+    ]);
+  });
+});
+
+describe('the main meeting and its day, in English reports', () => {
+  it('does not date a meeting by the day a spokesman spoke of it', () => {
+    const found = meetings(
+      'SCO\n\nJaishankar met his counterparts on the sidelines of the SCO meeting, spokesman Anurag Srivastava said on Thursday.\nIn particular, Subrahmanyam Jaishankar held talks with Russian Foreign Minister Sergey Lavrov on Wednesday.',
+      '2020-09-10',
+    );
+    expect(found[0]).toEqual({
+      date: '2020-09-09',
+      status: 'held',
+      people: ['Subrahmanyam Jaishankar', 'Sergey Lavrov'],
+    });
+  });
+
+  it('makes the meeting with a named counterpart the main one when the report opens with a lone trip', () => {
+    const found = meetings(
+      "Namibia\n\nNigeria's Foreign Affairs Minister, Geoffrey Onyeama is on a two-day working visit to Namibia.\n\nThe Minister is expected to meet his counterpart, Mrs Netumbo Nandi-Ndaitwah, on Monday.",
+      '2019-10-06',
+    );
+    expect(found[0]).toEqual({
+      date: '2019-10-07',
+      status: 'planned',
+      people: ['Geoffrey Onyeama', 'Netumbo Nandi-Ndaitwah'],
+    });
+  });
+});
