@@ -73,13 +73,21 @@ export const KIND_CUES: Record<Language, KindCue[]> = {
       pattern: w(
         '(?:tele)?phone (?:call|conversation|talks?)|spoke (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|video (?:call|conference|link)|videoconference|by (?:tele)?phone|' +
           // Readouts: "President Obama spoke today with Prime Minister Cameron", "Call with President X".
-          'call (?:with|to)(?= (?:the )?(?:\\p{Lu}|president|prime|foreign|chancellor|king|minister|secretary))|(?<!so-|be |is |was |were )called(?= (?:\\p{Lu}|the (?:president|prime|foreign|chancellor|king|minister|secretary)))|(?:held|had) an? (?:\\p{L}+ )?call|spoke (?:\\p{L}+ ){0,2}?(?:with|to)(?= (?:the )?(?:\\p{Lu}|president|prime|foreign|chancellor|king|minister|secretary|his|her))|' +
+          'call (?:with|to)(?= (?:the )?(?:\\p{Lu}|president|prime|foreign|chancellor|king|minister|secretary))|(?<!so-|be |is |was |were )called(?! (?:on|upon|for|off|in|out|it|this|that|a|an)(?![\\p{L}]))(?= (?:\\p{Lu}|the (?:president|prime|foreign|chancellor|king|minister|secretary)))|(?:held|had) an? (?:\\p{L}+ )?call|spoke (?:\\p{L}+ ){0,2}?(?:with|to)(?= (?:the )?(?:\\p{Lu}|president|prime|foreign|chancellor|king|minister|secretary|his|her))|' +
           LATIN_PHONE +
           '|' +
           AR_PHONE,
       ),
     },
     { kind: 'meeting', pattern: w(`on the (?:sidelines|margins) of|${LATIN_SIDELINES}|على هامش`) },
+    // South Asian and African English: "paid a courtesy call on the Prime Minister", "would call on
+    // the Speaker" (but "called on Pakistan to act" urges, and meets nobody).
+    {
+      kind: 'meeting',
+      pattern: w(
+        '(?:paid|pays|paying|pay|made|makes|make) (?:an?|his|her|their) (?:\\p{L}+ ){0,2}call on|call(?:ed|s|ing)? on(?= (?:the )?(?:president|prime|foreign|external|minister|chief|speaker|chairman|governor|king|crown|emir|amir|sheikh|his|her|h\\.e\\.)(?![\\p{L}]))(?![^.;]{0,150} to (?!discuss|review|exchange|brief|convey|present|bid)\\p{Ll})',
+      ),
+    },
     { kind: 'visit', pattern: w(`${LATIN_HOST}|${AR_HOST}`) },
     {
       kind: 'visit',
@@ -106,7 +114,7 @@ export const KIND_CUES: Record<Language, KindCue[]> = {
     {
       kind: 'meeting',
       pattern: w(
-        `met|meets?|meeting|sat down with|conferred|joint (?:press conference|news conference)|${LATIN_MEETING}|${AR_MEETING}`,
+        `met|meets?|meetings?|sat down with|conferred|joint (?:press conference|news conference)|${LATIN_MEETING}|${AR_MEETING}`,
       ),
     },
   ],
@@ -243,7 +251,7 @@ export const NOT_PARTICIPANT_AFTER: Record<Language, RegExp> = {
 /** "the Secretary General", "the NATO official", "the guest": someone of the meeting before, by title. */
 export const DEFINITE_PERSON: Record<Language, RegExp> = {
   // Outlets outside the US and UK write "the minister", "the president" in lower case.
-  en: /\b[Tt]he ((?:NATO |Deputy |Special |Assistant |Foreign |Defen[cs]e |Prime )*(?:Secretary[- ]General|Representative|Minister|President|Ambassador|envoy|official|guest|diplomat|Chairman|Commander)|(?:deputy |foreign |defen[cs]e |prime )*(?:minister|president|ambassador|chairman|commander|high commissioner))\b/,
+  en: /\b[Tt]he ((?:NATO |Deputy |Special |Assistant |Foreign |Defen[cs]e |Prime |External Affairs |Foreign Affairs )*(?:Secretary[- ]General|Representative|Minister|President|Ambassador|envoy|official|guest|diplomat|Chairman|Commander)|(?:deputy |foreign |defen[cs]e |prime )*(?:minister|president|ambassador|chairman|commander|high commissioner))\b/,
   ru: /(?<![\p{L}])(?:генсек\p{L}*|генеральн\p{L}* секретар\p{L}*|спецпредставител\p{L}*|гост\p{L}*|министр\p{L}*|президент\p{L}*|міністр\p{L}*|спецпредставни\p{L}*)(?![\p{L}])/iu,
 };
 
@@ -262,7 +270,7 @@ export const PASSIVE_HOST_VERB: Record<Language, RegExp> = {
 };
 export const VISITOR_VERB: Record<Language, RegExp> = {
   en: w(
-    'visited|visits|is visiting|was visiting|arrived|arrives|will arrive|paid (?:an? |his |her |their )?(?:\\w+ ){0,2}visit|pay (?:an? |his |her |their )?(?:\\w+ ){0,2}visit|is (?:on|paying) (?:an? )?(?:\\w+ ){0,2}visit|was on (?:an? )?(?:\\w+ ){0,2}visit|will visit|to visit|travel(?:l)?ed to|came to|went to',
+    'visited|visits|is visiting|was visiting|arrived|arrives|will arrive|paid (?:an? |his |her |their )?(?:\\w+ ){0,2}(?:visit|call on)|pay (?:an? |his |her |their )?(?:\\w+ ){0,2}visit|is (?:on|paying) (?:an? )?(?:\\w+ ){0,2}visit|was on (?:an? )?(?:\\w+ ){0,2}visit|will visit|to visit|travel(?:l)?ed to|came to|went to',
   ),
   ru: w(
     'посетил\\p{L}*|посетит|прибыл\\p{L}*|прибудет|прибывает|совершил\\p{L}* (?:\\p{L}+ ){0,2}визит|совершит (?:\\p{L}+ ){0,2}визит|находится с (?:\\p{L}+ ){0,2}визитом|находил\\p{L}* с (?:\\p{L}+ ){0,2}визитом|' +

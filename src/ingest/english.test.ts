@@ -42,6 +42,17 @@ describe('names in English reports from outlets outside the US and UK', () => {
     expect(names('Modi received Ruto at Rashtrapati Bhavan.')).not.toContain('Rashtrapati Bhavan');
   });
 
+  it('keeps "Das" closing a name and drops "Integration" opening one', () => {
+    expect(names('Indian High Commissioner Riva Ganguly Das paid a call on the Prime Minister.')).toEqual([
+      'Riva Ganguly Das',
+    ]);
+    expect(
+      names(
+        "She met Ghana's Minister for Foreign Affairs and Regional Integration Shirley Ayorkor Botchwey.",
+      ),
+    ).toEqual(['Shirley Ayorkor Botchwey']);
+  });
+
   it('reads "H.E." as His Excellency, not as the initials of the name after it', () => {
     expect(names('The Minister received the Chinese Ambassador, H.E. Cui Jianchun, today.')).toEqual([
       'Cui Jianchun',
@@ -84,6 +95,40 @@ describe('who took part, in English reports', () => {
     expect(found.map((m) => m.people.sort())).toEqual([
       ['Cui Jianchun', 'Geoffrey Onyeama'],
       ['Geoffrey Onyeama', 'Jalel Trabelsi'],
+    ]);
+  });
+});
+
+describe('meeting words of English outside the US and UK', () => {
+  it('reads "paid a courtesy call on" as a meeting of the caller (visitor) with the one called on (host)', () => {
+    const [main] = extractReport(
+      'Farewell\n\nIndian High Commissioner Riva Ganguly Das paid a farewell call on Prime Minister Sheikh Hasina at her official residence on Sunday.',
+      { published: '2020-09-28', gazetteer: BUILT_IN_GAZETTEER },
+    ).meetings;
+    expect(main?.date).toBe('2020-09-27');
+    expect(main?.participants.map((p) => [p.name, p.side])).toEqual([
+      ['Riva Ganguly Das', 'visitor'],
+      ['Hasina', 'host'],
+    ]);
+  });
+
+  it('does not read "called on Pakistan to act" as a meeting', () => {
+    expect(
+      meetings(
+        'UNGA\n\nForeign Minister Ishaq Dar called on the President of the Council to act.',
+        '2024-09-25',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "held separate bilateral meetings … on September 24" as meetings on that day', () => {
+    const found = meetings(
+      'UNGA\n\nExternal Affairs Minister S. Jaishankar held a series of bilateral meetings on the sidelines of the UN General Assembly.\n\nHe held separate bilateral meetings with his counterparts on September 24. Jaishankar said it was a pleasure to meet with Secretary of Foreign Affairs Alicia Bárcena of Mexico.\n\nThe External Affairs Minister also met his counterpart from Bosnia and Herzegovina, Elmedin Konakovic and discussed trade.',
+      '2023-09-25',
+    );
+    expect(found).toEqual([
+      { date: '2023-09-24', status: 'held', people: ['S. Jaishankar', 'Alicia Bárcena'] },
+      { date: '2023-09-24', status: 'held', people: ['S. Jaishankar', 'Elmedin Konakovic'] },
     ]);
   });
 });

@@ -102,7 +102,13 @@ export function bystanders(
     // "Special Assistant to the Minister on Media", "media adviser": who speaks for a participant.
     if (lang === 'en' && MEDIA_AIDE.test(m.mention.title ?? '')) out.add(m.key);
     // "Sanda said that Onyeama held a meeting with …": the source of the news, unless "said he met".
-    if (lang === 'en' && m.mention.end <= cueIndex && SOURCE_OF.test(sentence.slice(m.mention.end, cueIndex)))
+    // (Only when the clause names someone else: "X said it was a pleasure to meet Y" keeps X.)
+    if (
+      lang === 'en' &&
+      m.mention.end <= cueIndex &&
+      SOURCE_OF.test(sentence.slice(m.mention.end, cueIndex)) &&
+      mentions.some((o) => o.key !== m.key && o.mention.start > m.mention.end && o.mention.end <= cueIndex)
+    )
       out.add(m.key);
   }
   const before = (at: number) => mentions.some((m) => m.mention.end <= at && !out.has(m.key));

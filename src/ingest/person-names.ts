@@ -59,6 +59,15 @@ export function isFirstName(folded: string): boolean {
   return /FirstName|MaleName|FemaleName/.test(lexiconTag(folded));
 }
 
+/**
+ * Surnames that are articles in German or Portuguese ("Riva Ganguly Das", "João dos Santos"): an
+ * article never closes a run of names, so at its end the word is the surname.
+ */
+const SURNAME_NOT_ARTICLE = new Set(['das', 'dos']);
+
+/** "Regional Integration", "Development": English abstract nouns are nobody's first name. */
+const ABSTRACT_NOUN = /\p{L}{3,}(?:tion|sion|ment|ship|ism)$/u;
+
 function isNonName(t: Token, lang: Language, g: CompiledGazetteer, byLexicon = true): boolean {
   if (isAllCaps(t.text) && !t.initial) return true;
   if (lang === 'ru' || /\p{Script=Cyrillic}/u.test(t.text)) {
@@ -71,6 +80,7 @@ function isNonName(t: Token, lang: Language, g: CompiledGazetteer, byLexicon = t
     );
   }
   if (EN_NON_NAME.has(t.lower) || isTitleWord(t.lower, 'en')) return true;
+  if (lang === 'en' && ABSTRACT_NOUN.test(t.lower)) return true;
   if (!byLexicon) return g.places.matchAt([t], 0) !== null;
   const tag = lexiconTag(t.folded);
   return tag !== '' && !NAME_TAGS.test(tag);
@@ -189,7 +199,12 @@ function nameRuns(
       }
     }
     // Trimmed on the right by the word lists only: "Brush", "Rice" or "Young" end many a name.
-    while (b > a && isNonName(tokens[b - 1] as Token, lang, g, false)) b--;
+    while (
+      b > a &&
+      isNonName(tokens[b - 1] as Token, lang, g, false) &&
+      !SURNAME_NOT_ARTICLE.has(tokens[b - 1]?.lower ?? '')
+    )
+      b--;
     // "H.E. Cui Jianchun": His Excellency, an honorific before the name.
     if (b - a > 2 && tokens[a]?.text === 'H.' && tokens[a + 1]?.text === 'E.') a += 2;
     // "H.E." and other runs of initials are no names.
