@@ -233,6 +233,8 @@ export const NOT_PARTICIPANT_BEFORE: Record<Language, RegExp> = {
   en: marker(
     // Someone a call or meeting talks about: "the poisoning of Sergei Skripal", "the release of X".
     'poisoning of|attack on|murder of|killing of|death of|assassination of|arrest of|detention of|release of|imprisonment of|conditions? of|health of|' +
+      // "after the government of President X assumed office", "under the leadership of Sheikh Y".
+      '(?:government|administration|leadership|tenure|presidency|reign|term|era) of|' +
       'on behalf of|greetings (?:from|of)|regards (?:from|of)|message (?:from|of)|letter (?:from|of)|invitation (?:from|of)|at the invitation of|instructions (?:from|of)|according to|named after|appointed by|decree of|spokes(?:man|woman|person)|press secretary|predecessor|successor|replac(?:ed|ing)|invited by',
   ),
   ru: marker(

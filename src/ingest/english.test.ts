@@ -53,6 +53,11 @@ describe('names in English reports from outlets outside the US and UK', () => {
     ).toEqual(['Shirley Ayorkor Botchwey']);
   });
 
+  it('takes "Sri Lanka", "Sri Lankan", "Sierra Leonean" for countries, not for people', () => {
+    expect(names('He met his Sri Lankan counterpart in Sri Lanka.')).toEqual([]);
+    expect(names('He met Sierra Leonean President Julius Maada Bio.')).toEqual(['Julius Maada Bio']);
+  });
+
   it('reads "H.E." as His Excellency, not as the initials of the name after it', () => {
     expect(names('The Minister received the Chinese Ambassador, H.E. Cui Jianchun, today.')).toEqual([
       'Cui Jianchun',
@@ -134,6 +139,45 @@ describe('meeting words of English outside the US and UK', () => {
 });
 
 describe('the main meeting and its day, in English reports', () => {
+  it('files nobody for the protocol of an arrival at the airport', () => {
+    const found = meetings(
+      'Colombo\n\nExternal Affairs Minister Subrahmanyam Jaishankar met Foreign Minister Vijitha Herath on Friday. Earlier in the day, Jaishankar was received on arrival at the Bandaranaike International Airport by Foreign Secretary Aruni Wijewardane.',
+      '2024-10-07',
+    );
+    expect(found).toEqual([
+      { date: '2024-10-04', status: 'held', people: ['Subrahmanyam Jaishankar', 'Vijitha Herath'] },
+    ]);
+  });
+
+  it('leaves out who is named by the government or leadership they head', () => {
+    const found = meetings(
+      'Colombo\n\nExternal Affairs Minister Subrahmanyam Jaishankar was the first to visit Sri Lanka after the government of President Anura Kumara Dissanayake assumed office, and met Foreign Minister Vijitha Herath.',
+      '2024-10-07',
+    );
+    expect(found.flatMap((m) => m.people)).toEqual(['Subrahmanyam Jaishankar', 'Vijitha Herath']);
+  });
+
+  it('reads "on the 4th" as that day of the month of the report, or of the month before', () => {
+    expect(
+      meetings('Talks\n\nJaishankar met Foreign Minister Vijitha Herath on 4 th .', '2024-10-07')[0]?.date,
+    ).toBe('2024-10-04');
+    expect(
+      meetings('Talks\n\nJaishankar met Foreign Minister Vijitha Herath on the 28th.', '2024-10-03')[0]?.date,
+    ).toBe('2024-09-28');
+    expect(
+      meetings('Talks\n\nJaishankar will meet Foreign Minister Vijitha Herath on the 2nd.', '2024-10-28')[0]
+        ?.date,
+    ).toBe('2024-11-02');
+  });
+
+  it('does not take the day of an event told in passing ("assumed office on 22 September")', () => {
+    const found = meetings(
+      'Colombo\n\nJaishankar, the first to visit since President Anura Kumara Dissanayake assumed office on 22 September, met Foreign Minister Vijitha Herath.',
+      '2024-10-04',
+    );
+    expect(found[0]?.date).toBe('2024-10-04');
+  });
+
   it('does not date a meeting by the day a spokesman spoke of it', () => {
     const found = meetings(
       'SCO\n\nJaishankar met his counterparts on the sidelines of the SCO meeting, spokesman Anurag Srivastava said on Thursday.\nIn particular, Subrahmanyam Jaishankar held talks with Russian Foreign Minister Sergey Lavrov on Wednesday.',

@@ -12,7 +12,7 @@ import {
   THE_MEETING,
   TOPICAL,
 } from './cues.js';
-import { addDays, type DateMention, findDates, weekdayTowards } from './dates.js';
+import { addDays, type DateMention, findDates, isoDay, weekdayTowards } from './dates.js';
 import type { ReportLanguage } from './language.js';
 import { assignSides, bystanders, type KeyedMention } from './participants.js';
 import type { Sentence } from './sentences.js';
@@ -56,7 +56,10 @@ export function analyzeSentence(
 ): AnalyzedSentence {
   const { lang } = ref;
   const text = sentence.text;
-  const cue = kindOf(text, lang) ?? jointDiscussion(text, mentions, lang);
+  const cue =
+    lang === 'en' && AIRPORT_WELCOME.test(text)
+      ? null
+      : (kindOf(text, lang) ?? jointDiscussion(text, mentions, lang));
   const anaphor = ANAPHOR[lang].test(text);
   const excluded = cue ? bystanders(text, mentions, lang, cue.index) : new Set<string>();
   const participants = [...new Set(mentions.map((m) => m.key).filter((k) => !excluded.has(k)))];
@@ -103,6 +106,13 @@ export function kindOf(text: string, lang: Language): { kind: MeetingKind; index
 }
 
 /**
+ * "was received on arrival at the Bandaranaike International Airport by Foreign Secretary X": the
+ * protocol of an arrival, not a meeting; those who wait at the airport are not filed.
+ */
+const AIRPORT_WELCOME =
+  /(?:received|welcomed|greeted|seen off|met)(?: on (?:arrival|departure))? at (?:the )?(?:[\p{Lu}][\p{L}'-]* ){0,5}(?:international )?(?:airport|airbase|air base)/iu;
+
+/**
  * "During the conversation, Sheikh Abdullah and Hossein Amirabdollahian discussed …", "the minister
  * and the Ethiopian Ambassador, X, discussed …": two people who discussed together met, though no
  * meeting word is written. The discussion verb stands for the meeting.
@@ -134,7 +144,9 @@ function isBackground(text: string, ref: Reference, day: string | null, planned:
 
 /** The sentence's day: "today (20 March 2024)" is read from the date in brackets. */
 function dateOf(text: string, ref: Reference, planned: boolean): AnalyzedSentence['date'] {
-  const mentions = findDates(text, ref.dates ?? ref.lang, ref.day).filter((m) => !reportedOn(text, m));
+  const mentions = findDates(text, ref.dates ?? ref.lang, ref.day).filter(
+    (m) => !reportedOn(text, m) && !OTHER_EVENT.test(text.slice(Math.max(0, m.index - 40), m.index)),
+  );
   let chosen: DateMention | undefined = mentions[0];
   if (!chosen) return null;
   // "today (20 March 2024)", "on Monday and Tuesday, 25 and 26 March": the written date wins.
@@ -144,7 +156,11 @@ function dateOf(text: string, ref: Reference, planned: boolean): AnalyzedSentenc
   let day = chosen.date;
   if (chosen.weekdayOnly && ref.day)
     day = weekdayTowards(chosen, ref.day, chosen.towards ?? (planned ? 'future' : 'past'));
-  else if (!chosen.yearGiven && ref.day) {
+  else if (chosen.dayOnly && ref.day) {
+    // "on the 28th" told on the 3rd happened last month; announced on the 28th for the 3rd, next month.
+    if (!planned && day > addDays(ref.day, 1)) day = shiftMonth(day, -1) ?? day;
+    if (planned && day < ref.day) day = shiftMonth(day, 1) ?? day;
+  } else if (!chosen.yearGiven && ref.day) {
     if (!planned && day > addDays(ref.day, 1)) day = shiftYear(day, -1);
     if (planned && day < ref.day) day = shiftYear(day, 1);
   }
@@ -160,12 +176,21 @@ function dateOf(text: string, ref: Reference, planned: boolean): AnalyzedSentenc
 const REPORTING_VERB =
   /(?<![\p{L}])(?:said|says|told (?:\p{L}+ ){0,2}|announced|disclosed|stated|reported|added|noted|posted|tweeted|wrote|confirmed|briefed (?:\p{L}+ ){0,2}|(?:in )?an? (?:\p{L}+ )?(?:statement|press release|post|briefing)(?: issued| released| posted)?)\s*$/iu;
 
+/** "after the new government assumed office on 22 September": the day of an event told as background. */
+const OTHER_EVENT =
+  /(?:(?:assumed|took|taking|assuming) (?:office|over|charge)|came to power|(?:was|were) (?:elected|appointed|sworn in|inaugurated)|took the oath)\s*$/iu;
+
 export function reportedOn(text: string, m: DateMention): boolean {
   // "said on Thursday", "said late Thursday": the little word may sit on either side of the mention's start.
   const before = text
     .slice(Math.max(0, m.index - 60), m.index)
     .replace(/(?<![\p{L}])(?:on|late|early)\s*$/iu, '');
   return REPORTING_VERB.test(before);
+}
+
+function shiftMonth(day: string, months: number): string | null {
+  const m = Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1 + months;
+  return isoDay(Math.floor(m / 12), (m % 12) + 1, Number(day.slice(8, 10)));
 }
 
 function shiftYear(day: string, years: number): string {

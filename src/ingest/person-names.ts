@@ -19,6 +19,7 @@ import {
 import { type Case, caseAfterWord, russianNominative } from './russian.js';
 import { isAllCaps, type Language, type Token } from './text.js';
 import {
+  countryEndAt,
   isAffiliationWord,
   isTitleHead,
   isTitleWord,
@@ -153,7 +154,9 @@ function nameRuns(
     let b = j;
     while (a < b) {
       const place = g.places.matchAt(tokens, a);
-      if (
+      const country = lang === 'en' ? countryEndAt(tokens, a) : null;
+      if (country !== null && country <= b) a = country;
+      else if (
         place &&
         place.end <= b &&
         !firstNameLikePlace(sentence, tokens, place.start, place.end, b, lang, g)
@@ -393,6 +396,8 @@ export function compromisePeople(
     let b = tokens.findIndex((t) => t.end > to);
     if (b < 0) b = tokens.length;
     while (a >= 0 && a < b && isNonName(tokens[a] as Token, 'en', g)) a++;
+    const country = a >= 0 ? countryEndAt(tokens, a) : null;
+    if (country !== null) a = country;
     if (a < 0 || b - a < 2) continue;
     const mention = judge(sentence, tokens, a, b, 'en', g, new Set());
     if (mention) found.push({ ...mention, strong: true });
