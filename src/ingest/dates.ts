@@ -117,6 +117,8 @@ function parseDates(text: string, lang: ReportLanguage, reference: string | null
     const start = r.start;
     const dayKnown = start.isCertain('day') || start.isCertain('weekday');
     if (!dayKnown) continue;
+    // "next week", "earlier this month": no day is said (chrono picks one), so none is filed.
+    if (VAGUE_SPAN.test(r.text) && !/\d/.test(r.text) && !start.isCertain('weekday')) continue;
     const leading = r.text.length - r.text.trimStart().length;
     const index = r.index + leading;
     if (mentions.some((m) => index < m.index + m.text.length && m.index < index + r.text.length)) continue;
@@ -139,6 +141,9 @@ function parseDates(text: string, lang: ReportLanguage, reference: string | null
   }
   return mentions.sort((a, b) => a.index - b.index);
 }
+
+const VAGUE_SPAN =
+  /(?<![\p{L}])(?:weeks?|weekend|months?|years?|недел\p{L}*|месяц\p{L}*|тижн\p{L}*|тиждень|місяц\p{L}*|semaine|mois|semana|mes|woche|monat)(?![\p{L}])/iu;
 
 /** Words beside a weekday that say which week it is in: the past one or the coming one. */
 const POINTS_BACK =

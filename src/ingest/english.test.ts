@@ -58,6 +58,20 @@ describe('names in English reports from outlets outside the US and UK', () => {
     expect(names('He met Sierra Leonean President Julius Maada Bio.')).toEqual(['Julius Maada Bio']);
   });
 
+  it('reads "Wang Yi," opening a sentence as a name: a surname the lexicon knows closes it', () => {
+    expect(names('Wang Yi, member of the Political Bureau, held talks with Antony Blinken.')).toEqual([
+      'Wang Yi',
+      'Antony Blinken',
+    ]);
+  });
+
+  it('takes "Amiri Diwan" for a palace and "Responsible" for no name', () => {
+    expect(names('The Amir received the Lord Mayor at the Amiri Diwan.')).toEqual([]);
+    expect(names('He met Minister Responsible for Defence Affairs Badr Al Busaidy.')).toEqual([
+      'Badr Al Busaidy',
+    ]);
+  });
+
   it('reads "H.E." as His Excellency, not as the initials of the name after it', () => {
     expect(names('The Minister received the Chinese Ambassador, H.E. Cui Jianchun, today.')).toEqual([
       'Cui Jianchun',
@@ -139,6 +153,37 @@ describe('meeting words of English outside the US and UK', () => {
 });
 
 describe('the main meeting and its day, in English reports', () => {
+  it('files no day for "next week" and takes the day written later ("on Wednesday May 8")', () => {
+    const found = meetings(
+      'TEHRAN, Apr. 30 (MNA) – Iranian Foreign Minister Mohammad Javad Zarif will meet his Russian counterpart in Moscow next week.\nThe Russian Foreign Ministry said in a statement on Tuesday that Zarif and Lavrov will meet on Wednesday May 8.',
+      '2019-04-30',
+    );
+    expect(found[0]).toEqual({
+      date: '2019-05-08',
+      status: 'planned',
+      people: ['Mohammad Javad Zarif', 'Lavrov'],
+    });
+  });
+
+  it('gives the day of a meeting sentence naming nobody to the meeting told right after it', () => {
+    const found = meetings(
+      'Tashkent, Uzbekistan, Nov. 3\n\nThe President of Uzbekistan received on Tuesday in Tashkent the heads of government of Tajikistan and Kazakhstan.\nShavkat Mirziyoyev held bilateral meetings with the Prime Ministers of Tajikistan Kokhir Rasulzoda and Kazakhstan Bakytzhan Sagintayev.',
+      '2017-11-03',
+    );
+    expect(found[0]?.date).toBe('2017-10-31');
+  });
+
+  it('takes "the Minister" for the protagonist when the report never gave anyone that title', () => {
+    const found = meetings(
+      'Abu Dhabi\n\nSayyid Badr met Sheikh Mohammed bin Rashid al Maktoum on Sunday.\n\nOn the sidelines of the exhibition, the Minister met Jeong Kyeong-doo, Minister of National Defence of South Korea.',
+      '2019-02-18',
+    );
+    expect(found.map((m) => m.people.sort())).toEqual([
+      ['Mohammed bin Rashid al Maktoum', 'Sayyid Badr'],
+      ['Jeong Kyeong-doo', 'Sayyid Badr'],
+    ]);
+  });
+
   it('files nobody for the protocol of an arrival at the airport', () => {
     const found = meetings(
       'Colombo\n\nExternal Affairs Minister Subrahmanyam Jaishankar met Foreign Minister Vijitha Herath on Friday. Earlier in the day, Jaishankar was received on arrival at the Bandaranaike International Airport by Foreign Secretary Aruni Wijewardane.',

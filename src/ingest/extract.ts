@@ -23,7 +23,7 @@ import {
   ReportPeople,
   toDraft,
 } from './participants.js';
-import { compromisePeople, findNames, type NameMention } from './person-names.js';
+import { compromisePeople, coordinatedSurname, findNames, type NameMention } from './person-names.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import { type Language, normalizeText, tokenize } from './text.js';
 import { topicsOf } from './topics.js';
@@ -122,8 +122,11 @@ function readSentences(
   for (const { s, names } of found) {
     // "Лавров и Мухриддин провели переговоры": surnames alone, in a meeting sentence, are people.
     const meeting = lang === 'ru' && kindOf(s.text, lang) !== null;
+    const english = lang === 'en' && kindOf(s.text, lang) !== null;
     for (const m of names) {
-      const promoted = meeting && m.single && !m.strong && RU_SURNAME.test(m.name.toLowerCase());
+      const promoted =
+        (meeting && m.single && !m.strong && RU_SURNAME.test(m.name.toLowerCase())) ||
+        (english && coordinatedSurname(s.text, m, names) && names.some((o) => o.strong || people.resolve(o)));
       const key = people.add(promoted ? { ...m, strong: true } : m);
       if (key) keyed.set(m, key);
     }

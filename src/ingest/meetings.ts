@@ -218,7 +218,12 @@ export function assembleMeetings(
 ): MeetingBuild[] {
   const meetings: MeetingBuild[] = [];
   let current: MeetingBuild | null = null;
+  // "The President of Uzbekistan received on Tuesday the heads of government … Shavkat Mirziyoyev held
+  // bilateral meetings with …": a dated meeting sentence naming nobody gives its day to the next one.
+  let unnamed: AnalyzedSentence | null = null;
   for (const s of sentences) {
+    const before = unnamed;
+    unnamed = null;
     if (s.kind && !s.background) {
       const people = [...s.participants];
       // "the Minister" or "he" a paragraph later still means someone of the last meeting told.
@@ -228,10 +233,20 @@ export function assembleMeetings(
       if (current && joins(current, s, people)) {
         absorb(current, s, people, true);
       } else if (people.length > 0 || s.kind === 'conference') {
-        current = { kind: s.kind, planned: s.planned, participants: [...people], triggers: [s], context: [] };
+        const carried =
+          before && !s.date && before.planned === s.planned && before.sentence.index === s.sentence.index - 1;
+        current = {
+          kind: s.kind,
+          planned: s.planned,
+          participants: [...people],
+          triggers: carried && before ? [s, before] : [s],
+          context: [],
+        };
         meetings.push(current);
       } else if (current && (s.anaphor || s.topical)) {
         absorb(current, s, [], false);
+      } else if (!current && s.date && lang === 'en') {
+        unnamed = s;
       }
       continue;
     }
@@ -292,6 +307,10 @@ function referredTo(
     });
     if (byTitle) return byTitle;
     if (/envoy|official|guest|diplomat|гост/i.test(definite[0])) return protagonistOf(m, lang);
+    // "the Minister Responsible for Defence Affairs met X": the protagonist, when the report never
+    // gave them a title and nobody else of the meeting holds one with that word.
+    const protagonist = lang === 'en' ? protagonistOf(m, lang) : undefined;
+    if (protagonist && !titles.get(protagonist) && !s.participants.includes(protagonist)) return protagonist;
   }
   return s.pronoun ? protagonistOf(m, lang) : undefined;
 }

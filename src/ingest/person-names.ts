@@ -17,7 +17,7 @@ import {
   RU_SURNAME,
 } from './name-words.js';
 import { type Case, caseAfterWord, russianNominative } from './russian.js';
-import { isAllCaps, type Language, type Token } from './text.js';
+import { foldWord, isAllCaps, type Language, type Token } from './text.js';
 import {
   countryEndAt,
   isAffiliationWord,
@@ -67,7 +67,7 @@ export function isFirstName(folded: string): boolean {
 const SURNAME_NOT_ARTICLE = new Set(['das', 'dos']);
 
 /** "Regional Integration", "Development": English abstract nouns are nobody's first name. */
-const ABSTRACT_NOUN = /\p{L}{3,}(?:tion|sion|ment|ship|ism)$/u;
+const ABSTRACT_NOUN = /\p{L}{3,}(?:tion|sion|ment|ship|ism|ible|able)$/u;
 
 function isNonName(t: Token, lang: Language, g: CompiledGazetteer, byLexicon = true): boolean {
   if (isAllCaps(t.text) && !t.initial) return true;
@@ -167,7 +167,9 @@ function nameRuns(
           tokens[a] as Token,
           lang,
           g,
-          !afterHonorific(sentence, tokens, a) && !afterTitleHead(sentence, tokens, a, b, lang),
+          !afterHonorific(sentence, tokens, a) &&
+            !afterTitleHead(sentence, tokens, a, b, lang) &&
+            !beforeKnownName(tokens, a, b, lang),
         ) &&
         !isKnownSurname(g, (tokens[a] as Token).text)
       )
@@ -266,12 +268,36 @@ function afterTitleHead(
   return isTitleHead(prev.lower, lang) && sentence.slice(prev.end, t.start) === ' ';
 }
 
+/** "Wang Yi, member of the Political Bureau…": a word before one the lexicon knows as a name is a name too. */
+function beforeKnownName(tokens: readonly Token[], i: number, runEnd: number, lang: Language): boolean {
+  const next = tokens[i + 1];
+  if (lang !== 'en' || !next || i + 2 !== runEnd || (tokens[i] as Token).initial) return false;
+  return /LastName|FirstName|MaleName|FemaleName/.test(lexiconTag(next.folded));
+}
+
+/**
+ * "Zarif and Lavrov will meet on Wednesday": in a meeting sentence, a lone capitalized word the
+ * lexicon does not know, joined by "and" to another name, is a surname too.
+ */
+export function coordinatedSurname(
+  sentence: string,
+  m: NameMention,
+  others: readonly NameMention[],
+): boolean {
+  if (!m.single || m.strong || m.tokenStart === 0 || lexiconTag(foldWord(m.name)) !== '') return false;
+  return others.some(
+    (o) =>
+      o !== m &&
+      (/^ and $/.test(sentence.slice(o.end, m.start)) || /^ and $/.test(sentence.slice(m.end, o.start))),
+  );
+}
+
 /**
  * "Hosea Kutako International Airport", "Jinnah Convention Centre": a person's name followed by the
  * word of a building or a street is the name of that place, and nobody at the meeting.
  */
 const FACILITY =
-  /^(?:international )?(?:airport|airbase|air base|stadium|hall|centre|center|hospital|university|street|road|avenue|boulevard|square|park|hotel|bridge|port|barracks|mosque|cathedral|museum|library|highway|expressway|bhavan|bhawan|auditorium|complex)(?![\p{L}])/iu;
+  /^(?:international )?(?:airport|airbase|air base|stadium|hall|centre|center|hospital|university|street|road|avenue|boulevard|square|park|hotel|bridge|port|barracks|mosque|cathedral|museum|library|highway|expressway|bhavan|bhawan|auditorium|complex|palace|diwan|house|lodge)(?![\p{L}])/iu;
 
 export function namesAPlace(sentence: string, end: number): boolean {
   return FACILITY.test(sentence.slice(end).replace(/^\s+/, ''));
@@ -345,7 +371,9 @@ function judge(
       isFirstName(first) ||
       // "Jean-Yves", "Hans-Dietrich": a double first name.
       (first.includes('-') && isFirstName(first.split('-')[0] ?? '')) ||
-      (!placeLike && !nounsCapitalized && words.every((w) => w.initial || lexiconTag(w.folded) === ''));
+      (!placeLike && !nounsCapitalized && words.every((w) => w.initial || lexiconTag(w.folded) === '')) ||
+      // "Wang Yi": a surname the lexicon knows closing two words.
+      (words.length === 2 && !placeLike && /LastName/.test(lexiconTag(last.folded)));
   }
   return {
     name,
