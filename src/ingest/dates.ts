@@ -119,6 +119,8 @@ function parseDates(text: string, lang: ReportLanguage, reference: string | null
     if (!dayKnown) continue;
     // "next week", "earlier this month": no day is said (chrono picks one), so none is filed.
     if (VAGUE_SPAN.test(r.text) && !/\d/.test(r.text) && !start.isCertain('weekday')) continue;
+    // "une visite de deux jours", "for two days": a length of time, which chrono reads as "in two days".
+    if (DURATION.test(r.text.trim())) continue;
     const leading = r.text.length - r.text.trimStart().length;
     const index = r.index + leading;
     if (mentions.some((m) => index < m.index + m.text.length && m.index < index + r.text.length)) continue;
@@ -144,6 +146,9 @@ function parseDates(text: string, lang: ReportLanguage, reference: string | null
 
 const VAGUE_SPAN =
   /(?<![\p{L}])(?:weeks?|weekend|months?|years?|недел\p{L}*|месяц\p{L}*|тижн\p{L}*|тиждень|місяц\p{L}*|semaine|mois|semana|mes|woche|monat)(?![\p{L}])/iu;
+
+const DURATION =
+  /^(?:de|d'|pour|for|of|durante|por|на|für)\s+\S+\s+(?:jours?|days?|d[íi]as?|semaines?|weeks?|semanas?|mois|months?|meses|дн\p{L}*|tage?n?)$/iu;
 
 /** Words beside a weekday that say which week it is in: the past one or the coming one. */
 const POINTS_BACK =

@@ -165,6 +165,30 @@ describe('the main meeting and its day, in English reports', () => {
     });
   });
 
+  it('does not date a meeting by the dateline in brackets at the head of a sentence', () => {
+    const found = meetings(
+      'SCO\n\nNEW DELHI (UrduPoint News / Sputnik - 10th September, 2020) Indian External Affairs Minister Subrahmanyam Jaishankar held talks with Russian Foreign Minister Sergey Lavrov on Wednesday.',
+      '2020-09-10',
+    );
+    expect(found[0]?.date).toBe('2020-09-09');
+  });
+
+  it('never files a spokesman, even where a later sentence names him bare', () => {
+    const found = meetings(
+      'SCO\n\nJaishankar met his counterparts, ministry spokesman Anurag Srivastava said.\n"He met Foreign Minister Chingiz Aidarbekov yesterday," Srivastava said at a press conference.',
+      '2020-09-10',
+    );
+    expect(found.flatMap((m) => m.people)).not.toContain('Anurag Srivastava');
+  });
+
+  it('reads "une visite de deux jours" as a length of time, not as "in two days"', () => {
+    const [main] = extractReport(
+      'Gambie\n\nLe Premier ministre sénégalais Ousmane Sonko est arrivé en Gambie mercredi pour une visite de travail de deux jours.',
+      { published: '2024-12-19', gazetteer: BUILT_IN_GAZETTEER },
+    ).meetings;
+    expect([main?.date, main?.status]).toEqual(['2024-12-18', 'held']);
+  });
+
   it('gives the day of a meeting sentence naming nobody to the meeting told right after it', () => {
     const found = meetings(
       'Tashkent, Uzbekistan, Nov. 3\n\nThe President of Uzbekistan received on Tuesday in Tashkent the heads of government of Tajikistan and Kazakhstan.\nShavkat Mirziyoyev held bilateral meetings with the Prime Ministers of Tajikistan Kokhir Rasulzoda and Kazakhstan Bakytzhan Sagintayev.',

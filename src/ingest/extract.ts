@@ -72,6 +72,10 @@ export function extractReport(raw: string, options: ExtractOptions = {}): Report
       lowercaseWords(layout.body),
     );
     const titles = new Map([...keys].map((k) => [k, people.get(k)?.title ?? null]));
+    // A spokesman named with his title once ("ministry spokesman Anurag Srivastava said") is the
+    // source of every later sentence that names him bare ("…, Srivastava said at a press conference").
+    for (const a of analyzed)
+      a.participants = a.participants.filter((k) => !SPOKESPERSON.test(titles.get(k) ?? ''));
     const builds = leadWithCounterpart(mergeRepeats(assembleMeetings(analyzed, lang, titles)));
     let previousDay = reference;
     return (
@@ -206,6 +210,8 @@ function draftMeeting(b: MeetingBuild, ctx: DraftContext): MeetingDraft {
     evidence: sentences.map((s) => s.sentence.text),
   };
 }
+
+const SPOKESPERSON = /spokes|press secretary|пресс-секретар|речни|porte-parole|portavoz|المتحدث|الناطق/i;
 
 /** "Remarks With Kazakh Foreign Minister X After Their Meeting", "Joint Press Availability With X". */
 const TRANSCRIPT =

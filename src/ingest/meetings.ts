@@ -145,7 +145,10 @@ function isBackground(text: string, ref: Reference, day: string | null, planned:
 /** The sentence's day: "today (20 March 2024)" is read from the date in brackets. */
 function dateOf(text: string, ref: Reference, planned: boolean): AnalyzedSentence['date'] {
   const mentions = findDates(text, ref.dates ?? ref.lang, ref.day).filter(
-    (m) => !reportedOn(text, m) && !OTHER_EVENT.test(text.slice(Math.max(0, m.index - 40), m.index)),
+    (m) =>
+      !reportedOn(text, m) &&
+      !OTHER_EVENT.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
+      !inDatelineBrackets(text, m),
   );
   let chosen: DateMention | undefined = mentions[0];
   if (!chosen) return null;
@@ -179,6 +182,21 @@ const REPORTING_VERB =
 /** "after the new government assumed office on 22 September": the day of an event told as background. */
 const OTHER_EVENT =
   /(?:(?:assumed|took|taking|assuming) (?:office|over|charge)|came to power|(?:was|were) (?:elected|appointed|sworn in|inaugurated)|took the oath)\s*$/iu;
+
+/**
+ * "NEW DELHI (UrduPoint News / Sputnik - 10th September, 2020) Indian External Affairs Minister …": a
+ * dateline in brackets at the head of a sentence dates the copy, not the meeting.
+ */
+function inDatelineBrackets(text: string, m: DateMention): boolean {
+  const open = text.lastIndexOf('(', m.index);
+  // Cut at the dash inside the brackets, the sentence opens with the date and its closing bracket.
+  if (open < 0)
+    return (
+      m.index < 40 && /^[\s,.]*\)/.test(text.slice(m.index + m.text.length, m.index + m.text.length + 8))
+    );
+  if (open > 80 || text.slice(open, m.index).includes(')')) return false;
+  return /^\([^)]*\p{Lu}[^)]*(?:\s[-–—/]\s|\/)/u.test(text.slice(open, m.index));
+}
 
 export function reportedOn(text: string, m: DateMention): boolean {
   // "said on Thursday", "said late Thursday": the little word may sit on either side of the mention's start.
