@@ -109,7 +109,10 @@ export const KIND_CUES: Record<Language, KindCue[]> = {
     },
     {
       kind: 'talks',
-      pattern: w(`talks|negotiations|consultations|discussions? with|${LATIN_TALKS}|${AR_TALKS}`),
+      // "Prime Minister Abiy Ahmed has discussed with Nigerian president, Muhammadu Buhari".
+      pattern: w(
+        `talks|negotiations|consultations|discussions? with|(?:has |had |have )?discussed with(?= (?:the |his |her )?\\p{L})|${LATIN_TALKS}|${AR_TALKS}`,
+      ),
     },
     {
       kind: 'meeting',

@@ -72,6 +72,24 @@ describe('names in English reports from outlets outside the US and UK', () => {
     ]);
   });
 
+  it('reads an Omani name of six words, "Sayyid" as an honorific, and a title followed by "on Wednesday"', () => {
+    expect(
+      names('Muscat: Sayyid Badr bin Hamad al Busaidy, Foreign Minister on Wednesday held a meeting.'),
+    ).toEqual(['Badr bin Hamad al Busaidy']);
+  });
+
+  it('makes "H.E. Shimizu Shinsuke" a name on the strength of the honorific', () => {
+    expect(
+      names('Cabinet Secretary Dr. Alfred Mutua held a meeting with H.E. Shimizu Shinsuke on Monday.'),
+    ).toEqual(['Alfred Mutua', 'Shimizu Shinsuke']);
+  });
+
+  it('knows African and South Asian capitals: "Addis Ababa" is nobody', () => {
+    expect(
+      names('Addis Ababa February 6/2022 /ENA/ Prime Minister Abiy Ahmed met Muhammadu Buhari.'),
+    ).toEqual(['Abiy Ahmed', 'Muhammadu Buhari']);
+  });
+
   it('reads "H.E." as His Excellency, not as the initials of the name after it', () => {
     expect(names('The Minister received the Chinese Ambassador, H.E. Cui Jianchun, today.')).toEqual([
       'Cui Jianchun',
@@ -104,6 +122,27 @@ describe('who took part, in English reports', () => {
     expect(found).toEqual([
       { date: '2021-11-11', status: 'held', people: ['Abdullah bin Zayed', 'Hossein Amirabdollahian'] },
     ]);
+  });
+
+  it('keeps two people of one surname apart: "Bharat Raj Paudyal" and "Bimala Rai Paudyal"', () => {
+    const found = meetings(
+      'Kathmandu\n\nForeign Secretary Vinay Kwatra met his Nepal counterpart Bharat Raj Paudyal on Monday.\n\nKwatra also met foreign minister Bimala Rai Paudyal on Monday.',
+      '2023-02-13',
+    );
+    expect(found.flatMap((m) => m.people)).toEqual([
+      'Vinay Kwatra',
+      'Bharat Raj Paudyal',
+      'Vinay Kwatra',
+      'Bimala Rai Paudyal',
+    ]);
+  });
+
+  it('reads "has discussed with X" as talks with X', () => {
+    const found = meetings(
+      'AU\n\nPrime Minister Abiy Ahmed has discussed with Nigerian president, Muhammadu Buhari on bilateral issues.',
+      '2022-02-06',
+    );
+    expect(found[0]?.people).toEqual(['Abiy Ahmed', 'Muhammadu Buhari']);
   });
 
   it('finds "the minister" of a later paragraph among the people of the last meeting told', () => {
@@ -203,8 +242,8 @@ describe('the main meeting and its day, in English reports', () => {
       '2019-02-18',
     );
     expect(found.map((m) => m.people.sort())).toEqual([
-      ['Mohammed bin Rashid al Maktoum', 'Sayyid Badr'],
-      ['Jeong Kyeong-doo', 'Sayyid Badr'],
+      ['Badr', 'Mohammed bin Rashid al Maktoum'],
+      ['Badr', 'Jeong Kyeong-doo'],
     ]);
   });
 

@@ -39,8 +39,19 @@ export class ReportPeople {
   add(m: NameMention): string | null {
     if (!m.strong) return null;
     const surname = surnameKey(m.name);
-    const key = m.person ? `id:${m.person.id}` : (this.bySurname.get(surname) ?? `name:${surname}`);
     const words = m.name.split(/\s+/).length;
+    let key = m.person ? `id:${m.person.id}` : (this.bySurname.get(surname) ?? `name:${surname}`);
+    // "Bharat Raj Paudyal … Bimala Rai Paudyal": the same surname with another first name is someone else.
+    const same = this.byKey.get(key);
+    if (
+      !m.person &&
+      same &&
+      words > 1 &&
+      same.words > 1 &&
+      /^\p{Script=Latin}/u.test(m.name) &&
+      firstKey(same.name) !== firstKey(m.name)
+    )
+      key = `name:${surname}:${firstKey(m.name)}`;
     const known = this.byKey.get(key);
     if (!known) {
       this.byKey.set(key, { key, name: m.name, words, title: m.title, person: m.person });
@@ -79,6 +90,10 @@ export class ReportPeople {
     );
     return full ? { ...p, name: full, words: full.split(/\s+/).length } : p;
   }
+}
+
+function firstKey(name: string): string {
+  return looseKey(name.split(/\s+/)[0] ?? name);
 }
 
 export interface KeyedMention {

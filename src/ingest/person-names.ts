@@ -220,7 +220,10 @@ function nameRuns(
     // "hatte von der Leyen eingeladen": a surname written with its nobiliary particle, on its own.
     if (b - a === 1 && a === i && !isNonName(tokens[a] as Token, lang, g))
       a = nobiliaryStart(sentence, tokens, a);
-    if (b > a && b - a <= 5) runs.push([a, b]);
+    // Five words at most, not counting "bin" and "al": "Sayyid Badr bin Hamad al Busaidy" is one name.
+    const latin = lang === 'en' && tokens.slice(a, b).every((t) => /^\p{Script=Latin}/u.test(t.text));
+    const particles = latin ? tokens.slice(a, b).filter((t) => PARTICLES.has(t.lower)).length : 0;
+    if (b > a && b - a - particles <= 5 && b - a <= 9) runs.push([a, b]);
     i = j;
   }
   return runs;
@@ -342,9 +345,11 @@ function judge(
   const after = before ? null : titleAfter(sentence, tokens, b, lang);
   const prev = tokens[a - 1];
   const honorific =
-    prev !== undefined &&
-    HONORIFICS.has(prev.lower) &&
-    sentence.slice(prev.end, (words[0] as Token).start).length <= 2;
+    (prev !== undefined &&
+      HONORIFICS.has(prev.lower) &&
+      sentence.slice(prev.end, (words[0] as Token).start).length <= 2) ||
+    // "H.E. Shimizu Shinsuke"
+    (prev?.text === 'E.' && tokens[a - 2]?.text === 'H.');
   const grammaticalCase: Case =
     lang === 'ru'
       ? (before?.grammaticalCase ?? (prev ? caseAfterWord(prev.lower) : null) ?? caseFromEndings(words))

@@ -273,7 +273,9 @@ export function titleAfter(
   while (span.length && EN_CONNECTORS.has((span[span.length - 1] as Token).lower)) span.pop();
   if (!span.some((t) => isTitleHead(t.lower, lang))) return null;
   const after = text.slice((span[span.length - 1] as Token).end);
-  if (!/^('s)?\s*([,.;)]|$)/.test(after)) return null;
+  // "Sayyid Badr …, Foreign Minister on Wednesday held …": a time word may follow the title.
+  if (!/^('s)?\s*([,.;)]|$)/.test(after) && !/^\s+(?:on|yesterday|today|also|earlier|later)\s/i.test(after))
+    return null;
   return text.slice((span[0] as Token).start, (span[span.length - 1] as Token).end);
 }
 
