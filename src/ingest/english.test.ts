@@ -137,6 +137,36 @@ describe('who took part, in English reports', () => {
     ]);
   });
 
+  it('files a later visit announced of a head of state named alone ("the upcoming visit of President Putin")', () => {
+    const found = meetings(
+      'Astana\n\nPresident Kassym-Jomart Tokayev received Foreign Minister Sergey Lavrov on Monday.\n\nDuring the meeting, attention was paid to the upcoming visit of Russian President Putin to Kazakhstan.',
+      '2024-11-25',
+    );
+    expect(found.flatMap((m) => m.people)).toEqual(['Kassym-Jomart Tokayev', 'Sergey Lavrov', 'Putin']);
+  });
+
+  it('reads "the meeting of presidents Nazarbayev and Putin" as a meeting of both', () => {
+    const found = meetings(
+      'Astana\n\nSecretary of State Gulshara Abdykalikova met Ambassador Alexei Borodavkin on April 24.\n\nBoth countries look forward to the forthcoming meeting of presidents Nazarbayev and Putin in May.',
+      '2018-04-24',
+    );
+    expect(found.map((m) => [m.status, m.people])).toEqual([
+      ['held', ['Gulshara Abdykalikova', 'Alexei Borodavkin']],
+      ['planned', ['Nazarbayev', 'Putin']],
+    ]);
+  });
+
+  it('reads "X, who arrived today, is also expected to hold talks with Y" as a meeting announced', () => {
+    const found = meetings(
+      'Islamabad\n\nChinese Foreign Minister Wang Yi today held talks with Adviser Sartaj Aziz.\nWang Yi, who arrived here today, is also expected to hold talks with Prime Minister Nawaz Sharif.',
+      '2017-06-24',
+    );
+    expect(found.map((m) => [m.status, m.people])).toEqual([
+      ['held', ['Wang Yi', 'Sartaj Aziz']],
+      ['planned', ['Wang Yi', 'Nawaz Sharif']],
+    ]);
+  });
+
   it('reads "has discussed with X" as talks with X', () => {
     const found = meetings(
       'AU\n\nPrime Minister Abiy Ahmed has discussed with Nigerian president, Muhammadu Buhari on bilateral issues.',

@@ -87,7 +87,14 @@ export function extractReport(raw: string, options: ExtractOptions = {}): Report
           return draft;
         })
         // A later one-person trip ("The Secretary General will travel to Sweden") is an aside, not a meeting.
-        .filter((m, i) => m.participants.length > (i === 0 ? 0 : 1) || m.kind === 'conference')
+        .filter(
+          (m, i, all) =>
+            m.participants.length > (i === 0 ? 0 : 1) ||
+            m.kind === 'conference' ||
+            (m.kind === 'visit' &&
+              HEAD_OF_STATE.test(m.participants[0]?.title ?? '') &&
+              !all.some((o, j) => j !== i && o.participants.some((p) => p.name === m.participants[0]?.name))),
+        )
     );
   };
   let meetings = meetingsOf(sentences);
@@ -210,6 +217,8 @@ function draftMeeting(b: MeetingBuild, ctx: DraftContext): MeetingDraft {
     evidence: sentences.map((s) => s.sentence.text),
   };
 }
+
+const HEAD_OF_STATE = /president|prime minister|king|emir|amir|sultan|chancellor/i;
 
 const SPOKESPERSON = /spokes|press secretary|пресс-секретар|речни|porte-parole|portavoz|المتحدث|الناطق/i;
 

@@ -63,8 +63,11 @@ export class ReportPeople {
       known.title = known.title ?? m.title;
     }
     if (!this.bySurname.has(surname)) this.bySurname.set(surname, key);
-    // "Sheikh Abdullah bin Zayed … Sheikh Abdullah": an Arabic name is shortened to its given name.
-    const given = /^(\S+) (?:bin|bint|ibn|ben) /iu.exec(m.name)?.[1];
+    // "Sheikh Abdullah bin Zayed … Sheikh Abdullah": an Arabic name is shortened to its given name;
+    // "Wang Yi … Wang": a Chinese, Korean or Japanese one to its family name, which comes first.
+    const given =
+      /^(\S+) (?:bin|bint|ibn|ben) /iu.exec(m.name)?.[1] ??
+      (words === 2 && /^\p{Script=Latin}/u.test(m.name) ? m.name.split(/\s+/)[0] : undefined);
     if (given && !this.bySurname.has(looseKey(given))) this.bySurname.set(looseKey(given), key);
     for (const name of m.person?.names ?? []) {
       const s = surnameKey(name);

@@ -272,6 +272,8 @@ function afterTitleHead(
 }
 
 /** "Wang Yi, member of the Political Bureau…": a word before one the lexicon knows as a name is a name too. */
+const PLURAL_HEADS = /^(?:presidents|ministers|leaders|premiers|chancellors|kings|emirs|counterparts)$/;
+
 function beforeKnownName(tokens: readonly Token[], i: number, runEnd: number, lang: Language): boolean {
   const next = tokens[i + 1];
   if (lang !== 'en' || !next || i + 2 !== runEnd || (tokens[i] as Token).initial) return false;
@@ -287,7 +289,8 @@ export function coordinatedSurname(
   m: NameMention,
   others: readonly NameMention[],
 ): boolean {
-  if (!m.single || m.strong || m.tokenStart === 0 || lexiconTag(foldWord(m.name)) !== '') return false;
+  const tag = lexiconTag(foldWord(m.name));
+  if (!m.single || m.strong || m.tokenStart === 0 || (tag !== '' && !NAME_TAGS.test(tag))) return false;
   return others.some(
     (o) =>
       o !== m &&
@@ -364,7 +367,11 @@ function judge(
   let strong: boolean;
   if (person) strong = true;
   else if (single)
-    strong = honorific || (prev !== undefined && isTitleHead(prev.lower, lang) && before !== null);
+    strong =
+      honorific ||
+      (prev !== undefined && isTitleHead(prev.lower, lang) && before !== null) ||
+      // "the meeting of presidents Nazarbayev and Putin"
+      (lang === 'en' && prev !== undefined && PLURAL_HEADS.test(prev.text));
   else if (before || after || honorific) strong = true;
   else if (lang === 'ru')
     strong = RU_SURNAME.test((parts[parts.length - 1] ?? '').toLowerCase()) || (words[0] as Token).initial;
