@@ -340,3 +340,13 @@ describe('the main meeting and its day, in English reports', () => {
     });
   });
 });
+
+describe("the main meeting's day, in the other languages", () => {
+  it('reads "нанесет визит" as a visit to come, dated by the day its arrival is announced for', () => {
+    const [main] = extractReport(
+      'Визит\n\nКомандующий Центральным командованием США генерал Мартин Демпси нанесет однодневный визит в Душанбе.\nДемпси прибудет в таджикскую столицу 31 июля.',
+      { published: '2008-07-29', gazetteer: BUILT_IN_GAZETTEER },
+    ).meetings;
+    expect([main?.date, main?.status]).toEqual(['2008-07-31', 'planned']);
+  });
+});
