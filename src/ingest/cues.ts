@@ -260,7 +260,7 @@ export const NOT_PARTICIPANT_AFTER: Record<Language, RegExp> = {
 /** "the Secretary General", "the NATO official", "the guest": someone of the meeting before, by title. */
 export const DEFINITE_PERSON: Record<Language, RegExp> = {
   // Outlets outside the US and UK write "the minister", "the president" in lower case.
-  en: /\b[Tt]he ((?:NATO |Deputy |Special |Assistant |Foreign |Defen[cs]e |Prime |External Affairs |Foreign Affairs )*(?:Secretary[- ]General|Representative|Minister|President|Ambassador|envoy|official|guest|diplomat|Chairman|Commander)|(?:deputy |foreign |defen[cs]e |prime )*(?:minister|president|ambassador|chairman|commander|high commissioner))\b/,
+  en: /\b[Tt]he ((?:NATO |Deputy |Special |Assistant |Foreign |Defen[cs]e |Prime |External Affairs |Foreign Affairs )*(?:Secretary[- ]General|Representative|Minister|President|Ambassador|envoy|official|guest|diplomat|Chairman|Commander)|(?:deputy |foreign |defen[cs]e |prime )*(?:minister|president|ambassador|chairman|commander|high commissioner)|visiting (?:leader|dignitary|minister|president|prime minister|envoy|guest))\b/,
   ru: /(?<![\p{L}])(?:генсек\p{L}*|генеральн\p{L}* секретар\p{L}*|спецпредставител\p{L}*|гост\p{L}*|министр\p{L}*|президент\p{L}*|міністр\p{L}*|спецпредставни\p{L}*)(?![\p{L}])/iu,
 };
 

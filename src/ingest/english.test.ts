@@ -175,6 +175,17 @@ describe('who took part, in English reports', () => {
     expect(found[0]?.people).toEqual(['Abiy Ahmed', 'Muhammadu Buhari']);
   });
 
+  it('reads "called on the visiting leader" as a meeting with the visitor, and "X said the talks were productive" as a source', () => {
+    const found = meetings(
+      'Delhi\n\nPrime Minister Narendra Modi on Saturday held talks with Bangladesh Prime Minister Sheikh Hasina.\n\nExternal Affairs Minister S Jaishankar called on the visiting leader on Friday.\n\nSpeaking to reporters, Foreign Secretary Vinay Kwatra said the talks were productive.',
+      '2024-06-23',
+    );
+    expect(found.map((m) => m.people.sort())).toEqual([
+      ['Hasina', 'Narendra Modi'],
+      ['Hasina', 'S Jaishankar'],
+    ]);
+  });
+
   it('finds "the minister" of a later paragraph among the people of the last meeting told', () => {
     const found = meetings(
       "Envoys\n\nMinister of Foreign Affairs Geoffrey Onyeama received the Chinese Ambassador, Cui Jianchun, on Tuesday.\n\nThe ministry posted pictures on its page.\n\nOutgoing Tunisian Ambassador to Nigeria Jalel Trabelsi was in the minister's office on a farewell visit.",

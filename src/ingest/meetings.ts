@@ -324,6 +324,8 @@ function referredTo(
       return head !== undefined && title.includes(head) && !s.participants.includes(k);
     });
     if (byTitle) return byTitle;
+    // "the visiting leader": with no wording of sides, the one met ("A held talks with B") is the guest.
+    if (/visiting/i.test(definite[0])) return protagonistOf(m, lang, true);
     if (/envoy|official|guest|diplomat|гост/i.test(definite[0])) return protagonistOf(m, lang);
     // "the Minister Responsible for Defence Affairs met X": the protagonist, when the report never
     // gave them a title and nobody else of the meeting holds one with that word.
@@ -334,7 +336,7 @@ function referredTo(
 }
 
 /** Who "he" is in a follow-up sentence: the visitor of the meeting before, else its first person. */
-function protagonistOf(m: MeetingBuild, lang: Language): string | undefined {
+function protagonistOf(m: MeetingBuild, lang: Language, guest = false): string | undefined {
   const sentences = [...m.triggers, ...m.context];
   const sides = assignSides(
     sentences.map((s) => ({ sentence: s.sentence.text, mentions: s.mentions })),
@@ -344,7 +346,10 @@ function protagonistOf(m: MeetingBuild, lang: Language): string | undefined {
     false,
     lang,
   );
-  return m.participants.find((k) => sides.get(k) === 'visitor') ?? m.participants[0];
+  return (
+    m.participants.find((k) => sides.get(k) === 'visitor') ??
+    (guest ? m.participants[m.participants.length - 1] : m.participants[0])
+  );
 }
 
 function isFirstInParagraph(s: AnalyzedSentence, all: readonly AnalyzedSentence[]): boolean {

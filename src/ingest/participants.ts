@@ -125,7 +125,11 @@ export function bystanders(
       lang === 'en' &&
       m.mention.end <= cueIndex &&
       SOURCE_OF.test(sentence.slice(m.mention.end, cueIndex)) &&
-      mentions.some((o) => o.key !== m.key && o.mention.start > m.mention.end && o.mention.end <= cueIndex)
+      (mentions.some(
+        (o) => o.key !== m.key && o.mention.start > m.mention.end && o.mention.end <= cueIndex,
+      ) ||
+        // "X said the talks were productive": the meeting told before, spoken of.
+        /(?:^|\s)the $/i.test(sentence.slice(Math.max(0, cueIndex - 4), cueIndex)))
     )
       out.add(m.key);
   }
