@@ -89,13 +89,21 @@ export const KIND_CUES: Record<Language, KindCue[]> = {
       pattern: w(
         '(?:tele)?phone (?:call|conversation|talks?)|spoke (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|video (?:call|conference|link)|videoconference|by (?:tele)?phone|' +
           // Readouts: "President Obama spoke today with Prime Minister Cameron", "Call with President X".
-          'call (?:with|to)(?= (?:the )?(?:\\p{Lu}|president|prime|foreign|chancellor|king|minister|secretary))|(?<!so-|be |is |was |were )called(?= (?:\\p{Lu}|the (?:president|prime|foreign|chancellor|king|minister|secretary)))|(?:held|had) an? (?:\\p{L}+ )?call|spoke (?:\\p{L}+ ){0,2}?(?:with|to)(?= (?:the )?(?:\\p{Lu}|president|prime|foreign|chancellor|king|minister|secretary|his|her))|' +
+          'call (?:with|to)(?= (?:the )?(?:\\p{Lu}|president|prime|foreign|chancellor|king|minister|secretary))|(?<!so-|be |is |was |were )called(?! (?:on|upon|for|off|in|out|it|this|that|a|an)(?![\\p{L}]))(?= (?:\\p{Lu}|the (?:president|prime|foreign|chancellor|king|minister|secretary)))|(?:held|had) an? (?:\\p{L}+ )?call|spoke (?:\\p{L}+ ){0,2}?(?:with|to)(?= (?:the )?(?:\\p{Lu}|president|prime|foreign|chancellor|king|minister|secretary|his|her))|' +
           LATIN_PHONE +
           '|' +
           AR_PHONE,
       ),
     },
     { kind: 'meeting', pattern: w(`on the (?:sidelines|margins) of|${LATIN_SIDELINES}|على هامش`) },
+    // South Asian and African English: "paid a courtesy call on the Prime Minister", "would call on
+    // the Speaker" (but "called on Pakistan to act" urges, and meets nobody).
+    {
+      kind: 'meeting',
+      pattern: w(
+        '(?:paid|pays|paying|pay|made|makes|make) (?:an?|his|her|their) (?:\\p{L}+ ){0,2}call on|call(?:ed|s|ing)? on(?= (?:the )?(?:president|prime|foreign|external|minister|chief|speaker|chairman|governor|king|crown|emir|amir|sheikh|his|her|h\\.e\\.)(?![\\p{L}]))(?![^.;]{0,150} to (?!discuss|review|exchange|brief|convey|present|bid)\\p{Ll})',
+      ),
+    },
     { kind: 'visit', pattern: w(`${LATIN_HOST}|${AR_HOST}`) },
     {
       kind: 'visit',
@@ -117,12 +125,15 @@ export const KIND_CUES: Record<Language, KindCue[]> = {
     },
     {
       kind: 'talks',
-      pattern: w(`talks|negotiations|consultations|discussions? with|${LATIN_TALKS}|${AR_TALKS}`),
+      // "Prime Minister Abiy Ahmed has discussed with Nigerian president, Muhammadu Buhari".
+      pattern: w(
+        `talks|negotiations|consultations|discussions? with|(?:has |had |have )?discussed with(?= (?:the |his |her )?\\p{L})|${LATIN_TALKS}|${AR_TALKS}`,
+      ),
     },
     {
       kind: 'meeting',
       pattern: w(
-        `met|meets?|meeting|sat down with|conferred|joint (?:press conference|news conference)|${LATIN_MEETING}|${AR_MEETING}`,
+        `met|meets?|meetings?|sat down with|conferred|joint (?:press conference|news conference)|${LATIN_MEETING}|${AR_MEETING}`,
       ),
     },
   ],
@@ -173,7 +184,9 @@ export const GATHERING: Record<Language, RegExp> = {
 
 export const PLANNED: Record<Language, RegExp> = {
   en: w(
-    "(?:will|would|shall|is (?:due|set|scheduled|expected|slated|going|planning|planned|to)|are (?:due|set|scheduled|expected|slated|going|planning|to)|plans? to|intends? to|'ll)(?: \\w+){0,2} (?:visit|meet|hold|pay|travel|receive|host|attend|take part|participate|have|arrive|chair|talk|speak|discuss|sign|be received|be held|come)|(?:upcoming|forthcoming|planned|scheduled|next) (?:\\w+ )?(?:visit|meeting|talks|session|round)|will be held|is to be held|are to be held|سيلتقي|سيزور|سيجري|سيعقد|سيستقبل|سيشارك|ستعقد|سيتوجه|من المقرر|يعتزم|المرتقبة|المرتقب|المقبل|المقبلة|" +
+    // "is also expected to hold talks with …"
+    '(?:is|are) (?:also|now|further|then) (?:due|set|scheduled|expected|slated|going) to (?:\\w+ ){0,2}(?:visit|meet|hold|pay|travel|receive|host|attend|call|talk|sign)|' +
+      "(?:will|would|shall|is (?:due|set|scheduled|expected|slated|going|planning|planned|to)|are (?:due|set|scheduled|expected|slated|going|planning|to)|plans? to|intends? to|'ll)(?: \\w+){0,2} (?:visit|meet|hold|pay|travel|receive|host|attend|take part|participate|have|arrive|chair|talk|speak|discuss|sign|be received|be held|come)|(?:upcoming|forthcoming|planned|scheduled|next) (?:\\w+ )?(?:visit|meeting|talks|session|round)|will be held|is to be held|are to be held|سيلتقي|سيزور|سيجري|سيعقد|سيستقبل|سيشارك|ستعقد|سيتوجه|من المقرر|يعتزم|المرتقبة|المرتقب|المقبل|المقبلة|" +
       // Invitations to a meeting to come, in each language.
       'invited (?:\\w+ ){0,6}to (?:a |the )?(?:meeting|summit|talks)|eingeladen|lädt (?:\\p{L}+ ){0,4}ein|a invit[ée]|invit[óo]|' +
       // French, Spanish, German and Turkish futures of the meeting verbs.
@@ -182,7 +195,9 @@ export const PLANNED: Record<Language, RegExp> = {
   ru: w(
     'посетит|проведет|проведёт|проведут|встретится|встретятся|примет|прибудет|состоится|состоятся|пройдет|пройдёт|пройдут|планирует\\p{L}*|запланирован\\p{L}*|намерен\\p{L}*|предстоящ\\p{L}*|ожидается|будет|будут|обсудят|' +
       // Ukrainian
-      'відвідає|проведе|проведуть|зустрінеться|зустрінуться|прийме|прибуде|відбудеться|відбудуться|пройде|пройдуть|планує\\p{L}*|має намір|мають намір|майбутн\\p{L}*|очікується|обговорять|візьме участь|візьмуть участь',
+      'відвідає|проведе|проведуть|зустрінеться|зустрінуться|прийме|прибуде|відбудеться|відбудуться|пройде|пройдуть|планує\\p{L}*|має намір|мають намір|майбутн\\p{L}*|очікується|обговорять|візьме участь|візьмуть участь' +
+      // "нанесет однодневный визит", "совершит визит", "здійснить візит": a visit to come.
+      '|нанес[её]т|нанесут|совершит|совершат|здійснить|здійснять',
   ),
 };
 
@@ -248,6 +263,8 @@ export const NOT_PARTICIPANT_BEFORE: Record<Language, RegExp> = {
     'poisoning of|attack on|murder of|killing of|death of|assassination of|arrest of|detention of|release of|imprisonment of|conditions? of|health of|' +
       // "tras … la captura de Nicolás Maduro", "la libération de X": someone the meeting is about.
       "captura de|detenci[óo]n de|arresto de|liberaci[óo]n de|muerte de|asesinato de|exclusi[óo]n del?|l'arrestation d[ue]|la lib[ée]ration d[ue]|la mort d[ue]|l'assassinat d[ue]|la d[ée]tention d[ue]|" +
+      // "after the government of President X assumed office", "under the leadership of Sheikh Y".
+      '(?:government|administration|leadership|tenure|presidency|reign|term|era) of|' +
       'on behalf of|greetings (?:from|of)|regards (?:from|of)|message (?:from|of)|letter (?:from|of)|invitation (?:from|of)|at the invitation of|instructions (?:from|of)|according to|named after|appointed by|decree of|spokes(?:man|woman|person)|press secretary|predecessor|successor|replac(?:ed|ing)|invited by|' +
       // French, Spanish and Arabic: the sender of a message, the one it is addressed to, the one who
       // invited, the one spoken for, the one who chairs from afar ("porteur d'un message du président X
@@ -270,7 +287,8 @@ export const NOT_PARTICIPANT_AFTER: Record<Language, RegExp> = {
 
 /** "the Secretary General", "the NATO official", "the guest": someone of the meeting before, by title. */
 export const DEFINITE_PERSON: Record<Language, RegExp> = {
-  en: /\b[Tt]he ((?:NATO |Deputy |Special |Assistant |Foreign |Defen[cs]e |Prime )*(?:Secretary[- ]General|Representative|Minister|President|Ambassador|envoy|official|guest|diplomat|Chairman|Commander))\b|(?<![\p{L}])(?:[Ee]l|[Ll]a|[Ll]e) (?:ministro|ministra|ministre|canciller|presidente|presidenta|président|présidente|mandatario|secretario|secretaria|secrétaire|embajador|embajadora|ambassadeur|ambassadrice|jefe|cheffe|chef)(?![\p{L}])/u,
+  // Outlets outside the US and UK write "the minister", "the president" in lower case.
+  en: /\b[Tt]he ((?:NATO |Deputy |Special |Assistant |Foreign |Defen[cs]e |Prime |External Affairs |Foreign Affairs )*(?:Secretary[- ]General|Representative|Minister|President|Ambassador|envoy|official|guest|diplomat|Chairman|Commander)|(?:deputy |foreign |defen[cs]e |prime )*(?:minister|president|ambassador|chairman|commander|high commissioner)|visiting (?:leader|dignitary|minister|president|prime minister|envoy|guest))\b|(?<![\p{L}])(?:[Ee]l|[Ll]a|[Ll]e) (?:ministro|ministra|ministre|canciller|presidente|presidenta|président|présidente|mandatario|secretario|secretaria|secrétaire|embajador|embajadora|ambassadeur|ambassadrice|jefe|cheffe|chef)(?![\p{L}])/u,
   ru: /(?<![\p{L}])(?:генсек\p{L}*|генеральн\p{L}* секретар\p{L}*|спецпредставител\p{L}*|гост\p{L}*|министр\p{L}*|президент\p{L}*|міністр\p{L}*|спецпредставни\p{L}*)(?![\p{L}])/iu,
 };
 
@@ -293,7 +311,7 @@ export const PASSIVE_HOST_VERB: Record<Language, RegExp> = {
 };
 export const VISITOR_VERB: Record<Language, RegExp> = {
   en: w(
-    'visited|visits|is visiting|was visiting|arrived|arrives|will arrive|paid (?:an? |his |her |their )?(?:\\w+ ){0,2}visit|pay (?:an? |his |her |their )?(?:\\w+ ){0,2}visit|is (?:on|paying) (?:an? )?(?:\\w+ ){0,2}visit|was on (?:an? )?(?:\\w+ ){0,2}visit|will visit|to visit|travel(?:l)?ed to|came to|went to',
+    'visited|visits|is visiting|was visiting|arrived|arrives|will arrive|paid (?:an? |his |her |their )?(?:\\w+ ){0,2}(?:visit|call on)|pay (?:an? |his |her |their )?(?:\\w+ ){0,2}visit|is (?:on|paying) (?:an? )?(?:\\w+ ){0,2}visit|was on (?:an? )?(?:\\w+ ){0,2}visit|will visit|to visit|travel(?:l)?ed to|came to|went to',
   ),
   ru: w(
     'посетил\\p{L}*|посетит|прибыл\\p{L}*|прибудет|прибывает|совершил\\p{L}* (?:\\p{L}+ ){0,2}визит|совершит (?:\\p{L}+ ){0,2}визит|находится с (?:\\p{L}+ ){0,2}визитом|находил\\p{L}* с (?:\\p{L}+ ){0,2}визитом|' +

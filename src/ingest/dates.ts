@@ -37,6 +37,8 @@ export interface DateMention {
   /** a weekday the text itself points back or forward: "el pasado lunes", "lundi prochain" */
   towards?: 'past' | 'future';
   yearGiven: boolean;
+  /** "on the 4th": a day of the month with no month; the reference month is a guess */
+  dayOnly?: boolean;
 }
 
 /**
@@ -56,7 +58,7 @@ const PARSERS: Record<ReportLanguage, chrono.Chrono> = {
 
 // chrono is the costly step: it runs only on text that has a word a date could be made of.
 const DATE_CUE: Record<ReportLanguage, RegExp> = {
-  en: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|previous day|day before)\b|\b(?:last|next|this) (?:week|month|morning|afternoon|evening)\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}/i,
+  en: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bon (?:the )?\d{1,2} ?(?:st|nd|rd|th)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|previous day|day before)\b|\b(?:last|next|this) (?:week|month|morning|afternoon|evening)\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}/i,
   ru: /(январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|понедельник|вторник|сред[уае]|четверг|пятниц|суббот|воскресень|вчера|сегодня|завтра|позавчера|накануне|недел)|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}/i,
   uk: /(січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|понеділ|вівтор|серед|четвер|п'ятниц|субот|неділ|вчора|сьогодні|завтра|тиждень|тижня|напередодні)|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}/i,
   fr: /(janv|févr|fevr|mars|avril|mai|juin|juil|août|aout|sept|oct|nov|déc|dec|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd|demain|semaine|veille)|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}/i,
@@ -101,6 +103,7 @@ function parseDates(text: string, lang: ReportLanguage, reference: string | null
     ...(lang === 'tr' ? turkishDates(text, reference) : []),
     ...localRanges(text, lang, reference),
     ...weekdayWithDay(text, lang, reference),
+    ...(lang === 'en' ? ordinalDays(text, reference) : []),
   ];
   const instant = reference ? noonOf(reference) : new Date(Date.UTC(2000, 0, 1, 12));
   // A report in another language still quotes English dates ("Brussels, 12 May 2024 –").
@@ -114,6 +117,10 @@ function parseDates(text: string, lang: ReportLanguage, reference: string | null
     const start = r.start;
     const dayKnown = start.isCertain('day') || start.isCertain('weekday');
     if (!dayKnown) continue;
+    // "next week", "earlier this month": no day is said (chrono picks one), so none is filed.
+    if (VAGUE_SPAN.test(r.text) && !/\d/.test(r.text) && !start.isCertain('weekday')) continue;
+    // "une visite de deux jours", "for two days": a length of time, which chrono reads as "in two days".
+    if (DURATION.test(r.text.trim())) continue;
     const leading = r.text.length - r.text.trimStart().length;
     const index = r.index + leading;
     if (mentions.some((m) => index < m.index + m.text.length && m.index < index + r.text.length)) continue;
@@ -136,6 +143,12 @@ function parseDates(text: string, lang: ReportLanguage, reference: string | null
   }
   return mentions.sort((a, b) => a.index - b.index);
 }
+
+const VAGUE_SPAN =
+  /(?<![\p{L}])(?:weeks?|weekend|months?|years?|недел\p{L}*|месяц\p{L}*|тижн\p{L}*|тиждень|місяц\p{L}*|semaine|mois|semana|mes|woche|monat)(?![\p{L}])/iu;
+
+const DURATION =
+  /^(?:de|d'|pour|for|of|durante|por|на|für)\s+\S+\s+(?:jours?|days?|d[íi]as?|semaines?|weeks?|semanas?|mois|months?|meses|дн\p{L}*|tage?n?)$/iu;
 
 /** Words beside a weekday that say which week it is in: the past one or the coming one. */
 const POINTS_BACK =
@@ -216,6 +229,33 @@ function monthWord(rest: string, lang: ReportLanguage): boolean {
   const word = /\p{L}{3,}/u.exec(rest)?.[0] ?? '';
   const months = LOCAL_MONTHS[lang] ?? MONTHS;
   return months.some((mo) => word.startsWith(mo.slice(0, 3)));
+}
+
+/**
+ * "on the 4th", "on 4 th": a day of the month alone, which chrono skips. It is that day of the
+ * reference month; the meeting's reading moves it a month back or forth (see meetings.ts dateOf).
+ */
+const ORDINAL_DAY =
+  /(?<![\p{L}\d])on (?:the )?(\d{1,2}) ?(?:st|nd|rd|th)(?![\p{L}\d])(?!\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\s*(?:day|anniversary|session|round|meeting|summit))/giu;
+
+function ordinalDays(text: string, reference: string | null): DateMention[] {
+  if (!reference) return [];
+  const found: DateMention[] = [];
+  for (const m of text.matchAll(ORDINAL_DAY)) {
+    const date = isoDay(Number(reference.slice(0, 4)), Number(reference.slice(5, 7)), Number(m[1]));
+    if (date)
+      found.push({
+        text: m[0],
+        index: m.index,
+        date,
+        end: null,
+        relative: true,
+        weekdayOnly: false,
+        yearGiven: true,
+        dayOnly: true,
+      });
+  }
+  return found;
 }
 
 /** "23.06.2011" and "2011-06-23", which chrono reads month-first or not at all. */

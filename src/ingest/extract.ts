@@ -23,7 +23,7 @@ import {
   ReportPeople,
   toDraft,
 } from './participants.js';
-import { compromisePeople, findNames, type NameMention } from './person-names.js';
+import { compromisePeople, coordinatedSurname, findNames, type NameMention } from './person-names.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import { type Language, normalizeText, tokenize } from './text.js';
 import { topicsOf } from './topics.js';
@@ -74,7 +74,11 @@ export function extractReport(raw: string, options: ExtractOptions = {}): Report
       lowercaseWords(layout.body),
     );
     const titles = new Map([...keys].map((k) => [k, people.get(k)?.title ?? null]));
-    const builds = mergeRepeats(assembleMeetings(analyzed, lang, titles));
+    // A spokesman named with his title once ("ministry spokesman Anurag Srivastava said") is the
+    // source of every later sentence that names him bare ("…, Srivastava said at a press conference").
+    for (const a of analyzed)
+      a.participants = a.participants.filter((k) => !SPOKESPERSON.test(titles.get(k) ?? ''));
+    const builds = leadWithCounterpart(mergeRepeats(assembleMeetings(analyzed, lang, titles)));
     let previousDay = reference;
     return (
       builds
@@ -85,7 +89,14 @@ export function extractReport(raw: string, options: ExtractOptions = {}): Report
           return draft;
         })
         // A later one-person trip ("The Secretary General will travel to Sweden") is an aside, not a meeting.
-        .filter((m, i) => m.participants.length > (i === 0 ? 0 : 1) || m.kind === 'conference')
+        .filter(
+          (m, i, all) =>
+            m.participants.length > (i === 0 ? 0 : 1) ||
+            m.kind === 'conference' ||
+            (m.kind === 'visit' &&
+              HEAD_OF_STATE.test(m.participants[0]?.title ?? '') &&
+              !all.some((o, j) => j !== i && o.participants.some((p) => p.name === m.participants[0]?.name))),
+        )
     );
   };
   let meetings = meetingsOf(sentences);
@@ -124,6 +135,7 @@ function readSentences(
   for (const { s, names } of found) {
     // "Лавров и Мухриддин провели переговоры": surnames alone, in a meeting sentence, are people.
     const meeting = lang === 'ru' && kindOf(s.text, lang) !== null;
+    const english = lang === 'en' && kindOf(s.text, lang) !== null;
     const promoted = names.map(
       (m) =>
         meeting &&
@@ -146,7 +158,16 @@ function readSentences(
       promoted[i] = joinedTo(i - 1) || joinedTo(i + 1);
     }
     names.forEach((m, i) => {
-      const key = people.add(promoted[i] ? { ...m, name: surnameNominative(m.name), strong: true } : m);
+      // "Zarif and Lavrov will meet": an English surname joined by "and" to a name already taken.
+      const coordinated =
+        english && coordinatedSurname(s.text, m, names) && names.some((o) => o.strong || people.resolve(o));
+      const key = people.add(
+        promoted[i]
+          ? { ...m, name: surnameNominative(m.name), strong: true }
+          : coordinated
+            ? { ...m, strong: true }
+            : m,
+      );
       if (key) keyed.set(m, key);
     });
   }
@@ -239,6 +260,10 @@ export function surnameNominative(name: string): string {
 
 const COORDINATION = /^\s+(?:и|та|і|й)\s+$/u;
 
+const HEAD_OF_STATE = /president|prime minister|king|emir|amir|sultan|chancellor/i;
+
+const SPOKESPERSON = /spokes|press secretary|пресс-секретар|речни|porte-parole|portavoz|المتحدث|الناطق/i;
+
 /** "Remarks With Kazakh Foreign Minister X After Their Meeting", "Joint Press Availability With X". */
 const TRANSCRIPT =
   /^(?:Joint )?(?:Remarks|Press Availability|Press Conference|Statements?)\b[^\n]{0,120}\b(?:With|and)\b[^\n]{0,120}\b(?:Meeting|Talks)\b/i;
@@ -259,6 +284,29 @@ function mergeRepeats(builds: MeetingBuild[]): MeetingBuild[] {
     else kept.push(b);
   }
   return kept;
+}
+
+/**
+ * "Onyeama is on a two-day visit to Namibia. … He is expected to meet his counterpart X on Monday",
+ * "Jaishankar held bilateral meetings with his counterparts … In particular, he held talks with
+ * Lavrov on Wednesday": when the first meeting found names one person only, the main meeting is the
+ * first later one where that person meets someone named. The lone opening becomes part of it, and
+ * gives it its day only when the meeting has none of its own.
+ */
+function leadWithCounterpart(builds: MeetingBuild[]): MeetingBuild[] {
+  const [first] = builds;
+  if (first?.participants.length !== 1 || first.kind === 'conference') return builds;
+  const who = first.participants[0] as string;
+  const at = builds.findIndex((b, i) => i > 0 && b.participants.length > 1 && b.participants.includes(who));
+  if (at < 0) return builds;
+  const main = builds[at] as MeetingBuild;
+  const dated = main.triggers.some((t) => t.date);
+  const merged: MeetingBuild = {
+    ...main,
+    triggers: dated ? main.triggers : [...main.triggers, ...first.triggers],
+    context: [...main.context, ...(dated ? first.triggers : []), ...first.context],
+  };
+  return [merged, ...builds.slice(1, at), ...builds.slice(at + 1)];
 }
 
 /** Words the report writes in lower case somewhere: capitalized at a sentence start they are no names. */

@@ -12,7 +12,7 @@ import {
   THE_MEETING,
   TOPICAL,
 } from './cues.js';
-import { addDays, type DateMention, findDates, weekdayTowards } from './dates.js';
+import { addDays, type DateMention, findDates, isoDay, weekdayTowards } from './dates.js';
 import type { ReportLanguage } from './language.js';
 import { assignSides, bystanders, type KeyedMention } from './participants.js';
 import type { Sentence } from './sentences.js';
@@ -56,7 +56,10 @@ export function analyzeSentence(
 ): AnalyzedSentence {
   const { lang } = ref;
   const text = sentence.text;
-  const cue = kindOf(text, lang);
+  const cue =
+    lang === 'en' && AIRPORT_WELCOME.test(text)
+      ? null
+      : (kindOf(text, lang) ?? jointDiscussion(text, mentions, lang));
   const anaphor = ANAPHOR[lang].test(text);
   const excluded = cue ? bystanders(text, mentions, lang, cue.index) : new Set<string>();
   const participants = [...new Set(mentions.map((m) => m.key).filter((k) => !excluded.has(k)))];
@@ -110,6 +113,35 @@ export function kindOf(text: string, lang: Language): { kind: MeetingKind; index
 const EARLIER = /(?<![\p{L}])(?:ранее|раніше)(?![\p{L}])/giu;
 const RECENT_DAYS = 7;
 
+/**
+ * "was received on arrival at the Bandaranaike International Airport by Foreign Secretary X": the
+ * protocol of an arrival, not a meeting; those who wait at the airport are not filed.
+ */
+const AIRPORT_WELCOME =
+  /(?:received|welcomed|greeted|seen off|met)(?: on (?:arrival|departure))? at (?:the )?(?:[\p{Lu}][\p{L}'-]* ){0,5}(?:international )?(?:airport|airbase|air base)/iu;
+
+/**
+ * "During the conversation, Sheikh Abdullah and Hossein Amirabdollahian discussed …", "the minister
+ * and the Ethiopian Ambassador, X, discussed …": two people who discussed together met, though no
+ * meeting word is written. The discussion verb stands for the meeting.
+ */
+function jointDiscussion(
+  text: string,
+  mentions: readonly KeyedMention[],
+  lang: Language,
+): { kind: MeetingKind; index: number } | null {
+  if (lang !== 'en') return null;
+  const verb = TOPICAL.en.exec(text);
+  if (!verb || !/^(?:discuss|review|exchang|talked)/i.test(verb[0])) return null;
+  const subject = text.slice(0, verb.index);
+  const named = mentions.filter((m) => m.mention.end <= verb.index);
+  if (named.length === 0 || !/\sand\s/.test(subject) || /[.;:]\s/.test(subject)) return null;
+  // The subject ends right before the verb: "X and Y (also) discussed", "X and the envoy, Y, discussed".
+  if (!/(?:,|\p{L})\s+(?:also\s+|then\s+|further\s+)?$/u.test(subject)) return null;
+  const people = new Set(named.map((m) => m.key));
+  return people.size >= 2 || DEFINITE_PERSON.en.test(subject) ? { kind: 'meeting', index: verb.index } : null;
+}
+
 function isBackground(text: string, ref: Reference, day: string | null, planned: boolean): boolean {
   const recent = day !== null && ref.day !== null && day >= addDays(ref.day, -RECENT_DAYS);
   const background = recent ? text.replace(EARLIER, ' ') : text;
@@ -122,7 +154,12 @@ function isBackground(text: string, ref: Reference, day: string | null, planned:
 
 /** The sentence's day: "today (20 March 2024)" is read from the date in brackets. */
 function dateOf(text: string, ref: Reference, planned: boolean): AnalyzedSentence['date'] {
-  const mentions = findDates(text, ref.dates ?? ref.lang, ref.day);
+  const mentions = findDates(text, ref.dates ?? ref.lang, ref.day).filter(
+    (m) =>
+      !reportedOn(text, m) &&
+      !OTHER_EVENT.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
+      !inDatelineBrackets(text, m),
+  );
   let chosen: DateMention | undefined = mentions[0];
   if (!chosen) return null;
   // "today (20 March 2024)", "on Monday and Tuesday, 25 and 26 March": the written date wins.
@@ -132,13 +169,56 @@ function dateOf(text: string, ref: Reference, planned: boolean): AnalyzedSentenc
   let day = chosen.date;
   if (chosen.weekdayOnly && ref.day)
     day = weekdayTowards(chosen, ref.day, chosen.towards ?? (planned ? 'future' : 'past'));
-  else if (!chosen.yearGiven && ref.day) {
+  else if (chosen.dayOnly && ref.day) {
+    // "on the 28th" told on the 3rd happened last month; announced on the 28th for the 3rd, next month.
+    if (!planned && day > addDays(ref.day, 1)) day = shiftMonth(day, -1) ?? day;
+    if (planned && day < ref.day) day = shiftMonth(day, 1) ?? day;
+  } else if (!chosen.yearGiven && ref.day) {
     if (!planned && day > addDays(ref.day, 1)) day = shiftYear(day, -1);
     if (planned && day < ref.day) day = shiftYear(day, 1);
   }
   const shift = Number(day.slice(0, 4)) - Number(chosen.date.slice(0, 4));
   const end = chosen.end && !chosen.weekdayOnly ? shiftYear(chosen.end, shift) : null;
   return { day, end, text: chosen.text };
+}
+
+/**
+ * "…, the ministry spokesman said on Thursday", "disclosed this in a statement on Sunday": the day a
+ * source spoke, not the day of the meeting it speaks of.
+ */
+const REPORTING_VERB =
+  /(?<![\p{L}])(?:said|says|told (?:\p{L}+ ){0,2}|announced|disclosed|stated|reported|added|noted|posted|tweeted|wrote|confirmed|briefed (?:\p{L}+ ){0,2}|(?:in )?an? (?:\p{L}+ )?(?:statement|press release|post|briefing)(?: issued| released| posted)?)\s*$/iu;
+
+/** "after the new government assumed office on 22 September": the day of an event told as background. */
+const OTHER_EVENT =
+  /(?:(?:assumed|took|taking|assuming) (?:office|over|charge)|came to power|(?:was|were) (?:elected|appointed|sworn in|inaugurated)|took the oath)\s*$/iu;
+
+/**
+ * "NEW DELHI (UrduPoint News / Sputnik - 10th September, 2020) Indian External Affairs Minister …": a
+ * dateline in brackets at the head of a sentence dates the copy, not the meeting.
+ */
+function inDatelineBrackets(text: string, m: DateMention): boolean {
+  const open = text.lastIndexOf('(', m.index);
+  // Cut at the dash inside the brackets, the sentence opens with the date and its closing bracket.
+  if (open < 0)
+    return (
+      m.index < 40 && /^[\s,.]*\)/.test(text.slice(m.index + m.text.length, m.index + m.text.length + 8))
+    );
+  if (open > 80 || text.slice(open, m.index).includes(')')) return false;
+  return /^\([^)]*\p{Lu}[^)]*(?:\s[-–—/]\s|\/)/u.test(text.slice(open, m.index));
+}
+
+export function reportedOn(text: string, m: DateMention): boolean {
+  // "said on Thursday", "said late Thursday": the little word may sit on either side of the mention's start.
+  const before = text
+    .slice(Math.max(0, m.index - 60), m.index)
+    .replace(/(?<![\p{L}])(?:on|late|early)\s*$/iu, '');
+  return REPORTING_VERB.test(before);
+}
+
+function shiftMonth(day: string, months: number): string | null {
+  const m = Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1 + months;
+  return isoDay(Math.floor(m / 12), (m % 12) + 1, Number(day.slice(8, 10)));
 }
 
 function shiftYear(day: string, years: number): string {
@@ -172,7 +252,12 @@ export function assembleMeetings(
   const opensList = (i: number) =>
     (sentences[i]?.sentence.text.endsWith(':') ?? false) &&
     LIST_ITEM.test(sentences[i + 1]?.sentence.text ?? '');
+  // "The President of Uzbekistan received on Tuesday the heads of government … Shavkat Mirziyoyev held
+  // bilateral meetings with …": a dated meeting sentence naming nobody gives its day to the next one.
+  let unnamed: AnalyzedSentence | null = null;
   for (const [i, s] of sentences.entries()) {
+    const before = unnamed;
+    unnamed = null;
     const item = LIST_ITEM.test(s.sentence.text);
     if (current && !s.kind && (item ? list : opensList(i))) {
       absorb(current, s, item ? s.participants : [], false);
@@ -182,15 +267,27 @@ export function assembleMeetings(
     list = s.kind !== null && !s.background && opensList(i);
     if (s.kind && !s.background) {
       const people = [...s.participants];
-      const referred = current ? referredTo(current, s, lang, titles) : undefined;
+      // "the Minister" or "he" a paragraph later still means someone of the last meeting told.
+      const last = current ?? meetings[meetings.length - 1];
+      const referred = last ? referredTo(last, s, lang, titles) : undefined;
       if (referred && !people.includes(referred)) people.unshift(referred);
       if (current && joins(current, s, people)) {
         absorb(current, s, people, true);
       } else if (people.length > 0 || s.kind === 'conference') {
-        current = { kind: s.kind, planned: s.planned, participants: [...people], triggers: [s], context: [] };
+        const carried =
+          before && !s.date && before.planned === s.planned && before.sentence.index === s.sentence.index - 1;
+        current = {
+          kind: s.kind,
+          planned: s.planned,
+          participants: [...people],
+          triggers: carried && before ? [s, before] : [s],
+          context: [],
+        };
         meetings.push(current);
       } else if (current && (s.anaphor || s.topical)) {
         absorb(current, s, [], false);
+      } else if (!current && s.date && lang === 'en') {
+        unnamed = s;
       }
       continue;
     }
@@ -265,13 +362,19 @@ function referredTo(
       return head !== undefined && title.includes(head) && !s.participants.includes(k);
     });
     if (byTitle) return byTitle;
+    // "the visiting leader": with no wording of sides, the one met ("A held talks with B") is the guest.
+    if (/visiting/i.test(definite[0])) return protagonistOf(m, lang, true);
     if (/envoy|official|guest|diplomat|гост/i.test(definite[0])) return protagonistOf(m, lang);
+    // "the Minister Responsible for Defence Affairs met X": the protagonist, when the report never
+    // gave them a title and nobody else of the meeting holds one with that word.
+    const protagonist = lang === 'en' ? protagonistOf(m, lang) : undefined;
+    if (protagonist && !titles.get(protagonist) && !s.participants.includes(protagonist)) return protagonist;
   }
   return s.pronoun ? protagonistOf(m, lang) : undefined;
 }
 
 /** Who "he" is in a follow-up sentence: the visitor of the meeting before, else its first person. */
-function protagonistOf(m: MeetingBuild, lang: Language): string | undefined {
+function protagonistOf(m: MeetingBuild, lang: Language, guest = false): string | undefined {
   const sentences = [...m.triggers, ...m.context];
   const sides = assignSides(
     sentences.map((s) => ({ sentence: s.sentence.text, mentions: s.mentions })),
@@ -281,7 +384,10 @@ function protagonistOf(m: MeetingBuild, lang: Language): string | undefined {
     false,
     lang,
   );
-  return m.participants.find((k) => sides.get(k) === 'visitor') ?? m.participants[0];
+  return (
+    m.participants.find((k) => sides.get(k) === 'visitor') ??
+    (guest ? m.participants[m.participants.length - 1] : m.participants[0])
+  );
 }
 
 function isFirstInParagraph(s: AnalyzedSentence, all: readonly AnalyzedSentence[]): boolean {

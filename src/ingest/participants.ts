@@ -10,7 +10,13 @@ import {
   VISITOR_MARK_BEFORE,
   VISITOR_VERB,
 } from './cues.js';
-import { type CompiledGazetteer, type GazetteerPerson, organizationName, postOn } from './gazetteer.js';
+import {
+  type CompiledGazetteer,
+  type GazetteerPerson,
+  looseKey,
+  organizationName,
+  postOn,
+} from './gazetteer.js';
 import { type NameMention, surnameKey } from './person-names.js';
 import type { Language } from './text.js';
 import { affiliationOf } from './titles.js';
@@ -33,8 +39,19 @@ export class ReportPeople {
   add(m: NameMention): string | null {
     if (!m.strong) return null;
     const surname = surnameKey(m.name);
-    const key = m.person ? `id:${m.person.id}` : (this.bySurname.get(surname) ?? `name:${surname}`);
     const words = m.name.split(/\s+/).length;
+    let key = m.person ? `id:${m.person.id}` : (this.bySurname.get(surname) ?? `name:${surname}`);
+    // "Bharat Raj Paudyal … Bimala Rai Paudyal": the same surname with another first name is someone else.
+    const same = this.byKey.get(key);
+    if (
+      !m.person &&
+      same &&
+      words > 1 &&
+      same.words > 1 &&
+      /^\p{Script=Latin}/u.test(m.name) &&
+      firstKey(same.name) !== firstKey(m.name)
+    )
+      key = `name:${surname}:${firstKey(m.name)}`;
     const known = this.byKey.get(key);
     if (!known) {
       this.byKey.set(key, { key, name: m.name, words, title: m.title, person: m.person });
@@ -46,6 +63,12 @@ export class ReportPeople {
       known.title = known.title ?? m.title;
     }
     if (!this.bySurname.has(surname)) this.bySurname.set(surname, key);
+    // "Sheikh Abdullah bin Zayed … Sheikh Abdullah": an Arabic name is shortened to its given name;
+    // "Wang Yi … Wang": a Chinese, Korean or Japanese one to its family name, which comes first.
+    const given =
+      /^(\S+) (?:bin|bint|ibn|ben) /iu.exec(m.name)?.[1] ??
+      (words === 2 && /^\p{Script=Latin}/u.test(m.name) ? m.name.split(/\s+/)[0] : undefined);
+    if (given && !this.bySurname.has(looseKey(given))) this.bySurname.set(looseKey(given), key);
     for (const name of m.person?.names ?? []) {
       const s = surnameKey(name);
       if (!this.bySurname.has(s)) this.bySurname.set(s, key);
@@ -72,6 +95,10 @@ export class ReportPeople {
   }
 }
 
+function firstKey(name: string): string {
+  return looseKey(name.split(/\s+/)[0] ?? name);
+}
+
 export interface KeyedMention {
   mention: NameMention;
   key: string;
@@ -90,6 +117,21 @@ export function bystanders(
     if (NOT_PARTICIPANT_AFTER[lang].test(sentence.slice(m.mention.end)) && mentions.length > 1)
       out.add(m.key);
     if (/spokes|press secretary|пресс-секретар|المتحدث|الناطق/i.test(m.mention.title ?? '')) out.add(m.key);
+    // "Special Assistant to the Minister on Media", "media adviser": who speaks for a participant.
+    if (lang === 'en' && MEDIA_AIDE.test(m.mention.title ?? '')) out.add(m.key);
+    // "Sanda said that Onyeama held a meeting with …": the source of the news, unless "said he met".
+    // (Only when the clause names someone else: "X said it was a pleasure to meet Y" keeps X.)
+    if (
+      lang === 'en' &&
+      m.mention.end <= cueIndex &&
+      SOURCE_OF.test(sentence.slice(m.mention.end, cueIndex)) &&
+      (mentions.some(
+        (o) => o.key !== m.key && o.mention.start > m.mention.end && o.mention.end <= cueIndex,
+      ) ||
+        // "X said the talks were productive": the meeting told before, spoken of.
+        /(?:^|\s)the $/i.test(sentence.slice(Math.max(0, cueIndex - 4), cueIndex)))
+    )
+      out.add(m.key);
   }
   const before = (at: number) => mentions.some((m) => m.mention.end <= at && !out.has(m.key));
   // "…, days after Putin visited Crimea": a later clause about another event.
@@ -112,6 +154,13 @@ export function bystanders(
   }
   return out;
 }
+
+const MEDIA_AIDE =
+  /(?:on|for) media|media (?:adviser|advisor|assistant|aide|officer)|press (?:officer|attach[eé]|aide)|director of (?:communications|information)/i;
+
+/** A name, perhaps with its title in commas, then "said (that)" and a clause whose subject is someone else. */
+const SOURCE_OF =
+  /^(?:'s)?\s*(?:,[^,]{1,100},\s*)?(?:said|says|told(?: \p{L}+){0,3}|disclosed|noted|added|stated|announced|explained|revealed|informed(?: \p{L}+){0,3})(?![\p{L}])(?!(?:\s+on \p{L}+)?(?:\s+that)?\s+(?:he|she|they|we|I|both|the two)(?![\p{L}]))/iu;
 
 const SIDE_CLAUSE: Record<Language, RegExp> = {
   en: /(?:,|;|\s—)\s*(?:(?:a|one|two|three|several|just)?\s*(?:days?|weeks?|months?|hours?)\s+(?:after|before)|(?:shortly\s+)?after|before|while|whereas|amid|since|when|en medio de|mientras|despu[ée]s de que|alors que|tandis que|apr[èe]s que|lorsque|pendant que|depuis que|au moment o[ùu])\s/i,

@@ -17,9 +17,10 @@ import {
   RU_SURNAME,
 } from './name-words.js';
 import { type Case, caseAfterWord, russianNominative } from './russian.js';
-import { isAllCaps, type Language, type Token } from './text.js';
+import { foldWord, isAllCaps, type Language, type Token } from './text.js';
 import {
   affiliationAt,
+  countryEndAt,
   isAffiliationWord,
   isTitleHead,
   isTitleWord,
@@ -60,6 +61,15 @@ export function isFirstName(folded: string): boolean {
   return /FirstName|MaleName|FemaleName/.test(lexiconTag(folded));
 }
 
+/**
+ * Surnames that are articles in German or Portuguese ("Riva Ganguly Das", "João dos Santos"): an
+ * article never closes a run of names, so at its end the word is the surname.
+ */
+const SURNAME_NOT_ARTICLE = new Set(['das', 'dos']);
+
+/** "Regional Integration", "Development": English abstract nouns are nobody's first name. */
+const ABSTRACT_NOUN = /\p{L}{3,}(?:tion|sion|ment|ship|ism|ible|able)$/u;
+
 function isNonName(t: Token, lang: Language, g: CompiledGazetteer, byLexicon = true): boolean {
   if (isAllCaps(t.text) && !t.initial) return true;
   if (lang === 'ru' || /\p{Script=Cyrillic}/u.test(t.text)) {
@@ -72,6 +82,7 @@ function isNonName(t: Token, lang: Language, g: CompiledGazetteer, byLexicon = t
     );
   }
   if (EN_NON_NAME.has(t.lower) || isTitleWord(t.lower, 'en')) return true;
+  if (lang === 'en' && ABSTRACT_NOUN.test(t.lower)) return true;
   if (!byLexicon) return g.places.matchAt([t], 0) !== null;
   const tag = lexiconTag(t.folded);
   return tag !== '' && !NAME_TAGS.test(tag);
@@ -145,20 +156,29 @@ function nameRuns(
     while (a < b) {
       // "Саудівської Аравії принцом Халідом", "Великої Британії Ріші Сунаком": a country of two words
       // or more, in any case form, before the name.
-      const country = affiliationAt(tokens, a);
-      if (country && country.end - country.start > 1 && country.end <= b) {
-        a = country.end;
+      const affiliation = affiliationAt(tokens, a);
+      if (affiliation && affiliation.end - affiliation.start > 1 && affiliation.end <= b) {
+        a = affiliation.end;
         continue;
       }
       const place = g.places.matchAt(tokens, a);
-      if (
+      const country = lang === 'en' ? countryEndAt(tokens, a) : null;
+      if (country !== null && country <= b) a = country;
+      else if (
         place &&
         place.end <= b &&
         !firstNameLikePlace(sentence, tokens, place.start, place.end, b, lang, g)
       )
         a = place.end;
       else if (
-        isNonName(tokens[a] as Token, lang, g, !afterHonorific(sentence, tokens, a)) &&
+        isNonName(
+          tokens[a] as Token,
+          lang,
+          g,
+          !afterHonorific(sentence, tokens, a) &&
+            !afterTitleHead(sentence, tokens, a, b, lang) &&
+            !beforeKnownName(tokens, a, b, lang),
+        ) &&
         !(b - a >= 2 && nounAsFirstName(tokens[a] as Token) && afterTitle(sentence, tokens, a, lang)) &&
         !isKnownSurname(g, (tokens[a] as Token).text)
       )
@@ -188,8 +208,23 @@ function nameRuns(
         break;
       }
     }
+    // "Hosea Kutako International Airport": the name of a building, not of a person.
+    for (let k = a + 1; k <= b && lang === 'en'; k++) {
+      if (namesAPlace(sentence, (tokens[k - 1] as Token).end)) {
+        a = b;
+        break;
+      }
+    }
     // Trimmed on the right by the word lists only: "Brush", "Rice" or "Young" end many a name.
-    while (b > a && isNonName(tokens[b - 1] as Token, lang, g, false) && !regnal(tokens, a, b)) b--;
+    while (
+      b > a &&
+      isNonName(tokens[b - 1] as Token, lang, g, false) &&
+      !regnal(tokens, a, b) &&
+      !SURNAME_NOT_ARTICLE.has(tokens[b - 1]?.lower ?? '')
+    )
+      b--;
+    // "H.E. Cui Jianchun": His Excellency, an honorific before the name.
+    if (b - a > 2 && tokens[a]?.text === 'H.' && tokens[a + 1]?.text === 'E.') a += 2;
     // "H.E." and other runs of initials are no names.
     while (a < b && (tokens[a] as Token).initial && (tokens[a + 1]?.initial || !tokens[a + 1]?.capitalized))
       a++;
@@ -201,7 +236,10 @@ function nameRuns(
     // "hatte von der Leyen eingeladen": a surname written with its nobiliary particle, on its own.
     if (b - a === 1 && a === i && !isNonName(tokens[a] as Token, lang, g))
       a = nobiliaryStart(sentence, tokens, a);
-    if (b > a && b - a <= 5) runs.push([a, b]);
+    // Five words at most, not counting "bin" and "al": "Sayyid Badr bin Hamad al Busaidy" is one name.
+    const latin = lang === 'en' && tokens.slice(a, b).every((t) => /^\p{Script=Latin}/u.test(t.text));
+    const particles = latin ? tokens.slice(a, b).filter((t) => isParticle(t)).length : 0;
+    if (b > a && b - a - particles <= 5 && b - a <= 9) runs.push([a, b]);
     i = j;
   }
   return runs;
@@ -281,6 +319,61 @@ function afterTitle(sentence: string, tokens: readonly Token[], a: number, lang:
 }
 
 /**
+ * "Foreign Minister Wang Yi": right after a title's head word, a word the lexicon calls a noun
+ * ("Wang") still opens the name when another capitalized word follows it in the same run.
+ */
+function afterTitleHead(
+  sentence: string,
+  tokens: readonly Token[],
+  i: number,
+  runEnd: number,
+  lang: Language,
+): boolean {
+  const prev = tokens[i - 1];
+  const t = tokens[i] as Token;
+  if (lang !== 'en' || !prev || i + 1 >= runEnd || t.initial) return false;
+  return isTitleHead(prev.lower, lang) && sentence.slice(prev.end, t.start) === ' ';
+}
+
+/** "Wang Yi, member of the Political Bureau…": a word before one the lexicon knows as a name is a name too. */
+const PLURAL_HEADS = /^(?:presidents|ministers|leaders|premiers|chancellors|kings|emirs|counterparts)$/;
+
+function beforeKnownName(tokens: readonly Token[], i: number, runEnd: number, lang: Language): boolean {
+  const next = tokens[i + 1];
+  if (lang !== 'en' || !next || i + 2 !== runEnd || (tokens[i] as Token).initial) return false;
+  return /LastName|FirstName|MaleName|FemaleName/.test(lexiconTag(next.folded));
+}
+
+/**
+ * "Zarif and Lavrov will meet on Wednesday": in a meeting sentence, a lone capitalized word the
+ * lexicon does not know, joined by "and" to another name, is a surname too.
+ */
+export function coordinatedSurname(
+  sentence: string,
+  m: NameMention,
+  others: readonly NameMention[],
+): boolean {
+  const tag = lexiconTag(foldWord(m.name));
+  if (!m.single || m.strong || m.tokenStart === 0 || (tag !== '' && !NAME_TAGS.test(tag))) return false;
+  return others.some(
+    (o) =>
+      o !== m &&
+      (/^ and $/.test(sentence.slice(o.end, m.start)) || /^ and $/.test(sentence.slice(m.end, o.start))),
+  );
+}
+
+/**
+ * "Hosea Kutako International Airport", "Jinnah Convention Centre": a person's name followed by the
+ * word of a building or a street is the name of that place, and nobody at the meeting.
+ */
+const FACILITY =
+  /^(?:international )?(?:airport|airbase|air base|stadium|hall|centre|center|hospital|university|street|road|avenue|boulevard|square|park|hotel|bridge|port|barracks|mosque|cathedral|museum|library|highway|expressway|bhavan|bhawan|auditorium|complex|palace|diwan|house|lodge)(?![\p{L}])/iu;
+
+export function namesAPlace(sentence: string, end: number): boolean {
+  return FACILITY.test(sentence.slice(end).replace(/^\s+/, ''));
+}
+
+/**
  * "El ministro de Relaciones Exteriores, Santiago Cafiero,": a one-word city opening a run of two or
  * three words set off by a comma after a title is a first name, not the place.
  */
@@ -319,9 +412,11 @@ function judge(
   const after = before ? null : titleAfter(sentence, tokens, b, lang);
   const prev = tokens[a - 1];
   const honorific =
-    prev !== undefined &&
-    HONORIFICS.has(prev.lower) &&
-    sentence.slice(prev.end, (words[0] as Token).start).length <= 2;
+    (prev !== undefined &&
+      HONORIFICS.has(prev.lower) &&
+      sentence.slice(prev.end, (words[0] as Token).start).length <= 2) ||
+    // "H.E. Shimizu Shinsuke"
+    (prev?.text === 'E.' && tokens[a - 2]?.text === 'H.');
   const grammaticalCase: Case =
     lang === 'ru'
       ? (before?.grammaticalCase ?? (prev ? caseAfterWord(prev.lower) : null) ?? caseFromEndings(words))
@@ -339,7 +434,11 @@ function judge(
   let strong: boolean;
   if (person) strong = true;
   else if (single)
-    strong = honorific || (prev !== undefined && isTitleHead(prev.lower, lang) && before !== null);
+    strong =
+      honorific ||
+      (prev !== undefined && isTitleHead(prev.lower, lang) && before !== null) ||
+      // "the meeting of presidents Nazarbayev and Putin"
+      (lang === 'en' && prev !== undefined && PLURAL_HEADS.test(prev.text));
   else if (before || after || honorific) strong = true;
   else if (lang === 'ru')
     strong =
@@ -354,7 +453,9 @@ function judge(
       isFirstName(first) ||
       // "Jean-Yves", "Hans-Dietrich": a double first name.
       (first.includes('-') && isFirstName(first.split('-')[0] ?? '')) ||
-      (!placeLike && !nounsCapitalized && words.every((w) => w.initial || lexiconTag(w.folded) === ''));
+      (!placeLike && !nounsCapitalized && words.every((w) => w.initial || lexiconTag(w.folded) === '')) ||
+      // "Wang Yi": a surname the lexicon knows closing two words.
+      (words.length === 2 && !placeLike && /LastName/.test(lexiconTag(last.folded)));
   }
   return {
     name,
@@ -417,6 +518,8 @@ export function compromisePeople(
     let b = tokens.findIndex((t) => t.end > to);
     if (b < 0) b = tokens.length;
     while (a >= 0 && a < b && isNonName(tokens[a] as Token, 'en', g)) a++;
+    const country = a >= 0 ? countryEndAt(tokens, a) : null;
+    if (country !== null) a = country;
     if (a < 0 || b - a < 2) continue;
     const mention = judge(sentence, tokens, a, b, 'en', g, new Set());
     if (mention) found.push({ ...mention, strong: true });

@@ -278,7 +278,9 @@ export function titleAfter(
   while (span.length && EN_CONNECTORS.has((span[span.length - 1] as Token).lower)) span.pop();
   if (!span.some((t) => isTitleHead(t.lower, lang))) return null;
   const after = text.slice((span[span.length - 1] as Token).end);
-  if (!/^('s)?\s*([,.;)]|$)/.test(after)) return null;
+  // "Sayyid Badr …, Foreign Minister on Wednesday held …": a time word may follow the title.
+  if (!/^('s)?\s*([,.;)]|$)/.test(after) && !/^\s+(?:on|yesterday|today|also|earlier|later)\s/i.test(after))
+    return null;
   return text.slice((span[0] as Token).start, (span[span.length - 1] as Token).end);
 }
 
@@ -330,6 +332,27 @@ for (const country of COUNTRIES) {
 }
 for (const org of TITLE_ORGANIZATIONS)
   for (const n of org.names) AFFILIATIONS.add(n, { name: org.name, kind: 'organization' });
+
+/** "Sri Lanka", "Sierra Leone", "Saudi Arabia": where a country's name of several words ends, if one starts at `i`. */
+export function countryEndAt(tokens: readonly Token[], i: number): number | null {
+  const m = AFFILIATIONS.matchAt(tokens, i);
+  if (m && m.value.kind === 'country' && m.end - i > 1) return m.end;
+  // Its adjective, which the lists lack: "Sri Lankan", "Sierra Leonean", "South African".
+  for (const n of [2, 3]) {
+    const last = tokens[i + n - 1];
+    if (!last) break;
+    for (const suffix of ['n', 'an', 'ian', 'ese']) {
+      if (!last.folded.endsWith(suffix) || last.folded.length - suffix.length < 3) continue;
+      const phrase = [
+        ...tokens.slice(i, i + n - 1),
+        { ...last, folded: last.folded.slice(0, -suffix.length) },
+      ];
+      const a = AFFILIATIONS.matchAt(phrase, 0);
+      if (a && a.value.kind === 'country' && a.end === n) return i + n;
+    }
+  }
+  return null;
+}
 
 /** A country or organization in any case form, a Russian country adjective, or an acronym. */
 export function isAffiliationWord(t: Token): boolean {

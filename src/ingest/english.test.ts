@@ -1,0 +1,363 @@
+import { describe, expect, it } from 'vitest';
+import { extractReport } from './extract.js';
+import { compileGazetteer } from './gazetteer.js';
+import { BUILT_IN_GAZETTEER } from './known-people.js';
+import { findNames } from './person-names.js';
+import { tokenize } from './text.js';
+
+/*
+ * Rules for English as outlets outside the US and UK write it (South Asia, Africa, the Gulf): each
+ * case is written here, in the shape those reports take, with the answer a reader would give.
+ */
+
+const g = compileGazetteer(BUILT_IN_GAZETTEER);
+
+function names(sentence: string): string[] {
+  return findNames(sentence, tokenize(sentence), 'en', g)
+    .filter((m) => m.strong)
+    .map((m) => m.name);
+}
+
+function meetings(text: string, published: string) {
+  return extractReport(text, { published, gazetteer: BUILT_IN_GAZETTEER }).meetings.map((m) => ({
+    date: m.date,
+    status: m.status,
+    people: m.participants.map((p) => p.name),
+  }));
+}
+
+describe('names in English reports from outlets outside the US and UK', () => {
+  it('keeps a surname the lexicon calls a noun when it follows a title word ("Foreign Minister Wang Yi")', () => {
+    expect(names('Chinese Foreign Minister Wang Yi held talks with Adviser Sartaj Aziz.')).toEqual([
+      'Wang Yi',
+      'Sartaj Aziz',
+    ]);
+  });
+
+  it('takes a name before "International Airport", "Convention Centre" or "Bhavan" for a place', () => {
+    expect(names('He was received at the Hosea Kutako International Airport by Mrs Lilian Onoh.')).toEqual([
+      'Lilian Onoh',
+    ]);
+    expect(names('The talks were held at Jinnah Convention Centre.')).toEqual([]);
+    expect(names('Modi received Ruto at Rashtrapati Bhavan.')).not.toContain('Rashtrapati Bhavan');
+  });
+
+  it('keeps "Das" closing a name and drops "Integration" opening one', () => {
+    expect(names('Indian High Commissioner Riva Ganguly Das paid a call on the Prime Minister.')).toEqual([
+      'Riva Ganguly Das',
+    ]);
+    expect(
+      names(
+        "She met Ghana's Minister for Foreign Affairs and Regional Integration Shirley Ayorkor Botchwey.",
+      ),
+    ).toEqual(['Shirley Ayorkor Botchwey']);
+  });
+
+  it('takes "Sri Lanka", "Sri Lankan", "Sierra Leonean" for countries, not for people', () => {
+    expect(names('He met his Sri Lankan counterpart in Sri Lanka.')).toEqual([]);
+    expect(names('He met Sierra Leonean President Julius Maada Bio.')).toEqual(['Julius Maada Bio']);
+  });
+
+  it('reads "Wang Yi," opening a sentence as a name: a surname the lexicon knows closes it', () => {
+    expect(names('Wang Yi, member of the Political Bureau, held talks with Antony Blinken.')).toEqual([
+      'Wang Yi',
+      'Antony Blinken',
+    ]);
+  });
+
+  it('takes "Amiri Diwan" for a palace and "Responsible" for no name', () => {
+    expect(names('The Amir received the Lord Mayor at the Amiri Diwan.')).toEqual([]);
+    expect(names('He met Minister Responsible for Defence Affairs Badr Al Busaidy.')).toEqual([
+      'Badr Al Busaidy',
+    ]);
+  });
+
+  it('reads an Omani name of six words, "Sayyid" as an honorific, and a title followed by "on Wednesday"', () => {
+    expect(
+      names('Muscat: Sayyid Badr bin Hamad al Busaidy, Foreign Minister on Wednesday held a meeting.'),
+    ).toEqual(['Badr bin Hamad al Busaidy']);
+  });
+
+  it('makes "H.E. Shimizu Shinsuke" a name on the strength of the honorific', () => {
+    expect(
+      names('Cabinet Secretary Dr. Alfred Mutua held a meeting with H.E. Shimizu Shinsuke on Monday.'),
+    ).toEqual(['Alfred Mutua', 'Shimizu Shinsuke']);
+  });
+
+  it('knows African and South Asian capitals: "Addis Ababa" is nobody', () => {
+    expect(
+      names('Addis Ababa February 6/2022 /ENA/ Prime Minister Abiy Ahmed met Muhammadu Buhari.'),
+    ).toEqual(['Abiy Ahmed', 'Muhammadu Buhari']);
+  });
+
+  it('reads "H.E." as His Excellency, not as the initials of the name after it', () => {
+    expect(names('The Minister received the Chinese Ambassador, H.E. Cui Jianchun, today.')).toEqual([
+      'Cui Jianchun',
+    ]);
+  });
+});
+
+describe('who took part, in English reports', () => {
+  it('leaves out the source of the news: "X said that Y held a meeting", a media aide', () => {
+    const found = meetings(
+      'Onyeama in Namibia\n\nMrs Sarah Sanda, the Special Assistant to the Minister on Media, disclosed this on Sunday.\nSanda said that Geoffrey Onyeama held a meeting with Foreign Minister Netumbo Nandi-Ndaitwah on Monday.',
+      '2019-10-08',
+    );
+    expect(found.flatMap((m) => m.people)).toEqual(['Geoffrey Onyeama', 'Netumbo Nandi-Ndaitwah']);
+  });
+
+  it('keeps the speaker who says he met someone: "X said he met Y"', () => {
+    const found = meetings(
+      'Visit\n\nSubrahmanyam Jaishankar said he met Sergey Lavrov on Monday.',
+      '2020-09-10',
+    );
+    expect(found[0]?.people).toEqual(['Subrahmanyam Jaishankar', 'Sergey Lavrov']);
+  });
+
+  it('reads "During the conversation, A and B discussed …" as both taking part', () => {
+    const found = meetings(
+      'Call\n\nSheikh Abdullah bin Zayed received a phone call from the foreign minister of Iran on Thursday.\n\nDuring the conversation, Sheikh Abdullah and Hossein Amirabdollahian discussed bilateral relations.',
+      '2021-11-11',
+    );
+    expect(found).toEqual([
+      { date: '2021-11-11', status: 'held', people: ['Abdullah bin Zayed', 'Hossein Amirabdollahian'] },
+    ]);
+  });
+
+  it('keeps two people of one surname apart: "Bharat Raj Paudyal" and "Bimala Rai Paudyal"', () => {
+    const found = meetings(
+      'Kathmandu\n\nForeign Secretary Vinay Kwatra met his Nepal counterpart Bharat Raj Paudyal on Monday.\n\nKwatra also met foreign minister Bimala Rai Paudyal on Monday.',
+      '2023-02-13',
+    );
+    expect(found.flatMap((m) => m.people)).toEqual([
+      'Vinay Kwatra',
+      'Bharat Raj Paudyal',
+      'Vinay Kwatra',
+      'Bimala Rai Paudyal',
+    ]);
+  });
+
+  it('files a later visit announced of a head of state named alone ("the upcoming visit of President Putin")', () => {
+    const found = meetings(
+      'Astana\n\nPresident Kassym-Jomart Tokayev received Foreign Minister Sergey Lavrov on Monday.\n\nDuring the meeting, attention was paid to the upcoming visit of Russian President Putin to Kazakhstan.',
+      '2024-11-25',
+    );
+    expect(found.flatMap((m) => m.people)).toEqual(['Kassym-Jomart Tokayev', 'Sergey Lavrov', 'Putin']);
+  });
+
+  it('reads "the meeting of presidents Nazarbayev and Putin" as a meeting of both', () => {
+    const found = meetings(
+      'Astana\n\nSecretary of State Gulshara Abdykalikova met Ambassador Alexei Borodavkin on April 24.\n\nBoth countries look forward to the forthcoming meeting of presidents Nazarbayev and Putin in May.',
+      '2018-04-24',
+    );
+    expect(found.map((m) => [m.status, m.people])).toEqual([
+      ['held', ['Gulshara Abdykalikova', 'Alexei Borodavkin']],
+      ['planned', ['Nazarbayev', 'Putin']],
+    ]);
+  });
+
+  it('reads "X, who arrived today, is also expected to hold talks with Y" as a meeting announced', () => {
+    const found = meetings(
+      'Islamabad\n\nChinese Foreign Minister Wang Yi today held talks with Adviser Sartaj Aziz.\nWang Yi, who arrived here today, is also expected to hold talks with Prime Minister Nawaz Sharif.',
+      '2017-06-24',
+    );
+    expect(found.map((m) => [m.status, m.people])).toEqual([
+      ['held', ['Wang Yi', 'Sartaj Aziz']],
+      ['planned', ['Wang Yi', 'Nawaz Sharif']],
+    ]);
+  });
+
+  it('reads "has discussed with X" as talks with X', () => {
+    const found = meetings(
+      'AU\n\nPrime Minister Abiy Ahmed has discussed with Nigerian president, Muhammadu Buhari on bilateral issues.',
+      '2022-02-06',
+    );
+    expect(found[0]?.people).toEqual(['Abiy Ahmed', 'Muhammadu Buhari']);
+  });
+
+  it('reads "called on the visiting leader" as a meeting with the visitor, and "X said the talks were productive" as a source', () => {
+    const found = meetings(
+      'Delhi\n\nPrime Minister Narendra Modi on Saturday held talks with Bangladesh Prime Minister Sheikh Hasina.\n\nExternal Affairs Minister S Jaishankar called on the visiting leader on Friday.\n\nSpeaking to reporters, Foreign Secretary Vinay Kwatra said the talks were productive.',
+      '2024-06-23',
+    );
+    expect(found.map((m) => m.people.sort())).toEqual([
+      ['Hasina', 'Narendra Modi'],
+      ['Hasina', 'S Jaishankar'],
+    ]);
+  });
+
+  it('finds "the minister" of a later paragraph among the people of the last meeting told', () => {
+    const found = meetings(
+      "Envoys\n\nMinister of Foreign Affairs Geoffrey Onyeama received the Chinese Ambassador, Cui Jianchun, on Tuesday.\n\nThe ministry posted pictures on its page.\n\nOutgoing Tunisian Ambassador to Nigeria Jalel Trabelsi was in the minister's office on a farewell visit.",
+      '2021-08-24',
+    );
+    expect(found.map((m) => m.people.sort())).toEqual([
+      ['Cui Jianchun', 'Geoffrey Onyeama'],
+      ['Geoffrey Onyeama', 'Jalel Trabelsi'],
+    ]);
+  });
+});
+
+describe('meeting words of English outside the US and UK', () => {
+  it('reads "paid a courtesy call on" as a meeting of the caller (visitor) with the one called on (host)', () => {
+    const [main] = extractReport(
+      'Farewell\n\nIndian High Commissioner Riva Ganguly Das paid a farewell call on Prime Minister Sheikh Hasina at her official residence on Sunday.',
+      { published: '2020-09-28', gazetteer: BUILT_IN_GAZETTEER },
+    ).meetings;
+    expect(main?.date).toBe('2020-09-27');
+    expect(main?.participants.map((p) => [p.name, p.side])).toEqual([
+      ['Riva Ganguly Das', 'visitor'],
+      ['Hasina', 'host'],
+    ]);
+  });
+
+  it('does not read "called on Pakistan to act" as a meeting', () => {
+    expect(
+      meetings(
+        'UNGA\n\nForeign Minister Ishaq Dar called on the President of the Council to act.',
+        '2024-09-25',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "held separate bilateral meetings … on September 24" as meetings on that day', () => {
+    const found = meetings(
+      'UNGA\n\nExternal Affairs Minister S. Jaishankar held a series of bilateral meetings on the sidelines of the UN General Assembly.\n\nHe held separate bilateral meetings with his counterparts on September 24. Jaishankar said it was a pleasure to meet with Secretary of Foreign Affairs Alicia Bárcena of Mexico.\n\nThe External Affairs Minister also met his counterpart from Bosnia and Herzegovina, Elmedin Konakovic and discussed trade.',
+      '2023-09-25',
+    );
+    expect(found).toEqual([
+      { date: '2023-09-24', status: 'held', people: ['S. Jaishankar', 'Alicia Bárcena'] },
+      { date: '2023-09-24', status: 'held', people: ['S. Jaishankar', 'Elmedin Konakovic'] },
+    ]);
+  });
+});
+
+describe('the main meeting and its day, in English reports', () => {
+  it('files no day for "next week" and takes the day written later ("on Wednesday May 8")', () => {
+    const found = meetings(
+      'TEHRAN, Apr. 30 (MNA) – Iranian Foreign Minister Mohammad Javad Zarif will meet his Russian counterpart in Moscow next week.\nThe Russian Foreign Ministry said in a statement on Tuesday that Zarif and Lavrov will meet on Wednesday May 8.',
+      '2019-04-30',
+    );
+    expect(found[0]).toEqual({
+      date: '2019-05-08',
+      status: 'planned',
+      people: ['Mohammad Javad Zarif', 'Lavrov'],
+    });
+  });
+
+  it('does not date a meeting by the dateline in brackets at the head of a sentence', () => {
+    const found = meetings(
+      'SCO\n\nNEW DELHI (UrduPoint News / Sputnik - 10th September, 2020) Indian External Affairs Minister Subrahmanyam Jaishankar held talks with Russian Foreign Minister Sergey Lavrov on Wednesday.',
+      '2020-09-10',
+    );
+    expect(found[0]?.date).toBe('2020-09-09');
+  });
+
+  it('never files a spokesman, even where a later sentence names him bare', () => {
+    const found = meetings(
+      'SCO\n\nJaishankar met his counterparts, ministry spokesman Anurag Srivastava said.\n"He met Foreign Minister Chingiz Aidarbekov yesterday," Srivastava said at a press conference.',
+      '2020-09-10',
+    );
+    expect(found.flatMap((m) => m.people)).not.toContain('Anurag Srivastava');
+  });
+
+  it('reads "une visite de deux jours" as a length of time, not as "in two days"', () => {
+    const [main] = extractReport(
+      'Gambie\n\nLe Premier ministre sénégalais Ousmane Sonko est arrivé en Gambie mercredi pour une visite de travail de deux jours.',
+      { published: '2024-12-19', gazetteer: BUILT_IN_GAZETTEER },
+    ).meetings;
+    expect([main?.date, main?.status]).toEqual(['2024-12-18', 'held']);
+  });
+
+  it('gives the day of a meeting sentence naming nobody to the meeting told right after it', () => {
+    const found = meetings(
+      'Tashkent, Uzbekistan, Nov. 3\n\nThe President of Uzbekistan received on Tuesday in Tashkent the heads of government of Tajikistan and Kazakhstan.\nShavkat Mirziyoyev held bilateral meetings with the Prime Ministers of Tajikistan Kokhir Rasulzoda and Kazakhstan Bakytzhan Sagintayev.',
+      '2017-11-03',
+    );
+    expect(found[0]?.date).toBe('2017-10-31');
+  });
+
+  it('takes "the Minister" for the protagonist when the report never gave anyone that title', () => {
+    const found = meetings(
+      'Abu Dhabi\n\nSayyid Badr met Sheikh Mohammed bin Rashid al Maktoum on Sunday.\n\nOn the sidelines of the exhibition, the Minister met Jeong Kyeong-doo, Minister of National Defence of South Korea.',
+      '2019-02-18',
+    );
+    expect(found.map((m) => m.people.sort())).toEqual([
+      ['Badr', 'Mohammed bin Rashid al Maktoum'],
+      ['Badr', 'Jeong Kyeong-doo'],
+    ]);
+  });
+
+  it('files nobody for the protocol of an arrival at the airport', () => {
+    const found = meetings(
+      'Colombo\n\nExternal Affairs Minister Subrahmanyam Jaishankar met Foreign Minister Vijitha Herath on Friday. Earlier in the day, Jaishankar was received on arrival at the Bandaranaike International Airport by Foreign Secretary Aruni Wijewardane.',
+      '2024-10-07',
+    );
+    expect(found).toEqual([
+      { date: '2024-10-04', status: 'held', people: ['Subrahmanyam Jaishankar', 'Vijitha Herath'] },
+    ]);
+  });
+
+  it('leaves out who is named by the government or leadership they head', () => {
+    const found = meetings(
+      'Colombo\n\nExternal Affairs Minister Subrahmanyam Jaishankar was the first to visit Sri Lanka after the government of President Anura Kumara Dissanayake assumed office, and met Foreign Minister Vijitha Herath.',
+      '2024-10-07',
+    );
+    expect(found.flatMap((m) => m.people)).toEqual(['Subrahmanyam Jaishankar', 'Vijitha Herath']);
+  });
+
+  it('reads "on the 4th" as that day of the month of the report, or of the month before', () => {
+    expect(
+      meetings('Talks\n\nJaishankar met Foreign Minister Vijitha Herath on 4 th .', '2024-10-07')[0]?.date,
+    ).toBe('2024-10-04');
+    expect(
+      meetings('Talks\n\nJaishankar met Foreign Minister Vijitha Herath on the 28th.', '2024-10-03')[0]?.date,
+    ).toBe('2024-09-28');
+    expect(
+      meetings('Talks\n\nJaishankar will meet Foreign Minister Vijitha Herath on the 2nd.', '2024-10-28')[0]
+        ?.date,
+    ).toBe('2024-11-02');
+  });
+
+  it('does not take the day of an event told in passing ("assumed office on 22 September")', () => {
+    const found = meetings(
+      'Colombo\n\nJaishankar, the first to visit since President Anura Kumara Dissanayake assumed office on 22 September, met Foreign Minister Vijitha Herath.',
+      '2024-10-04',
+    );
+    expect(found[0]?.date).toBe('2024-10-04');
+  });
+
+  it('does not date a meeting by the day a spokesman spoke of it', () => {
+    const found = meetings(
+      'SCO\n\nJaishankar met his counterparts on the sidelines of the SCO meeting, spokesman Anurag Srivastava said on Thursday.\nIn particular, Subrahmanyam Jaishankar held talks with Russian Foreign Minister Sergey Lavrov on Wednesday.',
+      '2020-09-10',
+    );
+    expect(found[0]).toEqual({
+      date: '2020-09-09',
+      status: 'held',
+      people: ['Subrahmanyam Jaishankar', 'Sergey Lavrov'],
+    });
+  });
+
+  it('makes the meeting with a named counterpart the main one when the report opens with a lone trip', () => {
+    const found = meetings(
+      "Namibia\n\nNigeria's Foreign Affairs Minister, Geoffrey Onyeama is on a two-day working visit to Namibia.\n\nThe Minister is expected to meet his counterpart, Mrs Netumbo Nandi-Ndaitwah, on Monday.",
+      '2019-10-06',
+    );
+    expect(found[0]).toEqual({
+      date: '2019-10-07',
+      status: 'planned',
+      people: ['Geoffrey Onyeama', 'Netumbo Nandi-Ndaitwah'],
+    });
+  });
+});
+
+describe("the main meeting's day, in the other languages", () => {
+  it('reads "нанесет визит" as a visit to come, dated by the day its arrival is announced for', () => {
+    const [main] = extractReport(
+      'Визит\n\nКомандующий Центральным командованием США генерал Мартин Демпси нанесет однодневный визит в Душанбе.\nДемпси прибудет в таджикскую столицу 31 июля.',
+      { published: '2008-07-29', gazetteer: BUILT_IN_GAZETTEER },
+    ).meetings;
+    expect([main?.date, main?.status]).toEqual(['2008-07-31', 'planned']);
+  });
+});
