@@ -182,7 +182,7 @@ export function assembleMeetings(
 
 function joins(current: MeetingBuild, s: AnalyzedSentence, people: readonly string[]): boolean {
   const fresh = people.filter((k) => !current.participants.includes(k));
-  const currentDay = current.triggers.find((t) => t.date)?.date?.day;
+  const currentDay = firstDatedDay(current);
   if (s.date && currentDay && s.date.day !== currentDay && !s.date.text.match(/today|сегодня/i)) return false;
   if (s.planned !== current.planned && fresh.length > 0) return false;
   if (s.planned !== current.planned && !s.anaphor) return false;
@@ -194,6 +194,19 @@ function joins(current: MeetingBuild, s: AnalyzedSentence, people: readonly stri
   if (s.attendance && !HOST_VERB_ANY.test(s.sentence.text)) return true;
   if (current.participants.length <= 1 && people.some((k) => current.participants.includes(k))) return true;
   return current.participants.length === 0;
+}
+
+/**
+ * The day of a meeting's first dated trigger. Triggers are only ever appended, so the search goes on
+ * from where it stopped: scanning them all for each new sentence made a long undated meeting quadratic.
+ */
+const firstDated = new WeakMap<MeetingBuild, { scanned: number; day: string | undefined }>();
+function firstDatedDay(m: MeetingBuild): string | undefined {
+  const seen = firstDated.get(m) ?? { scanned: 0, day: undefined };
+  for (; seen.day === undefined && seen.scanned < m.triggers.length; seen.scanned++)
+    seen.day = m.triggers[seen.scanned]?.date?.day;
+  firstDated.set(m, seen);
+  return seen.day;
 }
 
 const HOST_VERB_ANY = new RegExp(`${HOST_VERB.en.source}|${HOST_VERB.ru.source}`, 'iu');
@@ -232,9 +245,32 @@ function referredTo(
   return s.pronoun ? protagonistOf(m, lang) : undefined;
 }
 
+/**
+ * How many of a meeting's sentences (triggers first) decide who "he" is. A real meeting is told in a
+ * few dozen at most; reading all of them again for every "he" made a report of many short sentences
+ * about one meeting quadratic (35 s at 100 kB).
+ */
+const PROTAGONIST_EVIDENCE = 64;
+/** The last answer per meeting, with the counts it was read from: arrays only grow, so equal counts mean the same input. */
+const protagonists = new WeakMap<MeetingBuild, { read: string; who: string | undefined }>();
+
 /** Who "he" is in a follow-up sentence: the visitor of the meeting before, else its first person. */
 function protagonistOf(m: MeetingBuild, lang: Language): string | undefined {
-  const sentences = [...m.triggers, ...m.context];
+  const triggers = Math.min(m.triggers.length, PROTAGONIST_EVIDENCE);
+  const context = Math.min(m.context.length, PROTAGONIST_EVIDENCE - triggers);
+  const read = `${triggers} ${context} ${m.participants.length}`;
+  const known = protagonists.get(m);
+  if (known?.read === read) return known.who;
+  const who = protagonistFrom(m, [...m.triggers.slice(0, triggers), ...m.context.slice(0, context)], lang);
+  protagonists.set(m, { read, who });
+  return who;
+}
+
+function protagonistFrom(
+  m: MeetingBuild,
+  sentences: readonly AnalyzedSentence[],
+  lang: Language,
+): string | undefined {
   const sides = assignSides(
     sentences.map((s) => ({ sentence: s.sentence.text, mentions: s.mentions })),
     m.participants,
@@ -247,6 +283,8 @@ function protagonistOf(m: MeetingBuild, lang: Language): string | undefined {
 }
 
 function isFirstInParagraph(s: AnalyzedSentence, all: readonly AnalyzedSentence[]): boolean {
-  const prev = all[all.indexOf(s) - 1];
+  // A sentence's index is its place in the list it was split into (indexOf per sentence was quadratic).
+  const at = all[s.sentence.index] === s ? s.sentence.index : all.indexOf(s);
+  const prev = all[at - 1];
   return !prev || prev.sentence.paragraph !== s.sentence.paragraph;
 }
