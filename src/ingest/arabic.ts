@@ -71,11 +71,19 @@ const COUNTRY_STEMS: string[] = COUNTRIES.flatMap((c) =>
 
 /** "المصري", "الأمريكية", "لقطر": a country's name or its adjective. */
 function isCountryWord(word: string): boolean {
+  const cached = COUNTRY_WORDS.get(word);
+  if (cached !== undefined) return cached;
   const w = bare(word)
     .replace(/^ال/, '')
     .replace(/(?:ية|يه|يين|يون|ي)$/, '');
-  return w.length >= 3 && COUNTRY_STEMS.some((stem) => stem.startsWith(w) || w.startsWith(stem));
+  const answer = w.length >= 3 && COUNTRY_STEMS.some((stem) => stem.startsWith(w) || w.startsWith(stem));
+  if (COUNTRY_WORDS.size > 50_000) COUNTRY_WORDS.clear();
+  COUNTRY_WORDS.set(word, answer);
+  return answer;
 }
+
+/** The answers so far: the scan of every country's stem ran for each word of each Arabic sentence. */
+const COUNTRY_WORDS = new Map<string, boolean>();
 
 export function isArabic(text: string): boolean {
   return /\p{Script=Arabic}/u.test(text);
