@@ -1,4 +1,4 @@
-import type { MeetingKind } from '../schemas/dialogue/report.schema.js';
+import type { MeetingKind, Side } from '../schemas/dialogue/report.schema.js';
 import {
   ANAPHOR,
   ATTENDANCE,
@@ -251,35 +251,65 @@ function referredTo(
  * about one meeting quadratic (35 s at 100 kB).
  */
 const PROTAGONIST_EVIDENCE = 64;
-/** The last answer per meeting, with the counts it was read from: arrays only grow, so equal counts mean the same input. */
-const protagonists = new WeakMap<MeetingBuild, { read: string; who: string | undefined }>();
+/**
+ * What protagonistOf keeps per meeting. Triggers, context and participants are only ever appended,
+ * so counts say whether the input changed.
+ */
+interface ProtagonistMemo {
+  /** the evidence read: counts of triggers and context sentences */
+  evidence: string;
+  /** the keys those sentences mention: only these can get a side from the wording */
+  mentioned: Set<string>;
+  /** the participants looked at so far, and the mentioned ones among them in their order */
+  seen: number;
+  relevant: string[];
+  /** sides of the relevant participants, and what the unmentioned ones get (UNMENTIONED) */
+  sides: Map<string, Side | null> | null;
+}
+const protagonists = new WeakMap<MeetingBuild, ProtagonistMemo>();
+/** A participant no sentence mentions: the side it gets is the side of every such participant. */
+const UNMENTIONED = '\u0000unmentioned';
 
-/** Who "he" is in a follow-up sentence: the visitor of the meeting before, else its first person. */
+/**
+ * Who "he" is in a follow-up sentence: the visitor of the meeting before, else its first person.
+ * Sides are assigned over the meeting's sentences to the participants they mention, plus one that
+ * stands for all the others (assignSides gives every unmentioned participant the same side), so a
+ * meeting joined by many people is not read again for each (4.5 s at 100 kB).
+ */
 function protagonistOf(m: MeetingBuild, lang: Language): string | undefined {
   const triggers = Math.min(m.triggers.length, PROTAGONIST_EVIDENCE);
   const context = Math.min(m.context.length, PROTAGONIST_EVIDENCE - triggers);
-  const read = `${triggers} ${context} ${m.participants.length}`;
-  const known = protagonists.get(m);
-  if (known?.read === read) return known.who;
-  const who = protagonistFrom(m, [...m.triggers.slice(0, triggers), ...m.context.slice(0, context)], lang);
-  protagonists.set(m, { read, who });
-  return who;
-}
-
-function protagonistFrom(
-  m: MeetingBuild,
-  sentences: readonly AnalyzedSentence[],
-  lang: Language,
-): string | undefined {
-  const sides = assignSides(
-    sentences.map((s) => ({ sentence: s.sentence.text, mentions: s.mentions })),
-    m.participants,
+  const sentences = () => [...m.triggers.slice(0, triggers), ...m.context.slice(0, context)];
+  const evidence = `${triggers} ${context}`;
+  let memo = protagonists.get(m);
+  if (memo?.evidence !== evidence) {
+    const mentioned = new Set(sentences().flatMap((s) => s.mentions.map((k) => k.key)));
+    memo = { evidence, mentioned, seen: 0, relevant: [], sides: null };
+    protagonists.set(m, memo);
+  }
+  for (; memo.seen < m.participants.length; memo.seen++) {
+    const key = m.participants[memo.seen] as string;
+    if (memo.mentioned.has(key)) {
+      memo.relevant.push(key);
+      memo.sides = null;
+    }
+  }
+  memo.sides ??= assignSides(
+    sentences().map((s) => ({ sentence: s.sentence.text, mentions: s.mentions })),
+    [...memo.relevant, UNMENTIONED],
     new Map(),
     new Set(),
     false,
     lang,
   );
-  return m.participants.find((k) => sides.get(k) === 'visitor') ?? m.participants[0];
+  const sides = memo.sides;
+  const sideOf = (k: string) => (memo.mentioned.has(k) ? sides.get(k) : sides.get(UNMENTIONED));
+  // The first participant whose side is "visitor": among the mentioned ones unless the others visit.
+  const visitor =
+    sides.get(UNMENTIONED) === 'visitor'
+      ? m.participants.find((k) => sideOf(k) === 'visitor')
+      : memo.relevant.find((k) => sides.get(k) === 'visitor');
+  return visitor ?? m.participants[0];
 }
 
 function isFirstInParagraph(s: AnalyzedSentence, all: readonly AnalyzedSentence[]): boolean {
