@@ -10,7 +10,7 @@ import { round } from './harness.js';
 
 /**
  * Reports shaped against the reader, many at a time: `npx tsx bench/ingest-fuzz.ts [--kb 100]
- * [--seed 1] [--only NAME] [--runs 3] [--json]`. Each shape fills the size asked for (100 kB by
+ * [--seed 1] [--only NAME] [--runs 3] [--against-kb 25] [--json]`. Each shape fills the size asked for (100 kB by
  * default, the longest report read) with one adversarial pattern, and the time to read it as the API
  * does (extraction and annotation, bench/ingest.bench.ts) is printed, slowest first, with the shapes
  * above the 250 ms budget marked. Run by hand, never by `npm test`: on a shared machine a time is a
@@ -26,6 +26,8 @@ interface Options {
   only: string | null;
   runs: number;
   json: boolean;
+  /** also read each shape at this size and print how much longer the full size takes (4× is linear) */
+  againstKb: number | null;
 }
 
 function options(argv: readonly string[]): Options {
@@ -39,6 +41,7 @@ function options(argv: readonly string[]): Options {
     only: value('--only') ?? null,
     runs: Number(value('--runs') ?? 3),
     json: argv.includes('--json'),
+    againstKb: value('--against-kb') ? Number(value('--against-kb')) : null,
   };
 }
 
@@ -354,6 +357,61 @@ export const FUZZ_SHAPES: Record<string, Shape> = {
   'news sentences without periods': (p, chars) => fill(chars, () => `${newsSentence(p).slice(0, -1)} `),
   'dateline then vocabulary': (p, chars) =>
     `DUSHANBE, June 23, 2011 (Asia-Plus) — ${mixOf(EVERY_WORD, [' ', ', '])(p, chars - 40)}`,
+  // many short sentences about meetings: the assembly of meetings across sentences
+  'pronoun follow-ups': repeated('He met Zarkov Brown. '),
+  'one meeting told in many sentences': repeated('Zarkov Brown met. He met. '),
+  'a meeting, then unrelated sentences': repeated('Zarkov Brown met. Abc def. '),
+  'new people meeting in every sentence': (p, chars) =>
+    fill(
+      chars,
+      () =>
+        `${cap(word(p, LATIN_LETTERS))} ${cap(word(p, LATIN_LETTERS))} met ${p.one(TITLES)} ${cap(word(p, LATIN_LETTERS))} ${cap(word(p, LATIN_LETTERS))}ov. `,
+    ),
+  'new people in the shortest meeting sentences': (p, chars) =>
+    fill(
+      chars,
+      () =>
+        `${cap(word(p, LATIN_LETTERS, 3, 4))} ${cap(word(p, LATIN_LETTERS, 3, 4))} met ${cap(word(p, LATIN_LETTERS, 3, 4))}ov. `,
+    ),
+  'new people in the shortest meeting sentences, Russian': (p, chars) =>
+    fill(
+      chars,
+      () =>
+        `${cap(word(p, CYRILLIC_LETTERS, 3, 4))}ов встретился с ${cap(word(p, CYRILLIC_LETTERS, 3, 4))}ым. `,
+    ),
+  'attendance list growing': (p, chars) =>
+    fill(
+      chars,
+      () =>
+        `The meeting was also attended by ${cap(word(p, LATIN_LETTERS))} ${cap(word(p, LATIN_LETTERS))}. `,
+    ),
+  'more people at the same meeting': (p, chars) =>
+    fill(
+      chars,
+      () =>
+        `He would host the meeting with Minister ${cap(word(p, LATIN_LETTERS))} ${cap(word(p, LATIN_LETTERS))}. `,
+    ),
+  'definite references': (p, chars) =>
+    fill(
+      chars,
+      () =>
+        `The minister met Ambassador ${cap(word(p, LATIN_LETTERS))} Brown. The minister said the talks went well. `,
+    ),
+  'visits and hosts': (p, chars) =>
+    fill(
+      chars,
+      () =>
+        `${p.one(INVENTED_NAMES)} received ${p.one(INVENTED_NAMES)}, who arrived in ${p.one(PLACE_NAMES)}. He was accompanied by ${p.one(INVENTED_NAMES)}. `,
+    ),
+  'Russian pronoun follow-ups': repeated(
+    'Он встретился с Зарифи. Министр Хамрохон Зарифи провел переговоры. ',
+  ),
+  'Arabic meetings in many sentences': (p, chars) =>
+    fill(
+      chars,
+      () =>
+        `${p.one(CUE_VERBS.filter((c) => /\p{Script=Arabic}/u.test(c)))} ${p.one(TITLES.filter((t) => /\p{Script=Arabic}/u.test(t)))} ${p.one(ARABIC_NAMES)}. `,
+    ),
   // long lines without punctuation
   'lower-case words, one line': (p, chars) => fill(chars, () => `${word(p, LATIN_LETTERS)} `),
   'capitalised words, one line': (p, chars) => fill(chars, () => `${cap(word(p, LATIN_LETTERS))} `),
@@ -455,6 +513,8 @@ interface Timing {
   extract_ms: number;
   annotate_ms: number;
   total_ms: number;
+  /** time at the full size ÷ time at --against-kb */
+  growth?: number;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
@@ -483,12 +543,19 @@ function main() {
   for (const [shape, build] of Object.entries(FUZZ_SHAPES)) {
     if (o.only && !shape.includes(o.only)) continue;
     const text = build(new Picks(o.seed), chars);
+    // The smaller size first: the larger one must not find the word caches warmed by the same text.
+    const small = o.againstKb ? timeReading(build(new Picks(o.seed), o.againstKb * 1000), o.runs) : null;
     const t = timeReading(text, o.runs);
-    results.push({ shape, chars: text.length, ...t, total_ms: round(t.extract_ms + t.annotate_ms, 1) });
+    const total_ms = round(t.extract_ms + t.annotate_ms, 1);
+    const growth = small
+      ? round(total_ms / Math.max(0.1, small.extract_ms + small.annotate_ms), 2)
+      : undefined;
+    results.push({ shape, chars: text.length, ...t, total_ms, ...(growth ? { growth } : {}) });
     if (!o.json) {
-      const flag = t.extract_ms + t.annotate_ms > BUDGET_MS ? '  SLOW' : '';
+      const flag = total_ms > BUDGET_MS ? '  SLOW' : '';
+      const grew = growth ? `, ×${growth} over ${o.againstKb} kB` : '';
       console.log(
-        `${shape.padEnd(42)} ${String(round(t.extract_ms + t.annotate_ms, 1)).padStart(8)} ms (extract ${t.extract_ms}, annotate ${t.annotate_ms})${flag}`,
+        `${shape.padEnd(42)} ${String(total_ms).padStart(8)} ms (extract ${t.extract_ms}, annotate ${t.annotate_ms}${grew})${flag}`,
       );
     }
   }
