@@ -23,6 +23,8 @@ export const CRAFTED_PATTERNS: Record<string, string> = {
   'Russian pronoun follow-ups': 'Он встретился с Зарифи. Министр Хамрохон Зарифи провел переговоры. ',
   'more people at the same meeting': 'He would host the meeting with Minister {name} {name}. ',
   'new people in short meeting sentences': '{name} {name} met {name}ov. ',
+  // Linear, but each sentence went to compromise's tagger: 2.8 s at 100 kB.
+  'doubtful names in meeting sentences': '{name} Rice met {name}ov. ',
 };
 
 /** Syllables of the made-up names that `{name}` stands for. */

@@ -379,6 +379,12 @@ export const FUZZ_SHAPES: Record<string, Shape> = {
       () =>
         `${cap(word(p, CYRILLIC_LETTERS, 3, 4))}ов встретился с ${cap(word(p, CYRILLIC_LETTERS, 3, 4))}ым. `,
     ),
+  'doubtful names in meeting sentences': (p, chars) =>
+    fill(
+      chars,
+      () =>
+        `${cap(word(p, LATIN_LETTERS, 4, 7))} ${p.one(['Rice', 'Bush', 'Young', 'Stone', 'Hill', 'Wood', 'Rose', 'Page', 'Field', 'Law'])} met ${cap(word(p, LATIN_LETTERS, 3, 5))}ov. `,
+    ),
   'attendance list growing': (p, chars) =>
     fill(
       chars,
