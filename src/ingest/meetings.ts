@@ -173,7 +173,7 @@ export function assembleMeetings(
     }
     if (!current) continue;
     const related =
-      s.anaphor || s.topical || s.attendance || s.participants.some((k) => current?.participants.includes(k));
+      s.anaphor || s.topical || s.attendance || s.participants.some((k) => takesPart(current, k));
     if (related && !s.background) absorb(current, s, s.attendance ? s.participants : [], false);
     else if (!related && isFirstInParagraph(s, sentences)) current = null;
   }
@@ -181,7 +181,7 @@ export function assembleMeetings(
 }
 
 function joins(current: MeetingBuild, s: AnalyzedSentence, people: readonly string[]): boolean {
-  const fresh = people.filter((k) => !current.participants.includes(k));
+  const fresh = people.filter((k) => !takesPart(current, k));
   const currentDay = firstDatedDay(current);
   if (s.date && currentDay && s.date.day !== currentDay && !s.date.text.match(/today|сегодня/i)) return false;
   if (s.planned !== current.planned && fresh.length > 0) return false;
@@ -211,8 +211,22 @@ function firstDatedDay(m: MeetingBuild): string | undefined {
 
 const HOST_VERB_ANY = new RegExp(`${HOST_VERB.en.source}|${HOST_VERB.ru.source}`, 'iu');
 
+/**
+ * Whether a key is among a meeting's participants, from a set kept beside the list (which is only
+ * appended to): a list search per sentence made a meeting attended by thousands quadratic.
+ */
+const participantSets = new WeakMap<MeetingBuild, { set: Set<string>; synced: number }>();
+function takesPart(m: MeetingBuild | null, key: string): boolean {
+  if (!m) return false;
+  const known = participantSets.get(m) ?? { set: new Set<string>(), synced: 0 };
+  participantSets.set(m, known);
+  for (; known.synced < m.participants.length; known.synced++)
+    known.set.add(m.participants[known.synced] as string);
+  return known.set.has(key);
+}
+
 function absorb(m: MeetingBuild, s: AnalyzedSentence, people: readonly string[], trigger: boolean): void {
-  for (const k of people) if (!m.participants.includes(k)) m.participants.push(k);
+  for (const k of people) if (!takesPart(m, k)) m.participants.push(k);
   if (trigger) m.triggers.push(s);
   else m.context.push(s);
 }
