@@ -74,15 +74,22 @@ const COUNTRY_STEMS: string[] = COUNTRIES.flatMap((c) =>
 
 /** "المصري", "الأمريكية", "لقطر": a country's name or its adjective. */
 function isCountryWord(word: string): boolean {
+  const cached = COUNTRY_WORDS.get(word);
+  if (cached !== undefined) return cached;
   const b = bare(word);
   const w = b.replace(/^ال/, '').replace(/(?:ية|يه|يين|يون|ي)$/, '');
   // A country's name is written out ("قطر", "لقطر"); a shorter word only counts as its adjective, with
   // the article or the "-ي" of a nisba ("الروسي" for "روسيا"): "سعود" in "الأمير سعود الفيصل" is a name.
   const adjective = w !== b;
-  return (
-    w.length >= 3 && COUNTRY_STEMS.some((stem) => w.startsWith(stem) || (adjective && stem.startsWith(w)))
-  );
+  const answer =
+    w.length >= 3 && COUNTRY_STEMS.some((stem) => w.startsWith(stem) || (adjective && stem.startsWith(w)));
+  if (COUNTRY_WORDS.size > 50_000) COUNTRY_WORDS.clear();
+  COUNTRY_WORDS.set(word, answer);
+  return answer;
 }
+
+/** The answers so far: the scan of every country's stem ran for each word of each Arabic sentence. */
+const COUNTRY_WORDS = new Map<string, boolean>();
 
 export function isArabic(text: string): boolean {
   return /\p{Script=Arabic}/u.test(text);

@@ -251,8 +251,25 @@ export function compileGazetteer(gazetteer: Gazetteer): CompiledGazetteer {
   return result;
 }
 
+/**
+ * The answers of lookupPerson per compiled gazetteer: a long report names the same people in many
+ * sentences, and each lookup tokenized and transliterated the name again.
+ */
+const lookups = new WeakMap<CompiledGazetteer, Map<string, GazetteerPerson | null>>();
+
 /** The one person a name (full, or a surname alone) stands for, or null when unknown or ambiguous. */
 export function lookupPerson(g: CompiledGazetteer, name: string): GazetteerPerson | null {
+  const known = lookups.get(g) ?? new Map<string, GazetteerPerson | null>();
+  lookups.set(g, known);
+  const cached = known.get(name);
+  if (cached !== undefined) return cached;
+  const person = findPerson(g, name);
+  if (known.size > 50_000) known.clear();
+  known.set(name, person);
+  return person;
+}
+
+function findPerson(g: CompiledGazetteer, name: string): GazetteerPerson | null {
   const keys = nameKeys(name);
   if (keys.length === 0) return null;
   const full =

@@ -1,4 +1,4 @@
-import type { MeetingKind } from '../schemas/dialogue/report.schema.js';
+import type { MeetingKind, Side } from '../schemas/dialogue/report.schema.js';
 import {
   ANAPHOR,
   ATTENDANCE,
@@ -293,7 +293,7 @@ export function assembleMeetings(
     }
     if (!current) continue;
     const related =
-      s.anaphor || s.topical || s.attendance || s.participants.some((k) => current?.participants.includes(k));
+      s.anaphor || s.topical || s.attendance || s.participants.some((k) => takesPart(current, k));
     if (related && !s.background) absorb(current, s, s.attendance ? s.participants : [], false);
     else if (!related && isFirstInParagraph(s, sentences)) current = null;
   }
@@ -304,8 +304,8 @@ export function assembleMeetings(
 const LIST_ITEM = /^(?:[-–—•*·]|\d{1,2}[.)])\s/u;
 
 function joins(current: MeetingBuild, s: AnalyzedSentence, people: readonly string[]): boolean {
-  const fresh = people.filter((k) => !current.participants.includes(k));
-  const currentDay = current.triggers.find((t) => t.date)?.date?.day;
+  const fresh = people.filter((k) => !takesPart(current, k));
+  const currentDay = firstDatedDay(current);
   if (s.date && currentDay && s.date.day !== currentDay && !s.date.text.match(/today|сегодня/i)) return false;
   if (s.planned !== current.planned && fresh.length > 0) return false;
   if (s.planned !== current.planned && !s.anaphor) return false;
@@ -331,10 +331,37 @@ function joins(current: MeetingBuild, s: AnalyzedSentence, people: readonly stri
 const HELD_ANOTHER =
   /(?<![\p{L}])(?:провел|провёл|провела|провели|провів|провела|провели)\s+(?:\p{L}+\s+){0,2}(?:переговор|перемовин|встреч|зустріч|бесед|розмов)/iu;
 
+/**
+ * The day of a meeting's first dated trigger. Triggers are only ever appended, so the search goes on
+ * from where it stopped: scanning them all for each new sentence made a long undated meeting quadratic.
+ */
+const firstDated = new WeakMap<MeetingBuild, { scanned: number; day: string | undefined }>();
+function firstDatedDay(m: MeetingBuild): string | undefined {
+  const seen = firstDated.get(m) ?? { scanned: 0, day: undefined };
+  for (; seen.day === undefined && seen.scanned < m.triggers.length; seen.scanned++)
+    seen.day = m.triggers[seen.scanned]?.date?.day;
+  firstDated.set(m, seen);
+  return seen.day;
+}
+
 const HOST_VERB_ANY = new RegExp(`${HOST_VERB.en.source}|${HOST_VERB.ru.source}`, 'iu');
 
+/**
+ * Whether a key is among a meeting's participants, from a set kept beside the list (which is only
+ * appended to): a list search per sentence made a meeting attended by thousands quadratic.
+ */
+const participantSets = new WeakMap<MeetingBuild, { set: Set<string>; synced: number }>();
+function takesPart(m: MeetingBuild | null, key: string): boolean {
+  if (!m) return false;
+  const known = participantSets.get(m) ?? { set: new Set<string>(), synced: 0 };
+  participantSets.set(m, known);
+  for (; known.synced < m.participants.length; known.synced++)
+    known.set.add(m.participants[known.synced] as string);
+  return known.set.has(key);
+}
+
 function absorb(m: MeetingBuild, s: AnalyzedSentence, people: readonly string[], trigger: boolean): void {
-  for (const k of people) if (!m.participants.includes(k)) m.participants.push(k);
+  for (const k of people) if (!takesPart(m, k)) m.participants.push(k);
   if (trigger) m.triggers.push(s);
   else m.context.push(s);
 }
@@ -373,24 +400,76 @@ function referredTo(
   return s.pronoun ? protagonistOf(m, lang) : undefined;
 }
 
-/** Who "he" is in a follow-up sentence: the visitor of the meeting before, else its first person. */
+/**
+ * How many of a meeting's sentences (triggers first) decide who "he" is. A real meeting is told in a
+ * few dozen at most; reading all of them again for every "he" made a report of many short sentences
+ * about one meeting quadratic (35 s at 100 kB).
+ */
+const PROTAGONIST_EVIDENCE = 64;
+/**
+ * What protagonistOf keeps per meeting. Triggers, context and participants are only ever appended,
+ * so counts say whether the input changed.
+ */
+interface ProtagonistMemo {
+  /** the evidence read: counts of triggers and context sentences */
+  evidence: string;
+  /** the keys those sentences mention: only these can get a side from the wording */
+  mentioned: Set<string>;
+  /** the participants looked at so far, and the mentioned ones among them in their order */
+  seen: number;
+  relevant: string[];
+  /** sides of the relevant participants, and what the unmentioned ones get (UNMENTIONED) */
+  sides: Map<string, Side | null> | null;
+}
+const protagonists = new WeakMap<MeetingBuild, ProtagonistMemo>();
+/** A participant no sentence mentions: the side it gets is the side of every such participant. */
+const UNMENTIONED = '\u0000unmentioned';
+
+/**
+ * Who "he" is in a follow-up sentence: the visitor of the meeting before, else its first person.
+ * Sides are assigned over the meeting's sentences to the participants they mention, plus one that
+ * stands for all the others (assignSides gives every unmentioned participant the same side), so a
+ * meeting joined by many people is not read again for each (4.5 s at 100 kB).
+ */
 function protagonistOf(m: MeetingBuild, lang: Language, guest = false): string | undefined {
-  const sentences = [...m.triggers, ...m.context];
-  const sides = assignSides(
-    sentences.map((s) => ({ sentence: s.sentence.text, mentions: s.mentions })),
-    m.participants,
+  const triggers = Math.min(m.triggers.length, PROTAGONIST_EVIDENCE);
+  const context = Math.min(m.context.length, PROTAGONIST_EVIDENCE - triggers);
+  const sentences = () => [...m.triggers.slice(0, triggers), ...m.context.slice(0, context)];
+  const evidence = `${triggers} ${context}`;
+  let memo = protagonists.get(m);
+  if (memo?.evidence !== evidence) {
+    const mentioned = new Set(sentences().flatMap((s) => s.mentions.map((k) => k.key)));
+    memo = { evidence, mentioned, seen: 0, relevant: [], sides: null };
+    protagonists.set(m, memo);
+  }
+  for (; memo.seen < m.participants.length; memo.seen++) {
+    const key = m.participants[memo.seen] as string;
+    if (memo.mentioned.has(key)) {
+      memo.relevant.push(key);
+      memo.sides = null;
+    }
+  }
+  memo.sides ??= assignSides(
+    sentences().map((s) => ({ sentence: s.sentence.text, mentions: s.mentions })),
+    [...memo.relevant, UNMENTIONED],
     new Map(),
     new Set(),
     false,
     lang,
   );
-  return (
-    m.participants.find((k) => sides.get(k) === 'visitor') ??
-    (guest ? m.participants[m.participants.length - 1] : m.participants[0])
-  );
+  const sides = memo.sides;
+  const sideOf = (k: string) => (memo.mentioned.has(k) ? sides.get(k) : sides.get(UNMENTIONED));
+  // The first participant whose side is "visitor": among the mentioned ones unless the others visit.
+  const visitor =
+    sides.get(UNMENTIONED) === 'visitor'
+      ? m.participants.find((k) => sideOf(k) === 'visitor')
+      : memo.relevant.find((k) => sides.get(k) === 'visitor');
+  return visitor ?? (guest ? m.participants[m.participants.length - 1] : m.participants[0]);
 }
 
 function isFirstInParagraph(s: AnalyzedSentence, all: readonly AnalyzedSentence[]): boolean {
-  const prev = all[all.indexOf(s) - 1];
+  // A sentence's index is its place in the list it was split into (indexOf per sentence was quadratic).
+  const at = all[s.sentence.index] === s ? s.sentence.index : all.indexOf(s);
+  const prev = all[at - 1];
   return !prev || prev.sentence.paragraph !== s.sentence.paragraph;
 }

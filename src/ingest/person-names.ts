@@ -506,6 +506,21 @@ export function compromisePeople(
   tokens: readonly Token[],
   g: CompiledGazetteer,
 ): NameMention[] {
+  // The answer depends on the sentence (its tokens are read from it) and the gazetteer alone: a
+  // sentence written again is not tagged again (copies, so that no caller shares a mention).
+  const known = taggedSentences.get(g) ?? new Map<string, NameMention[]>();
+  taggedSentences.set(g, known);
+  const cached = known.get(sentence);
+  if (cached) return cached.map((m) => ({ ...m }));
+  const found = taggedPeople(sentence, tokens, g);
+  if (known.size > 5_000) known.clear();
+  known.set(sentence, found);
+  return found.map((m) => ({ ...m }));
+}
+
+const taggedSentences = new WeakMap<CompiledGazetteer, Map<string, NameMention[]>>();
+
+function taggedPeople(sentence: string, tokens: readonly Token[], g: CompiledGazetteer): NameMention[] {
   const found: NameMention[] = [];
   const people = nlp(sentence).people().json({ offset: true }) as {
     offset?: { start: number; length: number };

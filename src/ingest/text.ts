@@ -75,18 +75,40 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(WORD)) {
     const word = m[0];
     const start = m.index;
-    const initial = word.length === 2 && word.endsWith('.');
+    const forms = formsOf(word);
     tokens.push({
       text: word,
-      folded: foldWord(word),
-      lower: word.toLowerCase().replace(/ё/g, 'е').replace(/'s$/, ''),
+      folded: forms.folded,
+      lower: forms.lower,
       start,
       end: start + word.length,
-      capitalized: /^\p{Lu}/u.test(word) || ARTICLE_NAME.test(word),
-      initial,
+      capitalized: forms.capitalized,
+      initial: forms.initial,
     });
   }
   return tokens;
+}
+
+type WordForms = Pick<Token, 'folded' | 'lower' | 'capitalized' | 'initial'>;
+
+/**
+ * A word's forms depend on the word alone, and a report (with the names it is searched for) writes the
+ * same words again and again: Unicode folding each time was the largest cost of reading a long one.
+ */
+const WORD_FORMS = new Map<string, WordForms>();
+
+function formsOf(word: string): WordForms {
+  const cached = WORD_FORMS.get(word);
+  if (cached) return cached;
+  const forms: WordForms = {
+    folded: foldWord(word),
+    lower: word.toLowerCase().replace(/ё/g, 'е').replace(/'s$/, ''),
+    capitalized: /^\p{Lu}/u.test(word) || ARTICLE_NAME.test(word),
+    initial: word.length === 2 && word.endsWith('.'),
+  };
+  if (WORD_FORMS.size > 50_000) WORD_FORMS.clear();
+  WORD_FORMS.set(word, forms);
+  return forms;
 }
 
 /** A word as names are matched: folded, without a possessive "'s" or the period of an initial. */
