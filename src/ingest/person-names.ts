@@ -67,8 +67,12 @@ export function isFirstName(folded: string): boolean {
  */
 const SURNAME_NOT_ARTICLE = new Set(['das', 'dos']);
 
-/** "Regional Integration", "Development": English abstract nouns are nobody's first name. */
-const ABSTRACT_NOUN = /\p{L}{3,}(?:tion|sion|ment|ship|ism|ible|able)$/u;
+/**
+ * "Regional Integration", "Development": English abstract nouns are nobody's first name. Tested on a
+ * word's last seven characters (three letters and the longest ending): unanchored on a whole word, the
+ * search restarted at every letter, and a 2,000-letter word took a second.
+ */
+const ABSTRACT_NOUN = /\p{L}{3}(?:tion|sion|ment|ship|ism|ible|able)$/u;
 
 function isNonName(t: Token, lang: Language, g: CompiledGazetteer, byLexicon = true): boolean {
   if (isAllCaps(t.text) && !t.initial) return true;
@@ -82,7 +86,7 @@ function isNonName(t: Token, lang: Language, g: CompiledGazetteer, byLexicon = t
     );
   }
   if (EN_NON_NAME.has(t.lower) || isTitleWord(t.lower, 'en')) return true;
-  if (lang === 'en' && ABSTRACT_NOUN.test(t.lower)) return true;
+  if (lang === 'en' && ABSTRACT_NOUN.test(t.lower.slice(-7))) return true;
   if (!byLexicon) return g.places.matchAt([t], 0) !== null;
   const tag = lexiconTag(t.folded);
   return tag !== '' && !NAME_TAGS.test(tag);
