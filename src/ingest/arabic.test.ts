@@ -81,4 +81,22 @@ describe('Arabic names of the Gulf and the Levant, in wire copy written for thes
       ),
     ).toEqual([['سامح شكري', 'فيصل المقداد']]);
   });
+
+  it('keeps a name that only looks like a prefix and the article ("والتر بالمر")', () => {
+    const got = extractReport(
+      'من المقرر أن يصل وزير الدفاع الكندي والتر بالمر يوم الاثنين إلى العراق في زيارة رسمية.',
+      { published: '2024-03-11' },
+    ).meetings;
+    expect(got.map((m) => [m.kind, m.status, m.participants.map((p) => p.name)])).toEqual([
+      ['visit', 'planned', ['والتر بالمر']],
+    ]);
+  });
+
+  it('reads two counterparts, the second after "، و" and its country ("نظيريه … ، والتونسي …")', () => {
+    expect(
+      names(
+        'التقى وزير الخارجية المصري حسن نور اليوم نظيريه الأردني خالد سعيد، والتونسي محمد علي فرج، كل على حدة.',
+      ),
+    ).toEqual([['حسن نور', 'خالد سعيد', 'محمد علي فرج']]);
+  });
 });

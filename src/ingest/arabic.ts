@@ -26,7 +26,8 @@ const HEADS = new Set(
   الدكتور الدكتورة معالي سمو فخامة مستشار مستشارة مبعوث المبعوث ممثل الممثل مساعد مساعدة قائد المتحدث
   الناطق مدير مديرة حاكم نظير نظيره نظيرته نظيرها نظيرهم المفوض مفوض الجنرال الفريق اللواء العماد
   الوزير الوزيرة الرئيس الرئيسة السفير السفيرة الملك الأمير المستشار المستشارة المدير الأميرال المنسق
-  منسق الممثلة ممثلة الممثلين رئيسي وزيري وكيل الوكيل`
+  منسق الممثلة ممثلة الممثلين رئيسي وزيري وكيل الوكيل
+  نظيريه نظيريها نظيراه`
     .trim()
     .split(/\s+/),
 );
@@ -106,14 +107,32 @@ function inTitle(word: string): boolean {
     isHead(word) ||
     COMPLEMENTS.has(word) ||
     COMPLEMENTS.has(b) ||
-    /^(?:ال|لل)/u.test(b) ||
     /^(?:ال|لل)/u.test(word) ||
+    (b !== word && (/^لل/u.test(b) || PREFIXED_ARTICLE.test(word))) ||
     isCountryWord(word)
   );
 }
 
+/**
+ * "والتونسي", "بالرئيس": a prefix and the article before a noun of three letters at least (Arabic
+ * roots have three). "فالون" (Fallon), "والتر" (Walter), "بالمر" (Palmer) are names that only look so.
+ */
+const PREFIXED_ARTICLE = /^(?:لل|[بوف]ال)\p{Script=Arabic}{3}/u;
+
 function isStop(word: string): boolean {
-  return STOPS.has(word) || STOPS.has(bare(word)) || /^(?:لل|بال|وال|فال)/u.test(word) || /\p{N}/u.test(word);
+  return STOPS.has(word) || STOPS.has(bare(word)) || PREFIXED_ARTICLE.test(word) || /\p{N}/u.test(word);
+}
+
+/** A prefixed word that opens a title: "والتونسي", "ووزير", but not a name such as "فالون". */
+function prefixedTitle(word: string): boolean {
+  if (!PREFIX.test(word)) return false;
+  const b = bare(word);
+  return /^ال/u.test(b) ? PREFIXED_ARTICLE.test(word) : inTitle(b);
+}
+
+/** "، والتونسي محمد علي النفطي": "and the Tunisian" after a name names the next counterpart of a list. */
+function coordinatedNisba(word: string): boolean {
+  return /^و/u.test(word) && /^ال/u.test(bare(word)) && PREFIXED_ARTICLE.test(word) && isCountryWord(word);
 }
 
 /** The words that link a name to a father or a house: "محمد بن زايد آل نهيان", "أبو الغيط". */
@@ -136,8 +155,15 @@ export function arabicNames(sentence: string, tokens: readonly Token[], g: Compi
     const gap = sentence.slice(left.end, right.start);
     return gap === ' ' || (gap === '. ' && [...left.text].length === 1);
   };
+  // Where the last name after a title ended, for a list of counterparts ("X، والتونسي Y").
+  let lastName = -1;
   for (let i = 0; i < tokens.length; i++) {
-    if (!isHead((tokens[i] as Token).text)) continue;
+    const listed =
+      i === lastName &&
+      i > 0 &&
+      /^[،,] $/.test(sentence.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start)) &&
+      coordinatedNisba((tokens[i] as Token).text);
+    if (!isHead((tokens[i] as Token).text) && !listed) continue;
     let j = i + 1;
     while (
       j < tokens.length &&
@@ -156,6 +182,7 @@ export function arabicNames(sentence: string, tokens: readonly Token[], g: Compi
     // "وزير الخارجية والتعاون الدولي، مجالات التعاون": a title after a name and its comma is an
     // apposition; what follows its own comma is the rest of the sentence, not another name.
     const apposition =
+      !listed &&
       gap !== ' ' &&
       i > 0 &&
       /^[،,] $/.test(sentence.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start));
@@ -174,7 +201,7 @@ export function arabicNames(sentence: string, tokens: readonly Token[], g: Compi
       (!isStop((tokens[k] as Token).text) ||
         (k === j && NAMES_THAT_ARE_STOPS.has((tokens[k] as Token).text))) &&
       !isHead((tokens[k] as Token).text) &&
-      !(k > j && PREFIX.test((tokens[k] as Token).text) && inTitle(bare((tokens[k] as Token).text))) &&
+      !(k > j && prefixedTitle((tokens[k] as Token).text)) &&
       // "… فون دير لاين أهمية": an abstract noun in -ية after a name is no part of it.
       !(k > j && /ية$/u.test((tokens[k] as Token).text))
     ) {
@@ -190,6 +217,7 @@ export function arabicNames(sentence: string, tokens: readonly Token[], g: Compi
       const alone = k - j === 1 && !HONORIFICS.has((tokens[i] as Token).text);
       found.push(mention(sentence, tokens, i, j, k, g, !alone));
       for (let t = i; t < k; t++) taken.add(t);
+      lastName = k;
     }
     i = k - 1;
   }
