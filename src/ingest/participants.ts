@@ -139,14 +139,15 @@ export function bystanders(
   if (clause && before(cueIndex + clause.index)) {
     for (const m of mentions) if (m.mention.start > cueIndex + clause.index) out.add(m.key);
   }
-  // "discussed the proposals of President X": after the verb come topics, unless "discussed with X".
+  // "discussed the proposals of President X": after the verb come topics, unless "discussed with X"
+  // in any language the rules read ("обговорив із", "discutió con", "a discuté avec", "بحث مع").
   const topical = TOPICAL[lang].exec(sentence);
   if (topical && topical.index > cueIndex && before(topical.index)) {
     const end = topical.index + topical[0].length;
     for (const m of mentions) {
       if (
         m.mention.start > end &&
-        !/^\s*(?:with|с|со)\s/iu.test(sentence.slice(end, m.mention.phraseOffset + 1))
+        !/^\s*(?:with|с|со|з|із|зі|con|avec|mit|مع)\s/iu.test(sentence.slice(end, m.mention.phraseOffset + 1))
       ) {
         out.add(m.key);
       }

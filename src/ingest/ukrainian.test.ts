@@ -49,4 +49,21 @@ describe('Ukrainian reports read with the Cyrillic rules', () => {
     const people = read(text, '2021-05-12').flatMap((m) => m.people.map((p) => p.split('/')[0]));
     expect(people).toEqual(['Руслан Стефанчук', 'Ангела Меркель', 'Ігор Головченко', 'Віталій Кличко']);
   });
+
+  it('keeps the one a call "discussed with" ("обговорив із міністром …"), not a topic', () => {
+    expect(
+      read(
+        'Міністр оборони Канади Джон Вілсон телефоном обговорив із міністром оборони України Петром Коваленком питання постачання зброї.',
+        '2022-08-17',
+      ),
+    ).toEqual([
+      {
+        date: '2022-08-17',
+        kind: 'phone_call',
+        status: 'held',
+        place: null,
+        people: ['Джон Вілсон/-', 'Петро Коваленко/-'],
+      },
+    ]);
+  });
 });
