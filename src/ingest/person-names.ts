@@ -419,7 +419,10 @@ function judge(
     (prev?.text === 'E.' && tokens[a - 2]?.text === 'H.');
   const grammaticalCase: Case =
     lang === 'ru'
-      ? (before?.grammaticalCase ?? (prev ? caseAfterWord(prev.lower) : null) ?? caseFromEndings(words))
+      ? (before?.grammaticalCase ??
+        (prev ? caseAfterWord(prev.lower) : null) ??
+        coordinatedCase(tokens, a, words) ??
+        caseFromEndings(words))
       : 'nom';
   let parts = words.map((w) => w.text.replace(/'s$/i, ''));
   if (lang === 'ru') parts = russianNominative(parts, grammaticalCase);
@@ -485,6 +488,21 @@ export function cyrillicFullName(words: readonly Token[]): boolean {
 }
 
 /** With nothing governing it, a name all in instrumental endings ("Джейхуном Байрамовым") is one. */
+/**
+ * "з міністрами … Жан-Івом Ле Дріаном та Гейко Маасом": the second name of a pair joined by "и/та/і"
+ * stands in the case of the first. When both end as the instrumental does, so is the second; a
+ * nominative surname alone may end so too ("Ким", "Карим"), hence the pair.
+ */
+function coordinatedCase(tokens: readonly Token[], a: number, words: readonly Token[]): Case | null {
+  const and = tokens[a - 1]?.lower ?? '';
+  const before = tokens[a - 2];
+  const last = words[words.length - 1];
+  if (!['и', 'та', 'і', 'й'].includes(and) || !before?.capitalized || !last) return null;
+  return INSTRUMENTAL_END.test(before.lower) && INSTRUMENTAL_END.test(last.lower) ? 'ins' : null;
+}
+
+const INSTRUMENTAL_END = /\p{L}{2}(?:ом|ем|ым|им|єм|ою)$/u;
+
 function caseFromEndings(words: readonly Token[]): Case {
   const plain = words.filter((w) => !w.initial).map((w) => w.lower);
   if (plain.length >= 2 && plain.every((w) => /(ом|ем|ым|им)$/.test(w))) return 'ins';

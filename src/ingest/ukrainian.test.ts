@@ -66,4 +66,20 @@ describe('Ukrainian reports read with the Cyrillic rules', () => {
       },
     ]);
   });
+
+  it('puts two names after a plural title in the nominative, the second by the first ("та")', () => {
+    const got = read(
+      "Міністр закордонних справ Канади Джон Вілсон у п'ятницю провів телефонні розмови з міністрами закордонних справ Італії та Польщі, Іваном Ріттером та Яном Новаком.",
+      '2021-04-10',
+    );
+    expect(got.map((m) => m.people)).toEqual([['Джон Вілсон/-', 'Іван Ріттер/-', 'Ян Новак/-']]);
+  });
+
+  it('leaves a second name in its own case when the first is no instrumental ("Рахим Карим")', () => {
+    const got = read(
+      'Президент Казахстану Марат Токаєв і Рахим Карим провели переговори в Астані.',
+      '2024-05-16',
+    );
+    expect(got[0]?.people.map((p) => p.split('/')[0])).toEqual(['Марат Токаєв', 'Рахим Карим']);
+  });
 });
