@@ -99,4 +99,15 @@ describe('Arabic names of the Gulf and the Levant, in wire copy written for thes
       ),
     ).toEqual([['حسن نور', 'خالد سعيد', 'محمد علي فرج']]);
   });
+
+  it('reads "تحادث" as talks, and a counterpart after a comma that follows no name', () => {
+    expect(
+      names(
+        'تحادث رئيس الجمهورية، كريم سالم، بمقر رئاسة الجمهورية، مع نظيره الإيطالي، ماركو روسي، الذي يقوم بزيارة رسمية.',
+      ),
+    ).toEqual([['كريم سالم', 'ماركو روسي']]);
+    expect(
+      names('استقبل رئيس الجمهورية، كريم سالم، بمقر رئاسة الجمهورية، نظيره الإيطالي، ماركو روسي.'),
+    ).toEqual([['كريم سالم', 'ماركو روسي']]);
+  });
 });

@@ -181,8 +181,10 @@ export function arabicNames(sentence: string, tokens: readonly Token[], g: Compi
     }
     // "وزير الخارجية والتعاون الدولي، مجالات التعاون": a title after a name and its comma is an
     // apposition; what follows its own comma is the rest of the sentence, not another name.
+    // Only right after a name: "بمقر رئاسة الجمهورية، نظيره الفرنسي، إيمانويل ماكرون" names Macron.
     const apposition =
       !listed &&
+      i === lastName &&
       gap !== ' ' &&
       i > 0 &&
       /^[،,] $/.test(sentence.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start));

@@ -50,7 +50,8 @@ const AR_PHONE = AR(
 const AR_HOST = AR('استقبل\\p{L}*|يستقبل|تستقبل|استقبال');
 const AR_VISIT = AR('زيارة|زار|يزور|تزور|سيزور|وصل|يصل|توجه');
 const AR_CONFERENCE = AR('شارك|يشارك|تشارك|مشاركة|ترأس');
-const AR_TALKS = AR('مباحثات|محادثات|مشاورات|مفاوضات|بحث');
+// "تحادث", "تباحث": held talks (with), the verbs of the nouns before them.
+const AR_TALKS = AR('مباحثات|محادثات|مشاورات|مفاوضات|بحث|تحادث|تباحث|يتباحث|يتحادث');
 const AR_MEETING = AR('التقى|التقت|يلتقي|سيلتقي|لقاء|اللقاء|اجتمع|اجتمعت|يجتمع|اجتماع|الاجتماع');
 const LATIN_MEETING =
   // Spain's Spanish tells what happened today in the perfect: "se ha reunido", "ha mantenido un encuentro".
