@@ -110,4 +110,16 @@ describe('Arabic names of the Gulf and the Levant, in wire copy written for thes
       names('استقبل رئيس الجمهورية، كريم سالم، بمقر رئاسة الجمهورية، نظيره الإيطالي، ماركو روسي.'),
     ).toEqual([['كريم سالم', 'ماركو روسي']]);
   });
+
+  it('keeps "في" and its state in a title, and a first name spelt like a country', () => {
+    expect(
+      names(
+        'تحدث وزير الخارجية جون كارتر اليوم مع مدير مكتب الشؤون الخارجية في جمهورية الصين الشعبية وانغ مينغ لبحث العلاقات.',
+      ),
+    ).toEqual([['جون كارتر', 'وانغ مينغ']]);
+    // "دومينيك" is also how "دومينيكا" (Dominica) begins.
+    expect(names('التقى وزير الخارجية دومينيك هارت اليوم نظيره الكندي جان لوران.')).toEqual([
+      ['دومينيك هارت', 'جان لوران'],
+    ]);
+  });
 });

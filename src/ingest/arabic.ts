@@ -61,7 +61,7 @@ const STOPS = new Set(
   تحدث قال أكد أعلن أشار شدد بحث ناقش استقبل التقى اجتمع زار يزور وصل أجرى عقد تلقى أوضح أضاف دعا رحب
   أعرب يلتقي يبحث يجري يعقد سيلتقي سيزور سيجري
   بما مما لما ما بهدف بغية لتعزيز وذلك اتصالا اتصال هاتفيا مباحثات محادثات لقاء زيارة اجتماع قصر مقر
-  مجالات العلاقات`
+  مجالات العلاقات أنه أنها إنه إنها بأنه`
     .trim()
     .split(/\s+/),
 );
@@ -135,6 +135,15 @@ function coordinatedNisba(word: string): boolean {
   return /^و/u.test(word) && /^ال/u.test(bare(word)) && PREFIXED_ARTICLE.test(word) && isCountryWord(word);
 }
 
+/**
+ * "مدير مكتب الشؤون الخارجية المركزية في جمهورية الصين الشعبية وانغ يي": "in" and the state or
+ * body an office belongs to are part of its title, when a word of a title follows "في".
+ */
+function inPlaceOfTitle(tokens: readonly Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  return (tokens[j] as Token).text === 'في' && next !== undefined && !isHead(next.text) && inTitle(next.text);
+}
+
 /** The words that link a name to a father or a house: "محمد بن زايد آل نهيان", "أبو الغيط". */
 const LINKS = new Set(['بن', 'بنت', 'ابن', 'آل', 'أبو', 'أبي', 'ال']);
 
@@ -169,7 +178,7 @@ export function arabicNames(sentence: string, tokens: readonly Token[], g: Compi
       j < tokens.length &&
       j - i <= MAX_TITLE_WORDS &&
       joined(j - 1) &&
-      inTitle((tokens[j] as Token).text)
+      (inTitle((tokens[j] as Token).text) || inPlaceOfTitle(tokens, j))
     )
       j++;
     // "وزير الخارجية الأمريكي، أنتوني بلينكن": one comma may stand between a title and its name.
@@ -213,6 +222,19 @@ export function arabicNames(sentence: string, tokens: readonly Token[], g: Compi
     }
     // A name does not end on a link: "عبدالعزيز بن عبدالله بن" lost its last word to the limit.
     while (k > j + 1 && LINKS.has((tokens[k - 1] as Token).text)) k--;
+    // "وزير الخارجية دومينيك راب": a first name spelt like a country ("دومينيكا") closed the title and
+    // left the surname alone. A bare country name (no article, no "-ي") after a definite title word,
+    // with one word after it, is the first name of that word.
+    const last = tokens[j - 1] as Token;
+    if (
+      k - j === 1 &&
+      j - 1 > i + 1 &&
+      isCountryWord(last.text) &&
+      !/^(?:ال|لل)|ي$|ية$/u.test(bare(last.text)) &&
+      !isHead((tokens[j - 2] as Token).text) &&
+      /^ال/u.test((tokens[j - 2] as Token).text)
+    )
+      j--;
     if (k > j) {
       // "الوزير بلينكن" names someone named in full elsewhere; "الوزير تحدث" is a verb: one word after
       // a title stands only as a surname of a full name (an honorific vouches for it alone).
