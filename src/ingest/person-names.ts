@@ -487,7 +487,6 @@ export function cyrillicFullName(words: readonly Token[]): boolean {
   return plain.length >= 2 && plain.length === words.length;
 }
 
-/** With nothing governing it, a name all in instrumental endings ("Джейхуном Байрамовым") is one. */
 /**
  * "з міністрами … Жан-Івом Ле Дріаном та Гейко Маасом": the second name of a pair joined by "и/та/і"
  * stands in the case of the first. When both end as the instrumental does, so is the second; a
@@ -498,11 +497,15 @@ function coordinatedCase(tokens: readonly Token[], a: number, words: readonly To
   const before = tokens[a - 2];
   const last = words[words.length - 1];
   if (!['и', 'та', 'і', 'й'].includes(and) || !before?.capitalized || !last) return null;
-  return INSTRUMENTAL_END.test(before.lower) && INSTRUMENTAL_END.test(last.lower) ? 'ins' : null;
+  return INSTRUMENTAL_END.test(before.lower.slice(-4)) && INSTRUMENTAL_END.test(last.lower.slice(-4))
+    ? 'ins'
+    : null;
 }
 
-const INSTRUMENTAL_END = /\p{L}{2}(?:ом|ем|ым|им|єм|ою)$/u;
+/** Tested on a word's last four characters, so that a very long word is not searched from every letter. */
+const INSTRUMENTAL_END = /^\p{L}{2}(?:ом|ем|ым|им|єм|ою)$/u;
 
+/** With nothing governing it, a name all in instrumental endings ("Джейхуном Байрамовым") is one. */
 function caseFromEndings(words: readonly Token[]): Case {
   const plain = words.filter((w) => !w.initial).map((w) => w.lower);
   if (plain.length >= 2 && plain.every((w) => /(ом|ем|ым|им)$/.test(w))) return 'ins';
