@@ -81,4 +81,45 @@ describe('Arabic names of the Gulf and the Levant, in wire copy written for thes
       ),
     ).toEqual([['سامح شكري', 'فيصل المقداد']]);
   });
+
+  it('keeps a name that only looks like a prefix and the article ("والتر بالمر")', () => {
+    const got = extractReport(
+      'من المقرر أن يصل وزير الدفاع الكندي والتر بالمر يوم الاثنين إلى العراق في زيارة رسمية.',
+      { published: '2024-03-11' },
+    ).meetings;
+    expect(got.map((m) => [m.kind, m.status, m.participants.map((p) => p.name)])).toEqual([
+      ['visit', 'planned', ['والتر بالمر']],
+    ]);
+  });
+
+  it('reads two counterparts, the second after "، و" and its country ("نظيريه … ، والتونسي …")', () => {
+    expect(
+      names(
+        'التقى وزير الخارجية المصري حسن نور اليوم نظيريه الأردني خالد سعيد، والتونسي محمد علي فرج، كل على حدة.',
+      ),
+    ).toEqual([['حسن نور', 'خالد سعيد', 'محمد علي فرج']]);
+  });
+
+  it('reads "تحادث" as talks, and a counterpart after a comma that follows no name', () => {
+    expect(
+      names(
+        'تحادث رئيس الجمهورية، كريم سالم، بمقر رئاسة الجمهورية، مع نظيره الإيطالي، ماركو روسي، الذي يقوم بزيارة رسمية.',
+      ),
+    ).toEqual([['كريم سالم', 'ماركو روسي']]);
+    expect(
+      names('استقبل رئيس الجمهورية، كريم سالم، بمقر رئاسة الجمهورية، نظيره الإيطالي، ماركو روسي.'),
+    ).toEqual([['كريم سالم', 'ماركو روسي']]);
+  });
+
+  it('keeps "في" and its state in a title, and a first name spelt like a country', () => {
+    expect(
+      names(
+        'تحدث وزير الخارجية جون كارتر اليوم مع مدير مكتب الشؤون الخارجية في جمهورية الصين الشعبية وانغ مينغ لبحث العلاقات.',
+      ),
+    ).toEqual([['جون كارتر', 'وانغ مينغ']]);
+    // "دومينيك" is also how "دومينيكا" (Dominica) begins.
+    expect(names('التقى وزير الخارجية دومينيك هارت اليوم نظيره الكندي جان لوران.')).toEqual([
+      ['دومينيك هارت', 'جان لوران'],
+    ]);
+  });
 });

@@ -26,7 +26,8 @@ const HEADS = new Set(
   الدكتور الدكتورة معالي سمو فخامة مستشار مستشارة مبعوث المبعوث ممثل الممثل مساعد مساعدة قائد المتحدث
   الناطق مدير مديرة حاكم نظير نظيره نظيرته نظيرها نظيرهم المفوض مفوض الجنرال الفريق اللواء العماد
   الوزير الوزيرة الرئيس الرئيسة السفير السفيرة الملك الأمير المستشار المستشارة المدير الأميرال المنسق
-  منسق الممثلة ممثلة الممثلين رئيسي وزيري وكيل الوكيل`
+  منسق الممثلة ممثلة الممثلين رئيسي وزيري وكيل الوكيل
+  نظيريه نظيريها نظيراه`
     .trim()
     .split(/\s+/),
 );
@@ -60,7 +61,7 @@ const STOPS = new Set(
   تحدث قال أكد أعلن أشار شدد بحث ناقش استقبل التقى اجتمع زار يزور وصل أجرى عقد تلقى أوضح أضاف دعا رحب
   أعرب يلتقي يبحث يجري يعقد سيلتقي سيزور سيجري
   بما مما لما ما بهدف بغية لتعزيز وذلك اتصالا اتصال هاتفيا مباحثات محادثات لقاء زيارة اجتماع قصر مقر
-  مجالات العلاقات`
+  مجالات العلاقات أنه أنها إنه إنها بأنه`
     .trim()
     .split(/\s+/),
 );
@@ -106,14 +107,41 @@ function inTitle(word: string): boolean {
     isHead(word) ||
     COMPLEMENTS.has(word) ||
     COMPLEMENTS.has(b) ||
-    /^(?:ال|لل)/u.test(b) ||
     /^(?:ال|لل)/u.test(word) ||
+    (b !== word && (/^لل/u.test(b) || PREFIXED_ARTICLE.test(word))) ||
     isCountryWord(word)
   );
 }
 
+/**
+ * "والتونسي", "بالرئيس": a prefix and the article before a noun of three letters at least (Arabic
+ * roots have three). "فالون" (Fallon), "والتر" (Walter), "بالمر" (Palmer) are names that only look so.
+ */
+const PREFIXED_ARTICLE = /^(?:لل|[بوف]ال)\p{Script=Arabic}{3}/u;
+
 function isStop(word: string): boolean {
-  return STOPS.has(word) || STOPS.has(bare(word)) || /^(?:لل|بال|وال|فال)/u.test(word) || /\p{N}/u.test(word);
+  return STOPS.has(word) || STOPS.has(bare(word)) || PREFIXED_ARTICLE.test(word) || /\p{N}/u.test(word);
+}
+
+/** A prefixed word that opens a title: "والتونسي", "ووزير", but not a name such as "فالون". */
+function prefixedTitle(word: string): boolean {
+  if (!PREFIX.test(word)) return false;
+  const b = bare(word);
+  return /^ال/u.test(b) ? PREFIXED_ARTICLE.test(word) : inTitle(b);
+}
+
+/** "، والتونسي محمد علي النفطي": "and the Tunisian" after a name names the next counterpart of a list. */
+function coordinatedNisba(word: string): boolean {
+  return /^و/u.test(word) && /^ال/u.test(bare(word)) && PREFIXED_ARTICLE.test(word) && isCountryWord(word);
+}
+
+/**
+ * "مدير مكتب الشؤون الخارجية المركزية في جمهورية الصين الشعبية وانغ يي": "in" and the state or
+ * body an office belongs to are part of its title, when a word of a title follows "في".
+ */
+function inPlaceOfTitle(tokens: readonly Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  return (tokens[j] as Token).text === 'في' && next !== undefined && !isHead(next.text) && inTitle(next.text);
 }
 
 /** The words that link a name to a father or a house: "محمد بن زايد آل نهيان", "أبو الغيط". */
@@ -136,14 +164,21 @@ export function arabicNames(sentence: string, tokens: readonly Token[], g: Compi
     const gap = sentence.slice(left.end, right.start);
     return gap === ' ' || (gap === '. ' && [...left.text].length === 1);
   };
+  // Where the last name after a title ended, for a list of counterparts ("X، والتونسي Y").
+  let lastName = -1;
   for (let i = 0; i < tokens.length; i++) {
-    if (!isHead((tokens[i] as Token).text)) continue;
+    const listed =
+      i === lastName &&
+      i > 0 &&
+      /^[،,] $/.test(sentence.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start)) &&
+      coordinatedNisba((tokens[i] as Token).text);
+    if (!isHead((tokens[i] as Token).text) && !listed) continue;
     let j = i + 1;
     while (
       j < tokens.length &&
       j - i <= MAX_TITLE_WORDS &&
       joined(j - 1) &&
-      inTitle((tokens[j] as Token).text)
+      (inTitle((tokens[j] as Token).text) || inPlaceOfTitle(tokens, j))
     )
       j++;
     // "وزير الخارجية الأمريكي، أنتوني بلينكن": one comma may stand between a title and its name.
@@ -155,7 +190,10 @@ export function arabicNames(sentence: string, tokens: readonly Token[], g: Compi
     }
     // "وزير الخارجية والتعاون الدولي، مجالات التعاون": a title after a name and its comma is an
     // apposition; what follows its own comma is the rest of the sentence, not another name.
+    // Only right after a name: "بمقر رئاسة الجمهورية، نظيره الفرنسي، إيمانويل ماكرون" names Macron.
     const apposition =
+      !listed &&
+      i === lastName &&
       gap !== ' ' &&
       i > 0 &&
       /^[،,] $/.test(sentence.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start));
@@ -174,7 +212,7 @@ export function arabicNames(sentence: string, tokens: readonly Token[], g: Compi
       (!isStop((tokens[k] as Token).text) ||
         (k === j && NAMES_THAT_ARE_STOPS.has((tokens[k] as Token).text))) &&
       !isHead((tokens[k] as Token).text) &&
-      !(k > j && PREFIX.test((tokens[k] as Token).text) && inTitle(bare((tokens[k] as Token).text))) &&
+      !(k > j && prefixedTitle((tokens[k] as Token).text)) &&
       // "… فون دير لاين أهمية": an abstract noun in -ية after a name is no part of it.
       !(k > j && /ية$/u.test((tokens[k] as Token).text))
     ) {
@@ -184,12 +222,26 @@ export function arabicNames(sentence: string, tokens: readonly Token[], g: Compi
     }
     // A name does not end on a link: "عبدالعزيز بن عبدالله بن" lost its last word to the limit.
     while (k > j + 1 && LINKS.has((tokens[k - 1] as Token).text)) k--;
+    // "وزير الخارجية دومينيك راب": a first name spelt like a country ("دومينيكا") closed the title and
+    // left the surname alone. A bare country name (no article, no "-ي") after a definite title word,
+    // with one word after it, is the first name of that word.
+    const last = tokens[j - 1] as Token;
+    if (
+      k - j === 1 &&
+      j - 1 > i + 1 &&
+      isCountryWord(last.text) &&
+      !/^(?:ال|لل)|ي$|ية$/u.test(bare(last.text)) &&
+      !isHead((tokens[j - 2] as Token).text) &&
+      /^ال/u.test((tokens[j - 2] as Token).text)
+    )
+      j--;
     if (k > j) {
       // "الوزير بلينكن" names someone named in full elsewhere; "الوزير تحدث" is a verb: one word after
       // a title stands only as a surname of a full name (an honorific vouches for it alone).
       const alone = k - j === 1 && !HONORIFICS.has((tokens[i] as Token).text);
       found.push(mention(sentence, tokens, i, j, k, g, !alone));
       for (let t = i; t < k; t++) taken.add(t);
+      lastName = k;
     }
     i = k - 1;
   }

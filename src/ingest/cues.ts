@@ -21,6 +21,8 @@ const LATIN_PHONE =
   'ha(?:n)? mantenido una conversaci[óo]n telef[óo]nica|ha(?:n)? hablado por tel[ée]fono|' +
   "entretien t[ée]l[ée]phonique|conversation t[ée]l[ée]phonique|(?:s'est )?entretenus? par t[ée]l[ée]phone|visioconf[ée]rence|conversaci[óo]n telef[óo]nica|llamada telef[óo]nica|convers[óo] por tel[ée]fono|videoconferencia|telefonat|telefonierte|telefongespr[äa]ch|videokonferenz|telefon g[öo]r[üu][şs]mesi|telefonda g[öo]r[üu][şs]t[üu]" +
   // French and Spanish wires of Africa, the Maghreb and Latin America: "une entrevue téléphonique", "ha hablado con", "dialogaron telefónicamente".
+  // "la llamada del lunes del secretario X con su homólogo": a call between two, without "telefónica".
+  '|llamada (?:del|de ayer|de este|con|entre)(?![\\p{L}])' +
   '|entrevue t[ée]l[ée]phonique|appel t[ée]l[ée]phonique|[ée]change t[ée]l[ée]phonique|au t[ée]l[ée]phone|t[ée]l[ée]phoniquement|ha(?:n)? hablado (?:\\p{L}+ ){0,3}?con|habl[óo] (?:\\p{L}+ ){0,3}?con|habla con|hablaron|telef[óo]nicamente|por v[íi]a telef[óo]nica|di[áa]logo telef[óo]nico';
 const LATIN_SIDELINES = 'en marge d[ue]|al margen de|am rande d(?:er|es)|marj[ıi]nda';
 const LATIN_HOST =
@@ -50,7 +52,8 @@ const AR_PHONE = AR(
 const AR_HOST = AR('استقبل\\p{L}*|يستقبل|تستقبل|استقبال');
 const AR_VISIT = AR('زيارة|زار|يزور|تزور|سيزور|وصل|يصل|توجه');
 const AR_CONFERENCE = AR('شارك|يشارك|تشارك|مشاركة|ترأس');
-const AR_TALKS = AR('مباحثات|محادثات|مشاورات|مفاوضات|بحث');
+// "تحادث", "تباحث": held talks (with), the verbs of the nouns before them.
+const AR_TALKS = AR('مباحثات|محادثات|مشاورات|مفاوضات|بحث|تحادث|تباحث|يتباحث|يتحادث');
 const AR_MEETING = AR('التقى|التقت|يلتقي|سيلتقي|لقاء|اللقاء|اجتمع|اجتمعت|يجتمع|اجتماع|الاجتماع');
 const LATIN_MEETING =
   // Spain's Spanish tells what happened today in the perfect: "se ha reunido", "ha mantenido un encuentro".

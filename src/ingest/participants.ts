@@ -129,7 +129,10 @@ export function bystanders(
         (o) => o.key !== m.key && o.mention.start > m.mention.end && o.mention.end <= cueIndex,
       ) ||
         // "X said the talks were productive": the meeting told before, spoken of.
-        /(?:^|\s)the $/i.test(sentence.slice(Math.max(0, cueIndex - 4), cueIndex)))
+        // (Spanish and French, read with these rules: "X mencionó que la llamada…", "X a dit que l'entretien…")
+        /(?:^|\s)(?:the|la|el|los|las|le|les) $|(?:^|\s)l'$/i.test(
+          sentence.slice(Math.max(0, cueIndex - 4), cueIndex),
+        ))
     )
       out.add(m.key);
   }
@@ -139,14 +142,15 @@ export function bystanders(
   if (clause && before(cueIndex + clause.index)) {
     for (const m of mentions) if (m.mention.start > cueIndex + clause.index) out.add(m.key);
   }
-  // "discussed the proposals of President X": after the verb come topics, unless "discussed with X".
+  // "discussed the proposals of President X": after the verb come topics, unless "discussed with X"
+  // in any language the rules read ("обговорив із", "discutió con", "a discuté avec", "بحث مع").
   const topical = TOPICAL[lang].exec(sentence);
   if (topical && topical.index > cueIndex && before(topical.index)) {
     const end = topical.index + topical[0].length;
     for (const m of mentions) {
       if (
         m.mention.start > end &&
-        !/^\s*(?:with|с|со)\s/iu.test(sentence.slice(end, m.mention.phraseOffset + 1))
+        !/^\s*(?:with|с|со|з|із|зі|con|avec|mit|مع)\s/iu.test(sentence.slice(end, m.mention.phraseOffset + 1))
       ) {
         out.add(m.key);
       }
@@ -160,7 +164,7 @@ const MEDIA_AIDE =
 
 /** A name, perhaps with its title in commas, then "said (that)" and a clause whose subject is someone else. */
 const SOURCE_OF =
-  /^(?:'s)?\s*(?:,[^,]{1,100},\s*)?(?:said|says|told(?: \p{L}+){0,3}|disclosed|noted|added|stated|announced|explained|revealed|informed(?: \p{L}+){0,3})(?![\p{L}])(?!(?:\s+on \p{L}+)?(?:\s+that)?\s+(?:he|she|they|we|I|both|the two)(?![\p{L}]))/iu;
+  /^(?:'s)?\s*(?:,[^,]{1,100},\s*)?(?:said|says|told(?: \p{L}+){0,3}|disclosed|noted|added|stated|announced|explained|revealed|informed(?: \p{L}+){0,3}|mencion[óo]|dijo|afirm[óo]|señal[óo]|declar[óo]|indic[óo]|explic[óo]|asegur[óo]|a (?:dit|d[ée]clar[ée]|indiqu[ée]|affirm[ée]|expliqu[ée]|pr[ée]cis[ée]|annonc[ée])|d[ée]clare|indique|affirme)(?![\p{L}])(?!(?:\s+on \p{L}+)?(?:\s+that)?\s+(?:he|she|they|we|I|both|the two)(?![\p{L}]))/iu;
 
 const SIDE_CLAUSE: Record<Language, RegExp> = {
   en: /(?:,|;|\s—)\s*(?:(?:a|one|two|three|several|just)?\s*(?:days?|weeks?|months?|hours?)\s+(?:after|before)|(?:shortly\s+)?after|before|while|whereas|amid|since|when|en medio de|mientras|despu[ée]s de que|alors que|tandis que|apr[èe]s que|lorsque|pendant que|depuis que|au moment o[ùu])\s/i,

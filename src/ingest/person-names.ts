@@ -423,7 +423,10 @@ function judge(
     (prev?.text === 'E.' && tokens[a - 2]?.text === 'H.');
   const grammaticalCase: Case =
     lang === 'ru'
-      ? (before?.grammaticalCase ?? (prev ? caseAfterWord(prev.lower) : null) ?? caseFromEndings(words))
+      ? (before?.grammaticalCase ??
+        (prev ? caseAfterWord(prev.lower) : null) ??
+        coordinatedCase(tokens, a, words) ??
+        caseFromEndings(words))
       : 'nom';
   let parts = words.map((w) => w.text.replace(/'s$/i, ''));
   if (lang === 'ru') parts = russianNominative(parts, grammaticalCase);
@@ -487,6 +490,24 @@ export function cyrillicFullName(words: readonly Token[]): boolean {
   const plain = words.filter((w) => !w.initial && /^\p{Script=Cyrillic}/u.test(w.text));
   return plain.length >= 2 && plain.length === words.length;
 }
+
+/**
+ * "з міністрами … Жан-Івом Ле Дріаном та Гейко Маасом": the second name of a pair joined by "и/та/і"
+ * stands in the case of the first. When both end as the instrumental does, so is the second; a
+ * nominative surname alone may end so too ("Ким", "Карим"), hence the pair.
+ */
+function coordinatedCase(tokens: readonly Token[], a: number, words: readonly Token[]): Case | null {
+  const and = tokens[a - 1]?.lower ?? '';
+  const before = tokens[a - 2];
+  const last = words[words.length - 1];
+  if (!['и', 'та', 'і', 'й'].includes(and) || !before?.capitalized || !last) return null;
+  return INSTRUMENTAL_END.test(before.lower.slice(-4)) && INSTRUMENTAL_END.test(last.lower.slice(-4))
+    ? 'ins'
+    : null;
+}
+
+/** Tested on a word's last four characters, so that a very long word is not searched from every letter. */
+const INSTRUMENTAL_END = /^\p{L}{2}(?:ом|ем|ым|им|єм|ою)$/u;
 
 /** With nothing governing it, a name all in instrumental endings ("Джейхуном Байрамовым") is one. */
 function caseFromEndings(words: readonly Token[]): Case {

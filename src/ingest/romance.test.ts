@@ -88,4 +88,15 @@ describe('French, Spanish and German reports read with the Latin-script rules', 
       'Состоялся телефонный разговор Владимира Путина с Президентом Франции Эммануэлем Макроном.';
     expect(read(russian, '2023-11-09')[0]?.people).toEqual(['Владимир Путин', 'Эммануэль Макрон']);
   });
+
+  it('reads "la llamada del lunes … con su homólogo" as a call and leaves out who spoke of it', () => {
+    // 16 December 2025 is a Tuesday: "del lunes" is the 15th.
+    const got = extractReport(
+      'La presidenta Ana Torres Vidal mencionó que la llamada del lunes del secretario de Seguridad, Luis Ortega Ruiz, con su homólogo chileno, Pablo Reyes, es parte de la relación de los dos países.',
+      { published: '2025-12-16' },
+    ).meetings;
+    expect(got.map((m) => [m.kind, m.date, m.participants.map((p) => p.name)])).toEqual([
+      ['phone_call', '2025-12-15', ['Luis Ortega Ruiz', 'Pablo Reyes']],
+    ]);
+  });
 });

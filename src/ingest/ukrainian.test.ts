@@ -49,4 +49,37 @@ describe('Ukrainian reports read with the Cyrillic rules', () => {
     const people = read(text, '2021-05-12').flatMap((m) => m.people.map((p) => p.split('/')[0]));
     expect(people).toEqual(['Руслан Стефанчук', 'Ангела Меркель', 'Ігор Головченко', 'Віталій Кличко']);
   });
+
+  it('keeps the one a call "discussed with" ("обговорив із міністром …"), not a topic', () => {
+    expect(
+      read(
+        'Міністр оборони Канади Джон Вілсон телефоном обговорив із міністром оборони України Петром Коваленком питання постачання зброї.',
+        '2022-08-17',
+      ),
+    ).toEqual([
+      {
+        date: '2022-08-17',
+        kind: 'phone_call',
+        status: 'held',
+        place: null,
+        people: ['Джон Вілсон/-', 'Петро Коваленко/-'],
+      },
+    ]);
+  });
+
+  it('puts two names after a plural title in the nominative, the second by the first ("та")', () => {
+    const got = read(
+      "Міністр закордонних справ Канади Джон Вілсон у п'ятницю провів телефонні розмови з міністрами закордонних справ Італії та Польщі, Іваном Ріттером та Яном Новаком.",
+      '2021-04-10',
+    );
+    expect(got.map((m) => m.people)).toEqual([['Джон Вілсон/-', 'Іван Ріттер/-', 'Ян Новак/-']]);
+  });
+
+  it('leaves a second name in its own case when the first is no instrumental ("Рахим Карим")', () => {
+    const got = read(
+      'Президент Казахстану Марат Токаєв і Рахим Карим провели переговори в Астані.',
+      '2024-05-16',
+    );
+    expect(got[0]?.people.map((p) => p.split('/')[0])).toEqual(['Марат Токаєв', 'Рахим Карим']);
+  });
 });
