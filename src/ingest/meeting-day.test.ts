@@ -22,4 +22,14 @@ describe("the main meeting's day", () => {
       ),
     ).toMatchObject({ date: '2023-05-31', status: 'planned' });
   });
+
+  it('dates the meeting by "on Thursday", not by the wire dateline run into the first sentence', () => {
+    // 27 September 2019 was a Friday: "on Thursday" is the 26th; "Sept 27 (ANI):" dates the copy.
+    expect(
+      main(
+        'UNGA\n\nNew York [USA], Sept 27 (ANI): External Affairs Minister S Jaishankar on Thursday met his Brazilian counterpart Ernesto Araujo on the sidelines of the UN General Assembly.',
+        '2019-09-27',
+      ),
+    ).toMatchObject({ date: '2019-09-26', people: ['S Jaishankar', 'Ernesto Araujo'] });
+  });
 });

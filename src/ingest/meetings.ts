@@ -198,6 +198,10 @@ const OTHER_EVENT =
  * dateline in brackets at the head of a sentence dates the copy, not the meeting.
  */
 function inDatelineBrackets(text: string, m: DateMention): boolean {
+  // "New York [USA], Sept 27 (ANI): Minister X on Thursday met …": a wire dateline run into the first
+  // sentence, the agency in brackets and a colon or dash after the day, dates the copy too.
+  const after = text.slice(m.index + m.text.length, m.index + m.text.length + 40);
+  if (m.index < 60 && /^\s*\([^()]{1,30}\)\s*[:–—-]/u.test(after)) return true;
   const open = text.lastIndexOf('(', m.index);
   // Cut at the dash inside the brackets, the sentence opens with the date and its closing bracket.
   if (open < 0)
