@@ -32,4 +32,19 @@ describe("the main meeting's day", () => {
       ),
     ).toMatchObject({ date: '2019-09-26', people: ['S Jaishankar', 'Ernesto Araujo'] });
   });
+
+  it("takes the story's meeting for the main one, not an older one a photo caption shows", () => {
+    // The caption's meeting (Friday 5 May, in Goa) is told first on the page but is the older one.
+    const text = [
+      'Pakistan, Afghanistan hold talks in Islamabad',
+      "Pakistan's FM Bilawal Bhutto Zardari hosted Afghanistan's Acting FM Amir Khan Muttaqi for an exchange on key issues.",
+      "Pakistani Foreign Minister Bilawal Bhutto Zardari leaves after attending the Shanghai Cooperation Organization council of foreign ministers' meeting, in Goa, India, Friday, May 5, 2023. / Photo: AP Archive",
+      '',
+      "Pakistan's Foreign Minister Bilawal Bhutto Zardari held talks with Afghanistan's Acting Foreign Minister Amir Khan Muttaqi in Islamabad on Sunday.",
+    ].join('\n');
+    expect(main(text, '2023-05-07')).toMatchObject({
+      date: '2023-05-07',
+      people: ['Bilawal Bhutto Zardari', 'Amir Khan Muttaqi'],
+    });
+  });
 });
