@@ -224,7 +224,7 @@ export const THE_MEETING: Record<Language, RegExp> = {
 /** A sentence that goes on about the meeting just reported: "In the course of the talks, the sides…". */
 export const ANAPHOR: Record<Language, RegExp> = {
   en: w(
-    'the sides|both sides|the two sides|the parties|the two|the interlocutors|the meeting|the talks|the conversation|the visit|the discussion|the discussions|during the|in the course of|at the meeting|they|the officials|the ministers|les (?:deux )?parties|les deux|lors de|au cours de|las partes|ambas partes|durante|die (?:beiden )?seiten|beide seiten|taraflar|g[öo]r[üu][şs]mede|الجانبان|الطرفان|الوزيران|الزعيمان|المسؤولان|خلال اللقاء|خلال الاجتماع|خلال الاتصال|خلال المباحثات',
+    'the sides|both sides|the two sides|the parties|the two|the interlocutors|the meeting|the talks|the conversation|the visit|the discussion|the discussions|during the|in the course of|at the meeting|they|the officials|the ministers|les (?:deux )?parties|les deux|lors de|au cours de|las partes|ambas partes|durante|la cita|el encuentro|la reunión|la rencontre|l\\S?entretien|die (?:beiden )?seiten|beide seiten|taraflar|g[öo]r[üu][şs]mede|الجانبان|الطرفان|الوزيران|الزعيمان|المسؤولان|خلال اللقاء|خلال الاجتماع|خلال الاتصال|خلال المباحثات',
   ),
   ru: w(
     'стороны|сторонами|собеседники|в ходе|во время|на встрече|встреча|беседы|переговоров|разговора|визита|они|министры|сторони|співрозмовники|під час|в ході|у ході|на зустрічі|зустріч|розмови|візиту|вони|міністри',

@@ -47,4 +47,20 @@ describe("the main meeting's day", () => {
       people: ['Bilawal Bhutto Zardari', 'Amir Khan Muttaqi'],
     });
   });
+
+  it('dates the meeting by the next sentence that calls it "la cita", "el encuentro" or "la rencontre"', () => {
+    // Published Wednesday 11 March 2026: "el último martes 10" is the 10th.
+    expect(
+      main(
+        'Reunión\n\nEl canciller Hugo de Zela sostuvo una reunión con el presidente electo de Chile, José Antonio Kast. La cita se llevó a cabo en la ciudad de Santiago el último martes 10.',
+        '2026-03-11',
+      ),
+    ).toMatchObject({ date: '2026-03-10', people: ['Hugo de Zela', 'José Antonio Kast'] });
+    expect(
+      main(
+        "Entretien\n\nLe ministre Robert Dussey a reçu son homologue kényan Alfred Mutua. La rencontre s'est tenue lundi 17 juillet 2023 à Nairobi.",
+        '2023-07-18',
+      ),
+    ).toMatchObject({ date: '2023-07-17' });
+  });
 });
