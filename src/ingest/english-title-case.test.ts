@@ -23,4 +23,12 @@ describe('capitalized English words that are no one', () => {
     expect(names('New NATO Envoy Visits Georgia')).toEqual([]);
     expect(names('Foreign Minister Meets Counterpart Ayman Safadi')).toEqual(['Ayman Safadi']);
   });
+
+  it('knows "Cape Town" for a city, not a first name and a surname', () => {
+    expect(names('Venue: Taj Hotel, 1 Wale Street, Cape Town')).toEqual([]);
+    expect(names('Dr Naledi Pandor will host Dr Frederick Shava in Cape Town.')).toEqual([
+      'Naledi Pandor',
+      'Frederick Shava',
+    ]);
+  });
 });

@@ -84,11 +84,11 @@ const LATIN_NON_NAME = list(`
 /**
  * Capitalized English words that are never a name: the rank words of an envoy's title ("Ambassador
  * Extraordinary and Plenipotentiary") and the verbs of a headline in title case ("New NATO Envoy
- * Visits Georgia", "Minister Meets Counterpart"), and "Counterpart" itself.
+ * Visits Georgia", "Minister Meets Counterpart"), "Counterpart" itself and the "Venue:" of a programme.
  */
 const EN_TITLE_CASE = list(`
   extraordinary plenipotentiary visits meets holds hosts receives welcomes calls arrives
-  discusses counterpart counterparts`);
+  discusses counterpart counterparts venue`);
 
 export const EN_NON_NAME = new Set([
   ...EN_TITLE_CASE,
