@@ -64,3 +64,13 @@ describe("the main meeting's day", () => {
     ).toMatchObject({ date: '2023-07-17' });
   });
 });
+
+describe('meetings a round-up of bilaterals tells without a meeting word', () => {
+  it('files "With his Egyptian counterpart, Sameh Shoukry, Jaishankar took stock …" as a meeting of the two', () => {
+    const found = extractReport(
+      'UNGA\n\nWith his Egyptian counterpart, Sameh Shoukry, External Affairs Minister S Jaishankar took stock of great progress in India-Egypt ties.',
+      { published: '2023-09-23', gazetteer: BUILT_IN_GAZETTEER },
+    ).meetings.map((m) => m.participants.map((p) => p.name).sort());
+    expect(found).toEqual([['S Jaishankar', 'Sameh Shoukry']]);
+  });
+});

@@ -59,7 +59,9 @@ export function analyzeSentence(
   const cue =
     lang === 'en' && AIRPORT_WELCOME.test(text)
       ? null
-      : (kindOf(text, lang) ?? jointDiscussion(text, mentions, lang));
+      : (kindOf(text, lang) ??
+        jointDiscussion(text, mentions, lang) ??
+        frontedCounterpart(text, mentions, lang));
   const anaphor = ANAPHOR[lang].test(text);
   const excluded = cue ? bystanders(text, mentions, lang, cue.index) : new Set<string>();
   const participants = [...new Set(mentions.map((m) => m.key).filter((k) => !excluded.has(k)))];
@@ -140,6 +142,25 @@ function jointDiscussion(
   if (!/(?:,|\p{L})\s+(?:also\s+|then\s+|further\s+)?$/u.test(subject)) return null;
   const people = new Set(named.map((m) => m.key));
   return people.size >= 2 || DEFINITE_PERSON.en.test(subject) ? { kind: 'meeting', index: verb.index } : null;
+}
+
+/**
+ * "With his Egyptian counterpart, Sameh Shoukry, Jaishankar took stock of …": a round-up of
+ * bilaterals fronts each counterpart with "with" and gives no meeting word. Two people named, the one
+ * fronted and the subject after him, met.
+ */
+const FRONTED_COUNTERPART =
+  /^(?:with|also with|and with)\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,3}(?:counterparts?|hosts?|guests?)\s*,?\s*/iu;
+
+function frontedCounterpart(
+  text: string,
+  mentions: readonly KeyedMention[],
+  lang: Language,
+): { kind: MeetingKind; index: number } | null {
+  if (lang !== 'en') return null;
+  const front = FRONTED_COUNTERPART.exec(text);
+  if (!front) return null;
+  return new Set(mentions.map((m) => m.key)).size >= 2 ? { kind: 'meeting', index: 0 } : null;
 }
 
 function isBackground(text: string, ref: Reference, day: string | null, planned: boolean): boolean {
