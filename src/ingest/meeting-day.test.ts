@@ -65,6 +65,27 @@ describe("the main meeting's day", () => {
   });
 });
 
+describe('a day told for an earlier event in the same sentence', () => {
+  it('does not date the meeting by "after we had a conversation on Thursday"', () => {
+    // Published Monday 16 June 2025: the meeting is today; Thursday (the 12th) was the phone call.
+    expect(
+      main(
+        'Transcript\n\nPrime Minister Anthony Albanese met President Lee Jae-myung of the Republic of Korea, our first in person meeting after we had a very warm conversation on Thursday.',
+        '2025-06-16',
+      ),
+    ).toMatchObject({ date: '2025-06-16' });
+  });
+
+  it('keeps the day of "After they met on Thursday, …", where the clause is the meeting', () => {
+    expect(
+      main(
+        'Talks\n\nAfter they met on Thursday, Foreign Minister Penny Wong and Foreign Minister Wang Yi signed a joint statement.',
+        '2025-06-16',
+      ),
+    ).toMatchObject({ date: '2025-06-12' });
+  });
+});
+
 describe('meetings a round-up of bilaterals tells without a meeting word', () => {
   it('files "With his Egyptian counterpart, Sameh Shoukry, Jaishankar took stock …" as a meeting of the two', () => {
     const found = extractReport(

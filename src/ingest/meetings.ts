@@ -67,7 +67,7 @@ export function analyzeSentence(
   const participants = [...new Set(mentions.map((m) => m.key).filter((k) => !excluded.has(k)))];
   const plannedMatch = PLANNED[lang].exec(text);
   let planned = Boolean(cue && plannedMatch && plannedMatch.index <= cue.index + 30);
-  const date = cue || anaphor ? dateOf(text, ref, planned) : null;
+  const date = cue || anaphor ? dateOf(text, ref, planned, cue?.index ?? -1) : null;
   if (
     date &&
     ref.day &&
@@ -174,10 +174,11 @@ function isBackground(text: string, ref: Reference, day: string | null, planned:
 }
 
 /** The sentence's day: "today (20 March 2024)" is read from the date in brackets. */
-function dateOf(text: string, ref: Reference, planned: boolean): AnalyzedSentence['date'] {
+function dateOf(text: string, ref: Reference, planned: boolean, cueIndex: number): AnalyzedSentence['date'] {
   const mentions = findDates(text, ref.dates ?? ref.lang, ref.day).filter(
     (m) =>
       !reportedOn(text, m) &&
+      !(ref.lang === 'en' && earlierClause(text, m, cueIndex)) &&
       !OTHER_EVENT.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
       !inDatelineBrackets(text, m),
   );
@@ -231,6 +232,20 @@ function inDatelineBrackets(text: string, m: DateMention): boolean {
     );
   if (open > 80 || text.slice(open, m.index).includes(')')) return false;
   return /^\([^)]*\p{Lu}[^)]*(?:\s[-–—/]\s|\/)/u.test(text.slice(open, m.index));
+}
+
+/**
+ * "Our first in-person meeting after we had a very warm conversation on Thursday": a day inside an
+ * "after/since/following we …" clause that comes after the meeting word dates the earlier event, not
+ * the meeting. ("After they met on Thursday, …" opens with the clause and keeps its day.)
+ */
+const EARLIER_CLAUSE =
+  /(?<![\p{L}])(?:after|since|following)\s+(?:we|they|he|she|i|the two|both)\s+[^,.;:]*$/iu;
+
+function earlierClause(text: string, m: DateMention, cueIndex: number): boolean {
+  if (cueIndex < 0 || m.index <= cueIndex) return false;
+  const clause = EARLIER_CLAUSE.exec(text.slice(Math.max(cueIndex, m.index - 80), m.index));
+  return clause !== null;
 }
 
 export function reportedOn(text: string, m: DateMention): boolean {
