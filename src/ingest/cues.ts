@@ -189,7 +189,7 @@ export const PLANNED: Record<Language, RegExp> = {
   en: w(
     // "is also expected to hold talks with …"
     '(?:is|are) (?:also|now|further|then) (?:due|set|scheduled|expected|slated|going) to (?:\\w+ ){0,2}(?:visit|meet|hold|pay|travel|receive|host|attend|call|talk|sign)|' +
-      "(?:will|would|shall|is (?:due|set|scheduled|expected|slated|going|planning|planned|to)|are (?:due|set|scheduled|expected|slated|going|planning|to)|plans? to|intends? to|'ll)(?: \\w+){0,2} (?:visit|meet|hold|pay|travel|receive|host|attend|take part|participate|have|arrive|chair|talk|speak|discuss|sign|be received|be held|come)|(?:upcoming|forthcoming|planned|scheduled|next) (?:\\w+ )?(?:visit|meeting|talks|session|round)|will be held|is to be held|are to be held|سيلتقي|سيزور|سيجري|سيعقد|سيستقبل|سيشارك|ستعقد|سيتوجه|من المقرر|يعتزم|المرتقبة|المرتقب|المقبل|المقبلة|" +
+      "(?:will|would|shall|is (?:due|set|scheduled|expected|slated|going|planning|planned|to)|are (?:due|set|scheduled|expected|slated|going|planning|to)|plans? to|intends? to|'ll)(?: \\w+){0,2} (?:visit|meet|hold|pay|travel|receive|host|attend|take part|participate|have|arrive|chair|talk|speak|discuss|sign|be received|be held|come|reach|embark|undertake|depart|leave for|fly|head|call on)|(?:upcoming|forthcoming|planned|scheduled|next) (?:\\w+ )?(?:visit|meeting|talks|session|round)|will be held|is to be held|are to be held|سيلتقي|سيزور|سيجري|سيعقد|سيستقبل|سيشارك|ستعقد|سيتوجه|من المقرر|يعتزم|المرتقبة|المرتقب|المقبل|المقبلة|" +
       // Invitations to a meeting to come, in each language.
       'invited (?:\\w+ ){0,6}to (?:a |the )?(?:meeting|summit|talks)|eingeladen|lädt (?:\\p{L}+ ){0,4}ein|a invit[ée]|invit[óo]|' +
       // French, Spanish, German and Turkish futures of the meeting verbs.
@@ -227,7 +227,7 @@ export const THE_MEETING: Record<Language, RegExp> = {
 /** A sentence that goes on about the meeting just reported: "In the course of the talks, the sides…". */
 export const ANAPHOR: Record<Language, RegExp> = {
   en: w(
-    'the sides|both sides|the two sides|the parties|the two|the interlocutors|the meeting|the talks|the conversation|the visit|the discussion|the discussions|during the|in the course of|at the meeting|they|the officials|the ministers|les (?:deux )?parties|les deux|lors de|au cours de|las partes|ambas partes|durante|die (?:beiden )?seiten|beide seiten|taraflar|g[öo]r[üu][şs]mede|الجانبان|الطرفان|الوزيران|الزعيمان|المسؤولان|خلال اللقاء|خلال الاجتماع|خلال الاتصال|خلال المباحثات',
+    'the sides|both sides|the two sides|the parties|the two|the interlocutors|the meeting|the talks|the conversation|the visit|the discussion|the discussions|during the|in the course of|at the meeting|they|the officials|the ministers|les (?:deux )?parties|les deux|lors de|au cours de|las partes|ambas partes|durante|la cita|el encuentro|la reunión|la rencontre|l\\S?entretien|die (?:beiden )?seiten|beide seiten|taraflar|g[öo]r[üu][şs]mede|الجانبان|الطرفان|الوزيران|الزعيمان|المسؤولان|خلال اللقاء|خلال الاجتماع|خلال الاتصال|خلال المباحثات',
   ),
   ru: w(
     'стороны|сторонами|собеседники|в ходе|во время|на встрече|встреча|беседы|переговоров|разговора|визита|они|министры|сторони|співрозмовники|під час|в ході|у ході|на зустрічі|зустріч|розмови|візиту|вони|міністри',

@@ -78,7 +78,9 @@ export function extractReport(raw: string, options: ExtractOptions = {}): Report
     // source of every later sentence that names him bare ("…, Srivastava said at a press conference").
     for (const a of analyzed)
       a.participants = a.participants.filter((k) => !SPOKESPERSON.test(titles.get(k) ?? ''));
-    const builds = leadWithCounterpart(mergeRepeats(assembleMeetings(analyzed, lang, titles)));
+    const builds = leadWithCounterpart(
+      mergeRepeats(assembleMeetings(captionsLast(analyzed, text), lang, titles)),
+    );
     let previousDay = reference;
     return (
       builds
@@ -335,6 +337,38 @@ function leadWithCounterpart(builds: MeetingBuild[]): MeetingBuild[] {
     context: [...main.context, ...(dated ? first.triggers : []), ...first.context],
   };
   return [merged, ...builds.slice(1, at), ...builds.slice(at + 1)];
+}
+
+/**
+ * "Foreign Minister X leaves after attending the SCO meeting in Goa, Friday, May 5, 2023. / Photo: AP
+ * Archive": a scraped page keeps the photo caption above the story. The meeting a caption shows is an
+ * older one, told only to illustrate; the story's own meeting is the main one, so a meeting told only
+ * on caption lines goes after the others (it is still filed, with its own day): the caption's
+ * sentences are read after the story's.
+ */
+const CAPTION =
+  /(?:^|[\s/|([])(?:file\s+)?(?:photo|image|picture|pic)s?(?:\s+credits?)?\s*:|\((?:file\s+)?photo\)/iu;
+
+function captionsLast(analyzed: AnalyzedSentence[], text: string): AnalyzedSentence[] {
+  // The caption lines, found in one pass: looking for each sentence's line from its start was
+  // quadratic in a long report written on one line.
+  const lines: [number, number][] = [];
+  let from = 0;
+  for (const line of text.split('\n')) {
+    if (CAPTION.test(line)) lines.push([from, from + line.length]);
+    from += line.length + 1;
+  }
+  if (lines.length === 0) return analyzed;
+  // Sentences come in the order of the text: one pointer walks the caption lines beside them.
+  let at = 0;
+  const onCaption = (a: AnalyzedSentence) => {
+    while (at < lines.length && (lines[at]?.[1] ?? 0) < a.sentence.start) at++;
+    const line = lines[at];
+    return line !== undefined && a.sentence.start >= line[0];
+  };
+  const caption = new Set(analyzed.filter(onCaption));
+  if (caption.size === 0) return analyzed;
+  return [...analyzed.filter((a) => !caption.has(a)), ...caption];
 }
 
 /** Words the report writes in lower case somewhere: capitalized at a sentence start they are no names. */

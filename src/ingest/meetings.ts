@@ -59,13 +59,15 @@ export function analyzeSentence(
   const cue =
     lang === 'en' && AIRPORT_WELCOME.test(text)
       ? null
-      : (kindOf(text, lang) ?? jointDiscussion(text, mentions, lang));
+      : (kindOf(text, lang) ??
+        jointDiscussion(text, mentions, lang) ??
+        frontedCounterpart(text, mentions, lang));
   const anaphor = ANAPHOR[lang].test(text);
   const excluded = cue ? bystanders(text, mentions, lang, cue.index) : new Set<string>();
   const participants = [...new Set(mentions.map((m) => m.key).filter((k) => !excluded.has(k)))];
   const plannedMatch = PLANNED[lang].exec(text);
   let planned = Boolean(cue && plannedMatch && plannedMatch.index <= cue.index + 30);
-  const date = cue || anaphor ? dateOf(text, ref, planned) : null;
+  const date = cue || anaphor ? dateOf(text, ref, planned, cue?.index ?? -1) : null;
   if (
     date &&
     ref.day &&
@@ -142,6 +144,25 @@ function jointDiscussion(
   return people.size >= 2 || DEFINITE_PERSON.en.test(subject) ? { kind: 'meeting', index: verb.index } : null;
 }
 
+/**
+ * "With his Egyptian counterpart, Sameh Shoukry, Jaishankar took stock of …": a round-up of
+ * bilaterals fronts each counterpart with "with" and gives no meeting word. Two people named, the one
+ * fronted and the subject after him, met.
+ */
+const FRONTED_COUNTERPART =
+  /^(?:with|also with|and with)\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,3}(?:counterparts?|hosts?|guests?)\s*,?\s*/iu;
+
+function frontedCounterpart(
+  text: string,
+  mentions: readonly KeyedMention[],
+  lang: Language,
+): { kind: MeetingKind; index: number } | null {
+  if (lang !== 'en') return null;
+  const front = FRONTED_COUNTERPART.exec(text);
+  if (!front) return null;
+  return new Set(mentions.map((m) => m.key)).size >= 2 ? { kind: 'meeting', index: 0 } : null;
+}
+
 function isBackground(text: string, ref: Reference, day: string | null, planned: boolean): boolean {
   const recent = day !== null && ref.day !== null && day >= addDays(ref.day, -RECENT_DAYS);
   const background = recent ? text.replace(EARLIER, ' ') : text;
@@ -153,10 +174,11 @@ function isBackground(text: string, ref: Reference, day: string | null, planned:
 }
 
 /** The sentence's day: "today (20 March 2024)" is read from the date in brackets. */
-function dateOf(text: string, ref: Reference, planned: boolean): AnalyzedSentence['date'] {
+function dateOf(text: string, ref: Reference, planned: boolean, cueIndex: number): AnalyzedSentence['date'] {
   const mentions = findDates(text, ref.dates ?? ref.lang, ref.day).filter(
     (m) =>
       !reportedOn(text, m) &&
+      !(ref.lang === 'en' && earlierClause(text, m, cueIndex)) &&
       !OTHER_EVENT.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
       !inDatelineBrackets(text, m),
   );
@@ -198,6 +220,10 @@ const OTHER_EVENT =
  * dateline in brackets at the head of a sentence dates the copy, not the meeting.
  */
 function inDatelineBrackets(text: string, m: DateMention): boolean {
+  // "New York [USA], Sept 27 (ANI): Minister X on Thursday met …": a wire dateline run into the first
+  // sentence, the agency in brackets and a colon or dash after the day, dates the copy too.
+  const after = text.slice(m.index + m.text.length, m.index + m.text.length + 40);
+  if (m.index < 60 && /^\s*\([^()]{1,30}\)\s*[:–—-]/u.test(after)) return true;
   const open = text.lastIndexOf('(', m.index);
   // Cut at the dash inside the brackets, the sentence opens with the date and its closing bracket.
   if (open < 0)
@@ -206,6 +232,20 @@ function inDatelineBrackets(text: string, m: DateMention): boolean {
     );
   if (open > 80 || text.slice(open, m.index).includes(')')) return false;
   return /^\([^)]*\p{Lu}[^)]*(?:\s[-–—/]\s|\/)/u.test(text.slice(open, m.index));
+}
+
+/**
+ * "Our first in-person meeting after we had a very warm conversation on Thursday": a day inside an
+ * "after/since/following we …" clause that comes after the meeting word dates the earlier event, not
+ * the meeting. ("After they met on Thursday, …" opens with the clause and keeps its day.)
+ */
+const EARLIER_CLAUSE =
+  /(?<![\p{L}])(?:after|since|following)\s+(?:we|they|he|she|i|the two|both)\s+[^,.;:]*$/iu;
+
+function earlierClause(text: string, m: DateMention, cueIndex: number): boolean {
+  if (cueIndex < 0 || m.index <= cueIndex) return false;
+  const clause = EARLIER_CLAUSE.exec(text.slice(Math.max(cueIndex, m.index - 80), m.index));
+  return clause !== null;
 }
 
 export function reportedOn(text: string, m: DateMention): boolean {

@@ -81,7 +81,17 @@ const LATIN_NON_NAME = list(`
   política politique común commune foro diálogo dialogue concepto estratégico stratégique alianza misión
   fuerzas armadas armées semana semaine alto nivel niveau cumbre sommet asamblea general`);
 
+/**
+ * Capitalized English words that are never a name: the rank words of an envoy's title ("Ambassador
+ * Extraordinary and Plenipotentiary") and the verbs of a headline in title case ("New NATO Envoy
+ * Visits Georgia", "Minister Meets Counterpart"), "Counterpart" itself and the "Venue:" of a programme.
+ */
+const EN_TITLE_CASE = list(`
+  extraordinary plenipotentiary visits meets holds hosts receives welcomes calls arrives
+  discusses counterpart counterparts venue`);
+
 export const EN_NON_NAME = new Set([
+  ...EN_TITLE_CASE,
   ...LATIN_NON_NAME,
   ...FUNCTION_WORDS,
   ...INSTITUTION_WORDS,

@@ -196,4 +196,9 @@ export const DEFAULT_PLACES: readonly GazetteerPlace[] = [
   p('Lahore', 'Pakistan', 'Лахор'),
   p('Mumbai', 'India', 'Bombay', 'Мумбаи'),
   p('Thimphu', 'Bhutan', 'Тхимпху'),
+  // Seats of government and venues beside the capitals, written as two capitalized words that read
+  // like a first name and a surname ("Cape Town").
+  p('Cape Town', 'South Africa', 'Le Cap', 'Ciudad del Cabo', 'Кейптаун', 'كيب تاون'),
+  p('Johannesburg', 'South Africa', 'Йоханнесбург'),
+  p('Durban', 'South Africa', 'Дурбан'),
 ];
