@@ -23,7 +23,7 @@ import { type ReportLanguage, reportLanguage } from '../../schemas/dialogue/repo
 import { ApiError, api } from '../core/api/client.js';
 import { errorUnder, fieldError } from '../core/api/field-errors.js';
 import { ErrorNotice, useLang, usePageTitle } from '../core/components/common.js';
-import { formatPartialDate } from '../core/i18n/format.js';
+import { formatPartialDate, languageName } from '../core/i18n/format.js';
 import { useSession } from '../core/session/session.js';
 import { analyzeReport, confirmPressDraft, confirmReport, type IngestOut, pressDraftQuery } from './api.js';
 import { CandidateLine, DuplicateCandidates } from './DuplicateCandidates.js';
@@ -126,7 +126,6 @@ export default function IngestPage() {
   }, [deskSource]);
   // 'auto', or the language the reader chose to read the report in (issue 15).
   const [language, setLanguage] = useState<'auto' | ReportLanguage>('auto');
-  const languageName = (code: string) => new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
   const [analysis, setAnalysis] = useState<IngestOut | null>(null);
   const [review, setReview] = useState<Review | null>(null);
   // 'new', or the recorded meeting the report is to be added to (issue 13: the desk officer chooses).
@@ -262,7 +261,7 @@ export default function IngestPage() {
               label={t('dialogue.ingest.language')}
               data={[
                 { value: 'auto', label: t('dialogue.ingest.languageAuto') },
-                ...reportLanguage.options.map((code) => ({ value: code, label: languageName(code) })),
+                ...reportLanguage.options.map((code) => ({ value: code, label: languageName(code, lang) })),
               ]}
               value={language}
               allowDeselect={false}
@@ -293,7 +292,7 @@ export default function IngestPage() {
             {analysis.extraction.language && (
               <Text size="sm" c="dimmed" mb="xs" data-testid="ingest-language">
                 {t(language === 'auto' ? 'dialogue.ingest.readAsDetected' : 'dialogue.ingest.readAsChosen', {
-                  language: languageName(analysis.extraction.language),
+                  language: languageName(analysis.extraction.language, lang),
                 })}
               </Text>
             )}

@@ -18,7 +18,7 @@ import {
 import { type Column, DataTable, dateColumn, FactsTable } from '../core/components/DataTable.js';
 import { organizationPath } from '../core/components/links.js';
 import { RecordHeader } from '../core/components/RecordHeader.js';
-import { countryName, formatCount } from '../core/i18n/format.js';
+import { countryName, formatCount, languageName } from '../core/i18n/format.js';
 import { organizationName } from '../core/i18n/names.js';
 import { type ActivityOut, activityQuery, type IterationOut, iterationsQuery } from './api.js';
 import { ExerciseDetails } from './ExerciseDetails.js';
@@ -28,7 +28,6 @@ function Facts({ activity }: { activity: ActivityOut }) {
   const lang = useLang();
   const id = useId();
   const provider = useQuery(organizationQuery(activity.provider_id));
-  const languages = new Intl.DisplayNames([lang], { type: 'language' });
   const rows: [string, React.ReactNode][] = [
     [
       t('menu.activity.provider'),
@@ -56,7 +55,7 @@ function Facts({ activity }: { activity: ActivityOut }) {
     [
       t('menu.activity.languages'),
       activity.languages.length ? (
-        activity.languages.map((l) => languages.of(l) ?? l).join(', ')
+        activity.languages.map((l) => languageName(l, lang)).join(', ')
       ) : (
         <Dash key="value" />
       ),

@@ -85,6 +85,15 @@ export function countryName(iso2: string | null | undefined, lang: Lang): string
   }
 }
 
+/** A language's name from its ISO 639-1 code, in the UI language ("French", "français"). */
+export function languageName(code: string, lang: Lang): string {
+  try {
+    return new Intl.DisplayNames([localeOf(lang)], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 /** A number of days in words in the UI language ("4 months", "1 year 3 months"), never "1,754.5 days". */
 export function formatDuration(days: number, lang: Lang): string {
   return new Intl.DurationFormat(localeOf(lang), { style: 'long' }).format(durationParts(days));
