@@ -179,9 +179,7 @@ function nameRuns(
           tokens[a] as Token,
           lang,
           g,
-          !afterHonorific(sentence, tokens, a) &&
-            !afterTitleHead(sentence, tokens, a, b, lang) &&
-            !beforeKnownName(tokens, a, b, lang),
+          !afterHonorific(sentence, tokens, a) && !beforeKnownName(tokens, a, b, lang),
         ) &&
         !(b - a >= 2 && nounAsFirstName(tokens[a] as Token) && afterTitle(sentence, tokens, a, lang)) &&
         !isKnownSurname(g, (tokens[a] as Token).text)
@@ -322,26 +320,10 @@ function afterTitle(sentence: string, tokens: readonly Token[], a: number, lang:
   return gap === ', ' && titleBefore(sentence, tokens, a, lang) !== null;
 }
 
-/**
- * "Foreign Minister Wang Yi": right after a title's head word, a word the lexicon calls a noun
- * ("Wang") still opens the name when another capitalized word follows it in the same run.
- */
-function afterTitleHead(
-  sentence: string,
-  tokens: readonly Token[],
-  i: number,
-  runEnd: number,
-  lang: Language,
-): boolean {
-  const prev = tokens[i - 1];
-  const t = tokens[i] as Token;
-  if (lang !== 'en' || !prev || i + 1 >= runEnd || t.initial) return false;
-  return isTitleHead(prev.lower, lang) && sentence.slice(prev.end, t.start) === ' ';
-}
-
-/** "Wang Yi, member of the Political Bureau…": a word before one the lexicon knows as a name is a name too. */
+/** "the meeting of presidents Nazarbayev and Putin": a plural title before single surnames. */
 const PLURAL_HEADS = /^(?:presidents|ministers|leaders|premiers|chancellors|kings|emirs|counterparts)$/;
 
+/** "Wang Yi, member of the Political Bureau…": a word before one the lexicon knows as a name is a name too. */
 function beforeKnownName(tokens: readonly Token[], i: number, runEnd: number, lang: Language): boolean {
   const next = tokens[i + 1];
   if (lang !== 'en' || !next || i + 2 !== runEnd || (tokens[i] as Token).initial) return false;
