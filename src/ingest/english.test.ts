@@ -27,6 +27,24 @@ function meetings(text: string, published: string) {
 }
 
 describe('names in English reports from outlets outside the US and UK', () => {
+  it('reads a surname written in capitals beside a given name, and no acronym ("Mr. HAYASHI Yoshimasa")', () => {
+    expect(
+      names(
+        'Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs, held a meeting with H.E. Mr. Zheenbek KULUBAEV, who attended the NATO Summit and the BRICS Summit.',
+      ),
+    ).toEqual(['HAYASHI Yoshimasa', 'Zheenbek KULUBAEV']);
+    expect(names('NATO SECRETARY GENERAL MEETS ZHEENBEK KULUBAEV')).toEqual([]);
+    const [talk] = meetings(
+      'On May 21, Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, held a telephone talk with H.E. Mr. David ZALKALIANI, Minister of Foreign Affairs of Georgia.\n\nAt the outset, Minister Motegi stated that Japan will provide equipment. Minister Zalkaliani expressed his appreciation.',
+      '2020-05-21',
+    );
+    expect(talk).toEqual({
+      date: '2020-05-21',
+      status: 'held',
+      people: ['MOTEGI Toshimitsu', 'David ZALKALIANI'],
+    });
+  });
+
   it('keeps a surname the lexicon calls a noun when it follows a title word ("Foreign Minister Wang Yi")', () => {
     expect(names('Chinese Foreign Minister Wang Yi held talks with Adviser Sartaj Aziz.')).toEqual([
       'Wang Yi',

@@ -75,7 +75,7 @@ const SURNAME_NOT_ARTICLE = new Set(['das', 'dos']);
 const ABSTRACT_NOUN = /\p{L}{3}(?:tion|sion|ment|ship|ism|ible|able)$/u;
 
 function isNonName(t: Token, lang: Language, g: CompiledGazetteer, byLexicon = true): boolean {
-  if (isAllCaps(t.text) && !t.initial) return true;
+  if (isAllCaps(t.text) && !t.initial && !CAPS_SURNAMES.has(t)) return true;
   if (lang === 'ru' || /\p{Script=Cyrillic}/u.test(t.text)) {
     return (
       RU_NON_NAME.has(t.lower) ||
@@ -93,6 +93,48 @@ function isNonName(t: Token, lang: Language, g: CompiledGazetteer, byLexicon = t
 }
 
 /**
+ * "Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs", "H.E. Mr. Zheenbek KULUBAEV", "M. Emmanuel
+ * MACRON": ministries in Japan, francophone Africa and the UN write the surname in capitals. Such a
+ * word is a name, not an acronym, when a capitalized word of a person's shape stands right beside it
+ * ("NATO Secretary", "BRICS Summit" have a title or a common noun there) in a sentence that is not
+ * itself written in capitals (a headline). The tokens so read are kept here, for isNonName.
+ */
+const CAPS_SURNAMES = new WeakSet<Token>();
+const CAPS_WORD = /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u;
+const ROMAN = /^[IVXLC]+$/;
+
+function markCapsSurnames(
+  sentence: string,
+  tokens: readonly Token[],
+  lang: Language,
+  g: CompiledGazetteer,
+): void {
+  if (lang === 'ru' || !/\p{Ll}/u.test(sentence)) return;
+  const caps = tokens.filter((t) => isAllCaps(t.text) && !t.initial).length;
+  const capitalized = tokens.filter((t) => t.capitalized).length;
+  if (caps * 2 > capitalized) return;
+  const personWord = (t: Token | undefined, gap: string) =>
+    t !== undefined &&
+    gap === ' ' &&
+    /^\p{Lu}\p{Ll}/u.test(t.text) &&
+    !t.initial &&
+    !isNonName(t, lang, g) &&
+    g.places.matchAt([t], 0) === null;
+  tokens.forEach((t, i) => {
+    if (!CAPS_WORD.test(t.text) || t.text.length < 3 || ROMAN.test(t.text) || !/[AEIOUY]/.test(t.text))
+      return;
+    if (g.places.matchAt([t], 0) !== null) return;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (
+      personWord(prev, prev ? sentence.slice(prev.end, t.start) : '') ||
+      personWord(next, next ? sentence.slice(t.end, next.start) : '')
+    )
+      CAPS_SURNAMES.add(t);
+  });
+}
+
+/**
  * Every person's name in a sentence. `common` holds the words the report also writes in lower case:
  * such a word opening a sentence ("Talks", "Встреча") is not a first name.
  */
@@ -106,6 +148,7 @@ export function findNames(
   nounsCapitalized = false,
 ): NameMention[] {
   if (isArabic(sentence)) return arabicNames(sentence, tokens, g);
+  markCapsSurnames(sentence, tokens, lang, g);
   const runs = nameRuns(sentence, tokens, lang, g).filter(([a, b]) => {
     const first = tokens[a] as Token;
     return !(a === 0 && b - a <= 2 && common.has(first.text.toLowerCase()) && !isKnownSurname(g, first.text));
@@ -501,6 +544,9 @@ function caseFromEndings(words: readonly Token[]): Case {
 /** The key two mentions of one person share: the loose form of the surname. */
 export function surnameKey(name: string): string {
   const words = name.split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
+  // "HAYASHI Yoshimasa": the word in capitals beside others that are not is the surname.
+  const caps = words.filter((w) => CAPS_WORD.test(w) && w.length >= 3);
+  if (caps.length === 1 && caps.length < words.length) return looseKey(caps[0] as string);
   return looseKey(words[words.length - 1] ?? name);
 }
 
