@@ -27,6 +27,24 @@ function meetings(text: string, published: string) {
 }
 
 describe('names in English reports from outlets outside the US and UK', () => {
+  it('reads a first name spelt like a place as the name it opens, and the place after "in"', () => {
+    expect(names('Victoria Nuland met Foreign Minister Ararat Mirzoyan in Yerevan.')).toEqual([
+      'Victoria Nuland',
+      'Ararat Mirzoyan',
+    ]);
+    expect(names('French Defence Minister Florence Parly held talks with Rajnath Singh.')).toEqual([
+      'Florence Parly',
+      'Rajnath Singh',
+    ]);
+    expect(names('Paraguayan President Santiago Peña received Foreign Minister Lin Chia-lung.')).toEqual([
+      'Santiago Peña',
+      'Lin Chia-lung',
+    ]);
+    expect(names('The minister arrived in Victoria Falls and met President Emmerson Mnangagwa.')).toEqual([
+      'Emmerson Mnangagwa',
+    ]);
+  });
+
   it('reads a surname written in capitals beside a given name, and no acronym ("Mr. HAYASHI Yoshimasa")', () => {
     expect(
       names(

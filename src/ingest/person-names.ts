@@ -210,14 +210,14 @@ function nameRuns(
       }
       const place = g.places.matchAt(tokens, a);
       const country = lang === 'en' ? countryEndAt(tokens, a) : null;
-      if (country !== null && country <= b) a = country;
-      else if (
-        place &&
+      const firstName =
+        place !== null &&
         place.end <= b &&
-        !firstNameLikePlace(sentence, tokens, place.start, place.end, b, lang, g)
-      )
-        a = place.end;
+        firstNameLikePlace(sentence, tokens, place.start, place.end, b, lang, g);
+      if (country !== null && country <= b) a = country;
+      else if (place && place.end <= b && !firstName) a = place.end;
       else if (
+        !firstName &&
         isNonName(
           tokens[a] as Token,
           lang,
@@ -348,7 +348,7 @@ function afterHonorific(sentence: string, tokens: readonly Token[], i: number): 
 /** "Rex", "Wang", "Bill": a first name the lexicon knows only as a common noun. */
 function nounAsFirstName(t: Token): boolean {
   return (
-    /^(?:Noun|Singular|Modal)$/.test(lexiconTag(t.folded)) &&
+    /^(?:Noun|Singular|Modal|ProperNoun)$/.test(lexiconTag(t.folded)) &&
     !isAllCaps(t.text) &&
     !EN_NON_NAME.has(t.lower) &&
     !isTitleWord(t.lower, 'en')
@@ -416,12 +416,24 @@ function firstNameLikePlace(
   g: CompiledGazetteer,
 ): boolean {
   const prev = tokens[start - 1];
-  if (end - start !== 1 || runEnd - end < 1 || runEnd - end > 2 || !prev) return false;
-  if (sentence.slice(prev.end, (tokens[start] as Token).start) !== ', ') return false;
+  if (end - start !== 1 || runEnd - end < 1 || runEnd - end > 2) return false;
   const rest = tokens.slice(end, runEnd);
   if (rest.some((t) => t.initial || isNonName(t, lang, g) || g.places.matchAt([t], 0))) return false;
-  return titleBefore(sentence, tokens, start, lang) !== null;
+  const gap = prev ? sentence.slice(prev.end, (tokens[start] as Token).start) : null;
+  if (prev && gap === ', ') return titleBefore(sentence, tokens, start, lang) !== null;
+  // "Defence Minister Florence Parly": right after a title word (in Russian a title governs its
+  // place there: "мер Києва Віталій Кличко").
+  if (prev && gap === ' ' && lang === 'en' && isTitleHead(prev.lower, lang)) return true;
+  // "Victoria Nuland met…", "Santiago Peña": a place the lexicon also knows as a person's first name,
+  // unless a preposition makes it the place ("in Victoria", "en Santiago").
+  return (
+    PERSON_TAG.test(lexiconTag((tokens[start] as Token).folded)) && !PLACE_PREPOSITION.test(prev?.lower ?? '')
+  );
 }
+
+const PERSON_TAG = /^(?:Person|FirstName|MaleName|FemaleName)$/;
+const PLACE_PREPOSITION =
+  /^(?:in|at|from|to|near|into|of|via|en|à|a|de|desde|hacia|para|vers|au|aux|nach|aus|von|zu|в|во|из|на|до|у|із|з)$/u;
 
 function judge(
   sentence: string,
@@ -483,6 +495,11 @@ function judge(
     const first = (words[0] as Token).folded;
     strong =
       isFirstName(first) ||
+      // "Victoria Nuland", "Santiago Peña": a first name the lexicon files as a person (or a place).
+      (PERSON_TAG.test(lexiconTag(first)) &&
+        words.length >= 2 &&
+        !placeLike &&
+        !words.slice(1).some((w) => g.places.matchAt([w], 0))) ||
       // "Jean-Yves", "Hans-Dietrich": a double first name.
       (first.includes('-') && isFirstName(first.split('-')[0] ?? '')) ||
       (!placeLike && !nounsCapitalized && words.every((w) => w.initial || lexiconTag(w.folded) === '')) ||
