@@ -27,6 +27,13 @@ function meetings(text: string, published: string) {
 }
 
 describe('names in English reports from outlets outside the US and UK', () => {
+  it('reads "his Iranian counterpart" and "his Chinese colleague" as titles before a name', () => {
+    expect(names('Lavrov met with his Iranian counterpart Abbas Araghchi in Moscow.')).toEqual([
+      'Abbas Araghchi',
+    ]);
+    expect(names('Lavrov held talks with his Chinese colleague Wang Yi.')).toEqual(['Wang Yi']);
+  });
+
   it('reads a first name spelt like a place as the name it opens, and the place after "in"', () => {
     expect(names('Victoria Nuland met Foreign Minister Ararat Mirzoyan in Yerevan.')).toEqual([
       'Victoria Nuland',
