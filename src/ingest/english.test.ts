@@ -27,6 +27,21 @@ function meetings(text: string, published: string) {
 }
 
 describe('names in English reports from outlets outside the US and UK', () => {
+  it('takes the head of each side and a delegation\'s members ("The Indian side was led by X")', () => {
+    expect(
+      meetings(
+        'Foreign Secretary Masud Bin Momen led the Bangladesh delegation at the Foreign Office Consultations with India held in Dhaka on Sunday. The Indian side was led by Foreign Secretary Vinay Kwatra.',
+        '2024-06-14',
+      ),
+    ).toEqual([{ date: '2024-06-09', status: 'held', people: ['Masud Bin Momen', 'Vinay Kwatra'] }]);
+    expect(
+      meetings(
+        'Foreign Minister Ishaq Dar held talks with Foreign Minister Wang Yi in Beijing on Tuesday. The Pakistani delegation included Ambassador Khalil Hashmi.',
+        '2024-06-14',
+      )[0]?.people,
+    ).toEqual(['Ishaq Dar', 'Wang Yi', 'Khalil Hashmi']);
+  });
+
   it('reads "his Iranian counterpart" and "his Chinese colleague" as titles before a name', () => {
     expect(names('Lavrov met with his Iranian counterpart Abbas Araghchi in Moscow.')).toEqual([
       'Abbas Araghchi',
