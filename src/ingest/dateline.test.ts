@@ -44,6 +44,10 @@ describe('the dateline of wire copy', () => {
     );
     expect(pl.dateline).toMatchObject({ date: '2024-06-12', outlet: 'Prensa Latina' });
     expect(pl.body.startsWith('El canciller')).toBe(true);
+    const colon = layout('TEHRAN: Iranian President Masoud Pezeshkian met Prime Minister Shehbaz Sharif.');
+    expect(colon.dateline).toMatchObject({ place: 'Tehran', country: 'Iran' });
+    expect(colon.body.startsWith('Iranian President')).toBe(true);
+    expect(layout('Summary: Foreign Minister Ishaq Dar met Jiang Zaidong.').dateline.place).toBeNull();
     // A parenthesis inside a headline is no dateline.
     expect(
       layout('President Joe Biden (left) Met Prime Minister Modi on Tuesday.').dateline.outlet,
