@@ -27,6 +27,28 @@ function meetings(text: string, published: string) {
 }
 
 describe('names in English reports from outlets outside the US and UK', () => {
+  it('takes the people of a meeting sentence that names nobody from the sentence before or after', () => {
+    expect(
+      meetings(
+        'Iranian President Masoud Pezeshkian and Pakistani Prime Minister Shehbaz Sharif vowed on Monday to boost trade. The two leaders met in Tehran.',
+        '2024-06-14',
+      )[0]?.people,
+    ).toEqual(['Masoud Pezeshkian', 'Shehbaz Sharif']);
+    expect(
+      meetings(
+        'The Foreign Minister received the Ambassador of Japan on Monday. During the meeting, Ambassador Mitsuhiro Wada briefed Foreign Minister Ishaq Dar on bilateral ties.',
+        '2024-06-14',
+      ),
+    ).toEqual([{ date: '2024-06-10', status: 'held', people: ['Mitsuhiro Wada', 'Ishaq Dar'] }]);
+    // One person named before is no meeting's people.
+    expect(
+      meetings(
+        'Minister Ishaq Dar said on Monday that trade grew. The talks were held in Beijing.',
+        '2024-06-14',
+      ),
+    ).toEqual([]);
+  });
+
   it('takes the head of each side and a delegation\'s members ("The Indian side was led by X")', () => {
     expect(
       meetings(

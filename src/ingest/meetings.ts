@@ -295,9 +295,25 @@ export function assembleMeetings(
   // "The President of Uzbekistan received on Tuesday the heads of government … Shavkat Mirziyoyev held
   // bilateral meetings with …": a dated meeting sentence naming nobody gives its day to the next one.
   let unnamed: AnalyzedSentence | null = null;
+  // "The Foreign Secretary received the Ambassador on Monday. During the meeting, Ambassador X and
+  // Minister Y discussed…": a meeting sentence naming nobody, whose people the next sentence names.
+  let nameless: AnalyzedSentence | null = null;
   for (const [i, s] of sentences.entries()) {
     const before = unnamed;
     unnamed = null;
+    const open = nameless;
+    nameless = null;
+    if (open && !s.kind && !s.background && s.participants.length >= 2 && nextTo(open, s)) {
+      current = {
+        kind: open.kind as MeetingKind,
+        planned: open.planned,
+        participants: [...s.participants],
+        triggers: [open],
+        context: [s],
+      };
+      meetings.push(current);
+      continue;
+    }
     const item = LIST_ITEM.test(s.sentence.text);
     if (current && !s.kind && (item ? list : opensList(i))) {
       absorb(current, s, item ? s.participants : [], false);
@@ -307,6 +323,19 @@ export function assembleMeetings(
     list = s.kind !== null && !s.background && opensList(i);
     if (s.kind && !s.background) {
       const people = [...s.participants];
+      // "Iranian President X and Pakistani Prime Minister Y vowed to boost trade. The two leaders met
+      // in Tehran.": a meeting sentence naming nobody, right after one naming two people or more.
+      const previous = sentences[i - 1];
+      if (
+        people.length === 0 &&
+        !current &&
+        previous &&
+        !previous.kind &&
+        !previous.background &&
+        previous.participants.length >= 2 &&
+        nextTo(previous, s)
+      )
+        people.push(...previous.participants);
       // "the Minister" or "he" a paragraph later still means someone of the last meeting told.
       const last = current ?? meetings[meetings.length - 1];
       const referred = last ? referredTo(last, s, lang, titles) : undefined;
@@ -328,6 +357,9 @@ export function assembleMeetings(
         absorb(current, s, [], false);
       } else if (!current && s.date && lang === 'en') {
         unnamed = s;
+        nameless = s;
+      } else if (!current) {
+        nameless = s;
       }
       continue;
     }
@@ -338,6 +370,11 @@ export function assembleMeetings(
     else if (!related && isFirstInParagraph(s, sentences)) current = null;
   }
   return meetings;
+}
+
+/** Two sentences one after the other, in one paragraph or across the break between two. */
+function nextTo(a: AnalyzedSentence, b: AnalyzedSentence): boolean {
+  return b.sentence.index === a.sentence.index + 1;
 }
 
 /** A line of a list: a dash, bullet or number before the text. */
