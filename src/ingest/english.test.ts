@@ -27,6 +27,21 @@ function meetings(text: string, published: string) {
 }
 
 describe('names in English reports from outlets outside the US and UK', () => {
+  it('keeps the speaker who "told" the other "during their meeting", and drops the one telling of it', () => {
+    expect(
+      meetings(
+        'Prime Minister Narendra Modi told Japanese Prime Minister Fumio Kishida during their meeting on Tuesday that India values the partnership.',
+        '2024-06-14',
+      )[0]?.people,
+    ).toEqual(['Narendra Modi', 'Fumio Kishida']);
+    expect(
+      meetings(
+        'Ambassador Deepak Mittal told Minister Amir Khan Muttaqi that Prime Minister Narendra Modi held a meeting with Fumio Kishida on Tuesday.',
+        '2024-06-14',
+      )[0]?.people,
+    ).not.toContain('Deepak Mittal');
+  });
+
   it('takes the people of a meeting sentence that names nobody from the sentence before or after', () => {
     expect(
       meetings(
