@@ -27,6 +27,28 @@ function meetings(text: string, published: string) {
 }
 
 describe('names in English reports from outlets outside the US and UK', () => {
+  it('takes the counterpart who speaks right after a meeting told with one name', () => {
+    expect(
+      meetings(
+        'Foreign Minister Ishaq Dar met his Chinese counterpart in Beijing on Tuesday. Wang Yi said China values its friendship with Pakistan.',
+        '2024-06-14',
+      ),
+    ).toEqual([{ date: '2024-06-11', status: 'held', people: ['Ishaq Dar', 'Wang Yi'] }]);
+    expect(
+      meetings(
+        'The Prime Minister received the visiting Foreign Minister of Iran on Tuesday.\n\nPrime Minister Shehbaz Sharif said Pakistan values its ties with Iran. Foreign Minister Abbas Araghchi conveyed the greetings of the Iranian leadership.',
+        '2024-06-14',
+      )[0]?.people,
+    ).toEqual(['Shehbaz Sharif', 'Abbas Araghchi']);
+    // Far from the meeting, a speaker is someone else's news.
+    expect(
+      meetings(
+        'Foreign Minister Ishaq Dar met his Chinese counterpart in Beijing on Tuesday. Trade grew. Ports opened. Roads were built. Analyst Ayesha Siddiqa said ties are strong.',
+        '2024-06-14',
+      )[0]?.people,
+    ).toEqual(['Ishaq Dar']);
+  });
+
   it('keeps the speaker who "told" the other "during their meeting", and drops the one telling of it', () => {
     expect(
       meetings(

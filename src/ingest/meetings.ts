@@ -303,11 +303,13 @@ export function assembleMeetings(
     unnamed = null;
     const open = nameless;
     nameless = null;
-    if (open && !s.kind && !s.background && s.participants.length >= 2 && nextTo(open, s)) {
+    const follows = open !== null && !s.kind && !s.background && nextTo(open, s);
+    const speaking = follows ? speakersOf(s) : [];
+    if (open && follows && (s.participants.length >= 2 || speaking.length > 0)) {
       current = {
         kind: open.kind as MeetingKind,
         planned: open.planned,
-        participants: [...s.participants],
+        participants: s.participants.length >= 2 ? [...s.participants] : speaking,
         triggers: [open],
         context: [s],
       };
@@ -364,12 +366,46 @@ export function assembleMeetings(
       continue;
     }
     if (!current) continue;
+    // "X met his Chinese counterpart on Tuesday. Wang Yi said…": a meeting told with one person
+    // named takes the people who speak in the sentences right after it.
+    if (
+      current.participants.length < 2 &&
+      current.kind !== 'conference' &&
+      !s.background &&
+      s.sentence.index - lastTriggerIndex(current) <= FOLLOW_UP_SENTENCES
+    ) {
+      const speakers = speakersOf(s).filter((k) => !takesPart(current, k));
+      if (speakers.length > 0) {
+        absorb(current, s, speakers, false);
+        continue;
+      }
+    }
     const related =
       s.anaphor || s.topical || s.attendance || s.participants.some((k) => takesPart(current, k));
     if (related && !s.background) absorb(current, s, s.attendance ? s.participants : [], false);
     else if (!related && isFirstInParagraph(s, sentences)) current = null;
   }
   return meetings;
+}
+
+/** How many sentences after a meeting's last trigger its missing counterpart may still speak. */
+const FOLLOW_UP_SENTENCES = 3;
+
+function lastTriggerIndex(m: MeetingBuild): number {
+  return m.triggers[m.triggers.length - 1]?.sentence.index ?? -1;
+}
+
+/** "Wang Yi said", "Prime Minister X, who…, noted", "Лавров отметил": names that speak, as subjects. */
+const SPEAKS: Record<Language, RegExp> = {
+  en: /^(?:'s)?\s*(?:,[^,]{1,80},)?\s+(?:also\s+|further\s+)?(?:said|says|noted|stressed|emphasi[sz]ed|underlined|underscored|conveyed|expressed|welcomed|thanked|appreciated|briefed|highlighted|reiterated|assured|added|pointed out|informed|agreed|recalled|congratulated|invited|praised|lauded|hailed|told|shared|affirmed|reaffirmed|acknowledged|proposed|suggested)(?![\p{L}])/iu,
+  ru: /^\s*(?:,[^,]{1,80},)?\s+(?:также\s+)?(?:отметил|подчеркнул|заявил|сказал|выразил|поблагодарил|пригласил|напомнил|сообщил|проинформировал|передал|высоко оценил|приветствовал|предложил|зазначив|наголосив|заявив|подякував|висловив)а?(?![\p{L}])/iu,
+};
+
+function speakersOf(s: AnalyzedSentence): string[] {
+  const keys = s.mentions
+    .filter((m) => SPEAKS[s.lang].test(s.sentence.text.slice(m.mention.end, m.mention.end + 120)))
+    .map((m) => m.key);
+  return [...new Set(keys)].filter((k) => s.participants.includes(k));
 }
 
 /** Two sentences one after the other, in one paragraph or across the break between two. */
