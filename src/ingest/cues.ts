@@ -93,7 +93,7 @@ export const KIND_CUES: Record<Language, KindCue[]> = {
     {
       kind: 'phone_call',
       pattern: w(
-        '(?:tele)?phone (?:call|conversation|talks?)|spoke (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|video (?:call|conference|link)|videoconference|by (?:tele)?phone|' +
+        '(?:tele)?phone (?:call|conversation|talks?)|spoke (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|dial(?:l)?ed(?= (?:the )?(?:\\p{L}+ ){0,4}?(?:president|prime|minister|king|emir|amir|sheikh|prince|chancellor|secretary|counterpart))|video (?:call|conference|link)|videoconference|by (?:tele)?phone|' +
           // Readouts: "President Obama spoke today with Prime Minister Cameron", "Call with President X".
           'call (?:with|to)(?= (?:the )?(?:\\p{Lu}|president|prime|foreign|chancellor|king|minister|secretary))|(?<!so-|be |is |was |were )called(?! (?:on|upon|for|off|in|out|it|this|that|a|an)(?![\\p{L}]))(?= (?:\\p{Lu}|the (?:president|prime|foreign|chancellor|king|minister|secretary)))|(?:held|had) an? (?:\\p{L}+ )?call|spoke (?:\\p{L}+ ){0,2}?(?:with|to)(?= (?:the )?(?:\\p{Lu}|president|prime|foreign|chancellor|king|minister|secretary|his|her))|' +
           LATIN_PHONE +
@@ -107,7 +107,7 @@ export const KIND_CUES: Record<Language, KindCue[]> = {
     {
       kind: 'meeting',
       pattern: w(
-        '(?:paid|pays|paying|pay|made|makes|make) (?:an?|his|her|their) (?:\\p{L}+ ){0,2}call on|call(?:ed|s|ing)? on(?= (?:the )?(?:president|prime|foreign|external|minister|chief|speaker|chairman|governor|king|crown|emir|amir|sheikh|his|her|h\\.e\\.)(?![\\p{L}]))(?![^.;]{0,150} to (?!discuss|review|exchange|brief|convey|present|bid)\\p{Ll})',
+        '(?:paid|pays|paying|pay|made|makes|make) (?:an?|his|her|their) (?:\\p{L}+ ){0,2}call on|call(?:ed|s|ing)? on(?= (?:the )?(?:[\\p{L}-]+ ){0,2}?(?:president|prime|foreign|external|defen[cs]e|minister|chief|speaker|chairman|governor|king|crown|emir|amir|sheikh|prince|his|her|h\\.e\\.)(?![\\p{L}]))(?![^.;]{0,150} to (?!discuss|review|exchange|brief|convey|present|bid)\\p{Ll})',
       ),
     },
     { kind: 'visit', pattern: w(`${LATIN_HOST}|${AR_HOST}`) },
@@ -133,13 +133,14 @@ export const KIND_CUES: Record<Language, KindCue[]> = {
       kind: 'talks',
       // "Prime Minister Abiy Ahmed has discussed with Nigerian president, Muhammadu Buhari".
       pattern: w(
-        `talks|negotiations|consultations|discussions? with|(?:has |had |have )?discussed with(?= (?:the |his |her )?\\p{L})|${LATIN_TALKS}|${AR_TALKS}`,
+        `talks|negotiations|consultations|discussions? with|exchanged (?:views|opinions|ideas) with|(?:has |had |have )?discussed with(?= (?:the |his |her )?\\p{L})|${LATIN_TALKS}|${AR_TALKS}`,
       ),
     },
     {
       kind: 'meeting',
       pattern: w(
-        `met|meets?|meetings?|sat down with|conferred|joint (?:press conference|news conference)|${LATIN_MEETING}|${AR_MEETING}`,
+        // An ambassador's credentials are presented to the head of state in person.
+        `met|meets?|meetings?|sat down with|conferred|presented (?:(?:his|her|their|the) )?(?:letters? of )?(?:credence|credentials)|(?:received|accepted) (?:the )?(?:letters? of )?(?:credence|credentials)|joint (?:press conference|news conference)|${LATIN_MEETING}|${AR_MEETING}`,
       ),
     },
   ],

@@ -27,6 +27,28 @@ function meetings(text: string, published: string) {
 }
 
 describe('names in English reports from outlets outside the US and UK', () => {
+  it('reads credentials, "exchanged views with", "dialled" and a call on a titled foreigner as meetings', () => {
+    const read = (text: string) => meetings(text, '2024-06-14')[0] ?? null;
+    expect(
+      read('Ambassador Rahul Kulshreshth presented his credentials to President Sadyr Japarov on Tuesday.'),
+    ).toEqual({ date: '2024-06-11', status: 'held', people: ['Rahul Kulshreshth', 'Sadyr Japarov'] });
+    expect(
+      read('Foreign Minister Ali Sabry exchanged views with his Maldivian counterpart Moosa Zameer.')?.people,
+    ).toEqual(['Ali Sabry', 'Moosa Zameer']);
+    expect(
+      read('Prime Minister Shehbaz Sharif dialled Turkish President Recep Tayyip Erdogan.')?.people,
+    ).toEqual(['Shehbaz Sharif', 'Recep Tayyip Erdogan']);
+    expect(
+      read('General Asim Munir called on Saudi Defence Minister Prince Khalid bin Salman in Riyadh.')?.people,
+    ).toEqual(['Asim Munir', 'Khalid bin Salman']);
+    // "sat down" is no Saturday.
+    expect(
+      read(
+        'Secretary of State Antony Blinken and Foreign Minister Wang Yi sat down for talks in Beijing on Tuesday.',
+      )?.date,
+    ).toBe('2024-06-11');
+  });
+
   it('takes the counterpart who speaks right after a meeting told with one name', () => {
     expect(
       meetings(
