@@ -48,6 +48,10 @@ describe('the dateline of wire copy', () => {
     expect(colon.dateline).toMatchObject({ place: 'Tehran', country: 'Iran' });
     expect(colon.body.startsWith('Iranian President')).toBe(true);
     expect(layout('Summary: Foreign Minister Ishaq Dar met Jiang Zaidong.').dateline.place).toBeNull();
+    const dated = layout(
+      'Kathmandu, 12 June 2024: Foreign Minister Arzu Rana Deuba met Chen Song on Tuesday.',
+    );
+    expect(dated.dateline).toMatchObject({ place: 'Kathmandu', date: '2024-06-12' });
     // A parenthesis inside a headline is no dateline.
     expect(
       layout('President Joe Biden (left) Met Prime Minister Modi on Tuesday.').dateline.outlet,
