@@ -348,7 +348,7 @@ function afterHonorific(sentence: string, tokens: readonly Token[], i: number): 
 /** "Rex", "Wang", "Bill": a first name the lexicon knows only as a common noun. */
 function nounAsFirstName(t: Token): boolean {
   return (
-    /^(?:Noun|Singular|Modal|ProperNoun)$/.test(lexiconTag(t.folded)) &&
+    /^(?:Noun|Singular|Modal|ProperNoun|Comparative)$/.test(lexiconTag(t.folded)) &&
     !isAllCaps(t.text) &&
     !EN_NON_NAME.has(t.lower) &&
     !isTitleWord(t.lower, 'en')
@@ -359,7 +359,8 @@ function afterTitle(sentence: string, tokens: readonly Token[], a: number, lang:
   const prev = tokens[a - 1];
   if (!prev) return false;
   const gap = sentence.slice(prev.end, (tokens[a] as Token).start);
-  if (gap === ' ') return isTitleHead(prev.lower, lang);
+  // "the Minister of Defence Frank Bakke-Jensen": a title ending in its portfolio.
+  if (gap === ' ') return isTitleHead(prev.lower, lang) || titleBefore(sentence, tokens, a, lang) !== null;
   return gap === ', ' && titleBefore(sentence, tokens, a, lang) !== null;
 }
 
