@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { extractReport } from './extract.js';
+import { compileGazetteer } from './gazetteer.js';
+import { sameCyrillicFirstName } from './participants.js';
+import { findNames } from './person-names.js';
+import { tokenize } from './text.js';
+
+// Reports written for these tests in the style of Russian and Ukrainian wire copy.
+const none = compileGazetteer({ people: [], places: [], organizations: [] });
+const who = (text: string, published = '2024-05-23') =>
+  extractReport(text, { published }).meetings.map((m) => m.participants.map((p) => p.name));
+
+describe('who takes part, read from Russian and Ukrainian reports', () => {
+  it('keeps two people of one surname apart when their first names differ', () => {
+    expect(sameCyrillicFirstName('Сергея Лаврова', 'Сергей Лавров')).toBe(true);
+    expect(sameCyrillicFirstName('С. Лавров', 'Сергей Лавров')).toBe(true);
+    expect(sameCyrillicFirstName('Майей Санду', 'Майя Санду')).toBe(true);
+    expect(sameCyrillicFirstName('Сердар Бердымухамедов', 'Гурбангулы Бердымухамедов')).toBe(false);
+    const [people] = who(
+      'Министр провел переговоры с Гурбангулы Бердымухамедовым и с президентом Туркменистана Сердаром Бердымухамедовым.',
+    );
+    expect(people).toEqual(['Гурбангулы Бердымухамедов', 'Сердар Бердымухамедов']);
+  });
+
+  it('does not take an adverb opening a sentence for a first name', () => {
+    const sentence = 'Далее Акар провел переговоры со Столтенбергом.';
+    const found = findNames(sentence, tokenize(sentence), 'ru', none).map((m) => m.name);
+    expect(found).toEqual(['Акар', 'Столтенберг']);
+    const [people] = who(
+      'Хулуси Акар встретился с Йенсом Столтенбергом. Далее Акар провел переговоры со Столтенбергом.',
+    );
+    expect(people).toEqual(['Хулуси Акар', 'Йенс Столтенберг']);
+  });
+});
