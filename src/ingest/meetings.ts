@@ -359,7 +359,8 @@ function joins(current: MeetingBuild, s: AnalyzedSentence, people: readonly stri
     !(current.kind === 'phone_call' && HELD_ANOTHER.test(s.sentence.text))
   )
     return true;
-  if (s.attendance && !HOST_VERB_ANY.test(s.sentence.text)) return true;
+  // "Во встрече также принял участие посол X": "принял" of "принял участие" is no host's verb.
+  if (s.attendance && !HOST_VERB_ANY.test(s.sentence.text.replace(ATTENDANCE[s.lang], ' '))) return true;
   if (current.participants.length <= 1 && people.some((k) => current.participants.includes(k))) return true;
   return current.participants.length === 0;
 }

@@ -31,4 +31,11 @@ describe('who takes part, read from Russian and Ukrainian reports', () => {
     );
     expect(people).toEqual(['Хулуси Акар', 'Йенс Столтенберг']);
   });
+
+  it('adds who "took part in the meeting" to the meeting told before', () => {
+    const meetings = who(
+      'Министр обороны Азербайджана Закир Гасанов встретился с министром обороны Турции Исметом Йылмазом.\n\nВо встрече также принял участие посол Турции в Азербайджане Исмаил Алпер Джошгун.',
+    );
+    expect(meetings).toEqual([['Закир Гасанов', 'Исмет Йылмаз', 'Исмаил Алпер Джошгун']]);
+  });
 });
