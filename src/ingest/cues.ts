@@ -82,7 +82,9 @@ const UK_VISIT =
 const UK_CONFERENCE =
   '(?:взяв|взяла|взяли|візьме|візьмуть|бере|брав|брала) участь|виступив\\p{L}*|головував\\p{L}*';
 const UK_TALKS = 'консультаці\\p{L}*';
-const UK_MEETING = 'зустріч\\p{L}*|зустрів\\p{L}*|зустріл\\p{L}*|зустрінеться|зустрінуться|бесід\\p{L}*';
+// "готовий знову зустрітися з Лавровим": the infinitive after a wish, a plan or a readiness.
+const UK_MEETING =
+  'зустріч\\p{L}*|зустрів\\p{L}*|зустріл\\p{L}*|зустрінеться|зустрінуться|зустрітися|зустрітись|бесід\\p{L}*';
 
 // In order of precedence: a phone call is a phone call even if "talks" are mentioned.
 export const KIND_CUES: Record<Language, KindCue[]> = {
@@ -158,7 +160,7 @@ export const KIND_CUES: Record<Language, KindCue[]> = {
     {
       kind: 'visit',
       pattern: w(
-        `визит\\p{L}*|посетил\\p{L}*|посетит|посещени\\p{L}*|прибыл\\p{L}*|прибудет|прибывает|находящ\\p{L}* с \\p{L}* ?визитом|візит\\p{L}*|${UK_VISIT}|${RU_ARRIVE}`,
+        `визит\\p{L}*|посетил\\p{L}*|посетит|побывал\\p{L}*|побував\\p{L}*|посещени\\p{L}*|прибыл\\p{L}*|прибудет|прибывает|находящ\\p{L}* с \\p{L}* ?визитом|візит\\p{L}*|${UK_VISIT}|${RU_ARRIVE}`,
       ),
     },
     {
@@ -170,7 +172,9 @@ export const KIND_CUES: Record<Language, KindCue[]> = {
     { kind: 'talks', pattern: w(`переговор\\p{L}*|консультаци\\p{L}*|${UK_TALKS}`) },
     {
       kind: 'meeting',
-      pattern: w(`встреч\\p{L}*|встретил\\p{L}*|встретится|встретятся|бесед\\p{L}*|${UK_MEETING}`),
+      pattern: w(
+        `встреч\\p{L}*|встретил\\p{L}*|встретится|встретятся|встретиться|бесед\\p{L}*|${UK_MEETING}`,
+      ),
     },
   ],
 };
@@ -317,7 +321,7 @@ export const VISITOR_VERB: Record<Language, RegExp> = {
     'visited|visits|is visiting|was visiting|arrived|arrives|will arrive|paid (?:an? |his |her |their )?(?:\\w+ ){0,2}(?:visit|call on)|pay (?:an? |his |her |their )?(?:\\w+ ){0,2}visit|is (?:on|paying) (?:an? )?(?:\\w+ ){0,2}visit|was on (?:an? )?(?:\\w+ ){0,2}visit|will visit|to visit|travel(?:l)?ed to|came to|went to',
   ),
   ru: w(
-    'посетил\\p{L}*|посетит|прибыл\\p{L}*|прибудет|прибывает|совершил\\p{L}* (?:\\p{L}+ ){0,2}визит|совершит (?:\\p{L}+ ){0,2}визит|находится с (?:\\p{L}+ ){0,2}визитом|находил\\p{L}* с (?:\\p{L}+ ){0,2}визитом|' +
+    'посетил\\p{L}*|посетит|побывал\\p{L}*|побував\\p{L}*|прибыл\\p{L}*|прибудет|прибывает|совершил\\p{L}* (?:\\p{L}+ ){0,2}визит|совершит (?:\\p{L}+ ){0,2}визит|находится с (?:\\p{L}+ ){0,2}визитом|находил\\p{L}* с (?:\\p{L}+ ){0,2}визитом|' +
       // Ukrainian
       'відвідав\\p{L}*|відвідає|прибув\\p{L}*|прибуде|прибуває|здійснив\\p{L}* (?:\\p{L}+ ){0,2}візит|здійснить (?:\\p{L}+ ){0,2}візит|перебуває з (?:\\p{L}+ ){0,2}візитом|перебував\\p{L}* з (?:\\p{L}+ ){0,2}візитом|' +
       RU_ARRIVE,

@@ -38,4 +38,19 @@ describe('who takes part, read from Russian and Ukrainian reports', () => {
     );
     expect(meetings).toEqual([['Закир Гасанов', 'Исмет Йылмаз', 'Исмаил Алпер Джошгун']]);
   });
+
+  it('reads "зустрітися"/"встретиться" and "побывал" as meeting and visit words', () => {
+    const [people] = who(
+      'Міністр закордонних справ України Дмитро Кулеба заявив про готовність знову зустрітися з міністром закордонних справ Росії Сергієм Лавровим.',
+    );
+    expect(people).toEqual(['Дмитро Кулеба', 'Сергій Лавров']);
+    const [ru] = who('Министр Иван Петров готов встретиться с министром Грузии Давидом Залкалиани.');
+    expect(ru).toEqual(['Иван Петров', 'Давид Залкалиани']);
+    const meetings = extractReport('Вчера президент Эстонии Керсти Кальюлайд побывала в Москве.', {
+      published: '2019-04-19',
+    }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date, ...m.participants.map((p) => p.name)])).toEqual([
+      ['visit', '2019-04-18', 'Керсти Кальюлайд'],
+    ]);
+  });
 });
