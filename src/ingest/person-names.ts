@@ -16,7 +16,7 @@ import {
   RU_NON_NAME_STEM,
   RU_SURNAME,
 } from './name-words.js';
-import { type Case, caseAfterWord, russianNominative } from './russian.js';
+import { type Case, caseAfterWord, isCyrillic, russianNominative } from './russian.js';
 import { foldWord, isAllCaps, type Language, type Token } from './text.js';
 import {
   affiliationAt,
@@ -227,8 +227,13 @@ function nameRuns(
       b--;
     // "H.E. Cui Jianchun": His Excellency, an honorific before the name.
     if (b - a > 2 && tokens[a]?.text === 'H.' && tokens[a + 1]?.text === 'E.') a += 2;
-    // "H.E." and other runs of initials are no names.
-    while (a < b && (tokens[a] as Token).initial && (tokens[a + 1]?.initial || !tokens[a + 1]?.capitalized))
+    // "H.E." and other runs of initials are no names. ("С.В. Лавров" is: Cyrillic initials before a surname.)
+    while (
+      a < b &&
+      (tokens[a] as Token).initial &&
+      (tokens[a + 1]?.initial || !tokens[a + 1]?.capitalized) &&
+      !cyrillicInitialsThenName(tokens, a, b)
+    )
       a++;
     if (b > a && tokens.slice(a, b).every((t) => t.initial)) a = b;
     // "S.E. M. Abdoulaye Diop": before two names or more, a lone "M." is "Monsieur", not an initial.
@@ -245,6 +250,14 @@ function nameRuns(
     i = j;
   }
   return runs;
+}
+
+/** "С.В. Лавров", "Д.М.Залкалиани": Cyrillic initials, then a capitalized Cyrillic word, within the run. */
+function cyrillicInitialsThenName(tokens: readonly Token[], a: number, b: number): boolean {
+  let k = a;
+  while (k < b && (tokens[k] as Token).initial && isCyrillic((tokens[k] as Token).text)) k++;
+  const next = tokens[k];
+  return k > a && k < b && next !== undefined && !next.initial && isCyrillic(next.text);
 }
 
 const REGION_NOUN =
@@ -425,6 +438,8 @@ function judge(
   else if (single)
     strong =
       honorific ||
+      // "С. Лавров", "Д.М. Залкалиани": Russian copy writes a surname after its initials.
+      (lang === 'ru' && (words[0] as Token).initial && cyrillicInitialsThenName(words, 0, words.length)) ||
       (prev !== undefined && isTitleHead(prev.lower, lang) && before !== null) ||
       // "the meeting of presidents Nazarbayev and Putin"
       (lang === 'en' && prev !== undefined && PLURAL_HEADS.test(prev.text));

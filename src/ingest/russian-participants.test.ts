@@ -53,4 +53,19 @@ describe('who takes part, read from Russian and Ukrainian reports', () => {
       ['visit', '2019-04-18', 'Керсти Кальюлайд'],
     ]);
   });
+
+  it('reads a surname after its Cyrillic initials, spaced or not, as a name', () => {
+    const sentence =
+      'Состоялась встреча Министра иностранных дел С.В.Лаврова с Министром Грузии Д.М. Залкалиани.';
+    const found = findNames(sentence, tokenize(sentence), 'ru', none)
+      .filter((m) => m.strong)
+      .map((m) => m.name);
+    expect(found).toEqual(['С. В. Лавров', 'Д. М. Залкалиани']);
+    const short = 'Встреча С. Лаврова с Д. Залкалиани прошла в Нью-Йорке.';
+    expect(
+      findNames(short, tokenize(short), 'ru', none)
+        .filter((m) => m.strong)
+        .map((m) => m.name),
+    ).toEqual(['С. Лавров', 'Д. Залкалиани']);
+  });
 });
