@@ -3,6 +3,7 @@ import { extractReport } from './extract.js';
 import { compileGazetteer } from './gazetteer.js';
 import { sameCyrillicFirstName } from './participants.js';
 import { findNames } from './person-names.js';
+import { russianNominative } from './russian.js';
 import { tokenize } from './text.js';
 
 // Reports written for these tests in the style of Russian and Ukrainian wire copy.
@@ -67,5 +68,11 @@ describe('who takes part, read from Russian and Ukrainian reports', () => {
         .filter((m) => m.strong)
         .map((m) => m.name),
     ).toEqual(['С. Лавров', 'Д. Залкалиани']);
+  });
+
+  it('brings a first name in -йя back from its cases ("Майей", "Майи")', () => {
+    expect(russianNominative(['Майей', 'Санду'], 'ins')).toEqual(['Майя', 'Санду']);
+    expect(russianNominative(['Майи', 'Петровой'], 'gen')).toEqual(['Майя', 'Петрова']);
+    expect(russianNominative(['Марией', 'Захаровой'], 'ins')).toEqual(['Мария', 'Захарова']);
   });
 });

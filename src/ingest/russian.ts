@@ -143,8 +143,9 @@ export function russianNominative(words: string[], grammaticalCase: Case): strin
 
 function genderOf(first: string, c: Case): Gender {
   const w = first.toLowerCase();
-  if (c === 'gen') return /(ы|ии|[гкхжчшщ]и|ьи|[^аеоуя]у|ию)$/.test(w) ? 'f' : 'm';
-  if (c === 'ins') return /(ой|ией|ьей|ою|єю)$/.test(w) ? 'f' : 'm';
+  // "Майи", "Майей": a first name in -йя declines as "Мария" does.
+  if (c === 'gen') return /(ы|ии|йи|[гкхжчшщ]и|ьи|[^аеоуя]у|ию)$/.test(w) ? 'f' : 'm';
+  if (c === 'ins') return /(ой|ией|йей|ьей|ою|єю)$/.test(w) ? 'f' : 'm';
   if (c === 'dat') return /(ии|е)$/.test(w) && !/(ее|ие)$/.test(w) ? 'f' : 'm';
   return 'm';
 }
@@ -204,6 +205,7 @@ const RULES: Record<Gender, Partial<Record<Case, [RegExp, string][]>>> = {
       [/(ск|цк)ой$/, '$1ая'],
       [/(ов|ев|ин)ой$/, '$1а'],
       [/ии$/, 'ия'],
+      [/йи$/, 'йя'],
       [/([бвгджзклмнпрстфхцчшщ])ы$/, '$1а'],
       [/([гкхжчшщ])и$/, '$1а'],
       [/([бвгджзклмнпрстфхцчшщ])и$/, '$1я'],
@@ -225,6 +227,7 @@ const RULES: Record<Gender, Partial<Record<Case, [RegExp, string][]>>> = {
       [/ою$/, 'а'],
       [/(ск|цк)ой$/, '$1ая'],
       [/ией$/, 'ия'],
+      [/йей$/, 'йя'],
       [/([бвгджзклмнпрстфхцчшщ])ой$/, '$1а'],
       [/([бвгджзклмнпрстфхцчшщ])ей$/, '$1я'],
     ],
