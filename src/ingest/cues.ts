@@ -169,7 +169,13 @@ export const KIND_CUES: Record<Language, KindCue[]> = {
         `(?:принял\\p{L}*|примет|принимает) участие|участвовал\\p{L}*|выступил\\p{L}*|председательствовал\\p{L}*|${UK_CONFERENCE}`,
       ),
     },
-    { kind: 'talks', pattern: w(`переговор\\p{L}*|консультаци\\p{L}*|${UK_TALKS}`) },
+    {
+      kind: 'talks',
+      // "Мишель обсудит с Майей Санду …", "обговорив із Блінкеном": to discuss with someone is to meet.
+      pattern: w(
+        `переговор\\p{L}*|консультаци\\p{L}*|(?:обсудил\\p{L}*|обсудит|обсудят|обсуждал\\p{L}*|обговорив\\p{L}*|обговорила|обговорили|обговорить|обговорять) (?:с|со|з|із|зі)|${UK_TALKS}`,
+      ),
+    },
     {
       kind: 'meeting',
       pattern: w(
@@ -200,7 +206,7 @@ export const PLANNED: Record<Language, RegExp> = {
       "visitar[áa]n?|viajar[áa]n?|se reunir[áa]n?|recibir[áa]n?|participar[áa]n?|sostendr[áa]n?|celebrar[áa]n?|visitera|visiteront|se rendra|se rendront|rencontrera|rencontreront|recevra|recevront|participera|participeront|s'entretiendra|s'entretiendront|wird (?:\\p{L}+ ){0,4}?(?:besuchen|treffen|empfangen|reisen|teilnehmen)|werden (?:\\p{L}+ ){0,4}?(?:besuchen|treffen|empfangen|reisen|teilnehmen)|ziyaret edecek|g[öo]r[üu][şs]ecek|kat[ıi]lacak",
   ),
   ru: w(
-    'посетит|проведет|проведёт|проведут|встретится|встретятся|примет|прибудет|состоится|состоятся|пройдет|пройдёт|пройдут|планирует\\p{L}*|запланирован\\p{L}*|намерен\\p{L}*|предстоящ\\p{L}*|ожидается|будет|будут|обсудят|' +
+    'посетит|обсудит|проведет|проведёт|проведут|встретится|встретятся|примет|прибудет|состоится|состоятся|пройдет|пройдёт|пройдут|планирует\\p{L}*|запланирован\\p{L}*|намерен\\p{L}*|предстоящ\\p{L}*|ожидается|будет|будут|обсудят|' +
       // Ukrainian
       'відвідає|проведе|проведуть|зустрінеться|зустрінуться|прийме|прибуде|відбудеться|відбудуться|пройде|пройдуть|планує\\p{L}*|має намір|мають намір|майбутн\\p{L}*|очікується|обговорять|візьме участь|візьмуть участь' +
       // "нанесет однодневный визит", "совершит визит", "здійснить візит": a visit to come.

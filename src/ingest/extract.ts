@@ -333,6 +333,9 @@ function leadWithCounterpart(builds: MeetingBuild[]): MeetingBuild[] {
   const dated = main.triggers.some((t) => t.date);
   const merged: MeetingBuild = {
     ...main,
+    // "X arrived on a visit. X will discuss with Y …": the talks belong to the visit under way, and
+    // take its day when they have none of their own.
+    planned: main.planned && (dated || first.planned),
     triggers: dated ? main.triggers : [...main.triggers, ...first.triggers],
     context: [...main.context, ...(dated ? first.triggers : []), ...first.context],
   };

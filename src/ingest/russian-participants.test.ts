@@ -75,4 +75,14 @@ describe('who takes part, read from Russian and Ukrainian reports', () => {
     expect(russianNominative(['Майи', 'Петровой'], 'gen')).toEqual(['Майя', 'Петрова']);
     expect(russianNominative(['Марией', 'Захаровой'], 'ins')).toEqual(['Мария', 'Захарова']);
   });
+
+  it('takes "обсудит с X" for talks with X, on the day of the visit under way', () => {
+    const meetings = extractReport(
+      'Глава Совета Европы Шарль Мишель прибыл с визитом в Кишинев.\n\nМишель обсудит с Майей Санду отношения между Молдовой и ЕС.',
+      { published: '2021-02-28' },
+    ).meetings;
+    expect(meetings.map((m) => [m.date, ...m.participants.map((p) => p.name)])).toEqual([
+      ['2021-02-28', 'Шарль Мишель', 'Майя Санду'],
+    ]);
+  });
 });
