@@ -190,6 +190,35 @@ function nameRuns(
     // "в Приамурье Рустам Исмаилов", "в г. Владивостоке Рустамом": a capitalized word right after "в",
     // "из" or "г." is a place in its case, not a first name (a person follows "с", "к", "у", never "в").
     if (lang === 'ru' && a === i && b - a >= 2 && afterPlacePreposition(sentence, tokens, a)) a++;
+    if (lang === 'ru') {
+      // "Содружества Независимых Государств Сергей Лебедев", "Халк Маслахаты Туркменистана Гурбангулы
+      // Бердымухамедовым": the genitive tail of an institution's or country's name runs into the person's;
+      // the name starts after the last word of a list or a place inside the run.
+      // "Республики Татарстан Рустам Минниханов": the word after "Республики" is the republic's name.
+      if (a > i && b - a >= 3 && /^(?:республик|республік)/.test((tokens[a - 1] as Token).lower)) a++;
+      for (let k = b - 3; k > a; k--) {
+        const t = tokens[k] as Token;
+        if (!t.initial && (isNonName(t, lang, g) || g.places.matchAt(tokens, k)?.end === k + 1)) {
+          a = k + 1;
+          break;
+        }
+      }
+      // «Казань Экспо», "Азия-Плюс": a name in quotation marks is that of a thing, not of a person.
+      // (Two characters either side: the sentence is not searched again for every run.)
+      if (b > a) {
+        const from = (tokens[a] as Token).start;
+        const to = (tokens[b - 1] as Token).end;
+        const open = sentence
+          .slice(Math.max(0, from - 2), from)
+          .trimEnd()
+          .slice(-1);
+        const close = sentence
+          .slice(to, to + 2)
+          .trimStart()
+          .charAt(0);
+        if (/[«"„“]/.test(open) && /[»"“”]/.test(close)) a = b;
+      }
+    }
     // "Gürcistan Dışişleri Bakanı Ilia Darchiashvili": a title inside the run ends what came before it
     // (a country or ministry the word lists do not know); the name follows the title.
     if (lang === 'en') {
@@ -261,7 +290,7 @@ function cyrillicInitialsThenName(tokens: readonly Token[], a: number, b: number
 }
 
 const REGION_NOUN =
-  /^(?:област|обл$|кра[йяюе]|округ|район|губерни|облает|громад|дом[ауі]?$|палат|двор|кабинет|кабінет)/;
+  /^(?:област|обл$|кра[йяюе]|округ|район|губерни|облает|громад|дом[ауі]?$|палат|двор|кабинет|кабінет|республик|народн)/;
 
 function afterPlacePreposition(sentence: string, tokens: readonly Token[], a: number): boolean {
   const prev = tokens[a - 1];
