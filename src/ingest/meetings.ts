@@ -312,7 +312,9 @@ export function assembleMeetings(
       const referred = last ? referredTo(last, s, lang, titles) : undefined;
       if (referred && !people.includes(referred)) people.unshift(referred);
       if (current && joins(current, s, people)) {
-        absorb(current, s, people, true);
+        // "X met Y. The delegation had arrived the day before …": a sentence naming nobody that tells
+        // another kind of event goes on about the meeting, but does not date it.
+        absorb(current, s, people, people.length > 0 || s.kind === current.kind);
       } else if (people.length > 0 || s.kind === 'conference') {
         const carried =
           before && !s.date && before.planned === s.planned && before.sentence.index === s.sentence.index - 1;

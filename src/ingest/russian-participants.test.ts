@@ -112,4 +112,14 @@ describe('who takes part, read from Russian and Ukrainian reports', () => {
       'Закир Гасанов',
     ]);
   });
+
+  it('does not date a meeting by a nameless sentence about another event', () => {
+    const meetings = extractReport(
+      'Рустам Минниханов встретился с Денисом Пушилиным.\n\nДелегация прибыла в Казань накануне, чтобы посетить форум. Но сегодня, 7 декабря, главы встретились в Кремле.',
+      { published: '2022-12-07' },
+    ).meetings;
+    expect(meetings.map((m) => [m.date, ...m.participants.map((p) => p.name)])).toEqual([
+      ['2022-12-07', 'Рустам Минниханов', 'Денис Пушилин'],
+    ]);
+  });
 });
