@@ -434,7 +434,7 @@ function referredTo(
     if (byTitle) return byTitle;
     // "the visiting leader": with no wording of sides, the one met ("A held talks with B") is the guest.
     if (/visiting/i.test(definite[0])) return protagonistOf(m, lang, true);
-    if (/envoy|official|guest|diplomat|гост/i.test(definite[0])) return protagonistOf(m, lang);
+    if (/envoy|official|guest|diplomat|гост|дипломат/i.test(definite[0])) return protagonistOf(m, lang);
     // "the Minister Responsible for Defence Affairs met X": the protagonist, when the report never
     // gave them a title and nobody else of the meeting holds one with that word.
     const protagonist = lang === 'en' ? protagonistOf(m, lang) : undefined;

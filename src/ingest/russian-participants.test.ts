@@ -122,4 +122,14 @@ describe('who takes part, read from Russian and Ukrainian reports', () => {
       ['2022-12-07', 'Рустам Минниханов', 'Денис Пушилин'],
     ]);
   });
+
+  it('reads "Дипломат" after a visit as the visitor just told', () => {
+    const meetings = extractReport(
+      'В воскресенье, 10 ноября, министр иностранных дел РФ Сергей Лавров прибыл с визитом в Ереван. Дипломат встретился с главой МИД Армении Зограбом Мнацаканяном.',
+      { published: '2019-11-10' },
+    ).meetings;
+    expect(meetings.map((m) => [m.date, ...m.participants.map((p) => p.name)])).toEqual([
+      ['2019-11-10', 'Сергей Лавров', 'Зограб Мнацаканян'],
+    ]);
+  });
 });
