@@ -271,7 +271,8 @@ export function surnameNominative(name: string): string {
 
 const COORDINATION = /^\s+(?:и|та|і|й)\s+$/u;
 
-const HEAD_OF_STATE = /president|prime minister|king|emir|amir|sultan|chancellor/i;
+const HEAD_OF_STATE =
+  /president|prime minister|king|emir|amir|sultan|chancellor|президент|премьер|прем'єр|корол|эмир|еміра?|султан|канцлер/i;
 
 const SPOKESPERSON = /spokes|press secretary|пресс-секретар|речни|porte-parole|portavoz|المتحدث|الناطق/i;
 

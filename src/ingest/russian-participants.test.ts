@@ -132,4 +132,15 @@ describe('who takes part, read from Russian and Ukrainian reports', () => {
       ['2019-11-10', 'Сергей Лавров', 'Зограб Мнацаканян'],
     ]);
   });
+
+  it('files a head of state who "находился в" a country as a later one-person visit', () => {
+    const meetings = extractReport(
+      'Президент Владимир Зеленский провел встречу с президентом Польши Анджеем Дудой.\n\nВо вторник, 22 февраля, в Украине находился Президент Эстонии Алар Карис.',
+      { published: '2022-02-23' },
+    ).meetings;
+    expect(meetings.map((m) => [m.kind, m.date, ...m.participants.map((p) => p.name)])).toEqual([
+      ['meeting', '2022-02-23', 'Владимир Зеленский', 'Анджей Дуда'],
+      ['visit', '2022-02-22', 'Алар Карис'],
+    ]);
+  });
 });
