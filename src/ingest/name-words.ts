@@ -143,4 +143,4 @@ export function isParticle(t: { text: string; lower: string }): boolean {
 
 /** Endings of Russian surnames, which make two capitalized words a name without a title before them. */
 export const RU_SURNAME =
-  /(ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|енко|ян|янц|дзе|швили|ули|ук|юк|ич|ов[аы]?м|ев[аы]?м)$/;
+  /(ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|ський|цький|енко|ян|янц|дзе|швили|ули|ук|юк|ич|ов[аы]?м|ев[аы]?м)$/;

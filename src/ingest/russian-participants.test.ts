@@ -143,4 +143,28 @@ describe('who takes part, read from Russian and Ukrainian reports', () => {
       ['visit', '2022-02-22', 'Алар Карис'],
     ]);
   });
+
+  it('reads "Дж." as one initial and brings Ukrainian "-ського/-ському/-ським" back to "-ський"', () => {
+    const strong = (sentence: string) =>
+      findNames(sentence, tokenize(sentence), 'ru', none)
+        .filter((m) => m.strong)
+        .map((m) => m.name);
+    expect(strong('Державний секретар США Ентоні Дж. Блінкен зустрівся з Дмитром Кулебою.')).toEqual([
+      'Ентоні Дж. Блінкен',
+      'Дмитро Кулеба',
+    ]);
+    const [met] = who(
+      'Державний секретар США Ентоні Дж. Блінкен зустрівся сьогодні з Міністром закордонних справ України Дмитром Кулебою.',
+      '2022-11-12',
+    );
+    expect(met).toEqual(['Ентоні Дж. Блінкен', 'Дмитро Кулеба']);
+    expect(russianNominative(['Зеленському'], 'dat')).toEqual(['Зеленський']);
+    expect(russianNominative(['Володимира', 'Зеленського'], 'gen')).toEqual(['Володимир', 'Зеленський']);
+    expect(russianNominative(['Володимиром', 'Зеленським'], 'ins')).toEqual(['Володимир', 'Зеленський']);
+    const [people] = who(
+      'Президент США Джо Байден сказав у телефонній розмові президентові України Зеленському у понеділок, що підтримує Україну.',
+      '2021-06-07',
+    );
+    expect(people).toEqual(['Джо Байден', 'Зеленський']);
+  });
 });
