@@ -170,6 +170,9 @@ function isBackground(text: string, ref: Reference, day: string | null, planned:
   if (!ref.day) return false;
   const year = Number(ref.day.slice(0, 4));
   for (const m of text.matchAll(BACKGROUND_YEAR)) if (Number(m[1]) < year) return true;
+  // "18 апреля Кальюлайд побывала в Москве" told in December: a Russian or Ukrainian report's older
+  // meeting with its day written is still one it says happened, and filed.
+  if (ref.lang === 'ru') return false;
   return !planned && day !== null && day < addDays(ref.day, -BACKGROUND_AFTER_DAYS);
 }
 

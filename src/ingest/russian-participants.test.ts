@@ -167,4 +167,14 @@ describe('who takes part, read from Russian and Ukrainian reports', () => {
     );
     expect(people).toEqual(['Джо Байден', 'Зеленський']);
   });
+
+  it('files an older meeting whose day the report writes', () => {
+    const meetings = extractReport(
+      'Президент Эстонии Керсти Кальюлайд дала интервью газете.\n\n18 апреля Кальюлайд побывала в Москве, где встретилась с Владимиром Путиным.',
+      { published: '2019-12-21' },
+    ).meetings;
+    expect(meetings.map((m) => [m.date, ...m.participants.map((p) => p.name)])).toEqual([
+      ['2019-04-18', 'Керсти Кальюлайд', 'Владимир Путин'],
+    ]);
+  });
 });
