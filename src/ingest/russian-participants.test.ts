@@ -177,4 +177,12 @@ describe('who takes part, read from Russian and Ukrainian reports', () => {
       ['2019-04-18', 'Керсти Кальюлайд', 'Владимир Путин'],
     ]);
   });
+
+  it('reads "ее принял X" as X receiving the visitor just told', () => {
+    const [people] = who(
+      'Президент Эстонии Керсти Кальюлайд прибыла в Москву. Позднее ее принял в Кремле российский лидер Владимир Путин.',
+      '2019-04-18',
+    );
+    expect(people).toEqual(['Керсти Кальюлайд', 'Владимир Путин']);
+  });
 });
