@@ -107,6 +107,15 @@ export function extractReport(raw: string, options: ExtractOptions = {}): Report
   // transcript of a meeting, the headline lines are read too.
   if (layout.bodyOffset > 0 && (meetings.length === 0 || TRANSCRIPT.test(text.slice(0, layout.bodyOffset))))
     meetings = meetingsOf(splitSentences(text, 0));
+  // "Зеленський провів телефонну розмову з Байденом" above a story whose call names Biden alone (the
+  // other side speaks in a quote): the headline gives the main meeting its missing participant.
+  const lone = meetings[0]?.participants.length === 1 ? meetings[0].participants[0]?.name : undefined;
+  if (layout.bodyOffset > 0 && lone !== undefined) {
+    const whole = meetingsOf(splitSentences(text, 0));
+    const main = whole[0];
+    if (main && main.participants.length > 1 && main.participants.some((p) => p.name === lone))
+      meetings = whole;
+  }
 
   return {
     file: options.file ?? null,

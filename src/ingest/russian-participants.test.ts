@@ -185,4 +185,12 @@ describe('who takes part, read from Russian and Ukrainian reports', () => {
     );
     expect(people).toEqual(['Керсти Кальюлайд', 'Владимир Путин']);
   });
+
+  it('takes the missing side of the main meeting from the headline', () => {
+    const [people] = who(
+      'Зеленський провів телефонну розмову з Байденом\n\nПро це Володимир Зеленський повідомив у Телеграмі.\n\n“Поговорив телефоном із Президентом США Джозефом Байденом. Обговорили ситуацію на полі бою”, – зазначив Президент України.',
+      '2024-02-18',
+    );
+    expect(people).toEqual(['Володимир Зеленський', 'Джозеф Байден']);
+  });
 });
