@@ -45,7 +45,7 @@ const MONTHS_AND_DAYS = list(`
 
 export const HONORIFICS = new Set(
   list(
-    'mr mrs ms dr lord sir dame madam excellency gen lt col maj adm capt cmdr sgt brig amb sen gov г-н г-жа господин госпожа m. mme mlle sr sra srta dña herr frau bay bayan пан пані licenciado licenciada lic sayyid sayyida ' +
+    'mr mrs ms dr lord sir dame madam excellency gen lt col maj adm capt cmdr sgt brig amb sen gov г-н г-жа господин госпожа доктор д-р m. mme mlle sr sra srta dña herr frau bay bayan пан пані licenciado licenciada lic sayyid sayyida ' +
       'mm mmes pr excmo excma',
   ),
 );

@@ -193,4 +193,13 @@ describe('who takes part, read from Russian and Ukrainian reports', () => {
     );
     expect(people).toEqual(['Володимир Зеленський', 'Джозеф Байден']);
   });
+
+  it('reads "доктор" as an honorific before a surname', () => {
+    const sentence = 'Во время пребывания в Таджикистане доктор Викерс встретился с официальными лицами.';
+    expect(
+      findNames(sentence, tokenize(sentence), 'ru', none)
+        .filter((m) => m.strong)
+        .map((m) => m.name),
+    ).toEqual(['Викерс']);
+  });
 });
