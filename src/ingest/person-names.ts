@@ -196,7 +196,8 @@ function nameRuns(
       // the name starts after the last word of a list or a place inside the run.
       // "Республики Татарстан Рустам Минниханов": the word after "Республики" is the republic's name.
       if (a > i && b - a >= 3 && /^(?:республик|республік)/.test((tokens[a - 1] as Token).lower)) a++;
-      for (let k = b - 3; k > a; k--) {
+      // (Only in a run short enough to be kept: a line of capitalized words is not searched word by word.)
+      for (let k = b - 3; k > a && b - a <= 9; k--) {
         const t = tokens[k] as Token;
         if (!t.initial && (isNonName(t, lang, g) || g.places.matchAt(tokens, k)?.end === k + 1)) {
           a = k + 1;
