@@ -170,6 +170,9 @@ function isBackground(text: string, ref: Reference, day: string | null, planned:
   if (!ref.day) return false;
   const year = Number(ref.day.slice(0, 4));
   for (const m of text.matchAll(BACKGROUND_YEAR)) if (Number(m[1]) < year) return true;
+  // "18 апреля Кальюлайд побывала в Москве" told in December: a Russian or Ukrainian report's older
+  // meeting with its day written is still one it says happened, and filed.
+  if (ref.lang === 'ru') return false;
   return !planned && day !== null && day < addDays(ref.day, -BACKGROUND_AFTER_DAYS);
 }
 
@@ -343,7 +346,9 @@ export function assembleMeetings(
       const referred = last ? referredTo(last, s, lang, titles) : undefined;
       if (referred && !people.includes(referred)) people.unshift(referred);
       if (current && joins(current, s, people)) {
-        absorb(current, s, people, true);
+        // "X met Y. The delegation had arrived the day before …": a sentence naming nobody that tells
+        // another kind of event goes on about the meeting, but does not date it.
+        absorb(current, s, people, people.length > 0 || s.kind === current.kind);
       } else if (people.length > 0 || s.kind === 'conference') {
         const carried =
           before && !s.date && before.planned === s.planned && before.sentence.index === s.sentence.index - 1;
@@ -432,7 +437,8 @@ function joins(current: MeetingBuild, s: AnalyzedSentence, people: readonly stri
     !(current.kind === 'phone_call' && HELD_ANOTHER.test(s.sentence.text))
   )
     return true;
-  if (s.attendance && !HOST_VERB_ANY.test(s.sentence.text)) return true;
+  // "Во встрече также принял участие посол X": "принял" of "принял участие" is no host's verb.
+  if (s.attendance && !HOST_VERB_ANY.test(s.sentence.text.replace(ATTENDANCE[s.lang], ' '))) return true;
   if (current.participants.length <= 1 && people.some((k) => current.participants.includes(k))) return true;
   return current.participants.length === 0;
 }
@@ -504,7 +510,7 @@ function referredTo(
     if (byTitle) return byTitle;
     // "the visiting leader": with no wording of sides, the one met ("A held talks with B") is the guest.
     if (/visiting/i.test(definite[0])) return protagonistOf(m, lang, true);
-    if (/envoy|official|guest|diplomat|гост/i.test(definite[0])) return protagonistOf(m, lang);
+    if (/envoy|official|guest|diplomat|гост|дипломат/i.test(definite[0])) return protagonistOf(m, lang);
     // "the Minister Responsible for Defence Affairs met X": the protagonist, when the report never
     // gave them a title and nobody else of the meeting holds one with that word.
     const protagonist = lang === 'en' ? protagonistOf(m, lang) : undefined;
