@@ -302,8 +302,10 @@ export function assembleMeetings(
   // Minister Y discussed…": a meeting sentence naming nobody, whose people the next sentence names.
   let nameless: AnalyzedSentence | null = null;
   for (const [i, s] of sentences.entries()) {
-    const before = unnamed;
-    unnamed = null;
+    // A caption or a line of background may stand between the two ("…met in Auckland on Saturday. /
+    // Photo caption. / The talks between X and Y focused on…").
+    const before = unnamed && s.sentence.index - unnamed.sentence.index <= CARRY_SENTENCES ? unnamed : null;
+    if (s.kind && !s.background) unnamed = null;
     const open = nameless;
     nameless = null;
     const follows = open !== null && !s.kind && !s.background && nextTo(open, s);
@@ -350,8 +352,7 @@ export function assembleMeetings(
         // another kind of event goes on about the meeting, but does not date it.
         absorb(current, s, people, people.length > 0 || s.kind === current.kind);
       } else if (people.length > 0 || s.kind === 'conference') {
-        const carried =
-          before && !s.date && before.planned === s.planned && before.sentence.index === s.sentence.index - 1;
+        const carried = before && !s.date && before.planned === s.planned;
         current = {
           kind: s.kind,
           planned: s.planned,
@@ -392,6 +393,9 @@ export function assembleMeetings(
   }
   return meetings;
 }
+
+/** How far a dated meeting sentence naming nobody gives its day to the next meeting sentence. */
+const CARRY_SENTENCES = 3;
 
 /** How many sentences after a meeting's last trigger its missing counterpart may still speak. */
 const FOLLOW_UP_SENTENCES = 3;
