@@ -27,6 +27,14 @@ function meetings(text: string, published: string) {
 }
 
 describe('names in English reports from outlets outside the US and UK', () => {
+  it("reads a surname-like first word before an unknown one as a name, not a saint's city", () => {
+    expect(names('The talks between Murray McCully and Ratu Inoke Kubuabola focused on trade.')).toEqual([
+      'Murray McCully',
+      'Ratu Inoke Kubuabola',
+    ]);
+    expect(names('He travelled from San Juan to San Salvador.')).toEqual([]);
+  });
+
   it('dates a meeting by the nameless sentence a caption before it', () => {
     expect(
       meetings(

@@ -549,6 +549,12 @@ function judge(
       // "Jean-Yves", "Hans-Dietrich": a double first name.
       (first.includes('-') && isFirstName(first.split('-')[0] ?? '')) ||
       (!placeLike && !nounsCapitalized && words.every((w) => w.initial || lexiconTag(w.folded) === '')) ||
+      // "Murray McCully": a word the lexicon knows as a surname, then one it does not know.
+      (!placeLike &&
+        !nounsCapitalized &&
+        words.length === 2 &&
+        /^(?:LastName|Person)$/.test(lexiconTag(first)) &&
+        lexiconTag(last.folded) === '') ||
       // "Wang Yi": a surname the lexicon knows closing two words.
       (words.length === 2 && !placeLike && /LastName/.test(lexiconTag(last.folded)));
   }
