@@ -17,7 +17,7 @@ import {
   organizationName,
   postOn,
 } from './gazetteer.js';
-import { type NameMention, surnameKey } from './person-names.js';
+import { type NameMention, surnameKey, withoutSuffix } from './person-names.js';
 import type { Language } from './text.js';
 import { affiliationOf } from './titles.js';
 
@@ -36,8 +36,9 @@ export class ReportPeople {
   private readonly bySurname = new Map<string, string>();
 
   /** Registers a mention on its own evidence; the key, or null when the mention is too weak alone. */
-  add(m: NameMention): string | null {
-    if (!m.strong) return null;
+  add(mention: NameMention): string | null {
+    if (!mention.strong) return null;
+    const m = { ...mention, name: withoutSuffix(mention.name) };
     const surname = surnameKey(m.name);
     const words = m.name.split(/\s+/).length;
     let key = m.person ? `id:${m.person.id}` : (this.bySurname.get(surname) ?? `name:${surname}`);

@@ -500,9 +500,26 @@ function caseFromEndings(words: readonly Token[]): Case {
 
 /** The key two mentions of one person share: the loose form of the surname. */
 export function surnameKey(name: string): string {
-  const words = name.split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
+  const words = withoutSuffix(name, true)
+    .split(/\s+/)
+    .filter((w) => !/^\p{Lu}\.$/u.test(w));
   return looseKey(words[words.length - 1] ?? name);
 }
+
+/**
+ * "Gilberto Teodoro Jr.", "Lloyd Austin III": a generational suffix closes the name but is not the
+ * surname, so that a later bare "Teodoro" or "Austin" is the same person. The answer drops "Jr." and
+ * "Sr." ("Joseph R. Biden, Jr." is filed as "Joseph R. Biden") but keeps a number, which may be a
+ * reign's ("Sa Sainteté Ilia II"); the key drops both. Only after two words or more: "Charles III"
+ * keeps his number in the key too.
+ */
+export function withoutSuffix(name: string, numbers = false): string {
+  const suffix = numbers ? GENERATION_OR_NUMBER : GENERATION;
+  return name.replace(suffix, '$1');
+}
+
+const GENERATION = /^(\S+(?:\s+\S+)*?\s+\S*[^\s,]),?\s+(?:Jr|Sr|Jnr|Snr)\.?$/u;
+const GENERATION_OR_NUMBER = /^(\S+(?:\s+\S+)*?\s+\S*[^\s,]),?\s+(?:Jr|Sr|Jnr|Snr|II|III|IV)\.?$/u;
 
 /**
  * compromise's own reading of a sentence, for a meeting sentence where the rules found nobody. It

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { extractReport } from './extract.js';
+import { BUILT_IN_GAZETTEER } from './known-people.js';
+import { surnameKey, withoutSuffix } from './person-names.js';
+
+/*
+ * Who of the people an English report names takes part in its meetings: rules read from the
+ * structure of the report (suffixes, titles, references back), each with the answer a reader gives.
+ */
+
+function people(text: string, published = '2024-03-20'): string[] {
+  const { meetings } = extractReport(text, { published, gazetteer: BUILT_IN_GAZETTEER });
+  return [...new Set(meetings.flatMap((m) => m.participants.map((p) => p.name)))].sort();
+}
+
+describe('generational suffixes', () => {
+  it('files "Maria Santos Jr." as "Maria Santos" and keys "Peter Holm III" by "Holm"', () => {
+    expect(withoutSuffix('Maria Santos Jr.')).toBe('Maria Santos');
+    expect(withoutSuffix('Joseph R. Biden, Jr.')).toBe('Joseph R. Biden');
+    expect(withoutSuffix('Peter Holm III')).toBe('Peter Holm III');
+    expect(surnameKey('Peter Holm III')).toBe(surnameKey('Holm'));
+    // A reign's number after a single name stays in the key: "Charles III" is not "Charles".
+    expect(surnameKey('Charles III')).not.toBe(surnameKey('Charles'));
+  });
+
+  it('reads a bare "Santos" and "Holm" later on as the people first named with their suffix', () => {
+    const text =
+      'Defence Secretary Maria Santos Jr. (left) and Foreign Minister Peter Holm III (right).\n\n' +
+      'The two ministers held a meeting in Oslo on Tuesday.\n\n' +
+      "Santos and Holm's meeting ended with a joint statement on maritime security.";
+    expect(people(text)).toEqual(['Maria Santos', 'Peter Holm III']);
+  });
+});
