@@ -100,11 +100,12 @@ export const KIND_CUES: Record<Language, KindCue[]> = {
     },
     { kind: 'meeting', pattern: w(`on the (?:sidelines|margins) of|${LATIN_SIDELINES}|على هامش`) },
     // South Asian and African English: "paid a courtesy call on the Prime Minister", "would call on
-    // the Speaker" (but "called on Pakistan to act" urges, and meets nobody).
+    // the Speaker" (but "called on Pakistan to act" urges, and meets nobody). Any title may follow,
+    // after a word of nationality or office: "called on Defence Minister X", "on Bangladesh President Y".
     {
       kind: 'meeting',
       pattern: w(
-        '(?:paid|pays|paying|pay|made|makes|make) (?:an?|his|her|their) (?:\\p{L}+ ){0,2}call on|call(?:ed|s|ing)? on(?= (?:the )?(?:president|prime|foreign|external|minister|chief|speaker|chairman|governor|king|crown|emir|amir|sheikh|his|her|h\\.e\\.)(?![\\p{L}]))(?![^.;]{0,150} to (?!discuss|review|exchange|brief|convey|present|bid)\\p{Ll})',
+        '(?:paid|pays|paying|pay|made|makes|make) (?:an?|his|her|their) (?:\\p{L}+ ){0,2}call on|call(?:ed|s|ing)? on(?= (?:the )?(?:\\p{L}+ )?(?:president|prime|foreign|external|minister|chief|speaker|chairman|governor|king|crown|emir|amir|sheikh|defen[cs]e|deputy|vice|secretary|chancellor|queen|prince|princess|sultan|senator|ambassador|high commissioner|general|admiral|mr|mrs|ms|dr|his|her|h\\.e\\.)(?![\\p{L}]))(?![^.;]{0,150} to (?!discuss|review|exchange|brief|convey|present|bid)\\p{Ll})',
       ),
     },
     { kind: 'visit', pattern: w(`${LATIN_HOST}|${AR_HOST}`) },

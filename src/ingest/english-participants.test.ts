@@ -31,3 +31,21 @@ describe('generational suffixes', () => {
     expect(people(text)).toEqual(['Maria Santos', 'Peter Holm III']);
   });
 });
+
+describe('"called on" a title', () => {
+  it('reads "called on Defence Minister X" as a meeting, whatever title follows', () => {
+    expect(
+      people(
+        'Undersecretary of Defence Anna Kovacs and Undersecretary for Operations Marek Lind both called on Defence Minister Tomas Varga at the ministry yesterday.',
+      ),
+    ).toEqual(['Anna Kovacs', 'Marek Lind', 'Tomas Varga']);
+  });
+
+  it('still reads "called on Defence Minister X to resign" as an appeal, with nobody meeting', () => {
+    expect(
+      people(
+        'Opposition leader Anna Kovacs called on Defence Minister Tomas Varga to resign over the contract.',
+      ),
+    ).toEqual([]);
+  });
+});
