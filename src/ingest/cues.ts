@@ -112,7 +112,9 @@ export const KIND_CUES: Record<Language, KindCue[]> = {
     {
       kind: 'visit',
       pattern: w(
-        '(?:received|receives|receiving|receive|hosted|hosts|host|welcomed|welcomes|welcoming|welcome)(?= (?:visiting |the visiting )?(?:\\p{Lu}|a delegation|the delegation|an? \\w+ delegation|the (?:\\p{Lu}|head|minister|ambassador|deputy|special|secretary|president|chairman|commander|chief|envoy|new)))',
+        '(?:received|receives|receiving|receive|hosted|hosts|host|welcomed|welcomes|welcoming|welcome|greeted|greets)(?= (?:visiting |the visiting )?(?:\\p{Lu}|a delegation|the delegation|an? \\w+ delegation|the (?:\\p{Lu}|head|minister|ambassador|deputy|special|secretary|president|chairman|commander|chief|envoy|new)))' +
+          // "X has greeted his Turkish counterpart": the guest named before, by who they are to the host.
+          '|(?:received|receives|hosted|hosts|welcomed|welcomes|greeted|greets)(?= (?:his|her|their) (?:[\\p{L}-]+ ){0,2}(?:counterparts?|guests?)(?![\\p{L}]))',
       ),
     },
     {
@@ -302,7 +304,9 @@ export const PRONOUN_SUBJECT: Record<Language, RegExp> = {
 };
 
 export const HOST_VERB: Record<Language, RegExp> = {
-  en: w(`received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming|${LATIN_HOST}`),
+  en: w(
+    `received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming|greeted|greets|${LATIN_HOST}`,
+  ),
   ru: w('принял|принимал|приняла|приняли|примет|принимает|прийняв|прийняла|прийняли|прийме|приймав|приймає'),
 };
 export const PASSIVE_HOST_VERB: Record<Language, RegExp> = {

@@ -49,3 +49,28 @@ describe('"called on" a title', () => {
     ).toEqual([]);
   });
 });
+
+describe('a counterpart the sentence does not name', () => {
+  it('makes "X has greeted his Turkish counterpart" a meeting of X with the visitor told before', () => {
+    const { meetings } = extractReport(
+      'Foreign Minister Selim Arda has arrived in Astana today on an official visit. ' +
+        "Kazakhstan's Foreign Minister Daniyar Omarov has greeted his Turkish counterpart.",
+      { published: '2024-03-20', gazetteer: BUILT_IN_GAZETTEER },
+    );
+    expect(meetings.map((m) => m.participants.map((p) => [p.name, p.side]))).toEqual([
+      [
+        ['Selim Arda', 'visitor'],
+        ['Daniyar Omarov', 'host'],
+      ],
+    ]);
+  });
+
+  it('adds nobody when the counterpart is named: "greeted his counterpart Y"', () => {
+    const { meetings } = extractReport(
+      'Foreign Minister Selim Arda arrived in Astana today. Later, Foreign Minister Daniyar Omarov greeted his counterpart Lena Brandt of Austria.',
+      { published: '2024-03-20', gazetteer: BUILT_IN_GAZETTEER },
+    );
+    const greeting = meetings.find((m) => m.participants.some((p) => p.name === 'Lena Brandt'));
+    expect(greeting?.participants.map((p) => p.name)).toEqual(['Daniyar Omarov', 'Lena Brandt']);
+  });
+});

@@ -437,7 +437,25 @@ function referredTo(
     const protagonist = lang === 'en' ? protagonistOf(m, lang) : undefined;
     if (protagonist && !titles.get(protagonist) && !s.participants.includes(protagonist)) return protagonist;
   }
+  if (lang === 'en' && unnamedCounterpart(s)) return protagonistOf(m, lang);
   return s.pronoun ? protagonistOf(m, lang) : undefined;
+}
+
+/**
+ * "Kazakhstan's Foreign Minister X has greeted his Turkish counterpart": a counterpart, guest or host
+ * whom the sentence does not name is someone already told of, the protagonist of the meeting before.
+ * ("his counterpart Y" names Y, who is no reference back.)
+ */
+const COUNTERPART =
+  /(?<![\p{L}])(?:his|her|their) (?:[\p{L}-]+ ){0,2}?(?:counterparts?|guests?|hosts?)(?![\p{L}])/giu;
+
+function unnamedCounterpart(s: AnalyzedSentence): boolean {
+  for (const c of s.sentence.text.matchAll(COUNTERPART)) {
+    const end = c.index + c[0].length;
+    const named = s.mentions.some((k) => k.mention.end > c.index && k.mention.start <= end + 3);
+    if (!named) return true;
+  }
+  return false;
 }
 
 /**
