@@ -291,10 +291,13 @@ export const NOT_PARTICIPANT_AFTER: Record<Language, RegExp> = {
   ru: /^\s*(?:сообщил\p{L}*|заявил\p{L}*|отметил\p{L}*|повідомив\p{L}*|заявив\p{L}*|зазначив\p{L}*)\s*[.!]?\s*$/iu,
 };
 
-/** "the Secretary General", "the NATO official", "the guest": someone of the meeting before, by title. */
+/**
+ * "the Secretary General", "the NATO official", "the guest": someone of the meeting before, by title;
+ * a word of nationality may come first ("the Saudi foreign minister").
+ */
 export const DEFINITE_PERSON: Record<Language, RegExp> = {
   // Outlets outside the US and UK write "the minister", "the president" in lower case.
-  en: /\b[Tt]he ((?:NATO |Deputy |Special |Assistant |Foreign |Defen[cs]e |Prime |External Affairs |Foreign Affairs )*(?:Secretary[- ]General|Representative|Minister|President|Ambassador|envoy|official|guest|diplomat|Chairman|Commander)|(?:deputy |foreign |defen[cs]e |prime )*(?:minister|president|ambassador|chairman|commander|high commissioner)|visiting (?:leader|dignitary|minister|president|prime minister|envoy|guest))\b|(?<![\p{L}])(?:[Ee]l|[Ll]a|[Ll]e) (?:ministro|ministra|ministre|canciller|presidente|presidenta|président|présidente|mandatario|secretario|secretaria|secrétaire|embajador|embajadora|ambassadeur|ambassadrice|jefe|cheffe|chef)(?![\p{L}])/u,
+  en: /\b[Tt]he ((?:\p{Lu}\p{Ll}+ )?(?:NATO |Deputy |Special |Assistant |Foreign |Defen[cs]e |Prime |External Affairs |Foreign Affairs )*(?:Secretary[- ]General|Representative|Minister|President|Ambassador|envoy|official|guest|diplomat|Chairman|Commander)|(?:\p{Lu}\p{Ll}+ )?(?:deputy |foreign |defen[cs]e |prime )*(?:minister|president|ambassador|chairman|commander|high commissioner)|visiting (?:leader|dignitary|minister|president|prime minister|envoy|guest))\b|(?<![\p{L}])(?:[Ee]l|[Ll]a|[Ll]e) (?:ministro|ministra|ministre|canciller|presidente|presidenta|président|présidente|mandatario|secretario|secretaria|secrétaire|embajador|embajadora|ambassadeur|ambassadrice|jefe|cheffe|chef)(?![\p{L}])/u,
   ru: /(?<![\p{L}])(?:генсек\p{L}*|генеральн\p{L}* секретар\p{L}*|спецпредставител\p{L}*|гост\p{L}*|министр\p{L}*|президент\p{L}*|міністр\p{L}*|спецпредставни\p{L}*)(?![\p{L}])/iu,
 };
 

@@ -74,3 +74,16 @@ describe('a counterpart the sentence does not name', () => {
     expect(greeting?.participants.map((p) => p.name)).toEqual(['Daniyar Omarov', 'Lena Brandt']);
   });
 });
+
+describe('a title with a word of nationality refers back', () => {
+  it('reads "the Omani foreign minister will also call on X" as a meeting of the minister told before', () => {
+    const { meetings } = extractReport(
+      'Omani Foreign Minister Badr Hamadi arrived in Islamabad on Thursday and was received by Foreign Minister Tariq Qamar. ' +
+        'The Omani foreign minister will also call on Prime Minister Asif Noor during his visit.',
+      { published: '2024-03-21', gazetteer: BUILT_IN_GAZETTEER },
+    );
+    const call = meetings.find((m) => m.participants.some((p) => p.name === 'Asif Noor'));
+    expect(call?.status).toBe('planned');
+    expect(call?.participants.map((p) => p.name)).toEqual(['Badr Hamadi', 'Asif Noor']);
+  });
+});
