@@ -87,3 +87,27 @@ describe('a title with a word of nationality refers back', () => {
     expect(call?.participants.map((p) => p.name)).toEqual(['Badr Hamadi', 'Asif Noor']);
   });
 });
+
+describe('a list that goes on in the next sentence', () => {
+  it('takes the people of "The envoys are X and Y" after a meeting with "two ambassadors"', () => {
+    expect(
+      people(
+        'Foreign Minister Ruth Mensah has hosted a luncheon in honour of two outgoing ambassadors on Tuesday.\n\n' +
+          'The envoys are the ambassador of Togo, Paul Agbeko and the ambassador of Qatar, Khalid Al-Mansouri.',
+      ),
+    ).toEqual(['Khalid Al-Mansouri', 'Paul Agbeko', 'Ruth Mensah']);
+  });
+
+  it('takes "Others include Y and Z" after "met his counterparts, including X", not after an aside', () => {
+    const text =
+      'Minister Paul Biruka also met with his counterparts from several countries, including Ana Silva of Portugal. ' +
+      'Others include Jonas Berg of Norway and Mira Kovac of Croatia.';
+    expect(people(text)).toEqual(['Ana Silva', 'Jonas Berg', 'Mira Kovac', 'Paul Biruka']);
+    // The same list after a sentence that tells no meeting names no participant.
+    expect(
+      people(
+        `${text.split('. ')[0]}. The economy grew by two percent. Others include Jonas Berg of Norway and Mira Kovac of Croatia.`,
+      ),
+    ).toEqual(['Ana Silva', 'Paul Biruka']);
+  });
+});

@@ -332,12 +332,28 @@ export function assembleMeetings(
       continue;
     }
     if (!current) continue;
+    if (s.lang === 'en' && LIST_GOES_ON.test(s.sentence.text) && toldIn(current, sentences[i - 1])) {
+      absorb(current, s, s.participants, false);
+      continue;
+    }
     const related =
       s.anaphor || s.topical || s.attendance || s.participants.some((k) => takesPart(current, k));
     if (related && !s.background) absorb(current, s, s.attendance ? s.participants : [], false);
     else if (!related && isFirstInParagraph(s, sentences)) current = null;
   }
   return meetings;
+}
+
+/**
+ * "…hosted a luncheon for two outgoing ambassadors. The envoys are X and Y.", "…met his counterparts,
+ * including X. Others include Y and Z.": right after a meeting sentence, a group as the subject and
+ * "are" or "include" name the people that sentence spoke of.
+ */
+const LIST_GOES_ON =
+  /^(?:(?:the )?others|among (?:them|others|those)|(?:the|these|those) (?:[\p{L}-]+ ){0,2}?[\p{L}-]+s) (?:are|were|include[ds]?|included)(?![\p{L}])/iu;
+
+function toldIn(m: MeetingBuild, s: AnalyzedSentence | undefined): boolean {
+  return s !== undefined && (m.triggers.at(-1) === s || m.context.at(-1) === s);
 }
 
 /** A line of a list: a dash, bullet or number before the text. */
