@@ -111,3 +111,19 @@ describe('a list that goes on in the next sentence', () => {
     ).toEqual(['Ana Silva', 'Paul Biruka']);
   });
 });
+
+describe('a surname written in capitals after an honorific', () => {
+  it('reads "Mr. TANAKA Hiroshi" and "H.E. Mr. Aibek SADYROV" as people, keyed by the capitals', () => {
+    const text =
+      'On May 2, Mr. TANAKA Hiroshi, Minister for Foreign Affairs, held a telephone talk with H.E. Mr. Aibek SADYROV, Minister of Foreign Affairs of the Kyrgyz Republic. ' +
+      'Minister Tanaka stated that Japan values the partnership, and Minister Sadyrov agreed.';
+    expect(people(text, '2024-05-02')).toEqual(['Aibek SADYROV', 'TANAKA Hiroshi']);
+    expect(surnameKey('TANAKA Hiroshi')).toBe(surnameKey('Tanaka'));
+  });
+
+  it('keeps an acronym after an honorific no name: "Mr. NATO" and "Mr. Smith of the UN"', () => {
+    expect(
+      people('On May 2, Mr. John Smith of the UN met with Mr. Peter Brown of NATO.', '2024-05-02'),
+    ).toEqual(['John Smith', 'Peter Brown']);
+  });
+});

@@ -157,6 +157,9 @@ function nameRuns(
     }
     let a = i;
     let b = j;
+    // "Mr. HAYASHI Yoshimasa", "H.E. Mr. David ZALKALIANI": after an honorific, a surname in capitals
+    // beside a name word is a name word, not an acronym.
+    const caps = capitalsAfterHonorific(sentence, tokens, i, j);
     while (a < b) {
       // "Саудівської Аравії принцом Халідом", "Великої Британії Ріші Сунаком": a country of two words
       // or more, in any case form, before the name.
@@ -175,6 +178,7 @@ function nameRuns(
       )
         a = place.end;
       else if (
+        !caps.has(a) &&
         isNonName(
           tokens[a] as Token,
           lang,
@@ -220,6 +224,7 @@ function nameRuns(
     // Trimmed on the right by the word lists only: "Brush", "Rice" or "Young" end many a name.
     while (
       b > a &&
+      !caps.has(b - 1) &&
       isNonName(tokens[b - 1] as Token, lang, g, false) &&
       !regnal(tokens, a, b) &&
       !SURNAME_NOT_ARTICLE.has(tokens[b - 1]?.lower ?? '')
@@ -288,6 +293,29 @@ function nobiliaryStart(sentence: string, tokens: readonly Token[], a: number): 
   for (let m = k - 1; m < a; m++)
     if (sentence.slice((tokens[m] as Token).end, (tokens[m + 1] as Token).start) !== ' ') return a;
   return k - 1;
+}
+
+/**
+ * The words of a run written in capitals that are a surname: the run follows an honorific, is two or
+ * three words long, and holds a word in ordinary case ("HAYASHI Yoshimasa", "Zheenbek KULUBAEV").
+ * In Latin script only; "Mr. NATO" or a run of capitals alone stays no name.
+ */
+function capitalsAfterHonorific(
+  sentence: string,
+  tokens: readonly Token[],
+  i: number,
+  j: number,
+): Set<number> {
+  const out = new Set<number>();
+  if (j - i < 2 || j - i > 3 || !afterHonorific(sentence, tokens, i)) return out;
+  const run = tokens.slice(i, j);
+  const upper = (t: Token) =>
+    /^\p{Lu}{3,}(?:-\p{Lu}{2,})?$/u.test(t.text) && /^\p{Script=Latin}/u.test(t.text);
+  if (!run.some((t) => !upper(t) && !t.initial && /^\p{Lu}\p{Ll}/u.test(t.text))) return out;
+  run.forEach((t, k) => {
+    if (upper(t)) out.add(i + k);
+  });
+  return out;
 }
 
 /** "Gen. Ray Odierno", "Mr. Bush": after an honorific a word the lexicon knows ("Ray") is still a name. */
@@ -503,6 +531,11 @@ export function surnameKey(name: string): string {
   const words = withoutSuffix(name, true)
     .split(/\s+/)
     .filter((w) => !/^\p{Lu}\.$/u.test(w));
+  // "HAYASHI Yoshimasa", "David ZALKALIANI": the word in capitals among others is the surname.
+  const capitals = words.filter(
+    (w) => /^\p{Lu}{3,}(?:-\p{Lu}{2,})?$/u.test(w) && /^\p{Script=Latin}/u.test(w),
+  );
+  if (capitals.length === 1 && words.length > 1) return looseKey(capitals[0] as string);
   return looseKey(words[words.length - 1] ?? name);
 }
 
