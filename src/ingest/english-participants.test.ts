@@ -127,3 +127,29 @@ describe('a surname written in capitals after an honorific', () => {
     ).toEqual(['John Smith', 'Peter Brown']);
   });
 });
+
+describe('the principal named only above the story', () => {
+  it('files the byline "Secretary-General Mara Olsen" for "the Secretary-General" of the readout', () => {
+    const text =
+      'Secretary-General Mara Olsen\n\n' +
+      "Readout of the Secretary-General's meeting with H.E. Mr. Jonas Petrov, Minister for Foreign Affairs of Moldova\n\n" +
+      'New York, 26 September 2023\n\n' +
+      'The Secretary-General and Foreign Minister Jonas Petrov of Moldova met today. They discussed the situation in the region.';
+    expect(people(text, '2023-09-26')).toEqual(['Jonas Petrov', 'Mara Olsen']);
+  });
+
+  it('files the speaker of a transcript, "SECRETARY DUNN: I am pleased to meet …", named on the byline', () => {
+    const header =
+      'Remarks With Armenian Foreign Minister Aram Sarkis After Their Meeting\n\nHelen Dunn\nSecretary of State\nNew York City\nSeptember 28, 2009\n\n';
+    const body =
+      'SECRETARY DUNN: I am very pleased to have this opportunity to meet with the foreign minister.';
+    expect(people(header + body, '2009-09-28')).toEqual(['Aram Sarkis', 'Helen Dunn']);
+  });
+
+  it('leaves out a reporter named on the byline', () => {
+    const text =
+      'Ministers meet in Paris\n\nHelen Dunn\n2 Min Read\n\n' +
+      'Foreign Minister Aram Sarkis met with his counterpart Jonas Petrov in Paris this afternoon. The minister said the talks went well.';
+    expect(people(text, '2014-11-17')).toEqual(['Aram Sarkis', 'Jonas Petrov']);
+  });
+});

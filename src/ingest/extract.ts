@@ -2,6 +2,7 @@ import { DomainError } from '../domain/core/errors.js';
 import { partialDateError } from '../domain/core/partial-date.js';
 import type { MeetingDraft, ReportExtraction } from '../schemas/dialogue/report.schema.js';
 import { areasOf } from './areas.js';
+import { withBylinePerson } from './byline.js';
 import { type Layout, readLayout } from './dateline.js';
 import { findDates } from './dates.js';
 import { type CompiledGazetteer, compileGazetteer, type Gazetteer } from './gazetteer.js';
@@ -107,6 +108,14 @@ export function extractReport(raw: string, options: ExtractOptions = {}): Report
   // transcript of a meeting, the headline lines are read too.
   if (layout.bodyOffset > 0 && (meetings.length === 0 || TRANSCRIPT.test(text.slice(0, layout.bodyOffset))))
     meetings = meetingsOf(splitSentences(text, 0));
+  if (language === 'en' && layout.bodyOffset > 0)
+    meetings = withBylinePerson(
+      meetings,
+      text.slice(0, layout.bodyOffset),
+      layout.body,
+      g,
+      TRANSCRIPT.test(text.slice(0, layout.bodyOffset)),
+    );
 
   return {
     file: options.file ?? null,
