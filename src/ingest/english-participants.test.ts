@@ -153,3 +153,16 @@ describe('the principal named only above the story', () => {
     expect(people(text, '2014-11-17')).toEqual(['Aram Sarkis', 'Jonas Petrov']);
   });
 });
+
+describe('an older meeting with its day written', () => {
+  it('files a meeting told with a day months before the report, as the report says it happened', () => {
+    const text =
+      'Foreign Minister Ali Perera met Ambassador Dan Lee in Colombo on Thursday. ' +
+      'Minister Perera recalled his meeting with Secretary of State Mark Hale on the sidelines of the regional forum on 4 August 2022 in Phnom Penh.';
+    const { meetings } = extractReport(text, { published: '2022-10-20', gazetteer: BUILT_IN_GAZETTEER });
+    expect(meetings.map((m) => [m.date, m.participants.map((p) => p.name)])).toEqual([
+      ['2022-10-20', ['Ali Perera', 'Dan Lee']],
+      ['2022-08-04', ['Ali Perera', 'Mark Hale']],
+    ]);
+  });
+});

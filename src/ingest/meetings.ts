@@ -170,6 +170,9 @@ function isBackground(text: string, ref: Reference, day: string | null, planned:
   if (!ref.day) return false;
   const year = Number(ref.day.slice(0, 4));
   for (const m of text.matchAll(BACKGROUND_YEAR)) if (Number(m[1]) < year) return true;
+  // An English report's older meeting with its day written ("on 04 August" told in October) is
+  // still one the report says happened, and filed: the age alone makes background in Russian only.
+  if (ref.lang === 'en') return false;
   return !planned && day !== null && day < addDays(ref.day, -BACKGROUND_AFTER_DAYS);
 }
 
