@@ -271,7 +271,7 @@ export const NOT_PARTICIPANT_BEFORE: Record<Language, RegExp> = {
       "captura de|detenci[óo]n de|arresto de|liberaci[óo]n de|muerte de|asesinato de|exclusi[óo]n del?|l'arrestation d[ue]|la lib[ée]ration d[ue]|la mort d[ue]|l'assassinat d[ue]|la d[ée]tention d[ue]|" +
       // "after the government of President X assumed office", "under the leadership of Sheikh Y".
       '(?:government|administration|leadership|tenure|presidency|reign|term|era) of|' +
-      'on behalf of|greetings (?:from|of)|regards (?:from|of)|message (?:from|of)|letter (?:from|of)|invitation (?:from|of)|at the invitation of|instructions (?:from|of)|according to|named after|appointed by|decree of|spokes(?:man|woman|person)|press secretary|predecessor|successor|replac(?:ed|ing)|invited by|' +
+      'on behalf of|greetings (?:from|of)|regards (?:from|of)|message (?:from|of)|letter (?:from|of)|instructions (?:from|of)|according to|named after|appointed by|decree of|spokes(?:man|woman|person)|press secretary|predecessor|successor|replac(?:ed|ing)|' +
       // French, Spanish and Arabic: the sender of a message, the one it is addressed to, the one who
       // invited, the one spoken for, the one who chairs from afar ("porteur d'un message du président X
       // adressé au Roi Y", "برئاسة الرئيس").
@@ -283,6 +283,16 @@ export const NOT_PARTICIPANT_BEFORE: Record<Language, RegExp> = {
       // Ukrainian
       'від імені|на запрошення|за дорученням|за словами|прессекретар\\p{L}*|прес-секретар\\p{L}*|речни\\p{L}*|офіційн\\p{L}* представни\\p{L}*|указ\\p{L}*|попередни\\p{L}*|(?:повідомив|заявив|зазначив|розповів|сказав)\\p{L}*',
   ),
+};
+
+/**
+ * "at the invitation of X", "invited by X": who invited. To a visit, the one who invited is its host
+ * and takes part ("her visit to Singapore, at the invitation of Vivian Balakrishnan"); to anything
+ * else (a summit, a forum) someone who may not be there.
+ */
+export const INVITER_BEFORE: Record<Language, RegExp> = {
+  en: marker('invitation (?:from|of)|at the invitation of|invited by'),
+  ru: marker('$^'),
 };
 
 /** "…, a ministry spokesman, Ivan Petrov, said.": a name closing the sentence as its source. */

@@ -166,3 +166,21 @@ describe('an older meeting with its day written', () => {
     ]);
   });
 });
+
+describe('who invited', () => {
+  it('files the one who invited to a visit as its host', () => {
+    expect(
+      people(
+        'Minister Naomi Dube visited Singapore on Tuesday at the invitation of Vivian Tan, the Minister of Foreign Affairs of Singapore.',
+      ),
+    ).toEqual(['Naomi Dube', 'Vivian Tan']);
+  });
+
+  it('leaves out the one who invited to a summit', () => {
+    expect(
+      people(
+        'Minister Naomi Dube attended the climate summit in Dubai on Tuesday at the invitation of President Omar Saleh.',
+      ),
+    ).toEqual(['Naomi Dube']);
+  });
+});

@@ -63,7 +63,7 @@ export function analyzeSentence(
         jointDiscussion(text, mentions, lang) ??
         frontedCounterpart(text, mentions, lang));
   const anaphor = ANAPHOR[lang].test(text);
-  const excluded = cue ? bystanders(text, mentions, lang, cue.index) : new Set<string>();
+  const excluded = cue ? bystanders(text, mentions, lang, cue.index, cue.kind) : new Set<string>();
   const participants = [...new Set(mentions.map((m) => m.key).filter((k) => !excluded.has(k)))];
   const plannedMatch = PLANNED[lang].exec(text);
   let planned = Boolean(cue && plannedMatch && plannedMatch.index <= cue.index + 30);

@@ -1,7 +1,8 @@
-import type { ParticipantDraft, Side } from '../schemas/dialogue/report.schema.js';
+import type { MeetingKind, ParticipantDraft, Side } from '../schemas/dialogue/report.schema.js';
 import {
   ACCOMPANYING,
   HOST_VERB,
+  INVITER_BEFORE,
   NOT_PARTICIPANT_AFTER,
   NOT_PARTICIPANT_BEFORE,
   PASSIVE_HOST_VERB,
@@ -111,9 +112,12 @@ export function bystanders(
   mentions: readonly KeyedMention[],
   lang: Language,
   cueIndex: number,
+  kind: MeetingKind | null = null,
 ): Set<string> {
   const out = new Set<string>();
   for (const m of namesAfterMarkers(sentence, mentions, NOT_PARTICIPANT_BEFORE[lang])) out.add(m.key);
+  if (kind !== 'visit')
+    for (const m of namesAfterMarkers(sentence, mentions, INVITER_BEFORE[lang])) out.add(m.key);
   for (const m of mentions) {
     if (NOT_PARTICIPANT_AFTER[lang].test(sentence.slice(m.mention.end)) && mentions.length > 1)
       out.add(m.key);
