@@ -184,3 +184,19 @@ describe('who invited', () => {
     ).toEqual(['Naomi Dube']);
   });
 });
+
+describe('a name joined by "and" to a name', () => {
+  it('takes "Murray Quennell" for a person in "talks between Murray Quennell and Foreign Minister X"', () => {
+    expect(
+      people(
+        'The talks between Murray Quennell and Foreign Minister Ratu Joni Kauvesi in Auckland on Saturday focused on trade.',
+      ),
+    ).toEqual(['Murray Quennell', 'Ratu Joni Kauvesi']);
+  });
+
+  it('does not make a pair of unknown words a person outside a meeting sentence', () => {
+    expect(
+      people('Murray Quennell and Foreign Minister Ratu Joni Kauvesi praised the new trade figures.'),
+    ).toEqual([]);
+  });
+});

@@ -24,7 +24,13 @@ import {
   ReportPeople,
   toDraft,
 } from './participants.js';
-import { compromisePeople, coordinatedSurname, findNames, type NameMention } from './person-names.js';
+import {
+  compromisePeople,
+  coordinatedName,
+  coordinatedSurname,
+  findNames,
+  type NameMention,
+} from './person-names.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import { type Language, normalizeText, tokenize } from './text.js';
 import { topicsOf } from './topics.js';
@@ -178,7 +184,9 @@ function readSentences(
     names.forEach((m, i) => {
       // "Zarif and Lavrov will meet": an English surname joined by "and" to a name already taken.
       const coordinated =
-        english && coordinatedSurname(s.text, m, names) && names.some((o) => o.strong || people.resolve(o));
+        english &&
+        ((coordinatedSurname(s.text, m, names) && names.some((o) => o.strong || people.resolve(o))) ||
+          coordinatedName(s.text, m, names));
       const key = people.add(
         promoted[i]
           ? { ...m, name: surnameNominative(m.name), strong: true }

@@ -377,6 +377,24 @@ export function coordinatedSurname(
 }
 
 /**
+ * "the talks between Murray McCully and Ratu Inoke Kubuabola": in a meeting sentence, two or three
+ * capitalized words the rules could not vouch for, joined by "and" to a name they did, name a person
+ * too: people meet people. (A place joined so, "between Fiji and Ratu Inoke", is one word.)
+ */
+export function coordinatedName(sentence: string, m: NameMention, others: readonly NameMention[]): boolean {
+  const words = m.name.split(/\s+/);
+  if (m.single || m.strong || words.length > 3 || words.some((w) => /^\p{Lu}\.?$/u.test(w))) return false;
+  return others.some(
+    (o) =>
+      o !== m &&
+      o.strong &&
+      // "… and Foreign Minister Y": the other's title stands between.
+      (/^ and $/.test(sentence.slice(o.end, m.phraseOffset)) ||
+        /^ and $/.test(sentence.slice(m.end, o.phraseOffset))),
+  );
+}
+
+/**
  * "Hosea Kutako International Airport", "Jinnah Convention Centre": a person's name followed by the
  * word of a building or a street is the name of that place, and nobody at the meeting.
  */
