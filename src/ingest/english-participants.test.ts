@@ -200,3 +200,17 @@ describe('a name joined by "and" to a name', () => {
     ).toEqual([]);
   });
 });
+
+describe('a meeting denied', () => {
+  it('files nobody for "X did not meet Y", and keeps "not only met"', () => {
+    const text =
+      'Prime Minister Hari Thapa held talks with President Ana Lopes on Thursday. Foreign Minister Raj Verma did not meet President Ana Lopes.';
+    expect(people(text, '2017-09-22')).toEqual(['Ana Lopes', 'Hari Thapa']);
+    expect(
+      people(
+        'Prime Minister Hari Thapa not only met President Ana Lopes on Thursday but also dined with her.',
+        '2017-09-22',
+      ),
+    ).toEqual(['Ana Lopes', 'Hari Thapa']);
+  });
+});

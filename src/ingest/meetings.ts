@@ -56,12 +56,14 @@ export function analyzeSentence(
 ): AnalyzedSentence {
   const { lang } = ref;
   const text = sentence.text;
-  const cue =
+  let cue =
     lang === 'en' && AIRPORT_WELCOME.test(text)
       ? null
       : (kindOf(text, lang) ??
         jointDiscussion(text, mentions, lang) ??
         frontedCounterpart(text, mentions, lang));
+  // "he did not hold any meeting with X", "could not visit": a meeting denied is none.
+  if (cue && lang === 'en' && NEGATED.test(text.slice(Math.max(0, cue.index - 40), cue.index))) cue = null;
   const anaphor = ANAPHOR[lang].test(text);
   const excluded = cue ? bystanders(text, mentions, lang, cue.index, cue.kind) : new Set<string>();
   const participants = [...new Set(mentions.map((m) => m.key).filter((k) => !excluded.has(k)))];
@@ -92,6 +94,10 @@ export function analyzeSentence(
     date,
   };
 }
+
+/** A negation right before the meeting word: "did not hold any", "could not", "held no" ("not only" is none). */
+const NEGATED =
+  /(?<![\p{L}])(?:did not|didn't|does not|doesn't|do not|don't|could not|couldn't|will not|won't|would not|wouldn't|cannot|can't|never|no)\s+(?:(?!only(?![\p{L}]))[\p{L}-]+\s+){0,2}$/iu;
 
 /** The kind of meeting a sentence reports, and where its word is; null when it reports none. */
 export function kindOf(text: string, lang: Language): { kind: MeetingKind; index: number } | null {
