@@ -267,6 +267,9 @@ export const NOT_PARTICIPANT_BEFORE: Record<Language, RegExp> = {
   en: marker(
     // Someone a call or meeting talks about: "the poisoning of Sergei Skripal", "the release of X".
     'poisoning of|attack on|murder of|killing of|death of|assassination of|arrest of|detention of|release of|imprisonment of|conditions? of|health of|' +
+      // "amid the sudden resignation of Prime Minister X", "the birth anniversary of Y": someone the
+      // occasion is about.
+      'resignation of|dismissal of|funeral of|memory of|anniversary of|centenary of|centennial of|' +
       // "tras … la captura de Nicolás Maduro", "la libération de X": someone the meeting is about.
       "captura de|detenci[óo]n de|arresto de|liberaci[óo]n de|muerte de|asesinato de|exclusi[óo]n del?|l'arrestation d[ue]|la lib[ée]ration d[ue]|la mort d[ue]|l'assassinat d[ue]|la d[ée]tention d[ue]|" +
       // "after the government of President X assumed office", "under the leadership of Sheikh Y".

@@ -214,3 +214,12 @@ describe('a meeting denied', () => {
     ).toEqual(['Ana Lopes', 'Hari Thapa']);
   });
 });
+
+describe('someone an occasion is about', () => {
+  it('leaves out the one whose resignation or anniversary the visit comes amid', () => {
+    const text =
+      'Foreign Minister Petar Ilievski will meet President Ioana Rusu in Chisinau on Monday. ' +
+      'The visit is taking place amid the sudden resignation of Prime Minister Elena Cojocaru, and on the anniversary of Ion Vatra.';
+    expect(people(text, '2023-02-12')).toEqual(['Ioana Rusu', 'Petar Ilievski']);
+  });
+});
