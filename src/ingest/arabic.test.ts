@@ -111,6 +111,14 @@ describe('Arabic names of the Gulf and the Levant, in wire copy written for thes
     ).toEqual([['كريم سالم', 'ماركو روسي']]);
   });
 
+  it('takes a surname after a title when the report writes it so twice ("الرئيس بايدن"), not once', () => {
+    const twice =
+      'تحدث الرئيس بايدن اليوم مع رئيس السلطة الفلسطينية محمود عباس. وأطلع الرئيس بايدن الرئيس عباس على المشاركة الدبلوماسية.';
+    expect(names(twice)).toEqual([['بايدن', 'محمود عباس']]);
+    const once = 'تحدث الرئيس بايدن اليوم مع رئيس السلطة الفلسطينية محمود عباس. وناقش الرئيسان الوضع.';
+    expect(names(once)).toEqual([['محمود عباس']]);
+  });
+
   it('keeps "في" and its state in a title, and a first name spelt like a country', () => {
     expect(
       names(

@@ -63,7 +63,10 @@ const LATIN_MEETING =
   // Present tenses and plurals: "se reúnen este jueves", "multiplié les rencontres", "lors d'une entrevue avec", "reçu en audience".
   '|se re[úu]nen?|se reunir[áa]n|mantuvieron (?:un|una) (?:encuentro|reuni[óo]n)|sostuvieron (?:un|una) (?:encuentro|reuni[óo]n)|rencontres|rencontr[ée]e?s? par|entrevue|entrevues|audience|converser avec|conversaron|convers[óo] con|' +
   // German: "traf sich in Riad mit", "trifft am Montag … mit".
-  '(?:traf|trafen|trifft|treffen) sich|(?:traf|trafen|trifft) (?:\\p{L}+ ){0,5}mit';
+  '(?:traf|trafen|trifft|treffen) sich|(?:traf|trafen|trifft) (?:\\p{L}+ ){0,5}mit' +
+  // "traf am Dienstag in Berlin seinen russischen Amtskollegen": "traf" with an official as its
+  // object ("traf eine Entscheidung", "traf Vorbereitungen" are no meetings).
+  '|(?:traf|trafen|trifft) (?:\\p{L}+ ){0,5}?(?:seinen|seine|ihren|ihre|den|die) (?:\\p{L}+ ){0,2}?\\p{L}*(?:kolleg|präsident|minister|kanzler|sekretär|botschafter|premier|könig|emir|scheich|prinz)\\p{L}*';
 
 /*
  * Ukrainian reports are read with the rules of their script, the Russian ones, to which these words
@@ -90,7 +93,7 @@ export const KIND_CUES: Record<Language, KindCue[]> = {
     {
       kind: 'phone_call',
       pattern: w(
-        '(?:tele)?phone (?:call|conversation|talks?)|spoke (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|video (?:call|conference|link)|videoconference|by (?:tele)?phone|' +
+        '(?:tele)?phone (?:call|conversation|talks?)|spoke (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|dial(?:l)?ed(?= (?:the )?(?:\\p{L}+ ){0,4}?(?:president|prime|minister|king|emir|amir|sheikh|prince|chancellor|secretary|counterpart))|video (?:call|conference|link)|videoconference|by (?:tele)?phone|' +
           // Readouts: "President Obama spoke today with Prime Minister Cameron", "Call with President X".
           'call (?:with|to)(?= (?:the )?(?:\\p{Lu}|president|prime|foreign|chancellor|king|minister|secretary))|(?<!so-|be |is |was |were )called(?! (?:on|upon|for|off|in|out|it|this|that|a|an)(?![\\p{L}]))(?= (?:\\p{Lu}|the (?:president|prime|foreign|chancellor|king|minister|secretary)))|(?:held|had) an? (?:\\p{L}+ )?call|spoke (?:\\p{L}+ ){0,2}?(?:with|to)(?= (?:the )?(?:\\p{Lu}|president|prime|foreign|chancellor|king|minister|secretary|his|her))|' +
           LATIN_PHONE +
@@ -105,7 +108,7 @@ export const KIND_CUES: Record<Language, KindCue[]> = {
     {
       kind: 'meeting',
       pattern: w(
-        '(?:paid|pays|paying|pay|made|makes|make) (?:an?|his|her|their) (?:\\p{L}+ ){0,2}call on|call(?:ed|s|ing)? on(?= (?:the )?(?:\\p{L}+ )?(?:president|prime|foreign|external|minister|chief|speaker|chairman|governor|king|crown|emir|amir|sheikh|defen[cs]e|deputy|vice|secretary|chancellor|queen|prince|princess|sultan|senator|ambassador|high commissioner|general|admiral|mr|mrs|ms|dr|his|her|h\\.e\\.)(?![\\p{L}]))(?![^.;]{0,150} to (?!discuss|review|exchange|brief|convey|present|bid)\\p{Ll})',
+        '(?:paid|pays|paying|pay|made|makes|make) (?:an?|his|her|their) (?:\\p{L}+ ){0,2}call on|call(?:ed|s|ing)? on(?= (?:the )?(?:[\\p{L}-]+ ){0,2}?(?:president|prime|foreign|external|defen[cs]e|minister|chief|speaker|chairman|governor|king|crown|emir|amir|sheikh|prince|deputy|vice|secretary|chancellor|queen|princess|sultan|senator|ambassador|high commissioner|general|admiral|mr|mrs|ms|dr|his|her|h\\.e\\.)(?![\\p{L}]))(?![^.;]{0,150} to (?!discuss|review|exchange|brief|convey|present|bid)\\p{Ll})',
       ),
     },
     { kind: 'visit', pattern: w(`${LATIN_HOST}|${AR_HOST}`) },
@@ -133,13 +136,14 @@ export const KIND_CUES: Record<Language, KindCue[]> = {
       kind: 'talks',
       // "Prime Minister Abiy Ahmed has discussed with Nigerian president, Muhammadu Buhari".
       pattern: w(
-        `talks|negotiations|consultations|discussions? with|(?:has |had |have )?discussed with(?= (?:the |his |her )?\\p{L})|${LATIN_TALKS}|${AR_TALKS}`,
+        `talks|negotiations|consultations|discussions? with|exchanged (?:views|opinions|ideas) with|(?:has |had |have )?discussed with(?= (?:the |his |her )?\\p{L})|${LATIN_TALKS}|${AR_TALKS}`,
       ),
     },
     {
       kind: 'meeting',
       pattern: w(
-        `met|meets?|meetings?|sat down with|conferred|joint (?:press conference|news conference)|${LATIN_MEETING}|${AR_MEETING}`,
+        // An ambassador's credentials are presented to the head of state in person.
+        `met|meets?|meetings?|sat down with|conferred|presented (?:(?:his|her|their|the) )?(?:letters? of )?(?:credence|credentials)|(?:received|accepted) (?:the )?(?:letters? of )?(?:credence|credentials)|joint (?:press conference|news conference)|${LATIN_MEETING}|${AR_MEETING}`,
       ),
     },
   ],
@@ -249,7 +253,10 @@ export const TOPICAL: Record<Language, RegExp> = {
 /** Others present: they join the meeting just reported instead of starting a new one. */
 export const ATTENDANCE: Record<Language, RegExp> = {
   en: w(
-    'attended by|(?:also )?(?:took|take) part|participated|(?:were|was) (?:also )?present|in the presence of|accompanied by|joined by|also attended|with the participation of',
+    'attended by|(?:also )?(?:took|take) part|participated|(?:were|was) (?:also )?present|in the presence of|accompanied by|joined by|also attended|with the participation of' +
+      // "The Indian side was led by Foreign Secretary X", "X led the Bangladesh delegation", "the
+      // delegation included X": the heads and members of each side take part.
+      '|(?:side|delegation|team)s? (?:was |were )?(?:also )?(?:led|headed) by|(?:led|headed) (?:the|his|her|their) (?:[\\p{L}-]+ ){0,3}?(?:side|delegation|team)|delegations? (?:also )?(?:included|comprised)',
   ),
   ru: w(
     'с участием|принял\\p{L}* участие|приняли участие|участвовал\\p{L}*|присутствовал\\p{L}*|в сопровождении|в присутствии|за участю|за участі|взяв\\p{L}* участь|взяли участь|брав\\p{L}* участь|у супроводі|в супроводі|у присутності',

@@ -26,6 +26,38 @@ describe('the dateline of wire copy', () => {
     expect(l.body.startsWith('Foreign Minister')).toBe(true);
   });
 
+  it("ends a dateline at the colon or the space after the outlet's parenthesis", () => {
+    const app = layout(
+      'ISLAMABAD, June 12 (APP): Foreign Minister Ishaq Dar held talks yesterday.',
+      '2024-06-14',
+    );
+    expect(app.dateline).toEqual({
+      place: 'Islamabad',
+      country: 'Pakistan',
+      date: '2024-06-12',
+      outlet: 'APP',
+    });
+    expect(app.body.startsWith('Foreign Minister')).toBe(true);
+    const pl = layout(
+      'La Habana, 12 jun (Prensa Latina) El canciller cubano sostuvo hoy un encuentro.',
+      '2024-06-14',
+    );
+    expect(pl.dateline).toMatchObject({ date: '2024-06-12', outlet: 'Prensa Latina' });
+    expect(pl.body.startsWith('El canciller')).toBe(true);
+    const colon = layout('TEHRAN: Iranian President Masoud Pezeshkian met Prime Minister Shehbaz Sharif.');
+    expect(colon.dateline).toMatchObject({ place: 'Tehran', country: 'Iran' });
+    expect(colon.body.startsWith('Iranian President')).toBe(true);
+    expect(layout('Summary: Foreign Minister Ishaq Dar met Jiang Zaidong.').dateline.place).toBeNull();
+    const dated = layout(
+      'Kathmandu, 12 June 2024: Foreign Minister Arzu Rana Deuba met Chen Song on Tuesday.',
+    );
+    expect(dated.dateline).toMatchObject({ place: 'Kathmandu', date: '2024-06-12' });
+    // A parenthesis inside a headline is no dateline.
+    expect(
+      layout('President Joe Biden (left) Met Prime Minister Modi on Tuesday.').dateline.outlet,
+    ).toBeNull();
+  });
+
   it('takes the year of a day-and-month dateline from the publication date', () => {
     const l = layout('ASTANA, 12 May (Kazinform) - Kazakhstan’s Foreign Minister received…', '2011-05-13');
     expect(l.dateline).toMatchObject({ place: 'Astana', date: '2011-05-12', outlet: 'Kazinform' });

@@ -19,9 +19,12 @@ export interface Layout {
   bodyOffset: number;
 }
 
-// The dateline ends at a dash, at TASS's "/ТАСС/." or at RIA's "- РИА Новости.".
+// The dateline ends at a dash, at TASS's "/ТАСС/." or at RIA's "- РИА Новости.", or after the
+// outlet's parenthesis: "ISLAMABAD, June 12 (APP):", "La Habana, 12 jun (Prensa Latina) El canciller",
+// or at the colon after the place and perhaps its day ("TEHRAN: Iranian President…", "Kathmandu, 12
+// June 2024: Foreign Minister…").
 const SEPARATOR =
-  /\s[—–-]{1,2}\s?|[—–]\s?|(?<=[)\p{L}\d])\.[—–-]{1,2}\s?|\s?\/[\p{Lu}][\p{L} -]{1,24}\/\.?\s?|\s?\.\s?\/\s?[\p{Lu}]{2,}\s?\/\s?\.?\s?/u;
+  /\s[—–-]{1,2}\s?|[—–]\s?|(?<=[)\p{L}\d])\.[—–-]{1,2}\s?|\s?\/[\p{Lu}][\p{L} -]{1,24}\/\.?\s?|\s?\.\s?\/\s?[\p{Lu}]{2,}\s?\/\s?\.?\s?|(?<=\))\s?:\s?|(?<=\([^()]{2,30}\))\s+(?=\p{Lu})|(?<=^\p{Lu}[\p{L} .'-]{1,30}(?:,[^:\n]{0,30}\d)?):\s/u;
 const OUTLET_AFTER_DASH =
   /^\s*(РИА Новости|ИНТЕРФАКС|Интерфакс|Sputnik|Спутник|ТАСС|Trend|AKIpress|Kazinform|КАЗИНФОРМ|Азия-Плюс|Asia-Plus|Reuters|AFP|AP|Xinhua)[.:]?\s*/u;
 // "Кабар. Министр…", "REPORT.AZ/ Azerbaijan's…": an outlet's name standing alone after the date.

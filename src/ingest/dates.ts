@@ -121,6 +121,8 @@ function parseDates(text: string, lang: ReportLanguage, reference: string | null
     if (VAGUE_SPAN.test(r.text) && !/\d/.test(r.text) && !start.isCertain('weekday')) continue;
     // "une visite de deux jours", "for two days": a length of time, which chrono reads as "in two days".
     if (DURATION.test(r.text.trim())) continue;
+    // "sat down for talks", "the sun": a weekday's abbreviation in lower case is the English word.
+    if (WEEKDAY_ABBREVIATION.test(r.text.trim())) continue;
     const leading = r.text.length - r.text.trimStart().length;
     const index = r.index + leading;
     if (mentions.some((m) => index < m.index + m.text.length && m.index < index + r.text.length)) continue;
@@ -143,6 +145,8 @@ function parseDates(text: string, lang: ReportLanguage, reference: string | null
   }
   return mentions.sort((a, b) => a.index - b.index);
 }
+
+const WEEKDAY_ABBREVIATION = /^(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)$/;
 
 const VAGUE_SPAN =
   /(?<![\p{L}])(?:weeks?|weekend|months?|years?|недел\p{L}*|месяц\p{L}*|тижн\p{L}*|тиждень|місяц\p{L}*|semaine|mois|semana|mes|woche|monat)(?![\p{L}])/iu;

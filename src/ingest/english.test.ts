@@ -27,6 +27,145 @@ function meetings(text: string, published: string) {
 }
 
 describe('names in English reports from outlets outside the US and UK', () => {
+  it('reads credentials, "exchanged views with", "dialled" and a call on a titled foreigner as meetings', () => {
+    const read = (text: string) => meetings(text, '2024-06-14')[0] ?? null;
+    expect(
+      read('Ambassador Rahul Kulshreshth presented his credentials to President Sadyr Japarov on Tuesday.'),
+    ).toEqual({ date: '2024-06-11', status: 'held', people: ['Rahul Kulshreshth', 'Sadyr Japarov'] });
+    expect(
+      read('Foreign Minister Ali Sabry exchanged views with his Maldivian counterpart Moosa Zameer.')?.people,
+    ).toEqual(['Ali Sabry', 'Moosa Zameer']);
+    expect(
+      read('Prime Minister Shehbaz Sharif dialled Turkish President Recep Tayyip Erdogan.')?.people,
+    ).toEqual(['Shehbaz Sharif', 'Recep Tayyip Erdogan']);
+    expect(
+      read('General Asim Munir called on Saudi Defence Minister Prince Khalid bin Salman in Riyadh.')?.people,
+    ).toEqual(['Asim Munir', 'Khalid bin Salman']);
+    // "sat down" is no Saturday.
+    expect(
+      read(
+        'Secretary of State Antony Blinken and Foreign Minister Wang Yi sat down for talks in Beijing on Tuesday.',
+      )?.date,
+    ).toBe('2024-06-11');
+  });
+
+  it('takes the counterpart who speaks right after a meeting told with one name', () => {
+    expect(
+      meetings(
+        'Foreign Minister Ishaq Dar met his Chinese counterpart in Beijing on Tuesday. Wang Yi said China values its friendship with Pakistan.',
+        '2024-06-14',
+      ),
+    ).toEqual([{ date: '2024-06-11', status: 'held', people: ['Ishaq Dar', 'Wang Yi'] }]);
+    expect(
+      meetings(
+        'The Prime Minister received the visiting Foreign Minister of Iran on Tuesday.\n\nPrime Minister Shehbaz Sharif said Pakistan values its ties with Iran. Foreign Minister Abbas Araghchi conveyed the greetings of the Iranian leadership.',
+        '2024-06-14',
+      )[0]?.people,
+    ).toEqual(['Shehbaz Sharif', 'Abbas Araghchi']);
+    // Far from the meeting, a speaker is someone else's news.
+    expect(
+      meetings(
+        'Foreign Minister Ishaq Dar met his Chinese counterpart in Beijing on Tuesday. Trade grew. Ports opened. Roads were built. Analyst Ayesha Siddiqa said ties are strong.',
+        '2024-06-14',
+      )[0]?.people,
+    ).toEqual(['Ishaq Dar']);
+  });
+
+  it('keeps the speaker who "told" the other "during their meeting", and drops the one telling of it', () => {
+    expect(
+      meetings(
+        'Prime Minister Narendra Modi told Japanese Prime Minister Fumio Kishida during their meeting on Tuesday that India values the partnership.',
+        '2024-06-14',
+      )[0]?.people,
+    ).toEqual(['Narendra Modi', 'Fumio Kishida']);
+    expect(
+      meetings(
+        'Ambassador Deepak Mittal told Minister Amir Khan Muttaqi that Prime Minister Narendra Modi held a meeting with Fumio Kishida on Tuesday.',
+        '2024-06-14',
+      )[0]?.people,
+    ).not.toContain('Deepak Mittal');
+  });
+
+  it('takes the people of a meeting sentence that names nobody from the sentence before or after', () => {
+    expect(
+      meetings(
+        'Iranian President Masoud Pezeshkian and Pakistani Prime Minister Shehbaz Sharif vowed on Monday to boost trade. The two leaders met in Tehran.',
+        '2024-06-14',
+      )[0]?.people,
+    ).toEqual(['Masoud Pezeshkian', 'Shehbaz Sharif']);
+    expect(
+      meetings(
+        'The Foreign Minister received the Ambassador of Japan on Monday. During the meeting, Ambassador Mitsuhiro Wada briefed Foreign Minister Ishaq Dar on bilateral ties.',
+        '2024-06-14',
+      ),
+    ).toEqual([{ date: '2024-06-10', status: 'held', people: ['Mitsuhiro Wada', 'Ishaq Dar'] }]);
+    // One person named before is no meeting's people.
+    expect(
+      meetings(
+        'Minister Ishaq Dar said on Monday that trade grew. The talks were held in Beijing.',
+        '2024-06-14',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes the head of each side and a delegation\'s members ("The Indian side was led by X")', () => {
+    expect(
+      meetings(
+        'Foreign Secretary Masud Bin Momen led the Bangladesh delegation at the Foreign Office Consultations with India held in Dhaka on Sunday. The Indian side was led by Foreign Secretary Vinay Kwatra.',
+        '2024-06-14',
+      ),
+    ).toEqual([{ date: '2024-06-09', status: 'held', people: ['Masud Bin Momen', 'Vinay Kwatra'] }]);
+    expect(
+      meetings(
+        'Foreign Minister Ishaq Dar held talks with Foreign Minister Wang Yi in Beijing on Tuesday. The Pakistani delegation included Ambassador Khalil Hashmi.',
+        '2024-06-14',
+      )[0]?.people,
+    ).toEqual(['Ishaq Dar', 'Wang Yi', 'Khalil Hashmi']);
+  });
+
+  it('reads "his Iranian counterpart" and "his Chinese colleague" as titles before a name', () => {
+    expect(names('Lavrov met with his Iranian counterpart Abbas Araghchi in Moscow.')).toEqual([
+      'Abbas Araghchi',
+    ]);
+    expect(names('Lavrov held talks with his Chinese colleague Wang Yi.')).toEqual(['Wang Yi']);
+  });
+
+  it('reads a first name spelt like a place as the name it opens, and the place after "in"', () => {
+    expect(names('Victoria Nuland met Foreign Minister Ararat Mirzoyan in Yerevan.')).toEqual([
+      'Victoria Nuland',
+      'Ararat Mirzoyan',
+    ]);
+    expect(names('French Defence Minister Florence Parly held talks with Rajnath Singh.')).toEqual([
+      'Florence Parly',
+      'Rajnath Singh',
+    ]);
+    expect(names('Paraguayan President Santiago Peña received Foreign Minister Lin Chia-lung.')).toEqual([
+      'Santiago Peña',
+      'Lin Chia-lung',
+    ]);
+    expect(names('The minister arrived in Victoria Falls and met President Emmerson Mnangagwa.')).toEqual([
+      'Emmerson Mnangagwa',
+    ]);
+  });
+
+  it('reads a surname written in capitals beside a given name, and no acronym ("Mr. HAYASHI Yoshimasa")', () => {
+    expect(
+      names(
+        'Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs, held a meeting with H.E. Mr. Zheenbek KULUBAEV, who attended the NATO Summit and the BRICS Summit.',
+      ),
+    ).toEqual(['HAYASHI Yoshimasa', 'Zheenbek KULUBAEV']);
+    expect(names('NATO SECRETARY GENERAL MEETS ZHEENBEK KULUBAEV')).toEqual([]);
+    const [talk] = meetings(
+      'On May 21, Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, held a telephone talk with H.E. Mr. David ZALKALIANI, Minister of Foreign Affairs of Georgia.\n\nAt the outset, Minister Motegi stated that Japan will provide equipment. Minister Zalkaliani expressed his appreciation.',
+      '2020-05-21',
+    );
+    expect(talk).toEqual({
+      date: '2020-05-21',
+      status: 'held',
+      people: ['MOTEGI Toshimitsu', 'David ZALKALIANI'],
+    });
+  });
+
   it('keeps a surname the lexicon calls a noun when it follows a title word ("Foreign Minister Wang Yi")', () => {
     expect(names('Chinese Foreign Minister Wang Yi held talks with Adviser Sartaj Aziz.')).toEqual([
       'Wang Yi',

@@ -156,6 +156,7 @@ function readSentences(
     return { s, tokens, names: findNames(s.text, tokens, lang, g, common, dates === 'de') };
   });
   const keyed = new Map<NameMention, string>();
+  const titledTwice = repeatedTitledWords(found.flatMap((f) => f.names));
   for (const { s, names } of found) {
     // "Лавров и Мухриддин провели переговоры": surnames alone, in a meeting sentence, are people.
     const meeting = lang === 'ru' && kindOf(s.text, lang) !== null;
@@ -190,7 +191,7 @@ function readSentences(
       const key = people.add(
         promoted[i]
           ? { ...m, name: surnameNominative(m.name), strong: true }
-          : coordinated
+          : coordinated || titledTwice.has(m.name)
             ? { ...m, strong: true }
             : m,
       );
@@ -280,6 +281,20 @@ const RU_SURNAME_OBLIQUE = /(?:ск|цк|ськ|цьк)(?:ого|ому|им)$/;
 
 /** "Анталийского дипломатического форума": a word in the same case after it makes it an adjective. */
 const NOUN_AFTER = /^ [а-яёіїєґ]{2,}(?:ого|ому|им|ых|их|ого|а|ы|и|у|ом|е|ів|ої)(?![\p{L}])/u;
+
+/**
+ * "الرئيس بايدن … الرئيس بايدن": in Arabic one word after a title is a verb as often as a surname
+ * ("الوزير تحدث"), so alone it waits for a full name elsewhere. The same word after a title in two
+ * places of one report is the person's name: the verb after a title changes with what is told.
+ */
+function repeatedTitledWords(names: readonly NameMention[]): Set<string> {
+  const seen = new Map<string, number>();
+  for (const m of names) {
+    if (!m.single || m.strong || m.title === null || !/^\p{Script=Arabic}/u.test(m.name)) continue;
+    seen.set(m.name, (seen.get(m.name) ?? 0) + 1);
+  }
+  return new Set([...seen].filter(([, n]) => n >= 2).map(([name]) => name));
+}
 
 /** "Зеленского" → "Зеленский", "Зеленським" → "Зеленський": the dictionary form of such a surname. */
 export function surnameNominative(name: string): string {

@@ -25,6 +25,15 @@ describe('German reports: declined titles and split verbs', () => {
     ).toEqual([{ kind: 'meeting', people: ['Annalena Baerbock', 'Faisal bin Farhan'] }]);
   });
 
+  it('reads "traf" with an official as its object, and not "traf eine Entscheidung"', () => {
+    expect(
+      read(
+        'Der Bundesaußenminister Heiko Maas traf am Dienstag in Berlin seinen russischen Amtskollegen Sergej Lawrow.',
+      ),
+    ).toEqual([{ kind: 'meeting', people: ['Heiko Maas', 'Sergej Lawrow'] }]);
+    expect(read('Außenminister Heiko Maas traf am Dienstag eine Entscheidung über die Lage.')).toEqual([]);
+  });
+
   it('finds the one called after a declined "Präsidenten"', () => {
     expect(
       read(

@@ -304,9 +304,27 @@ export function assembleMeetings(
   // "The President of Uzbekistan received on Tuesday the heads of government … Shavkat Mirziyoyev held
   // bilateral meetings with …": a dated meeting sentence naming nobody gives its day to the next one.
   let unnamed: AnalyzedSentence | null = null;
+  // "The Foreign Secretary received the Ambassador on Monday. During the meeting, Ambassador X and
+  // Minister Y discussed…": a meeting sentence naming nobody, whose people the next sentence names.
+  let nameless: AnalyzedSentence | null = null;
   for (const [i, s] of sentences.entries()) {
     const before = unnamed;
     unnamed = null;
+    const open = nameless;
+    nameless = null;
+    const follows = open !== null && !s.kind && !s.background && nextTo(open, s);
+    const speaking = follows ? speakersOf(s) : [];
+    if (open && follows && (s.participants.length >= 2 || speaking.length > 0)) {
+      current = {
+        kind: open.kind as MeetingKind,
+        planned: open.planned,
+        participants: s.participants.length >= 2 ? [...s.participants] : speaking,
+        triggers: [open],
+        context: [s],
+      };
+      meetings.push(current);
+      continue;
+    }
     const item = LIST_ITEM.test(s.sentence.text);
     if (current && !s.kind && (item ? list : opensList(i))) {
       absorb(current, s, item ? s.participants : [], false);
@@ -316,6 +334,19 @@ export function assembleMeetings(
     list = s.kind !== null && !s.background && opensList(i);
     if (s.kind && !s.background) {
       const people = [...s.participants];
+      // "Iranian President X and Pakistani Prime Minister Y vowed to boost trade. The two leaders met
+      // in Tehran.": a meeting sentence naming nobody, right after one naming two people or more.
+      const previous = sentences[i - 1];
+      if (
+        people.length === 0 &&
+        !current &&
+        previous &&
+        !previous.kind &&
+        !previous.background &&
+        previous.participants.length >= 2 &&
+        nextTo(previous, s)
+      )
+        people.push(...previous.participants);
       // "the Minister" or "he" a paragraph later still means someone of the last meeting told.
       const last = current ?? meetings[meetings.length - 1];
       const referred = last ? referredTo(last, s, lang, titles) : undefined;
@@ -337,6 +368,9 @@ export function assembleMeetings(
         absorb(current, s, [], false);
       } else if (!current && s.date && lang === 'en') {
         unnamed = s;
+        nameless = s;
+      } else if (!current) {
+        nameless = s;
       }
       continue;
     }
@@ -345,12 +379,51 @@ export function assembleMeetings(
       absorb(current, s, s.participants, false);
       continue;
     }
+    // "X met his Chinese counterpart on Tuesday. Wang Yi said…": a meeting told with one person
+    // named takes the people who speak in the sentences right after it.
+    if (
+      current.participants.length < 2 &&
+      current.kind !== 'conference' &&
+      !s.background &&
+      s.sentence.index - lastTriggerIndex(current) <= FOLLOW_UP_SENTENCES
+    ) {
+      const speakers = speakersOf(s).filter((k) => !takesPart(current, k));
+      if (speakers.length > 0) {
+        absorb(current, s, speakers, false);
+        continue;
+      }
+    }
     const related =
       s.anaphor || s.topical || s.attendance || s.participants.some((k) => takesPart(current, k));
     if (related && !s.background) absorb(current, s, s.attendance ? s.participants : [], false);
     else if (!related && isFirstInParagraph(s, sentences)) current = null;
   }
   return meetings;
+}
+
+/** How many sentences after a meeting's last trigger its missing counterpart may still speak. */
+const FOLLOW_UP_SENTENCES = 3;
+
+function lastTriggerIndex(m: MeetingBuild): number {
+  return m.triggers[m.triggers.length - 1]?.sentence.index ?? -1;
+}
+
+/** "Wang Yi said", "Prime Minister X, who…, noted", "Лавров отметил": names that speak, as subjects. */
+const SPEAKS: Record<Language, RegExp> = {
+  en: /^(?:'s)?\s*(?:,[^,]{1,80},)?\s+(?:also\s+|further\s+)?(?:said|says|noted|stressed|emphasi[sz]ed|underlined|underscored|conveyed|expressed|welcomed|thanked|appreciated|briefed|highlighted|reiterated|assured|added|pointed out|informed|agreed|recalled|congratulated|invited|praised|lauded|hailed|told|shared|affirmed|reaffirmed|acknowledged|proposed|suggested)(?![\p{L}])/iu,
+  ru: /^\s*(?:,[^,]{1,80},)?\s+(?:также\s+)?(?:отметил|подчеркнул|заявил|сказал|выразил|поблагодарил|пригласил|напомнил|сообщил|проинформировал|передал|высоко оценил|приветствовал|предложил|зазначив|наголосив|заявив|подякував|висловив)а?(?![\p{L}])/iu,
+};
+
+function speakersOf(s: AnalyzedSentence): string[] {
+  const keys = s.mentions
+    .filter((m) => SPEAKS[s.lang].test(s.sentence.text.slice(m.mention.end, m.mention.end + 120)))
+    .map((m) => m.key);
+  return [...new Set(keys)].filter((k) => s.participants.includes(k));
+}
+
+/** Two sentences one after the other, in one paragraph or across the break between two. */
+function nextTo(a: AnalyzedSentence, b: AnalyzedSentence): boolean {
+  return b.sentence.index === a.sentence.index + 1;
 }
 
 /**

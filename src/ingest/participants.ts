@@ -130,6 +130,8 @@ export function bystanders(
       lang === 'en' &&
       m.mention.end <= cueIndex &&
       SOURCE_OF.test(sentence.slice(m.mention.end, cueIndex)) &&
+      // "X told Y during their meeting": "their" puts the speaker in it.
+      !THEIR_MEETING.test(sentence.slice(Math.max(0, cueIndex - 24), cueIndex)) &&
       (mentions.some(
         (o) => o.key !== m.key && o.mention.start > m.mention.end && o.mention.end <= cueIndex,
       ) ||
@@ -163,6 +165,8 @@ export function bystanders(
   }
   return out;
 }
+
+const THEIR_MEETING = /(?:^|\s)(?:their|our)\s+(?:[\p{L}-]+\s+)?$/iu;
 
 const MEDIA_AIDE =
   /(?:on|for) media|media (?:adviser|advisor|assistant|aide|officer)|press (?:officer|attach[eé]|aide)|director of (?:communications|information)/i;

@@ -75,7 +75,7 @@ const SURNAME_NOT_ARTICLE = new Set(['das', 'dos']);
 const ABSTRACT_NOUN = /\p{L}{3}(?:tion|sion|ment|ship|ism|ible|able)$/u;
 
 function isNonName(t: Token, lang: Language, g: CompiledGazetteer, byLexicon = true): boolean {
-  if (isAllCaps(t.text) && !t.initial) return true;
+  if (isAllCaps(t.text) && !t.initial && !CAPS_SURNAMES.has(t)) return true;
   if (lang === 'ru' || /\p{Script=Cyrillic}/u.test(t.text)) {
     return (
       RU_NON_NAME.has(t.lower) ||
@@ -93,6 +93,48 @@ function isNonName(t: Token, lang: Language, g: CompiledGazetteer, byLexicon = t
 }
 
 /**
+ * "Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs", "H.E. Mr. Zheenbek KULUBAEV", "M. Emmanuel
+ * MACRON": ministries in Japan, francophone Africa and the UN write the surname in capitals. Such a
+ * word is a name, not an acronym, when a capitalized word of a person's shape stands right beside it
+ * ("NATO Secretary", "BRICS Summit" have a title or a common noun there) in a sentence that is not
+ * itself written in capitals (a headline). The tokens so read are kept here, for isNonName.
+ */
+const CAPS_SURNAMES = new WeakSet<Token>();
+const CAPS_WORD = /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u;
+const ROMAN = /^[IVXLC]+$/;
+
+function markCapsSurnames(
+  sentence: string,
+  tokens: readonly Token[],
+  lang: Language,
+  g: CompiledGazetteer,
+): void {
+  if (lang === 'ru' || !/\p{Ll}/u.test(sentence)) return;
+  const caps = tokens.filter((t) => isAllCaps(t.text) && !t.initial).length;
+  const capitalized = tokens.filter((t) => t.capitalized).length;
+  if (caps * 2 > capitalized) return;
+  const personWord = (t: Token | undefined, gap: string) =>
+    t !== undefined &&
+    gap === ' ' &&
+    /^\p{Lu}\p{Ll}/u.test(t.text) &&
+    !t.initial &&
+    !isNonName(t, lang, g) &&
+    g.places.matchAt([t], 0) === null;
+  tokens.forEach((t, i) => {
+    if (!CAPS_WORD.test(t.text) || t.text.length < 3 || ROMAN.test(t.text) || !/[AEIOUY]/.test(t.text))
+      return;
+    if (g.places.matchAt([t], 0) !== null) return;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (
+      personWord(prev, prev ? sentence.slice(prev.end, t.start) : '') ||
+      personWord(next, next ? sentence.slice(t.end, next.start) : '')
+    )
+      CAPS_SURNAMES.add(t);
+  });
+}
+
+/**
  * Every person's name in a sentence. `common` holds the words the report also writes in lower case:
  * such a word opening a sentence ("Talks", "Встреча") is not a first name.
  */
@@ -106,6 +148,7 @@ export function findNames(
   nounsCapitalized = false,
 ): NameMention[] {
   if (isArabic(sentence)) return arabicNames(sentence, tokens, g);
+  markCapsSurnames(sentence, tokens, lang, g);
   const runs = nameRuns(sentence, tokens, lang, g).filter(([a, b]) => {
     const first = tokens[a] as Token;
     return !(a === 0 && b - a <= 2 && common.has(first.text.toLowerCase()) && !isKnownSurname(g, first.text));
@@ -157,9 +200,6 @@ function nameRuns(
     }
     let a = i;
     let b = j;
-    // "Mr. HAYASHI Yoshimasa", "H.E. Mr. David ZALKALIANI": after an honorific, a surname in capitals
-    // beside a name word is a name word, not an acronym.
-    const caps = capitalsAfterHonorific(sentence, tokens, i, j);
     while (a < b) {
       // "Саудівської Аравії принцом Халідом", "Великої Британії Ріші Сунаком": a country of two words
       // or more, in any case form, before the name.
@@ -170,15 +210,14 @@ function nameRuns(
       }
       const place = g.places.matchAt(tokens, a);
       const country = lang === 'en' ? countryEndAt(tokens, a) : null;
-      if (country !== null && country <= b) a = country;
-      else if (
-        place &&
+      const firstName =
+        place !== null &&
         place.end <= b &&
-        !firstNameLikePlace(sentence, tokens, place.start, place.end, b, lang, g)
-      )
-        a = place.end;
+        firstNameLikePlace(sentence, tokens, place.start, place.end, b, lang, g);
+      if (country !== null && country <= b) a = country;
+      else if (place && place.end <= b && !firstName) a = place.end;
       else if (
-        !caps.has(a) &&
+        !firstName &&
         isNonName(
           tokens[a] as Token,
           lang,
@@ -224,7 +263,6 @@ function nameRuns(
     // Trimmed on the right by the word lists only: "Brush", "Rice" or "Young" end many a name.
     while (
       b > a &&
-      !caps.has(b - 1) &&
       isNonName(tokens[b - 1] as Token, lang, g, false) &&
       !regnal(tokens, a, b) &&
       !SURNAME_NOT_ARTICLE.has(tokens[b - 1]?.lower ?? '')
@@ -295,29 +333,6 @@ function nobiliaryStart(sentence: string, tokens: readonly Token[], a: number): 
   return k - 1;
 }
 
-/**
- * The words of a run written in capitals that are a surname: the run follows an honorific, is two or
- * three words long, and holds a word in ordinary case ("HAYASHI Yoshimasa", "Zheenbek KULUBAEV").
- * In Latin script only; "Mr. NATO" or a run of capitals alone stays no name.
- */
-function capitalsAfterHonorific(
-  sentence: string,
-  tokens: readonly Token[],
-  i: number,
-  j: number,
-): Set<number> {
-  const out = new Set<number>();
-  if (j - i < 2 || j - i > 3 || !afterHonorific(sentence, tokens, i)) return out;
-  const run = tokens.slice(i, j);
-  const upper = (t: Token) =>
-    /^\p{Lu}{3,}(?:-\p{Lu}{2,})?$/u.test(t.text) && /^\p{Script=Latin}/u.test(t.text);
-  if (!run.some((t) => !upper(t) && !t.initial && /^\p{Lu}\p{Ll}/u.test(t.text))) return out;
-  run.forEach((t, k) => {
-    if (upper(t)) out.add(i + k);
-  });
-  return out;
-}
-
 /** "Gen. Ray Odierno", "Mr. Bush": after an honorific a word the lexicon knows ("Ray") is still a name. */
 function afterHonorific(sentence: string, tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
@@ -333,7 +348,7 @@ function afterHonorific(sentence: string, tokens: readonly Token[], i: number): 
 /** "Rex", "Wang", "Bill": a first name the lexicon knows only as a common noun. */
 function nounAsFirstName(t: Token): boolean {
   return (
-    /^(?:Noun|Singular|Modal)$/.test(lexiconTag(t.folded)) &&
+    /^(?:Noun|Singular|Modal|ProperNoun)$/.test(lexiconTag(t.folded)) &&
     !isAllCaps(t.text) &&
     !EN_NON_NAME.has(t.lower) &&
     !isTitleWord(t.lower, 'en')
@@ -419,12 +434,24 @@ function firstNameLikePlace(
   g: CompiledGazetteer,
 ): boolean {
   const prev = tokens[start - 1];
-  if (end - start !== 1 || runEnd - end < 1 || runEnd - end > 2 || !prev) return false;
-  if (sentence.slice(prev.end, (tokens[start] as Token).start) !== ', ') return false;
+  if (end - start !== 1 || runEnd - end < 1 || runEnd - end > 2) return false;
   const rest = tokens.slice(end, runEnd);
   if (rest.some((t) => t.initial || isNonName(t, lang, g) || g.places.matchAt([t], 0))) return false;
-  return titleBefore(sentence, tokens, start, lang) !== null;
+  const gap = prev ? sentence.slice(prev.end, (tokens[start] as Token).start) : null;
+  if (prev && gap === ', ') return titleBefore(sentence, tokens, start, lang) !== null;
+  // "Defence Minister Florence Parly": right after a title word (in Russian a title governs its
+  // place there: "мер Києва Віталій Кличко").
+  if (prev && gap === ' ' && lang === 'en' && isTitleHead(prev.lower, lang)) return true;
+  // "Victoria Nuland met…", "Santiago Peña": a place the lexicon also knows as a person's first name,
+  // unless a preposition makes it the place ("in Victoria", "en Santiago").
+  return (
+    PERSON_TAG.test(lexiconTag((tokens[start] as Token).folded)) && !PLACE_PREPOSITION.test(prev?.lower ?? '')
+  );
 }
+
+const PERSON_TAG = /^(?:Person|FirstName|MaleName|FemaleName)$/;
+const PLACE_PREPOSITION =
+  /^(?:in|at|from|to|near|into|of|via|en|à|a|de|desde|hacia|para|vers|au|aux|nach|aus|von|zu|в|во|из|на|до|у|із|з)$/u;
 
 function judge(
   sentence: string,
@@ -486,6 +513,11 @@ function judge(
     const first = (words[0] as Token).folded;
     strong =
       isFirstName(first) ||
+      // "Victoria Nuland", "Santiago Peña": a first name the lexicon files as a person (or a place).
+      (PERSON_TAG.test(lexiconTag(first)) &&
+        words.length >= 2 &&
+        !placeLike &&
+        !words.slice(1).some((w) => g.places.matchAt([w], 0))) ||
       // "Jean-Yves", "Hans-Dietrich": a double first name.
       (first.includes('-') && isFirstName(first.split('-')[0] ?? '')) ||
       (!placeLike && !nounsCapitalized && words.every((w) => w.initial || lexiconTag(w.folded) === '')) ||
@@ -549,11 +581,9 @@ export function surnameKey(name: string): string {
   const words = withoutSuffix(name, true)
     .split(/\s+/)
     .filter((w) => !/^\p{Lu}\.$/u.test(w));
-  // "HAYASHI Yoshimasa", "David ZALKALIANI": the word in capitals among others is the surname.
-  const capitals = words.filter(
-    (w) => /^\p{Lu}{3,}(?:-\p{Lu}{2,})?$/u.test(w) && /^\p{Script=Latin}/u.test(w),
-  );
-  if (capitals.length === 1 && words.length > 1) return looseKey(capitals[0] as string);
+  // "HAYASHI Yoshimasa": the word in capitals beside others that are not is the surname.
+  const caps = words.filter((w) => CAPS_WORD.test(w) && w.length >= 3);
+  if (caps.length === 1 && caps.length < words.length) return looseKey(caps[0] as string);
   return looseKey(words[words.length - 1] ?? name);
 }
 

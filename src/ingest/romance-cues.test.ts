@@ -11,6 +11,14 @@ const read = (text: string, published: string) =>
   }));
 
 describe('meeting words of French and Spanish wires', () => {
+  it('reads "Santiago" opening a name after a title as a first name, not the city', () => {
+    const [m] = read(
+      'El canciller Santiago Cafiero recibió este martes al secretario de Estado estadounidense, Antony Blinken.',
+      '2024-06-14',
+    );
+    expect(m).toMatchObject({ date: '2024-06-11', people: ['Santiago Cafiero', 'Antony Blinken'] });
+  });
+
   it('reads "une entrevue téléphonique" as a call', () => {
     const [m] = read(
       'Le président de la République, Abdelmadjid Tebboune, et le président français, Emmanuel Macron, ont eu une entrevue téléphonique ce vendredi.',

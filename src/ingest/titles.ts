@@ -10,7 +10,7 @@ import { type Language, type Token, tokenize } from './text.js';
  * Affairs of Uzbekistan,").
  */
 const EN_HEADS = new Set(
-  'minister president secretary representative ambassador envoy chairman chairwoman chair chairperson director head commander chief officer adviser advisor spokesman spokeswoman spokesperson speaker king queen prince princess chancellor premier governor mayor general admiral colonel lieutenant undersecretary under-secretary counsellor counselor consul delegate coordinator commissioner rapporteur emir sultan sheikh leader senator deputy ombudsman attache attaché marshal brigadier major captain commandant'.split(
+  'minister president secretary representative ambassador envoy counterpart colleague chairman chairwoman chair chairperson director head commander chief officer adviser advisor spokesman spokeswoman spokesperson speaker king queen prince princess chancellor premier governor mayor general admiral colonel lieutenant undersecretary under-secretary counsellor counselor consul delegate coordinator commissioner rapporteur emir sultan sheikh leader senator deputy ombudsman attache attaché marshal brigadier major captain commandant'.split(
     ' ',
   ),
 );
