@@ -223,3 +223,12 @@ describe('someone an occasion is about', () => {
     expect(people(text, '2023-02-12')).toEqual(['Ioana Rusu', 'Petar Ilievski']);
   });
 });
+
+describe('an abbreviation in mixed case', () => {
+  it('reads "CiO Osmani" as the Osmani named in full before, not as another person', () => {
+    const text =
+      'OSCE Chairman-in-Office and Foreign Minister Bujar Lazeri will visit Moldova on February 13. ' +
+      'During the visit, CiO Lazeri is set to meet with President Maia Ionescu.';
+    expect(people(text, '2023-02-12')).toEqual(['Bujar Lazeri', 'Maia Ionescu']);
+  });
+});

@@ -74,8 +74,12 @@ const SURNAME_NOT_ARTICLE = new Set(['das', 'dos']);
  */
 const ABSTRACT_NOUN = /\p{L}{3}(?:tion|sion|ment|ship|ism|ible|able)$/u;
 
+const MIXED_ABBREVIATION = /^[A-Z][a-z]{1,2}[A-Z]{1,2}$/;
+
 function isNonName(t: Token, lang: Language, g: CompiledGazetteer, byLexicon = true): boolean {
   if (isAllCaps(t.text) && !t.initial && !CAPS_SURNAMES.has(t)) return true;
+  // "CiO Osmani", "MoD", "MoFA": an abbreviation in mixed case, closing on a capital, is no name word.
+  if (MIXED_ABBREVIATION.test(t.text)) return true;
   if (lang === 'ru' || /\p{Script=Cyrillic}/u.test(t.text)) {
     return (
       RU_NON_NAME.has(t.lower) ||
