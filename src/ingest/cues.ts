@@ -85,7 +85,9 @@ const UK_VISIT =
 const UK_CONFERENCE =
   '(?:взяв|взяла|взяли|візьме|візьмуть|бере|брав|брала) участь|виступив\\p{L}*|головував\\p{L}*';
 const UK_TALKS = 'консультаці\\p{L}*';
-const UK_MEETING = 'зустріч\\p{L}*|зустрів\\p{L}*|зустріл\\p{L}*|зустрінеться|зустрінуться|бесід\\p{L}*';
+// "готовий знову зустрітися з Лавровим": the infinitive after a wish, a plan or a readiness.
+const UK_MEETING =
+  'зустріч\\p{L}*|зустрів\\p{L}*|зустріл\\p{L}*|зустрінеться|зустрінуться|зустрітися|зустрітись|бесід\\p{L}*';
 
 // In order of precedence: a phone call is a phone call even if "talks" are mentioned.
 export const KIND_CUES: Record<Language, KindCue[]> = {
@@ -165,7 +167,7 @@ export const KIND_CUES: Record<Language, KindCue[]> = {
     {
       kind: 'visit',
       pattern: w(
-        `визит\\p{L}*|посетил\\p{L}*|посетит|посещени\\p{L}*|прибыл\\p{L}*|прибудет|прибывает|находящ\\p{L}* с \\p{L}* ?визитом|візит\\p{L}*|${UK_VISIT}|${RU_ARRIVE}`,
+        `визит\\p{L}*|посетил\\p{L}*|посетит|побывал\\p{L}*|побував\\p{L}*|(?:находился|находилась|перебував|перебувала) (?:в|во|у) |(?:в|во|у) \\p{L}+ (?:находился|находилась|перебував|перебувала)|посещени\\p{L}*|прибыл\\p{L}*|прибудет|прибывает|находящ\\p{L}* с \\p{L}* ?визитом|візит\\p{L}*|${UK_VISIT}|${RU_ARRIVE}`,
       ),
     },
     {
@@ -174,10 +176,18 @@ export const KIND_CUES: Record<Language, KindCue[]> = {
         `(?:принял\\p{L}*|примет|принимает) участие|участвовал\\p{L}*|выступил\\p{L}*|председательствовал\\p{L}*|${UK_CONFERENCE}`,
       ),
     },
-    { kind: 'talks', pattern: w(`переговор\\p{L}*|консультаци\\p{L}*|${UK_TALKS}`) },
+    {
+      kind: 'talks',
+      // "Мишель обсудит с Майей Санду …", "обговорив із Блінкеном": to discuss with someone is to meet.
+      pattern: w(
+        `переговор\\p{L}*|консультаци\\p{L}*|(?:обсудил\\p{L}*|обсудит|обсудят|обсуждал\\p{L}*|обговорив\\p{L}*|обговорила|обговорили|обговорить|обговорять) (?:с|со|з|із|зі)|${UK_TALKS}`,
+      ),
+    },
     {
       kind: 'meeting',
-      pattern: w(`встреч\\p{L}*|встретил\\p{L}*|встретится|встретятся|бесед\\p{L}*|${UK_MEETING}`),
+      pattern: w(
+        `встреч\\p{L}*|встретил\\p{L}*|встретится|встретятся|встретиться|бесед\\p{L}*|${UK_MEETING}`,
+      ),
     },
   ],
 };
@@ -203,7 +213,7 @@ export const PLANNED: Record<Language, RegExp> = {
       "visitar[áa]n?|viajar[áa]n?|se reunir[áa]n?|recibir[áa]n?|participar[áa]n?|sostendr[áa]n?|celebrar[áa]n?|visitera|visiteront|se rendra|se rendront|rencontrera|rencontreront|recevra|recevront|participera|participeront|s'entretiendra|s'entretiendront|wird (?:\\p{L}+ ){0,4}?(?:besuchen|treffen|empfangen|reisen|teilnehmen)|werden (?:\\p{L}+ ){0,4}?(?:besuchen|treffen|empfangen|reisen|teilnehmen)|ziyaret edecek|g[öo]r[üu][şs]ecek|kat[ıi]lacak",
   ),
   ru: w(
-    'посетит|проведет|проведёт|проведут|встретится|встретятся|примет|прибудет|состоится|состоятся|пройдет|пройдёт|пройдут|планирует\\p{L}*|запланирован\\p{L}*|намерен\\p{L}*|предстоящ\\p{L}*|ожидается|будет|будут|обсудят|' +
+    'посетит|обсудит|проведет|проведёт|проведут|встретится|встретятся|примет|прибудет|состоится|состоятся|пройдет|пройдёт|пройдут|планирует\\p{L}*|запланирован\\p{L}*|намерен\\p{L}*|предстоящ\\p{L}*|ожидается|будет|будут|обсудят|' +
       // Ukrainian
       'відвідає|проведе|проведуть|зустрінеться|зустрінуться|прийме|прибуде|відбудеться|відбудуться|пройде|пройдуть|планує\\p{L}*|має намір|мають намір|майбутн\\p{L}*|очікується|обговорять|візьме участь|візьмуть участь' +
       // "нанесет однодневный визит", "совершит визит", "здійснить візит": a visit to come.
@@ -318,12 +328,13 @@ export const NOT_PARTICIPANT_AFTER: Record<Language, RegExp> = {
 export const DEFINITE_PERSON: Record<Language, RegExp> = {
   // Outlets outside the US and UK write "the minister", "the president" in lower case.
   en: /\b[Tt]he ((?:\p{Lu}\p{Ll}+ )?(?:NATO |Deputy |Special |Assistant |Foreign |Defen[cs]e |Prime |External Affairs |Foreign Affairs )*(?:Secretary[- ]General|Representative|Minister|President|Ambassador|envoy|official|guest|diplomat|Chairman|Commander)|(?:\p{Lu}\p{Ll}+ )?(?:deputy |foreign |defen[cs]e |prime )*(?:minister|president|ambassador|chairman|commander|high commissioner)|visiting (?:leader|dignitary|minister|president|prime minister|envoy|guest))\b|(?<![\p{L}])(?:[Ee]l|[Ll]a|[Ll]e) (?:ministro|ministra|ministre|canciller|presidente|presidenta|président|présidente|mandatario|secretario|secretaria|secrétaire|embajador|embajadora|ambassadeur|ambassadrice|jefe|cheffe|chef)(?![\p{L}])/u,
-  ru: /(?<![\p{L}])(?:генсек\p{L}*|генеральн\p{L}* секретар\p{L}*|спецпредставител\p{L}*|гост\p{L}*|министр\p{L}*|президент\p{L}*|міністр\p{L}*|спецпредставни\p{L}*)(?![\p{L}])/iu,
+  // "Дипломат встретился с …": the envoy of the visit just told.
+  ru: /(?<![\p{L}])(?:генсек\p{L}*|генеральн\p{L}* секретар\p{L}*|спецпредставител\p{L}*|гост\p{L}*|дипломат\p{L}*|министр\p{L}*|президент\p{L}*|міністр\p{L}*|спецпредставни\p{L}*)(?![\p{L}])/iu,
 };
 
 export const PRONOUN_SUBJECT: Record<Language, RegExp> = {
   en: /^(?:(?:later|earlier|then|also|afterwards|subsequently|on the same day|the same day|in addition|besides|meanwhile),?\s+)*(?:he|she)\b|\b(?:he|she) (?:also |later |then )?(?:met|held|visited|was received|was welcomed|received|hosted|paid|arrived|had)\b/i,
-  ru: /^(?:(?:также|позднее|затем|в тот же день|кроме того|також|пізніше|потім|того ж дня|крім того),?\s+)*(?:он|она|він|вона)(?![\p{L}])|(?<![\p{L}])(?:он|она) (?:также |затем )?(?:встретился|встретилась|провел|провёл|посетил|посетила|был принят|была принята|принял|приняла|прибыл|прибыла)(?![\p{L}])|(?<![\p{L}])(?:він|вона) (?:також |потім )?(?:зустрівся|зустрілася|провів|провела|відвідав|відвідала|прийняв|прийняла|прибув|прибула)(?![\p{L}])/iu,
+  ru: /^(?:(?:также|позднее|затем|в тот же день|кроме того|також|пізніше|потім|того ж дня|крім того),?\s+)*(?:он|она|він|вона)(?![\p{L}])|(?<![\p{L}])(?:он|она) (?:также |затем )?(?:встретился|встретилась|провел|провёл|посетил|посетила|был принят|была принята|принял|приняла|прибыл|прибыла)(?![\p{L}])|(?<![\p{L}])(?:він|вона) (?:також |потім )?(?:зустрівся|зустрілася|провів|провела|відвідав|відвідала|прийняв|прийняла|прибув|прибула)(?![\p{L}])|(?<![\p{L}])(?:его|её|ее|його|її) (?:(?:также|затем|потім|також) )?(?:принял|приняла|приняли|встретил|встретила|встретили|прийняв|прийняла|прийняли|зустрів|зустріла|зустріли)(?![\p{L}])/iu,
 };
 
 export const HOST_VERB: Record<Language, RegExp> = {
@@ -345,7 +356,7 @@ export const VISITOR_VERB: Record<Language, RegExp> = {
     'visited|visits|is visiting|was visiting|arrived|arrives|will arrive|paid (?:an? |his |her |their )?(?:\\w+ ){0,2}(?:visit|call on)|pay (?:an? |his |her |their )?(?:\\w+ ){0,2}visit|is (?:on|paying) (?:an? )?(?:\\w+ ){0,2}visit|was on (?:an? )?(?:\\w+ ){0,2}visit|will visit|to visit|travel(?:l)?ed to|came to|went to',
   ),
   ru: w(
-    'посетил\\p{L}*|посетит|прибыл\\p{L}*|прибудет|прибывает|совершил\\p{L}* (?:\\p{L}+ ){0,2}визит|совершит (?:\\p{L}+ ){0,2}визит|находится с (?:\\p{L}+ ){0,2}визитом|находил\\p{L}* с (?:\\p{L}+ ){0,2}визитом|' +
+    'посетил\\p{L}*|посетит|побывал\\p{L}*|побував\\p{L}*|прибыл\\p{L}*|прибудет|прибывает|совершил\\p{L}* (?:\\p{L}+ ){0,2}визит|совершит (?:\\p{L}+ ){0,2}визит|находится с (?:\\p{L}+ ){0,2}визитом|находил\\p{L}* с (?:\\p{L}+ ){0,2}визитом|' +
       // Ukrainian
       'відвідав\\p{L}*|відвідає|прибув\\p{L}*|прибуде|прибуває|здійснив\\p{L}* (?:\\p{L}+ ){0,2}візит|здійснить (?:\\p{L}+ ){0,2}візит|перебуває з (?:\\p{L}+ ){0,2}візитом|перебував\\p{L}* з (?:\\p{L}+ ){0,2}візитом|' +
       RU_ARRIVE,

@@ -27,6 +27,23 @@ function meetings(text: string, published: string) {
 }
 
 describe('names in English reports from outlets outside the US and UK', () => {
+  it('dates a meeting by the nameless sentence a caption before it', () => {
+    expect(
+      meetings(
+        'The foreign ministers of Fiji and New Zealand met in Auckland on Saturday to discuss relations.\n\nFiji Foreign Minister Ratu Inoke Kubuabola\n\nThe talks between Foreign Minister Murray McCully and Foreign Minister Ratu Inoke Kubuabola focused on regional issues.',
+        '2015-05-18',
+      )[0],
+    ).toEqual({ date: '2015-05-16', status: 'held', people: ['Murray McCully', 'Ratu Inoke Kubuabola'] });
+  });
+
+  it('reads a first name the lexicon calls a word after a title ending in its portfolio', () => {
+    expect(names('He had talks with the Minister of Defence Frank Bakke-Jensen.')).toEqual([
+      'Frank Bakke-Jensen',
+    ]);
+    expect(names('He met Defence Minister Frank Bakke-Jensen.')).toEqual(['Frank Bakke-Jensen']);
+    expect(names('The Minister of Defence Visited Kabul')).toEqual([]);
+  });
+
   it('reads credentials, "exchanged views with", "dialled" and a call on a titled foreigner as meetings', () => {
     const read = (text: string) => meetings(text, '2024-06-14')[0] ?? null;
     expect(

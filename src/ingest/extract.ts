@@ -114,6 +114,15 @@ export function extractReport(raw: string, options: ExtractOptions = {}): Report
   // transcript of a meeting, the headline lines are read too.
   if (layout.bodyOffset > 0 && (meetings.length === 0 || TRANSCRIPT.test(text.slice(0, layout.bodyOffset))))
     meetings = meetingsOf(splitSentences(text, 0));
+  // "Зеленський провів телефонну розмову з Байденом" above a story whose call names Biden alone (the
+  // other side speaks in a quote): the headline gives the main meeting its missing participant.
+  const lone = meetings[0]?.participants.length === 1 ? meetings[0].participants[0]?.name : undefined;
+  if (layout.bodyOffset > 0 && lone !== undefined) {
+    const whole = meetingsOf(splitSentences(text, 0));
+    const main = whole[0];
+    if (main && main.participants.length > 1 && main.participants.some((p) => p.name === lone))
+      meetings = whole;
+  }
   if (language === 'en' && layout.bodyOffset > 0)
     meetings = withBylinePerson(
       meetings,
@@ -303,7 +312,8 @@ export function surnameNominative(name: string): string {
 
 const COORDINATION = /^\s+(?:и|та|і|й)\s+$/u;
 
-const HEAD_OF_STATE = /president|prime minister|king|emir|amir|sultan|chancellor/i;
+const HEAD_OF_STATE =
+  /president|prime minister|king|emir|amir|sultan|chancellor|президент|премьер|прем'єр|корол|эмир|еміра?|султан|канцлер/i;
 
 const SPOKESPERSON = /spokes|press secretary|пресс-секретар|речни|porte-parole|portavoz|المتحدث|الناطق/i;
 
@@ -365,6 +375,9 @@ function leadWithCounterpart(builds: MeetingBuild[]): MeetingBuild[] {
   const dated = main.triggers.some((t) => t.date);
   const merged: MeetingBuild = {
     ...main,
+    // "X arrived on a visit. X will discuss with Y …": the talks belong to the visit under way, and
+    // take its day when they have none of their own.
+    planned: main.planned && (dated || first.planned),
     triggers: dated ? main.triggers : [...main.triggers, ...first.triggers],
     context: [...main.context, ...(dated ? first.triggers : []), ...first.context],
   };

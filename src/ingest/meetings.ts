@@ -45,8 +45,6 @@ export interface Reference {
 }
 
 const BACKGROUND_YEAR = /(?<![\p{L}])(?:in|since|by|until|в|с|до)\s+((?:19|20)\d\d)(?!\d)/giu;
-/** A sentence dated this many days before the report tells background, not news. */
-const BACKGROUND_AFTER_DAYS = 45;
 
 export function analyzeSentence(
   sentence: Sentence,
@@ -86,7 +84,7 @@ export function analyzeSentence(
     kind: cue?.kind ?? null,
     cueIndex: cue?.index ?? -1,
     planned,
-    background: isBackground(text, ref, date?.day ?? null, planned),
+    background: isBackground(text, ref, date?.day ?? null),
     anaphor,
     topical: TOPICAL[lang].test(text),
     attendance: ATTENDANCE[lang].test(text),
@@ -169,17 +167,17 @@ function frontedCounterpart(
   return new Set(mentions.map((m) => m.key)).size >= 2 ? { kind: 'meeting', index: 0 } : null;
 }
 
-function isBackground(text: string, ref: Reference, day: string | null, planned: boolean): boolean {
+function isBackground(text: string, ref: Reference, day: string | null): boolean {
   const recent = day !== null && ref.day !== null && day >= addDays(ref.day, -RECENT_DAYS);
   const background = recent ? text.replace(EARLIER, ' ') : text;
   if (BACKGROUND[ref.lang].test(background)) return true;
   if (!ref.day) return false;
   const year = Number(ref.day.slice(0, 4));
   for (const m of text.matchAll(BACKGROUND_YEAR)) if (Number(m[1]) < year) return true;
-  // An English report's older meeting with its day written ("on 04 August" told in October) is
-  // still one the report says happened, and filed: the age alone makes background in Russian only.
-  if (ref.lang === 'en') return false;
-  return !planned && day !== null && day < addDays(ref.day, -BACKGROUND_AFTER_DAYS);
+  // An older meeting with its day written ("on 04 August" told in October, "18 апреля Кальюлайд
+  // побывала в Москве" told in December) is still one the report says happened, and filed: its age
+  // alone makes no background, in either rule set.
+  return false;
 }
 
 /** The sentence's day: "today (20 March 2024)" is read from the date in brackets. */
@@ -308,8 +306,10 @@ export function assembleMeetings(
   // Minister Y discussed…": a meeting sentence naming nobody, whose people the next sentence names.
   let nameless: AnalyzedSentence | null = null;
   for (const [i, s] of sentences.entries()) {
-    const before = unnamed;
-    unnamed = null;
+    // A caption or a line of background may stand between the two ("…met in Auckland on Saturday. /
+    // Photo caption. / The talks between X and Y focused on…").
+    const before = unnamed && s.sentence.index - unnamed.sentence.index <= CARRY_SENTENCES ? unnamed : null;
+    if (s.kind && !s.background) unnamed = null;
     const open = nameless;
     nameless = null;
     const follows = open !== null && !s.kind && !s.background && nextTo(open, s);
@@ -352,10 +352,11 @@ export function assembleMeetings(
       const referred = last ? referredTo(last, s, lang, titles) : undefined;
       if (referred && !people.includes(referred)) people.unshift(referred);
       if (current && joins(current, s, people)) {
-        absorb(current, s, people, true);
+        // "X met Y. The delegation had arrived the day before …": a sentence naming nobody that tells
+        // another kind of event goes on about the meeting, but does not date it.
+        absorb(current, s, people, people.length > 0 || s.kind === current.kind);
       } else if (people.length > 0 || s.kind === 'conference') {
-        const carried =
-          before && !s.date && before.planned === s.planned && before.sentence.index === s.sentence.index - 1;
+        const carried = before && !s.date && before.planned === s.planned;
         current = {
           kind: s.kind,
           planned: s.planned,
@@ -400,6 +401,9 @@ export function assembleMeetings(
   }
   return meetings;
 }
+
+/** How far a dated meeting sentence naming nobody gives its day to the next meeting sentence. */
+const CARRY_SENTENCES = 3;
 
 /** How many sentences after a meeting's last trigger its missing counterpart may still speak. */
 const FOLLOW_UP_SENTENCES = 3;
@@ -457,7 +461,8 @@ function joins(current: MeetingBuild, s: AnalyzedSentence, people: readonly stri
     !(current.kind === 'phone_call' && HELD_ANOTHER.test(s.sentence.text))
   )
     return true;
-  if (s.attendance && !HOST_VERB_ANY.test(s.sentence.text)) return true;
+  // "Во встрече также принял участие посол X": "принял" of "принял участие" is no host's verb.
+  if (s.attendance && !HOST_VERB_ANY.test(s.sentence.text.replace(ATTENDANCE[s.lang], ' '))) return true;
   if (current.participants.length <= 1 && people.some((k) => current.participants.includes(k))) return true;
   return current.participants.length === 0;
 }
@@ -529,7 +534,7 @@ function referredTo(
     if (byTitle) return byTitle;
     // "the visiting leader": with no wording of sides, the one met ("A held talks with B") is the guest.
     if (/visiting/i.test(definite[0])) return protagonistOf(m, lang, true);
-    if (/envoy|official|guest|diplomat|гост/i.test(definite[0])) return protagonistOf(m, lang);
+    if (/envoy|official|guest|diplomat|гост|дипломат/i.test(definite[0])) return protagonistOf(m, lang);
     // "the Minister Responsible for Defence Affairs met X": the protagonist, when the report never
     // gave them a title and nobody else of the meeting holds one with that word.
     const protagonist = lang === 'en' ? protagonistOf(m, lang) : undefined;

@@ -50,8 +50,11 @@ export class ReportPeople {
       same &&
       words > 1 &&
       same.words > 1 &&
-      /^\p{Script=Latin}/u.test(m.name) &&
-      firstKey(same.name) !== firstKey(m.name)
+      (/^\p{Script=Latin}/u.test(m.name)
+        ? firstKey(same.name) !== firstKey(m.name)
+        : // "Гурбангулы Бердымухамедов … Сердаром Бердымухамедовым": in Cyrillic the first name may
+          // still carry its case ending ("Сергея", "Майей"), so only another stem is another person.
+          /^\p{Script=Cyrillic}/u.test(m.name) && !sameCyrillicFirstName(same.name, m.name))
     )
       key = `name:${surname}:${firstKey(m.name)}`;
     const known = this.byKey.get(key);
@@ -95,6 +98,19 @@ export class ReportPeople {
     );
     return full ? { ...p, name: full, words: full.split(/\s+/).length } : p;
   }
+}
+
+/**
+ * Whether two Cyrillic full names open with the same first name, allowing for a case ending the
+ * nominative rules missed ("Сергея"/"Сергей", "Майей"/"Майя") and for an initial ("С."/"Сергей").
+ */
+export function sameCyrillicFirstName(a: string, b: string): boolean {
+  const x = (a.split(/\s+/)[0] ?? '').toLowerCase().replace(/ё/g, 'е');
+  const y = (b.split(/\s+/)[0] ?? '').toLowerCase().replace(/ё/g, 'е');
+  if (x.endsWith('.') || y.endsWith('.')) return x[0] === y[0];
+  let common = 0;
+  while (common < x.length && x[common] === y[common]) common++;
+  return common >= Math.min(3, x.length, y.length) && common >= Math.min(x.length, y.length) - 2;
 }
 
 function firstKey(name: string): string {

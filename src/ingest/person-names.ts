@@ -16,7 +16,7 @@ import {
   RU_NON_NAME_STEM,
   RU_SURNAME,
 } from './name-words.js';
-import { type Case, caseAfterWord, russianNominative } from './russian.js';
+import { type Case, caseAfterWord, isCyrillic, russianNominative } from './russian.js';
 import { foldWord, isAllCaps, type Language, type Token } from './text.js';
 import {
   affiliationAt,
@@ -237,6 +237,36 @@ function nameRuns(
     // "в Приамурье Рустам Исмаилов", "в г. Владивостоке Рустамом": a capitalized word right after "в",
     // "из" or "г." is a place in its case, not a first name (a person follows "с", "к", "у", never "в").
     if (lang === 'ru' && a === i && b - a >= 2 && afterPlacePreposition(sentence, tokens, a)) a++;
+    if (lang === 'ru') {
+      // "Содружества Независимых Государств Сергей Лебедев", "Халк Маслахаты Туркменистана Гурбангулы
+      // Бердымухамедовым": the genitive tail of an institution's or country's name runs into the person's;
+      // the name starts after the last word of a list or a place inside the run.
+      // "Республики Татарстан Рустам Минниханов": the word after "Республики" is the republic's name.
+      if (a > i && b - a >= 3 && /^(?:республик|республік)/.test((tokens[a - 1] as Token).lower)) a++;
+      // (Only in a run short enough to be kept: a line of capitalized words is not searched word by word.)
+      for (let k = b - 3; k > a && b - a <= 9; k--) {
+        const t = tokens[k] as Token;
+        if (!t.initial && (isNonName(t, lang, g) || g.places.matchAt(tokens, k)?.end === k + 1)) {
+          a = k + 1;
+          break;
+        }
+      }
+      // «Казань Экспо», "Азия-Плюс": a name in quotation marks is that of a thing, not of a person.
+      // (Two characters either side: the sentence is not searched again for every run.)
+      if (b > a) {
+        const from = (tokens[a] as Token).start;
+        const to = (tokens[b - 1] as Token).end;
+        const open = sentence
+          .slice(Math.max(0, from - 2), from)
+          .trimEnd()
+          .slice(-1);
+        const close = sentence
+          .slice(to, to + 2)
+          .trimStart()
+          .charAt(0);
+        if (/[«"„“]/.test(open) && /[»"“”]/.test(close)) a = b;
+      }
+    }
     // "Gürcistan Dışişleri Bakanı Ilia Darchiashvili": a title inside the run ends what came before it
     // (a country or ministry the word lists do not know); the name follows the title.
     if (lang === 'en') {
@@ -274,8 +304,13 @@ function nameRuns(
       b--;
     // "H.E. Cui Jianchun": His Excellency, an honorific before the name.
     if (b - a > 2 && tokens[a]?.text === 'H.' && tokens[a + 1]?.text === 'E.') a += 2;
-    // "H.E." and other runs of initials are no names.
-    while (a < b && (tokens[a] as Token).initial && (tokens[a + 1]?.initial || !tokens[a + 1]?.capitalized))
+    // "H.E." and other runs of initials are no names. ("С.В. Лавров" is: Cyrillic initials before a surname.)
+    while (
+      a < b &&
+      (tokens[a] as Token).initial &&
+      (tokens[a + 1]?.initial || !tokens[a + 1]?.capitalized) &&
+      !cyrillicInitialsThenName(tokens, a, b)
+    )
       a++;
     if (b > a && tokens.slice(a, b).every((t) => t.initial)) a = b;
     // "S.E. M. Abdoulaye Diop": before two names or more, a lone "M." is "Monsieur", not an initial.
@@ -294,8 +329,16 @@ function nameRuns(
   return runs;
 }
 
+/** "С.В. Лавров", "Д.М.Залкалиани": Cyrillic initials, then a capitalized Cyrillic word, within the run. */
+function cyrillicInitialsThenName(tokens: readonly Token[], a: number, b: number): boolean {
+  let k = a;
+  while (k < b && (tokens[k] as Token).initial && isCyrillic((tokens[k] as Token).text)) k++;
+  const next = tokens[k];
+  return k > a && k < b && next !== undefined && !next.initial && isCyrillic(next.text);
+}
+
 const REGION_NOUN =
-  /^(?:област|обл$|кра[йяюе]|округ|район|губерни|облает|громад|дом[ауі]?$|палат|двор|кабинет|кабінет)/;
+  /^(?:област|обл$|кра[йяюе]|округ|район|губерни|облает|громад|дом[ауі]?$|палат|двор|кабинет|кабінет|республик|народн)/;
 
 function afterPlacePreposition(sentence: string, tokens: readonly Token[], a: number): boolean {
   const prev = tokens[a - 1];
@@ -352,7 +395,7 @@ function afterHonorific(sentence: string, tokens: readonly Token[], i: number): 
 /** "Rex", "Wang", "Bill": a first name the lexicon knows only as a common noun. */
 function nounAsFirstName(t: Token): boolean {
   return (
-    /^(?:Noun|Singular|Modal|ProperNoun)$/.test(lexiconTag(t.folded)) &&
+    /^(?:Noun|Singular|Modal|ProperNoun|Comparative)$/.test(lexiconTag(t.folded)) &&
     !isAllCaps(t.text) &&
     !EN_NON_NAME.has(t.lower) &&
     !isTitleWord(t.lower, 'en')
@@ -363,7 +406,8 @@ function afterTitle(sentence: string, tokens: readonly Token[], a: number, lang:
   const prev = tokens[a - 1];
   if (!prev) return false;
   const gap = sentence.slice(prev.end, (tokens[a] as Token).start);
-  if (gap === ' ') return isTitleHead(prev.lower, lang);
+  // "the Minister of Defence Frank Bakke-Jensen": a title ending in its portfolio.
+  if (gap === ' ') return isTitleHead(prev.lower, lang) || titleBefore(sentence, tokens, a, lang) !== null;
   return gap === ', ' && titleBefore(sentence, tokens, a, lang) !== null;
 }
 
@@ -502,6 +546,8 @@ function judge(
   else if (single)
     strong =
       honorific ||
+      // "С. Лавров", "Д.М. Залкалиани": Russian copy writes a surname after its initials.
+      (lang === 'ru' && (words[0] as Token).initial && cyrillicInitialsThenName(words, 0, words.length)) ||
       (prev !== undefined && isTitleHead(prev.lower, lang) && before !== null) ||
       // "the meeting of presidents Nazarbayev and Putin"
       (lang === 'en' && prev !== undefined && PLURAL_HEADS.test(prev.text));

@@ -143,8 +143,9 @@ export function russianNominative(words: string[], grammaticalCase: Case): strin
 
 function genderOf(first: string, c: Case): Gender {
   const w = first.toLowerCase();
-  if (c === 'gen') return /(ы|ии|[гкхжчшщ]и|ьи|[^аеоуя]у|ию)$/.test(w) ? 'f' : 'm';
-  if (c === 'ins') return /(ой|ией|ьей|ою|єю)$/.test(w) ? 'f' : 'm';
+  // "Майи", "Майей": a first name in -йя declines as "Мария" does.
+  if (c === 'gen') return /(ы|ии|йи|[гкхжчшщ]и|ьи|[^аеоуя]у|ию)$/.test(w) ? 'f' : 'm';
+  if (c === 'ins') return /(ой|ией|йей|ьей|ою|єю)$/.test(w) ? 'f' : 'm';
   if (c === 'dat') return /(ии|е)$/.test(w) && !/(ее|ие)$/.test(w) ? 'f' : 'm';
   return 'm';
 }
@@ -152,6 +153,8 @@ function genderOf(first: string, c: Case): Gender {
 const RULES: Record<Gender, Partial<Record<Case, [RegExp, string][]>>> = {
   m: {
     gen: [
+      // Ukrainian "Зеленського", "Зеленському", "Зеленським".
+      [/(ськ|цьк)ого$/, '$1ий'],
       [/(ск|цк)ого$/, '$1ий'],
       [/ого$/, 'ый'],
       [/ия$/, 'ий'],
@@ -165,6 +168,7 @@ const RULES: Record<Gender, Partial<Record<Case, [RegExp, string][]>>> = {
     ],
     dat: [
       [/([бвгґджзклмнпрстфхцчшщ])[ое]ві$/, '$1'],
+      [/(ськ|цьк)ому$/, '$1ий'],
       [/(ск|цк)ому$/, '$1ий'],
       [/ию$/, 'ий'],
       [/([аеоуя])ю$/, '$1й'],
@@ -180,6 +184,7 @@ const RULES: Record<Gender, Partial<Record<Case, [RegExp, string][]>>> = {
       [/([тд]р)ом$/, '$1о'],
       // "Шевченком", "Кличком", "Бойком": surnames in -ко.
       [/(енк|чк|йк|льк)ом$/, '$1о'],
+      [/(ськ|цьк)им$/, '$1ий'],
       [/(ск|цк)им$/, '$1ий'],
       [/ием$/, 'ий'],
       [/([аеоуя])ем$/, '$1й'],
@@ -204,6 +209,7 @@ const RULES: Record<Gender, Partial<Record<Case, [RegExp, string][]>>> = {
       [/(ск|цк)ой$/, '$1ая'],
       [/(ов|ев|ин)ой$/, '$1а'],
       [/ии$/, 'ия'],
+      [/йи$/, 'йя'],
       [/([бвгджзклмнпрстфхцчшщ])ы$/, '$1а'],
       [/([гкхжчшщ])и$/, '$1а'],
       [/([бвгджзклмнпрстфхцчшщ])и$/, '$1я'],
@@ -225,6 +231,7 @@ const RULES: Record<Gender, Partial<Record<Case, [RegExp, string][]>>> = {
       [/ою$/, 'а'],
       [/(ск|цк)ой$/, '$1ая'],
       [/ией$/, 'ия'],
+      [/йей$/, 'йя'],
       [/([бвгджзклмнпрстфхцчшщ])ой$/, '$1а'],
       [/([бвгджзклмнпрстфхцчшщ])ей$/, '$1я'],
     ],

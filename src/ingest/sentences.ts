@@ -77,6 +77,8 @@ const ABBREVIATIONS = new Set([
   'с.г',
   'н.э',
   'стр',
+  // "Ентоні Дж. Блінкен": the Cyrillic initial of Джон, Джозеф.
+  'дж',
   // French and Spanish honorifics before a name: "MM. Robert Mollié et Michael Dodman", "Mme", "Pr",
   // "Excmo. Sr.", "Dña.", "Lic.".
   'mm',

@@ -68,7 +68,8 @@ export interface Token {
 const ARTICLE_NAME =
   /^(?:al|el|ad|ar|as|ash|at|az|an|ibn|bin|ben|аль|ал|ас|ад|ат|ан|ар|аш|аз|эль|ибн|бен|бин)-\p{Lu}/u;
 
-const WORD = /\p{Lu}\.(?=\s?\p{Lu})|[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
+// "Ентоні Дж. Блінкен": "Дж." is one Cyrillic initial (Джон, Джозеф), two letters long.
+const WORD = /(?:\p{Lu}|Дж)\.(?=\s?\p{Lu})|[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -104,7 +105,7 @@ function formsOf(word: string): WordForms {
     folded: foldWord(word),
     lower: word.toLowerCase().replace(/ё/g, 'е').replace(/'s$/, ''),
     capitalized: /^\p{Lu}/u.test(word) || ARTICLE_NAME.test(word),
-    initial: word.length === 2 && word.endsWith('.'),
+    initial: (word.length === 2 && word.endsWith('.')) || word === 'Дж.',
   };
   if (WORD_FORMS.size > 50_000) WORD_FORMS.clear();
   WORD_FORMS.set(word, forms);

@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest';
+import { extractReport } from './extract.js';
+import { compileGazetteer } from './gazetteer.js';
+import { sameCyrillicFirstName } from './participants.js';
+import { findNames } from './person-names.js';
+import { russianNominative } from './russian.js';
+import { tokenize } from './text.js';
+
+// Reports written for these tests in the style of Russian and Ukrainian wire copy.
+const none = compileGazetteer({ people: [], places: [], organizations: [] });
+const who = (text: string, published = '2024-05-23') =>
+  extractReport(text, { published }).meetings.map((m) => m.participants.map((p) => p.name));
+
+describe('who takes part, read from Russian and Ukrainian reports', () => {
+  it('keeps two people of one surname apart when their first names differ', () => {
+    expect(sameCyrillicFirstName('Сергея Лаврова', 'Сергей Лавров')).toBe(true);
+    expect(sameCyrillicFirstName('С. Лавров', 'Сергей Лавров')).toBe(true);
+    expect(sameCyrillicFirstName('Майей Санду', 'Майя Санду')).toBe(true);
+    expect(sameCyrillicFirstName('Сердар Бердымухамедов', 'Гурбангулы Бердымухамедов')).toBe(false);
+    const [people] = who(
+      'Министр провел переговоры с Гурбангулы Бердымухамедовым и с президентом Туркменистана Сердаром Бердымухамедовым.',
+    );
+    expect(people).toEqual(['Гурбангулы Бердымухамедов', 'Сердар Бердымухамедов']);
+  });
+
+  it('does not take an adverb opening a sentence for a first name', () => {
+    const sentence = 'Далее Акар провел переговоры со Столтенбергом.';
+    const found = findNames(sentence, tokenize(sentence), 'ru', none).map((m) => m.name);
+    expect(found).toEqual(['Акар', 'Столтенберг']);
+    const [people] = who(
+      'Хулуси Акар встретился с Йенсом Столтенбергом. Далее Акар провел переговоры со Столтенбергом.',
+    );
+    expect(people).toEqual(['Хулуси Акар', 'Йенс Столтенберг']);
+  });
+
+  it('adds who "took part in the meeting" to the meeting told before', () => {
+    const meetings = who(
+      'Министр обороны Азербайджана Закир Гасанов встретился с министром обороны Турции Исметом Йылмазом.\n\nВо встрече также принял участие посол Турции в Азербайджане Исмаил Алпер Джошгун.',
+    );
+    expect(meetings).toEqual([['Закир Гасанов', 'Исмет Йылмаз', 'Исмаил Алпер Джошгун']]);
+  });
+
+  it('reads "зустрітися"/"встретиться" and "побывал" as meeting and visit words', () => {
+    const [people] = who(
+      'Міністр закордонних справ України Дмитро Кулеба заявив про готовність знову зустрітися з міністром закордонних справ Росії Сергієм Лавровим.',
+    );
+    expect(people).toEqual(['Дмитро Кулеба', 'Сергій Лавров']);
+    const [ru] = who('Министр Иван Петров готов встретиться с министром Грузии Давидом Залкалиани.');
+    expect(ru).toEqual(['Иван Петров', 'Давид Залкалиани']);
+    const meetings = extractReport('Вчера президент Эстонии Керсти Кальюлайд побывала в Москве.', {
+      published: '2019-04-19',
+    }).meetings;
+    expect(meetings.map((m) => [m.kind, m.date, ...m.participants.map((p) => p.name)])).toEqual([
+      ['visit', '2019-04-18', 'Керсти Кальюлайд'],
+    ]);
+  });
+
+  it('reads a surname after its Cyrillic initials, spaced or not, as a name', () => {
+    const sentence =
+      'Состоялась встреча Министра иностранных дел С.В.Лаврова с Министром Грузии Д.М. Залкалиани.';
+    const found = findNames(sentence, tokenize(sentence), 'ru', none)
+      .filter((m) => m.strong)
+      .map((m) => m.name);
+    expect(found).toEqual(['С. В. Лавров', 'Д. М. Залкалиани']);
+    const short = 'Встреча С. Лаврова с Д. Залкалиани прошла в Нью-Йорке.';
+    expect(
+      findNames(short, tokenize(short), 'ru', none)
+        .filter((m) => m.strong)
+        .map((m) => m.name),
+    ).toEqual(['С. Лавров', 'Д. Залкалиани']);
+  });
+
+  it('brings a first name in -йя back from its cases ("Майей", "Майи")', () => {
+    expect(russianNominative(['Майей', 'Санду'], 'ins')).toEqual(['Майя', 'Санду']);
+    expect(russianNominative(['Майи', 'Петровой'], 'gen')).toEqual(['Майя', 'Петрова']);
+    expect(russianNominative(['Марией', 'Захаровой'], 'ins')).toEqual(['Мария', 'Захарова']);
+  });
+
+  it('takes "обсудит с X" for talks with X, on the day of the visit under way', () => {
+    const meetings = extractReport(
+      'Глава Совета Европы Шарль Мишель прибыл с визитом в Кишинев.\n\nМишель обсудит с Майей Санду отношения между Молдовой и ЕС.',
+      { published: '2021-02-28' },
+    ).meetings;
+    expect(meetings.map((m) => [m.date, ...m.participants.map((p) => p.name)])).toEqual([
+      ['2021-02-28', 'Шарль Мишель', 'Майя Санду'],
+    ]);
+  });
+
+  it('keeps the names of republics, institutions and things out of a person’s name', () => {
+    const strong = (sentence: string) =>
+      findNames(sentence, tokenize(sentence), 'ru', none)
+        .filter((m) => m.strong)
+        .map((m) => m.name);
+    expect(
+      strong(
+        'Глава Республики Татарстан Рустам Минниханов встретился с исполняющим обязанности главы Донецкой республики Денисом Пушилиным.',
+      ),
+    ).toEqual(['Рустам Минниханов', 'Денис Пушилин']);
+    expect(strong('Минниханов рассказал о сотрудничестве с Луганской народной республикой.')).toEqual([]);
+    expect(strong('Генеральный секретарь Содружества Независимых Государств Сергей Лебедев прибыл.')).toEqual(
+      ['Сергей Лебедев'],
+    );
+    expect(strong('Его принял Председатель Халк Маслахаты Гурбангулы Бердымухамедов.')).toEqual([
+      'Гурбангулы Бердымухамедов',
+    ]);
+    expect(strong('Рахмон принял госсекретаря Соединенных Штатов Америки Джона Керри.')).toEqual([
+      'Джон Керри',
+    ]);
+    expect(strong('Ашхабад посетил глава Исполкома СНГ.')).toEqual([]);
+    expect(strong('Делегация посетила форум в «Казань Экспо».')).toEqual([]);
+    expect(strong('В Баку Экспо Центре министр Закир Гасанов встретился с коллегой.')).toEqual([
+      'Закир Гасанов',
+    ]);
+  });
+
+  it('does not date a meeting by a nameless sentence about another event', () => {
+    const meetings = extractReport(
+      'Рустам Минниханов встретился с Денисом Пушилиным.\n\nДелегация прибыла в Казань накануне, чтобы посетить форум. Но сегодня, 7 декабря, главы встретились в Кремле.',
+      { published: '2022-12-07' },
+    ).meetings;
+    expect(meetings.map((m) => [m.date, ...m.participants.map((p) => p.name)])).toEqual([
+      ['2022-12-07', 'Рустам Минниханов', 'Денис Пушилин'],
+    ]);
+  });
+
+  it('reads "Дипломат" after a visit as the visitor just told', () => {
+    const meetings = extractReport(
+      'В воскресенье, 10 ноября, министр иностранных дел РФ Сергей Лавров прибыл с визитом в Ереван. Дипломат встретился с главой МИД Армении Зограбом Мнацаканяном.',
+      { published: '2019-11-10' },
+    ).meetings;
+    expect(meetings.map((m) => [m.date, ...m.participants.map((p) => p.name)])).toEqual([
+      ['2019-11-10', 'Сергей Лавров', 'Зограб Мнацаканян'],
+    ]);
+  });
+
+  it('files a head of state who "находился в" a country as a later one-person visit', () => {
+    const meetings = extractReport(
+      'Президент Владимир Зеленский провел встречу с президентом Польши Анджеем Дудой.\n\nВо вторник, 22 февраля, в Украине находился Президент Эстонии Алар Карис.',
+      { published: '2022-02-23' },
+    ).meetings;
+    expect(meetings.map((m) => [m.kind, m.date, ...m.participants.map((p) => p.name)])).toEqual([
+      ['meeting', '2022-02-23', 'Владимир Зеленский', 'Анджей Дуда'],
+      ['visit', '2022-02-22', 'Алар Карис'],
+    ]);
+  });
+
+  it('reads "Дж." as one initial and brings Ukrainian "-ського/-ському/-ським" back to "-ський"', () => {
+    const strong = (sentence: string) =>
+      findNames(sentence, tokenize(sentence), 'ru', none)
+        .filter((m) => m.strong)
+        .map((m) => m.name);
+    expect(strong('Державний секретар США Ентоні Дж. Блінкен зустрівся з Дмитром Кулебою.')).toEqual([
+      'Ентоні Дж. Блінкен',
+      'Дмитро Кулеба',
+    ]);
+    const [met] = who(
+      'Державний секретар США Ентоні Дж. Блінкен зустрівся сьогодні з Міністром закордонних справ України Дмитром Кулебою.',
+      '2022-11-12',
+    );
+    expect(met).toEqual(['Ентоні Дж. Блінкен', 'Дмитро Кулеба']);
+    expect(russianNominative(['Зеленському'], 'dat')).toEqual(['Зеленський']);
+    expect(russianNominative(['Володимира', 'Зеленського'], 'gen')).toEqual(['Володимир', 'Зеленський']);
+    expect(russianNominative(['Володимиром', 'Зеленським'], 'ins')).toEqual(['Володимир', 'Зеленський']);
+    const [people] = who(
+      'Президент США Джо Байден сказав у телефонній розмові президентові України Зеленському у понеділок, що підтримує Україну.',
+      '2021-06-07',
+    );
+    expect(people).toEqual(['Джо Байден', 'Зеленський']);
+  });
+
+  it('files an older meeting whose day the report writes', () => {
+    const meetings = extractReport(
+      'Президент Эстонии Керсти Кальюлайд дала интервью газете.\n\n18 апреля Кальюлайд побывала в Москве, где встретилась с Владимиром Путиным.',
+      { published: '2019-12-21' },
+    ).meetings;
+    expect(meetings.map((m) => [m.date, ...m.participants.map((p) => p.name)])).toEqual([
+      ['2019-04-18', 'Керсти Кальюлайд', 'Владимир Путин'],
+    ]);
+  });
+
+  it('reads "ее принял X" as X receiving the visitor just told', () => {
+    const [people] = who(
+      'Президент Эстонии Керсти Кальюлайд прибыла в Москву. Позднее ее принял в Кремле российский лидер Владимир Путин.',
+      '2019-04-18',
+    );
+    expect(people).toEqual(['Керсти Кальюлайд', 'Владимир Путин']);
+  });
+
+  it('takes the missing side of the main meeting from the headline', () => {
+    const [people] = who(
+      'Зеленський провів телефонну розмову з Байденом\n\nПро це Володимир Зеленський повідомив у Телеграмі.\n\n“Поговорив телефоном із Президентом США Джозефом Байденом. Обговорили ситуацію на полі бою”, – зазначив Президент України.',
+      '2024-02-18',
+    );
+    expect(people).toEqual(['Володимир Зеленський', 'Джозеф Байден']);
+  });
+
+  it('reads "доктор" as an honorific before a surname', () => {
+    const sentence = 'Во время пребывания в Таджикистане доктор Викерс встретился с официальными лицами.';
+    expect(
+      findNames(sentence, tokenize(sentence), 'ru', none)
+        .filter((m) => m.strong)
+        .map((m) => m.name),
+    ).toEqual(['Викерс']);
+  });
+});
