@@ -105,18 +105,21 @@ export const KIND_CUES: Record<Language, KindCue[]> = {
     },
     { kind: 'meeting', pattern: w(`on the (?:sidelines|margins) of|${LATIN_SIDELINES}|على هامش`) },
     // South Asian and African English: "paid a courtesy call on the Prime Minister", "would call on
-    // the Speaker" (but "called on Pakistan to act" urges, and meets nobody).
+    // the Speaker" (but "called on Pakistan to act" urges, and meets nobody). Any title may follow,
+    // after a word of nationality or office: "called on Defence Minister X", "on Bangladesh President Y".
     {
       kind: 'meeting',
       pattern: w(
-        '(?:paid|pays|paying|pay|made|makes|make) (?:an?|his|her|their) (?:\\p{L}+ ){0,2}call on|call(?:ed|s|ing)? on(?= (?:the )?(?:[\\p{L}-]+ ){0,2}?(?:president|prime|foreign|external|defen[cs]e|minister|chief|speaker|chairman|governor|king|crown|emir|amir|sheikh|prince|his|her|h\\.e\\.)(?![\\p{L}]))(?![^.;]{0,150} to (?!discuss|review|exchange|brief|convey|present|bid)\\p{Ll})',
+        '(?:paid|pays|paying|pay|made|makes|make) (?:an?|his|her|their) (?:\\p{L}+ ){0,2}call on|call(?:ed|s|ing)? on(?= (?:the )?(?:[\\p{L}-]+ ){0,2}?(?:president|prime|foreign|external|defen[cs]e|minister|chief|speaker|chairman|governor|king|crown|emir|amir|sheikh|prince|deputy|vice|secretary|chancellor|queen|princess|sultan|senator|ambassador|high commissioner|general|admiral|mr|mrs|ms|dr|his|her|h\\.e\\.)(?![\\p{L}]))(?![^.;]{0,150} to (?!discuss|review|exchange|brief|convey|present|bid)\\p{Ll})',
       ),
     },
     { kind: 'visit', pattern: w(`${LATIN_HOST}|${AR_HOST}`) },
     {
       kind: 'visit',
       pattern: w(
-        '(?:received|receives|receiving|receive|hosted|hosts|host|welcomed|welcomes|welcoming|welcome)(?= (?:visiting |the visiting )?(?:\\p{Lu}|a delegation|the delegation|an? \\w+ delegation|the (?:\\p{Lu}|head|minister|ambassador|deputy|special|secretary|president|chairman|commander|chief|envoy|new)))',
+        '(?:received|receives|receiving|receive|hosted|hosts|host|welcomed|welcomes|welcoming|welcome|greeted|greets)(?= (?:visiting |the visiting )?(?:\\p{Lu}|a delegation|the delegation|an? \\w+ delegation|the (?:\\p{Lu}|head|minister|ambassador|deputy|special|secretary|president|chairman|commander|chief|envoy|new)))' +
+          // "X has greeted his Turkish counterpart": the guest named before, by who they are to the host.
+          '|(?:received|receives|hosted|hosts|welcomed|welcomes|greeted|greets)(?= (?:his|her|their) (?:[\\p{L}-]+ ){0,2}(?:counterparts?|guests?)(?![\\p{L}]))',
       ),
     },
     {
@@ -281,11 +284,14 @@ export const NOT_PARTICIPANT_BEFORE: Record<Language, RegExp> = {
   en: marker(
     // Someone a call or meeting talks about: "the poisoning of Sergei Skripal", "the release of X".
     'poisoning of|attack on|murder of|killing of|death of|assassination of|arrest of|detention of|release of|imprisonment of|conditions? of|health of|' +
+      // "amid the sudden resignation of Prime Minister X", "the birth anniversary of Y": someone the
+      // occasion is about.
+      'resignation of|dismissal of|funeral of|memory of|anniversary of|centenary of|centennial of|' +
       // "tras … la captura de Nicolás Maduro", "la libération de X": someone the meeting is about.
       "captura de|detenci[óo]n de|arresto de|liberaci[óo]n de|muerte de|asesinato de|exclusi[óo]n del?|l'arrestation d[ue]|la lib[ée]ration d[ue]|la mort d[ue]|l'assassinat d[ue]|la d[ée]tention d[ue]|" +
       // "after the government of President X assumed office", "under the leadership of Sheikh Y".
       '(?:government|administration|leadership|tenure|presidency|reign|term|era) of|' +
-      'on behalf of|greetings (?:from|of)|regards (?:from|of)|message (?:from|of)|letter (?:from|of)|invitation (?:from|of)|at the invitation of|instructions (?:from|of)|according to|named after|appointed by|decree of|spokes(?:man|woman|person)|press secretary|predecessor|successor|replac(?:ed|ing)|invited by|' +
+      'on behalf of|greetings (?:from|of)|regards (?:from|of)|message (?:from|of)|letter (?:from|of)|instructions (?:from|of)|according to|named after|appointed by|decree of|spokes(?:man|woman|person)|press secretary|predecessor|successor|replac(?:ed|ing)|' +
       // French, Spanish and Arabic: the sender of a message, the one it is addressed to, the one who
       // invited, the one spoken for, the one who chairs from afar ("porteur d'un message du président X
       // adressé au Roi Y", "برئاسة الرئيس").
@@ -299,16 +305,29 @@ export const NOT_PARTICIPANT_BEFORE: Record<Language, RegExp> = {
   ),
 };
 
+/**
+ * "at the invitation of X", "invited by X": who invited. To a visit, the one who invited is its host
+ * and takes part ("her visit to Singapore, at the invitation of Vivian Balakrishnan"); to anything
+ * else (a summit, a forum) someone who may not be there.
+ */
+export const INVITER_BEFORE: Record<Language, RegExp> = {
+  en: marker('invitation (?:from|of)|at the invitation of|invited by'),
+  ru: marker('$^'),
+};
+
 /** "…, a ministry spokesman, Ivan Petrov, said.": a name closing the sentence as its source. */
 export const NOT_PARTICIPANT_AFTER: Record<Language, RegExp> = {
   en: /^(?:'s)?\s*,?\s*(?:said|says|told \w+|added|stated|noted|reported)\s*[.!]?\s*$/i,
   ru: /^\s*(?:сообщил\p{L}*|заявил\p{L}*|отметил\p{L}*|повідомив\p{L}*|заявив\p{L}*|зазначив\p{L}*)\s*[.!]?\s*$/iu,
 };
 
-/** "the Secretary General", "the NATO official", "the guest": someone of the meeting before, by title. */
+/**
+ * "the Secretary General", "the NATO official", "the guest": someone of the meeting before, by title;
+ * a word of nationality may come first ("the Saudi foreign minister").
+ */
 export const DEFINITE_PERSON: Record<Language, RegExp> = {
   // Outlets outside the US and UK write "the minister", "the president" in lower case.
-  en: /\b[Tt]he ((?:NATO |Deputy |Special |Assistant |Foreign |Defen[cs]e |Prime |External Affairs |Foreign Affairs )*(?:Secretary[- ]General|Representative|Minister|President|Ambassador|envoy|official|guest|diplomat|Chairman|Commander)|(?:deputy |foreign |defen[cs]e |prime )*(?:minister|president|ambassador|chairman|commander|high commissioner)|visiting (?:leader|dignitary|minister|president|prime minister|envoy|guest))\b|(?<![\p{L}])(?:[Ee]l|[Ll]a|[Ll]e) (?:ministro|ministra|ministre|canciller|presidente|presidenta|président|présidente|mandatario|secretario|secretaria|secrétaire|embajador|embajadora|ambassadeur|ambassadrice|jefe|cheffe|chef)(?![\p{L}])/u,
+  en: /\b[Tt]he ((?:\p{Lu}\p{Ll}+ )?(?:NATO |Deputy |Special |Assistant |Foreign |Defen[cs]e |Prime |External Affairs |Foreign Affairs )*(?:Secretary[- ]General|Representative|Minister|President|Ambassador|envoy|official|guest|diplomat|Chairman|Commander)|(?:\p{Lu}\p{Ll}+ )?(?:deputy |foreign |defen[cs]e |prime )*(?:minister|president|ambassador|chairman|commander|high commissioner)|visiting (?:leader|dignitary|minister|president|prime minister|envoy|guest))\b|(?<![\p{L}])(?:[Ee]l|[Ll]a|[Ll]e) (?:ministro|ministra|ministre|canciller|presidente|presidenta|président|présidente|mandatario|secretario|secretaria|secrétaire|embajador|embajadora|ambassadeur|ambassadrice|jefe|cheffe|chef)(?![\p{L}])/u,
   // "Дипломат встретился с …": the envoy of the visit just told.
   ru: /(?<![\p{L}])(?:генсек\p{L}*|генеральн\p{L}* секретар\p{L}*|спецпредставител\p{L}*|гост\p{L}*|дипломат\p{L}*|министр\p{L}*|президент\p{L}*|міністр\p{L}*|спецпредставни\p{L}*)(?![\p{L}])/iu,
 };
@@ -319,7 +338,9 @@ export const PRONOUN_SUBJECT: Record<Language, RegExp> = {
 };
 
 export const HOST_VERB: Record<Language, RegExp> = {
-  en: w(`received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming|${LATIN_HOST}`),
+  en: w(
+    `received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming|greeted|greets|${LATIN_HOST}`,
+  ),
   ru: w('принял|принимал|приняла|приняли|примет|принимает|прийняв|прийняла|прийняли|прийме|приймав|приймає'),
 };
 export const PASSIVE_HOST_VERB: Record<Language, RegExp> = {

@@ -2,6 +2,7 @@ import { DomainError } from '../domain/core/errors.js';
 import { partialDateError } from '../domain/core/partial-date.js';
 import type { MeetingDraft, ReportExtraction } from '../schemas/dialogue/report.schema.js';
 import { areasOf } from './areas.js';
+import { withBylinePerson } from './byline.js';
 import { type Layout, readLayout } from './dateline.js';
 import { findDates } from './dates.js';
 import { type CompiledGazetteer, compileGazetteer, type Gazetteer } from './gazetteer.js';
@@ -23,7 +24,13 @@ import {
   ReportPeople,
   toDraft,
 } from './participants.js';
-import { compromisePeople, coordinatedSurname, findNames, type NameMention } from './person-names.js';
+import {
+  compromisePeople,
+  coordinatedName,
+  coordinatedSurname,
+  findNames,
+  type NameMention,
+} from './person-names.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import { type Language, normalizeText, tokenize } from './text.js';
 import { topicsOf } from './topics.js';
@@ -116,6 +123,14 @@ export function extractReport(raw: string, options: ExtractOptions = {}): Report
     if (main && main.participants.length > 1 && main.participants.some((p) => p.name === lone))
       meetings = whole;
   }
+  if (language === 'en' && layout.bodyOffset > 0)
+    meetings = withBylinePerson(
+      meetings,
+      text.slice(0, layout.bodyOffset),
+      layout.body,
+      g,
+      TRANSCRIPT.test(text.slice(0, layout.bodyOffset)),
+    );
 
   return {
     file: options.file ?? null,
@@ -179,7 +194,9 @@ function readSentences(
     names.forEach((m, i) => {
       // "Zarif and Lavrov will meet": an English surname joined by "and" to a name already taken.
       const coordinated =
-        english && coordinatedSurname(s.text, m, names) && names.some((o) => o.strong || people.resolve(o));
+        english &&
+        ((coordinatedSurname(s.text, m, names) && names.some((o) => o.strong || people.resolve(o))) ||
+          coordinatedName(s.text, m, names));
       const key = people.add(
         promoted[i]
           ? { ...m, name: surnameNominative(m.name), strong: true }

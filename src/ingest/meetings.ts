@@ -45,8 +45,6 @@ export interface Reference {
 }
 
 const BACKGROUND_YEAR = /(?<![\p{L}])(?:in|since|by|until|в|с|до)\s+((?:19|20)\d\d)(?!\d)/giu;
-/** A sentence dated this many days before the report tells background, not news. */
-const BACKGROUND_AFTER_DAYS = 45;
 
 export function analyzeSentence(
   sentence: Sentence,
@@ -56,14 +54,16 @@ export function analyzeSentence(
 ): AnalyzedSentence {
   const { lang } = ref;
   const text = sentence.text;
-  const cue =
+  let cue =
     lang === 'en' && AIRPORT_WELCOME.test(text)
       ? null
       : (kindOf(text, lang) ??
         jointDiscussion(text, mentions, lang) ??
         frontedCounterpart(text, mentions, lang));
+  // "he did not hold any meeting with X", "could not visit": a meeting denied is none.
+  if (cue && lang === 'en' && NEGATED.test(text.slice(Math.max(0, cue.index - 40), cue.index))) cue = null;
   const anaphor = ANAPHOR[lang].test(text);
-  const excluded = cue ? bystanders(text, mentions, lang, cue.index) : new Set<string>();
+  const excluded = cue ? bystanders(text, mentions, lang, cue.index, cue.kind) : new Set<string>();
   const participants = [...new Set(mentions.map((m) => m.key).filter((k) => !excluded.has(k)))];
   const plannedMatch = PLANNED[lang].exec(text);
   let planned = Boolean(cue && plannedMatch && plannedMatch.index <= cue.index + 30);
@@ -84,7 +84,7 @@ export function analyzeSentence(
     kind: cue?.kind ?? null,
     cueIndex: cue?.index ?? -1,
     planned,
-    background: isBackground(text, ref, date?.day ?? null, planned),
+    background: isBackground(text, ref, date?.day ?? null),
     anaphor,
     topical: TOPICAL[lang].test(text),
     attendance: ATTENDANCE[lang].test(text),
@@ -92,6 +92,10 @@ export function analyzeSentence(
     date,
   };
 }
+
+/** A negation right before the meeting word: "did not hold any", "could not", "held no" ("not only" is none). */
+const NEGATED =
+  /(?<![\p{L}])(?:did not|didn't|does not|doesn't|do not|don't|could not|couldn't|will not|won't|would not|wouldn't|cannot|can't|never|no)\s+(?:(?!only(?![\p{L}]))[\p{L}-]+\s+){0,2}$/iu;
 
 /** The kind of meeting a sentence reports, and where its word is; null when it reports none. */
 export function kindOf(text: string, lang: Language): { kind: MeetingKind; index: number } | null {
@@ -163,17 +167,17 @@ function frontedCounterpart(
   return new Set(mentions.map((m) => m.key)).size >= 2 ? { kind: 'meeting', index: 0 } : null;
 }
 
-function isBackground(text: string, ref: Reference, day: string | null, planned: boolean): boolean {
+function isBackground(text: string, ref: Reference, day: string | null): boolean {
   const recent = day !== null && ref.day !== null && day >= addDays(ref.day, -RECENT_DAYS);
   const background = recent ? text.replace(EARLIER, ' ') : text;
   if (BACKGROUND[ref.lang].test(background)) return true;
   if (!ref.day) return false;
   const year = Number(ref.day.slice(0, 4));
   for (const m of text.matchAll(BACKGROUND_YEAR)) if (Number(m[1]) < year) return true;
-  // "18 апреля Кальюлайд побывала в Москве" told in December: a Russian or Ukrainian report's older
-  // meeting with its day written is still one it says happened, and filed.
-  if (ref.lang === 'ru') return false;
-  return !planned && day !== null && day < addDays(ref.day, -BACKGROUND_AFTER_DAYS);
+  // An older meeting with its day written ("on 04 August" told in October, "18 апреля Кальюлайд
+  // побывала в Москве" told in December) is still one the report says happened, and filed: its age
+  // alone makes no background, in either rule set.
+  return false;
 }
 
 /** The sentence's day: "today (20 March 2024)" is read from the date in brackets. */
@@ -372,6 +376,10 @@ export function assembleMeetings(
       continue;
     }
     if (!current) continue;
+    if (s.lang === 'en' && LIST_GOES_ON.test(s.sentence.text) && toldIn(current, sentences[i - 1])) {
+      absorb(current, s, s.participants, false);
+      continue;
+    }
     // "X met his Chinese counterpart on Tuesday. Wang Yi said…": a meeting told with one person
     // named takes the people who speak in the sentences right after it.
     if (
@@ -420,6 +428,18 @@ function speakersOf(s: AnalyzedSentence): string[] {
 /** Two sentences one after the other, in one paragraph or across the break between two. */
 function nextTo(a: AnalyzedSentence, b: AnalyzedSentence): boolean {
   return b.sentence.index === a.sentence.index + 1;
+}
+
+/**
+ * "…hosted a luncheon for two outgoing ambassadors. The envoys are X and Y.", "…met his counterparts,
+ * including X. Others include Y and Z.": right after a meeting sentence, a group as the subject and
+ * "are" or "include" name the people that sentence spoke of.
+ */
+const LIST_GOES_ON =
+  /^(?:(?:the )?others|among (?:them|others|those)|(?:the|these|those) (?:[\p{L}-]+ ){0,2}?[\p{L}-]+s) (?:are|were|include[ds]?|included)(?![\p{L}])/iu;
+
+function toldIn(m: MeetingBuild, s: AnalyzedSentence | undefined): boolean {
+  return s !== undefined && (m.triggers.at(-1) === s || m.context.at(-1) === s);
 }
 
 /** A line of a list: a dash, bullet or number before the text. */
@@ -520,7 +540,25 @@ function referredTo(
     const protagonist = lang === 'en' ? protagonistOf(m, lang) : undefined;
     if (protagonist && !titles.get(protagonist) && !s.participants.includes(protagonist)) return protagonist;
   }
+  if (lang === 'en' && unnamedCounterpart(s)) return protagonistOf(m, lang);
   return s.pronoun ? protagonistOf(m, lang) : undefined;
+}
+
+/**
+ * "Kazakhstan's Foreign Minister X has greeted his Turkish counterpart": a counterpart, guest or host
+ * whom the sentence does not name is someone already told of, the protagonist of the meeting before.
+ * ("his counterpart Y" names Y, who is no reference back.)
+ */
+const COUNTERPART =
+  /(?<![\p{L}])(?:his|her|their) (?:[\p{L}-]+ ){0,2}?(?:counterparts?|guests?|hosts?)(?![\p{L}])/giu;
+
+function unnamedCounterpart(s: AnalyzedSentence): boolean {
+  for (const c of s.sentence.text.matchAll(COUNTERPART)) {
+    const end = c.index + c[0].length;
+    const named = s.mentions.some((k) => k.mention.end > c.index && k.mention.start <= end + 3);
+    if (!named) return true;
+  }
+  return false;
 }
 
 /**

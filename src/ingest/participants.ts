@@ -1,7 +1,8 @@
-import type { ParticipantDraft, Side } from '../schemas/dialogue/report.schema.js';
+import type { MeetingKind, ParticipantDraft, Side } from '../schemas/dialogue/report.schema.js';
 import {
   ACCOMPANYING,
   HOST_VERB,
+  INVITER_BEFORE,
   NOT_PARTICIPANT_AFTER,
   NOT_PARTICIPANT_BEFORE,
   PASSIVE_HOST_VERB,
@@ -17,7 +18,7 @@ import {
   organizationName,
   postOn,
 } from './gazetteer.js';
-import { type NameMention, surnameKey } from './person-names.js';
+import { type NameMention, surnameKey, withoutSuffix } from './person-names.js';
 import type { Language } from './text.js';
 import { affiliationOf } from './titles.js';
 
@@ -36,8 +37,9 @@ export class ReportPeople {
   private readonly bySurname = new Map<string, string>();
 
   /** Registers a mention on its own evidence; the key, or null when the mention is too weak alone. */
-  add(m: NameMention): string | null {
-    if (!m.strong) return null;
+  add(mention: NameMention): string | null {
+    if (!mention.strong) return null;
+    const m = { ...mention, name: withoutSuffix(mention.name) };
     const surname = surnameKey(m.name);
     const words = m.name.split(/\s+/).length;
     let key = m.person ? `id:${m.person.id}` : (this.bySurname.get(surname) ?? `name:${surname}`);
@@ -126,9 +128,12 @@ export function bystanders(
   mentions: readonly KeyedMention[],
   lang: Language,
   cueIndex: number,
+  kind: MeetingKind | null = null,
 ): Set<string> {
   const out = new Set<string>();
   for (const m of namesAfterMarkers(sentence, mentions, NOT_PARTICIPANT_BEFORE[lang])) out.add(m.key);
+  if (kind !== 'visit')
+    for (const m of namesAfterMarkers(sentence, mentions, INVITER_BEFORE[lang])) out.add(m.key);
   for (const m of mentions) {
     if (NOT_PARTICIPANT_AFTER[lang].test(sentence.slice(m.mention.end)) && mentions.length > 1)
       out.add(m.key);

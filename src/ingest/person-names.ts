@@ -74,8 +74,12 @@ const SURNAME_NOT_ARTICLE = new Set(['das', 'dos']);
  */
 const ABSTRACT_NOUN = /\p{L}{3}(?:tion|sion|ment|ship|ism|ible|able)$/u;
 
+const MIXED_ABBREVIATION = /^[A-Z][a-z]{1,2}[A-Z]{1,2}$/;
+
 function isNonName(t: Token, lang: Language, g: CompiledGazetteer, byLexicon = true): boolean {
   if (isAllCaps(t.text) && !t.initial && !CAPS_SURNAMES.has(t)) return true;
+  // "CiO Osmani", "MoD", "MoFA": an abbreviation in mixed case, closing on a capital, is no name word.
+  if (MIXED_ABBREVIATION.test(t.text)) return true;
   if (lang === 'ru' || /\p{Script=Cyrillic}/u.test(t.text)) {
     return (
       RU_NON_NAME.has(t.lower) ||
@@ -436,6 +440,24 @@ export function coordinatedSurname(
 }
 
 /**
+ * "the talks between Murray McCully and Ratu Inoke Kubuabola": in a meeting sentence, two or three
+ * capitalized words the rules could not vouch for, joined by "and" to a name they did, name a person
+ * too: people meet people. (A place joined so, "between Fiji and Ratu Inoke", is one word.)
+ */
+export function coordinatedName(sentence: string, m: NameMention, others: readonly NameMention[]): boolean {
+  const words = m.name.split(/\s+/);
+  if (m.single || m.strong || words.length > 3 || words.some((w) => /^\p{Lu}\.?$/u.test(w))) return false;
+  return others.some(
+    (o) =>
+      o !== m &&
+      o.strong &&
+      // "… and Foreign Minister Y": the other's title stands between.
+      (/^ and $/.test(sentence.slice(o.end, m.phraseOffset)) ||
+        /^ and $/.test(sentence.slice(m.end, o.phraseOffset))),
+  );
+}
+
+/**
  * "Hosea Kutako International Airport", "Jinnah Convention Centre": a person's name followed by the
  * word of a building or a street is the name of that place, and nobody at the meeting.
  */
@@ -612,12 +634,29 @@ function caseFromEndings(words: readonly Token[]): Case {
 
 /** The key two mentions of one person share: the loose form of the surname. */
 export function surnameKey(name: string): string {
-  const words = name.split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
+  const words = withoutSuffix(name, true)
+    .split(/\s+/)
+    .filter((w) => !/^\p{Lu}\.$/u.test(w));
   // "HAYASHI Yoshimasa": the word in capitals beside others that are not is the surname.
   const caps = words.filter((w) => CAPS_WORD.test(w) && w.length >= 3);
   if (caps.length === 1 && caps.length < words.length) return looseKey(caps[0] as string);
   return looseKey(words[words.length - 1] ?? name);
 }
+
+/**
+ * "Gilberto Teodoro Jr.", "Lloyd Austin III": a generational suffix closes the name but is not the
+ * surname, so that a later bare "Teodoro" or "Austin" is the same person. The answer drops "Jr." and
+ * "Sr." ("Joseph R. Biden, Jr." is filed as "Joseph R. Biden") but keeps a number, which may be a
+ * reign's ("Sa Sainteté Ilia II"); the key drops both. Only after two words or more: "Charles III"
+ * keeps his number in the key too.
+ */
+export function withoutSuffix(name: string, numbers = false): string {
+  const suffix = numbers ? GENERATION_OR_NUMBER : GENERATION;
+  return name.replace(suffix, '$1');
+}
+
+const GENERATION = /^(\S+(?:\s+\S+)*?\s+\S*[^\s,]),?\s+(?:Jr|Sr|Jnr|Snr)\.?$/u;
+const GENERATION_OR_NUMBER = /^(\S+(?:\s+\S+)*?\s+\S*[^\s,]),?\s+(?:Jr|Sr|Jnr|Snr|II|III|IV)\.?$/u;
 
 /**
  * compromise's own reading of a sentence, for a meeting sentence where the rules found nobody. It

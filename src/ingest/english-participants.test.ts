@@ -1,0 +1,234 @@
+import { describe, expect, it } from 'vitest';
+import { extractReport } from './extract.js';
+import { BUILT_IN_GAZETTEER } from './known-people.js';
+import { surnameKey, withoutSuffix } from './person-names.js';
+
+/*
+ * Who of the people an English report names takes part in its meetings: rules read from the
+ * structure of the report (suffixes, titles, references back), each with the answer a reader gives.
+ */
+
+function people(text: string, published = '2024-03-20'): string[] {
+  const { meetings } = extractReport(text, { published, gazetteer: BUILT_IN_GAZETTEER });
+  return [...new Set(meetings.flatMap((m) => m.participants.map((p) => p.name)))].sort();
+}
+
+describe('generational suffixes', () => {
+  it('files "Maria Santos Jr." as "Maria Santos" and keys "Peter Holm III" by "Holm"', () => {
+    expect(withoutSuffix('Maria Santos Jr.')).toBe('Maria Santos');
+    expect(withoutSuffix('Joseph R. Biden, Jr.')).toBe('Joseph R. Biden');
+    expect(withoutSuffix('Peter Holm III')).toBe('Peter Holm III');
+    expect(surnameKey('Peter Holm III')).toBe(surnameKey('Holm'));
+    // A reign's number after a single name stays in the key: "Charles III" is not "Charles".
+    expect(surnameKey('Charles III')).not.toBe(surnameKey('Charles'));
+  });
+
+  it('reads a bare "Santos" and "Holm" later on as the people first named with their suffix', () => {
+    const text =
+      'Defence Secretary Maria Santos Jr. (left) and Foreign Minister Peter Holm III (right).\n\n' +
+      'The two ministers held a meeting in Oslo on Tuesday.\n\n' +
+      "Santos and Holm's meeting ended with a joint statement on maritime security.";
+    expect(people(text)).toEqual(['Maria Santos', 'Peter Holm III']);
+  });
+});
+
+describe('"called on" a title', () => {
+  it('reads "called on Defence Minister X" as a meeting, whatever title follows', () => {
+    expect(
+      people(
+        'Undersecretary of Defence Anna Kovacs and Undersecretary for Operations Marek Lind both called on Defence Minister Tomas Varga at the ministry yesterday.',
+      ),
+    ).toEqual(['Anna Kovacs', 'Marek Lind', 'Tomas Varga']);
+  });
+
+  it('still reads "called on Defence Minister X to resign" as an appeal, with nobody meeting', () => {
+    expect(
+      people(
+        'Opposition leader Anna Kovacs called on Defence Minister Tomas Varga to resign over the contract.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a counterpart the sentence does not name', () => {
+  it('makes "X has greeted his Turkish counterpart" a meeting of X with the visitor told before', () => {
+    const { meetings } = extractReport(
+      'Foreign Minister Selim Arda has arrived in Astana today on an official visit. ' +
+        "Kazakhstan's Foreign Minister Daniyar Omarov has greeted his Turkish counterpart.",
+      { published: '2024-03-20', gazetteer: BUILT_IN_GAZETTEER },
+    );
+    expect(meetings.map((m) => m.participants.map((p) => [p.name, p.side]))).toEqual([
+      [
+        ['Selim Arda', 'visitor'],
+        ['Daniyar Omarov', 'host'],
+      ],
+    ]);
+  });
+
+  it('adds nobody when the counterpart is named: "greeted his counterpart Y"', () => {
+    const { meetings } = extractReport(
+      'Foreign Minister Selim Arda arrived in Astana today. Later, Foreign Minister Daniyar Omarov greeted his counterpart Lena Brandt of Austria.',
+      { published: '2024-03-20', gazetteer: BUILT_IN_GAZETTEER },
+    );
+    const greeting = meetings.find((m) => m.participants.some((p) => p.name === 'Lena Brandt'));
+    expect(greeting?.participants.map((p) => p.name)).toEqual(['Daniyar Omarov', 'Lena Brandt']);
+  });
+});
+
+describe('a title with a word of nationality refers back', () => {
+  it('reads "the Omani foreign minister will also call on X" as a meeting of the minister told before', () => {
+    const { meetings } = extractReport(
+      'Omani Foreign Minister Badr Hamadi arrived in Islamabad on Thursday and was received by Foreign Minister Tariq Qamar. ' +
+        'The Omani foreign minister will also call on Prime Minister Asif Noor during his visit.',
+      { published: '2024-03-21', gazetteer: BUILT_IN_GAZETTEER },
+    );
+    const call = meetings.find((m) => m.participants.some((p) => p.name === 'Asif Noor'));
+    expect(call?.status).toBe('planned');
+    expect(call?.participants.map((p) => p.name)).toEqual(['Badr Hamadi', 'Asif Noor']);
+  });
+});
+
+describe('a list that goes on in the next sentence', () => {
+  it('takes the people of "The envoys are X and Y" after a meeting with "two ambassadors"', () => {
+    expect(
+      people(
+        'Foreign Minister Ruth Mensah has hosted a luncheon in honour of two outgoing ambassadors on Tuesday.\n\n' +
+          'The envoys are the ambassador of Togo, Paul Agbeko and the ambassador of Qatar, Khalid Al-Mansouri.',
+      ),
+    ).toEqual(['Khalid Al-Mansouri', 'Paul Agbeko', 'Ruth Mensah']);
+  });
+
+  it('takes "Others include Y and Z" after "met his counterparts, including X", not after an aside', () => {
+    const text =
+      'Minister Paul Biruka also met with his counterparts from several countries, including Ana Silva of Portugal. ' +
+      'Others include Jonas Berg of Norway and Mira Kovac of Croatia.';
+    expect(people(text)).toEqual(['Ana Silva', 'Jonas Berg', 'Mira Kovac', 'Paul Biruka']);
+    // The same list after a sentence that tells no meeting names no participant.
+    expect(
+      people(
+        `${text.split('. ')[0]}. The economy grew by two percent. Others include Jonas Berg of Norway and Mira Kovac of Croatia.`,
+      ),
+    ).toEqual(['Ana Silva', 'Paul Biruka']);
+  });
+});
+
+describe('a surname written in capitals after an honorific', () => {
+  it('reads "Mr. TANAKA Hiroshi" and "H.E. Mr. Aibek SADYROV" as people, keyed by the capitals', () => {
+    const text =
+      'On May 2, Mr. TANAKA Hiroshi, Minister for Foreign Affairs, held a telephone talk with H.E. Mr. Aibek SADYROV, Minister of Foreign Affairs of the Kyrgyz Republic. ' +
+      'Minister Tanaka stated that Japan values the partnership, and Minister Sadyrov agreed.';
+    expect(people(text, '2024-05-02')).toEqual(['Aibek SADYROV', 'TANAKA Hiroshi']);
+    expect(surnameKey('TANAKA Hiroshi')).toBe(surnameKey('Tanaka'));
+  });
+
+  it('keeps an acronym after an honorific no name: "Mr. NATO" and "Mr. Smith of the UN"', () => {
+    expect(
+      people('On May 2, Mr. John Smith of the UN met with Mr. Peter Brown of NATO.', '2024-05-02'),
+    ).toEqual(['John Smith', 'Peter Brown']);
+  });
+});
+
+describe('the principal named only above the story', () => {
+  it('files the byline "Secretary-General Mara Olsen" for "the Secretary-General" of the readout', () => {
+    const text =
+      'Secretary-General Mara Olsen\n\n' +
+      "Readout of the Secretary-General's meeting with H.E. Mr. Jonas Petrov, Minister for Foreign Affairs of Moldova\n\n" +
+      'New York, 26 September 2023\n\n' +
+      'The Secretary-General and Foreign Minister Jonas Petrov of Moldova met today. They discussed the situation in the region.';
+    expect(people(text, '2023-09-26')).toEqual(['Jonas Petrov', 'Mara Olsen']);
+  });
+
+  it('files the speaker of a transcript, "SECRETARY DUNN: I am pleased to meet …", named on the byline', () => {
+    const header =
+      'Remarks With Armenian Foreign Minister Aram Sarkis After Their Meeting\n\nHelen Dunn\nSecretary of State\nNew York City\nSeptember 28, 2009\n\n';
+    const body =
+      'SECRETARY DUNN: I am very pleased to have this opportunity to meet with the foreign minister.';
+    expect(people(header + body, '2009-09-28')).toEqual(['Aram Sarkis', 'Helen Dunn']);
+  });
+
+  it('leaves out a reporter named on the byline', () => {
+    const text =
+      'Ministers meet in Paris\n\nHelen Dunn\n2 Min Read\n\n' +
+      'Foreign Minister Aram Sarkis met with his counterpart Jonas Petrov in Paris this afternoon. The minister said the talks went well.';
+    expect(people(text, '2014-11-17')).toEqual(['Aram Sarkis', 'Jonas Petrov']);
+  });
+});
+
+describe('an older meeting with its day written', () => {
+  it('files a meeting told with a day months before the report, as the report says it happened', () => {
+    const text =
+      'Foreign Minister Ali Perera met Ambassador Dan Lee in Colombo on Thursday. ' +
+      'Minister Perera recalled his meeting with Secretary of State Mark Hale on the sidelines of the regional forum on 4 August 2022 in Phnom Penh.';
+    const { meetings } = extractReport(text, { published: '2022-10-20', gazetteer: BUILT_IN_GAZETTEER });
+    expect(meetings.map((m) => [m.date, m.participants.map((p) => p.name)])).toEqual([
+      ['2022-10-20', ['Ali Perera', 'Dan Lee']],
+      ['2022-08-04', ['Ali Perera', 'Mark Hale']],
+    ]);
+  });
+});
+
+describe('who invited', () => {
+  it('files the one who invited to a visit as its host', () => {
+    expect(
+      people(
+        'Minister Naomi Dube visited Singapore on Tuesday at the invitation of Vivian Tan, the Minister of Foreign Affairs of Singapore.',
+      ),
+    ).toEqual(['Naomi Dube', 'Vivian Tan']);
+  });
+
+  it('leaves out the one who invited to a summit', () => {
+    expect(
+      people(
+        'Minister Naomi Dube attended the climate summit in Dubai on Tuesday at the invitation of President Omar Saleh.',
+      ),
+    ).toEqual(['Naomi Dube']);
+  });
+});
+
+describe('a name joined by "and" to a name', () => {
+  it('takes "Murray Quennell" for a person in "talks between Murray Quennell and Foreign Minister X"', () => {
+    expect(
+      people(
+        'The talks between Murray Quennell and Foreign Minister Ratu Joni Kauvesi in Auckland on Saturday focused on trade.',
+      ),
+    ).toEqual(['Murray Quennell', 'Ratu Joni Kauvesi']);
+  });
+
+  it('does not make a pair of unknown words a person outside a meeting sentence', () => {
+    expect(
+      people('Murray Quennell and Foreign Minister Ratu Joni Kauvesi praised the new trade figures.'),
+    ).toEqual([]);
+  });
+});
+
+describe('a meeting denied', () => {
+  it('files nobody for "X did not meet Y", and keeps "not only met"', () => {
+    const text =
+      'Prime Minister Hari Thapa held talks with President Ana Lopes on Thursday. Foreign Minister Raj Verma did not meet President Ana Lopes.';
+    expect(people(text, '2017-09-22')).toEqual(['Ana Lopes', 'Hari Thapa']);
+    expect(
+      people(
+        'Prime Minister Hari Thapa not only met President Ana Lopes on Thursday but also dined with her.',
+        '2017-09-22',
+      ),
+    ).toEqual(['Ana Lopes', 'Hari Thapa']);
+  });
+});
+
+describe('someone an occasion is about', () => {
+  it('leaves out the one whose resignation or anniversary the visit comes amid', () => {
+    const text =
+      'Foreign Minister Petar Ilievski will meet President Ioana Rusu in Chisinau on Monday. ' +
+      'The visit is taking place amid the sudden resignation of Prime Minister Elena Cojocaru, and on the anniversary of Ion Vatra.';
+    expect(people(text, '2023-02-12')).toEqual(['Ioana Rusu', 'Petar Ilievski']);
+  });
+});
+
+describe('an abbreviation in mixed case', () => {
+  it('reads "CiO Osmani" as the Osmani named in full before, not as another person', () => {
+    const text =
+      'OSCE Chairman-in-Office and Foreign Minister Bujar Lazeri will visit Moldova on February 13. ' +
+      'During the visit, CiO Lazeri is set to meet with President Maia Ionescu.';
+    expect(people(text, '2023-02-12')).toEqual(['Bujar Lazeri', 'Maia Ionescu']);
+  });
+});
