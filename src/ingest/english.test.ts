@@ -27,6 +27,28 @@ function meetings(text: string, published: string) {
 }
 
 describe('names in English reports from outlets outside the US and UK', () => {
+  it("takes the other side's surname from a headline when the story names only one side", () => {
+    expect(
+      meetings(
+        'Jaishankar meets Lavrov in Moscow\nExternal Affairs Minister S. Jaishankar on Tuesday held talks with his Russian counterpart in Moscow.',
+        '2024-06-14',
+      )[0]?.people,
+    ).toEqual(['S. Jaishankar', 'Lavrov']);
+    expect(
+      meetings(
+        'PM Modi holds talks with Japanese PM Kishida\n\nPrime Minister Narendra Modi held talks with his Japanese counterpart on Tuesday in Tokyo.',
+        '2024-06-14',
+      )[0]?.people,
+    ).toEqual(['Narendra Modi', 'Kishida']);
+    // A headline's first word is no surname: "Readout of …".
+    expect(
+      meetings(
+        "Readout of the Secretary-General's meeting with Lavrov\n\nSecretary-General Ban Ki-moon met Foreign Minister Sergey Lavrov today.",
+        '2024-06-14',
+      )[0]?.people,
+    ).not.toContain('Readout');
+  });
+
   it("reads a surname-like first word before an unknown one as a name, not a saint's city", () => {
     expect(names('The talks between Murray McCully and Ratu Inoke Kubuabola focused on trade.')).toEqual([
       'Murray McCully',

@@ -29,7 +29,9 @@ import {
   coordinatedName,
   coordinatedSurname,
   findNames,
+  maySurname,
   type NameMention,
+  surnameKey,
 } from './person-names.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import { type Language, normalizeText, tokenize } from './text.js';
@@ -79,6 +81,7 @@ export function extractReport(raw: string, options: ExtractOptions = {}): Report
       g,
       reference,
       lowercaseWords(layout.body),
+      layout.bodyOffset,
     );
     const titles = new Map([...keys].map((k) => [k, people.get(k)?.title ?? null]));
     // A spokesman named with his title once ("ministry spokesman Anurag Srivastava said") is the
@@ -158,6 +161,8 @@ function readSentences(
   g: CompiledGazetteer,
   reference: string | null,
   common: ReadonlySet<string>,
+  /** where the story starts: the sentences before it are the headline's */
+  bodyOffset = 0,
 ): { analyzed: AnalyzedSentence[]; people: ReportPeople; keys: Set<string> } {
   const people = new ReportPeople();
   const found = sentences.map((s) => {
@@ -165,6 +170,9 @@ function readSentences(
     return { s, tokens, names: findNames(s.text, tokens, lang, g, common, dates === 'de') };
   });
   const keyed = new Map<NameMention, string>();
+  const fullNames = new Set(
+    found.flatMap((f) => f.names.filter((n) => n.strong).map((n) => surnameKey(n.name))),
+  );
   const titledTwice = repeatedTitledWords(found.flatMap((f) => f.names));
   for (const { s, names } of found) {
     // "Лавров и Мухриддин провели переговоры": surnames alone, in a meeting sentence, are people.
@@ -196,6 +204,11 @@ function readSentences(
       const coordinated =
         english &&
         ((coordinatedSurname(s.text, m, names) && names.some((o) => o.strong || people.resolve(o))) ||
+          // The headline comes first: the other side's full name is in the story below it.
+          (headlineSurname(s, m, bodyOffset) &&
+            names.some(
+              (o) => o !== m && (o.strong || people.resolve(o) || fullNames.has(surnameKey(o.name))),
+            )) ||
           coordinatedName(s.text, m, names));
       const key = people.add(
         promoted[i]
@@ -290,6 +303,18 @@ const RU_SURNAME_OBLIQUE = /(?:ск|цк|ськ|цьк)(?:ого|ому|им)$/;
 
 /** "Анталийского дипломатического форума": a word in the same case after it makes it an adjective. */
 const NOUN_AFTER = /^ [а-яёіїєґ]{2,}(?:ого|ому|им|ых|их|ого|а|ы|и|у|ом|е|ів|ої)(?![\p{L}])/u;
+
+/**
+ * "Jaishankar meets Lavrov in Moscow", "PM Modi holds talks with Japanese PM Kishida": a headline
+ * names both sides by surname, the story often only one ("held talks with his Russian counterpart").
+ * In a headline that tells a meeting, a lone word the lexicon does not know as a common word, beside
+ * a name already taken, is the other side's surname.
+ */
+function headlineSurname(s: Sentence, m: NameMention, bodyOffset: number): boolean {
+  // Not its first word: "Readout of the Secretary-General's meeting with …".
+  const inHeadline = s.start + s.text.length <= bodyOffset;
+  return inHeadline && m.single && !m.strong && m.tokenStart > 0 && maySurname(m.name);
+}
 
 /**
  * "الرئيس بايدن … الرئيس بايدن": in Arabic one word after a title is a verb as often as a surname

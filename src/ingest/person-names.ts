@@ -57,6 +57,12 @@ function lexiconTag(word: string): string {
   return Array.isArray(tag) ? tag.join(',') : (tag ?? '');
 }
 
+/** A word the lexicon knows as a name, or not at all: it may be someone's surname. */
+export function maySurname(word: string): boolean {
+  const tag = lexiconTag(foldWord(word));
+  return tag === '' || NAME_TAGS.test(tag);
+}
+
 export function isFirstName(folded: string): boolean {
   return /FirstName|MaleName|FemaleName/.test(lexiconTag(folded));
 }
