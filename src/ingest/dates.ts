@@ -121,8 +121,14 @@ function parseDates(text: string, lang: ReportLanguage, reference: string | null
     if (VAGUE_SPAN.test(r.text) && !/\d/.test(r.text) && !start.isCertain('weekday')) continue;
     // "une visite de deux jours", "for two days": a length of time, which chrono reads as "in two days".
     if (DURATION.test(r.text.trim())) continue;
-    // "sat down for talks", "the sun": a weekday's abbreviation in lower case is the English word.
+    // "sat down for talks", "the sun": a weekday's abbreviation in lower case is the English word;
+    // capitalized before a name, it is a name ("Vice Foreign Minister Sun Weidong").
     if (WEEKDAY_ABBREVIATION.test(r.text.trim())) continue;
+    if (
+      WEEKDAY_ABBREVIATION.test(r.text.trim().toLowerCase()) &&
+      BEFORE_NAME.test(text.slice(r.index + r.text.length, r.index + r.text.length + 24))
+    )
+      continue;
     const leading = r.text.length - r.text.trimStart().length;
     const index = r.index + leading;
     if (mentions.some((m) => index < m.index + m.text.length && m.index < index + r.text.length)) continue;
@@ -147,6 +153,9 @@ function parseDates(text: string, lang: ReportLanguage, reference: string | null
 }
 
 const WEEKDAY_ABBREVIATION = /^(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)$/;
+/** A capitalized word after it that is no month: "Sun Weidong", not "Sat Jun 8". */
+const BEFORE_NAME =
+  /^\s\p{Lu}(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*(?![\p{L}]))\p{L}*/iu;
 
 const VAGUE_SPAN =
   /(?<![\p{L}])(?:weeks?|weekend|months?|years?|недел\p{L}*|месяц\p{L}*|тижн\p{L}*|тиждень|місяц\p{L}*|semaine|mois|semana|mes|woche|monat)(?![\p{L}])/iu;

@@ -27,6 +27,21 @@ function meetings(text: string, published: string) {
 }
 
 describe('names in English reports from outlets outside the US and UK', () => {
+  it('reads "Sun" before a name as the name, not Sunday, and keeps "Sat Jun 8"', () => {
+    expect(
+      meetings(
+        'Kathmandu, June 13: Foreign Secretary Sewa Lamsal held a meeting with Vice Foreign Minister Sun Weidong on Thursday.',
+        '2024-06-14',
+      )[0],
+    ).toEqual({ date: '2024-06-13', status: 'held', people: ['Sewa Lamsal', 'Sun Weidong'] });
+    expect(
+      meetings(
+        'BEIJING, Sat Jun 8 (Reuters) - Secretary Antony Blinken met Foreign Minister Wang Yi.',
+        '2024-06-14',
+      )[0]?.date,
+    ).toBe('2024-06-08');
+  });
+
   it("takes the other side's surname from a headline when the story names only one side", () => {
     expect(
       meetings(
