@@ -27,6 +27,23 @@ function meetings(text: string, published: string) {
 }
 
 describe('names in English reports from outlets outside the US and UK', () => {
+  it('reads "Jan" and "May" beside a name as names, and as months beside a number', () => {
+    expect(names('Czech Foreign Minister Jan Lipavsky met Foreign Minister Dmytro Kuleba.')).toEqual([
+      'Jan Lipavsky',
+      'Dmytro Kuleba',
+    ]);
+    expect(names('Prime Minister Theresa May met Chancellor Angela Merkel.')).toEqual([
+      'Theresa May',
+      'Angela Merkel',
+    ]);
+    expect(
+      meetings(
+        'Foreign Minister Ishaq Dar met Foreign Minister Wang Yi in Beijing on May 5.',
+        '2024-06-14',
+      )[0],
+    ).toEqual({ date: '2024-05-05', status: 'held', people: ['Ishaq Dar', 'Wang Yi'] });
+  });
+
   it('reads "Sun" before a name as the name, not Sunday, and keeps "Sat Jun 8"', () => {
     expect(
       meetings(

@@ -84,6 +84,7 @@ const MIXED_ABBREVIATION = /^[A-Z][a-z]{1,2}[A-Z]{1,2}$/;
 
 function isNonName(t: Token, lang: Language, g: CompiledGazetteer, byLexicon = true): boolean {
   if (isAllCaps(t.text) && !t.initial && !CAPS_SURNAMES.has(t)) return true;
+  if (MONTH_NAMES.has(t)) return false;
   // "CiO Osmani", "MoD", "MoFA": an abbreviation in mixed case, closing on a capital, is no name word.
   if (MIXED_ABBREVIATION.test(t.text)) return true;
   if (lang === 'ru' || /\p{Script=Cyrillic}/u.test(t.text)) {
@@ -145,6 +146,42 @@ function markCapsSurnames(
 }
 
 /**
+ * "Jan Lipavsky", "Theresa May": months that are also first names and surnames. Beside a capitalized
+ * word of a person's shape, with no number on either side ("May 5", "5 May 2024", "Jan. 12"), the
+ * word is a name. The tokens so read are kept here, for isNonName.
+ */
+const MONTH_NAMES = new WeakSet<Token>();
+const NAME_MONTHS = new Set(['jan', 'may', 'june', 'april', 'august']);
+
+function markMonthNames(
+  sentence: string,
+  tokens: readonly Token[],
+  lang: Language,
+  g: CompiledGazetteer,
+): void {
+  if (lang === 'ru') return;
+  const number = (t: Token | undefined) => t !== undefined && /^\d/.test(t.text);
+  const personWord = (t: Token | undefined, gap: string) =>
+    t !== undefined &&
+    gap === ' ' &&
+    /^\p{Lu}\p{Ll}/u.test(t.text) &&
+    !NAME_MONTHS.has(t.lower) &&
+    !isNonName(t, lang, g) &&
+    g.places.matchAt([t], 0) === null;
+  tokens.forEach((t, i) => {
+    if (!NAME_MONTHS.has(t.lower) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if ([tokens[i - 2], prev, next, tokens[i + 2]].some(number)) return;
+    if (
+      personWord(prev, prev ? sentence.slice(prev.end, t.start) : '') ||
+      personWord(next, next ? sentence.slice(t.end, next.start) : '')
+    )
+      MONTH_NAMES.add(t);
+  });
+}
+
+/**
  * Every person's name in a sentence. `common` holds the words the report also writes in lower case:
  * such a word opening a sentence ("Talks", "Встреча") is not a first name.
  */
@@ -159,6 +196,7 @@ export function findNames(
 ): NameMention[] {
   if (isArabic(sentence)) return arabicNames(sentence, tokens, g);
   markCapsSurnames(sentence, tokens, lang, g);
+  markMonthNames(sentence, tokens, lang, g);
   const runs = nameRuns(sentence, tokens, lang, g).filter(([a, b]) => {
     const first = tokens[a] as Token;
     return !(a === 0 && b - a <= 2 && common.has(first.text.toLowerCase()) && !isKnownSurname(g, first.text));
