@@ -124,25 +124,37 @@ function markCapsSurnames(
   const caps = tokens.filter((t) => isAllCaps(t.text) && !t.initial).length;
   const capitalized = tokens.filter((t) => t.capitalized).length;
   if (caps * 2 > capitalized) return;
-  const personWord = (t: Token | undefined, gap: string) =>
-    t !== undefined &&
-    gap === ' ' &&
-    /^\p{Lu}\p{Ll}/u.test(t.text) &&
-    !t.initial &&
-    !isNonName(t, lang, g) &&
-    g.places.matchAt([t], 0) === null;
   tokens.forEach((t, i) => {
     if (!CAPS_WORD.test(t.text) || t.text.length < 3 || ROMAN.test(t.text) || !/[AEIOUY]/.test(t.text))
       return;
-    if (g.places.matchAt([t], 0) !== null) return;
-    const prev = tokens[i - 1];
-    const next = tokens[i + 1];
-    if (
-      personWord(prev, prev ? sentence.slice(prev.end, t.start) : '') ||
-      personWord(next, next ? sentence.slice(t.end, next.start) : '')
-    )
+    if (g.places.matchAt([t], 0) === null && besidePersonWord(sentence, tokens, i, lang, g))
       CAPS_SURNAMES.add(t);
   });
+}
+
+/** Whether the word before or after token i, one space away, has a person's shape ("Yoshimasa", "Lipavsky"). */
+function besidePersonWord(
+  sentence: string,
+  tokens: readonly Token[],
+  i: number,
+  lang: Language,
+  g: CompiledGazetteer,
+): boolean {
+  const t = tokens[i] as Token;
+  const shaped = (o: Token | undefined, gap: string) =>
+    o !== undefined &&
+    gap === ' ' &&
+    /^\p{Lu}\p{Ll}/u.test(o.text) &&
+    !o.initial &&
+    !NAME_MONTHS.has(o.lower) &&
+    !isNonName(o, lang, g) &&
+    g.places.matchAt([o], 0) === null;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (
+    shaped(prev, prev ? sentence.slice(prev.end, t.start) : '') ||
+    shaped(next, next ? sentence.slice(t.end, next.start) : '')
+  );
 }
 
 /**
@@ -161,23 +173,10 @@ function markMonthNames(
 ): void {
   if (lang === 'ru') return;
   const number = (t: Token | undefined) => t !== undefined && /^\d/.test(t.text);
-  const personWord = (t: Token | undefined, gap: string) =>
-    t !== undefined &&
-    gap === ' ' &&
-    /^\p{Lu}\p{Ll}/u.test(t.text) &&
-    !NAME_MONTHS.has(t.lower) &&
-    !isNonName(t, lang, g) &&
-    g.places.matchAt([t], 0) === null;
   tokens.forEach((t, i) => {
     if (!NAME_MONTHS.has(t.lower) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return;
-    const prev = tokens[i - 1];
-    const next = tokens[i + 1];
-    if ([tokens[i - 2], prev, next, tokens[i + 2]].some(number)) return;
-    if (
-      personWord(prev, prev ? sentence.slice(prev.end, t.start) : '') ||
-      personWord(next, next ? sentence.slice(t.end, next.start) : '')
-    )
-      MONTH_NAMES.add(t);
+    if ([tokens[i - 2], tokens[i - 1], tokens[i + 1], tokens[i + 2]].some(number)) return;
+    if (besidePersonWord(sentence, tokens, i, lang, g)) MONTH_NAMES.add(t);
   });
 }
 
