@@ -41,12 +41,14 @@ export function withBylinePerson(
     const byTitle = evidence.some((s) => titleOn(s, titled));
     const speaks = labels.has(key) && (transcript || evidence.some((s) => FIRST_PERSON.test(s)));
     if (!byTitle && !speaks) continue;
-    const title = person.title;
-    const draft = toDraft(
-      { key, name: person.name, words: person.name.split(/\s+/).length, title, person: person.person },
-      null,
-      describe({ key, name: person.name, words: 0, title, person: person.person }, main.date ?? null, g),
-    );
+    const reported = {
+      key,
+      name: person.name,
+      words: person.name.split(/\s+/).length,
+      title: person.title,
+      person: person.person,
+    };
+    const draft = toDraft(reported, null, describe(reported, main.date ?? null, g));
     return [{ ...main, participants: [draft, ...main.participants] }, ...meetings.slice(1)];
   }
   return meetings;

@@ -115,13 +115,19 @@ export function extractReport(raw: string, options: ExtractOptions = {}): Report
   // A transcript ("Remarks With Foreign Minister X After Their Meeting") tells its meeting only in
   // the headline above the story: with nothing found in the story, or when the headline says it is a
   // transcript of a meeting, the headline lines are read too.
+  // The report read with its headline lines, once, for the two uses below.
+  let withHeadline: MeetingDraft[] | undefined;
+  const readWithHeadline = () => {
+    withHeadline ??= meetingsOf(splitSentences(text, 0));
+    return withHeadline;
+  };
   if (layout.bodyOffset > 0 && (meetings.length === 0 || TRANSCRIPT.test(text.slice(0, layout.bodyOffset))))
-    meetings = meetingsOf(splitSentences(text, 0));
+    meetings = readWithHeadline();
   // "Зеленський провів телефонну розмову з Байденом" above a story whose call names Biden alone (the
   // other side speaks in a quote): the headline gives the main meeting its missing participant.
   const lone = meetings[0]?.participants.length === 1 ? meetings[0].participants[0]?.name : undefined;
   if (layout.bodyOffset > 0 && lone !== undefined) {
-    const whole = meetingsOf(splitSentences(text, 0));
+    const whole = readWithHeadline();
     const main = whole[0];
     if (main && main.participants.length > 1 && main.participants.some((p) => p.name === lone))
       meetings = whole;

@@ -618,7 +618,7 @@ function judge(
       (!placeLike &&
         !nounsCapitalized &&
         words.length === 2 &&
-        /^(?:LastName|Person)$/.test(lexiconTag(first)) &&
+        lexiconTag(first) === 'LastName' &&
         lexiconTag(last.folded) === '') ||
       // "Wang Yi": a surname the lexicon knows closing two words.
       (words.length === 2 && !placeLike && /LastName/.test(lexiconTag(last.folded)));
