@@ -579,3 +579,29 @@ describe("the main meeting's day, in the other languages", () => {
     expect([main?.date, main?.status]).toEqual(['2008-07-31', 'planned']);
   });
 });
+
+describe("a minister's portfolio before the name", () => {
+  it('reads the name after "Minister of" and the portfolio, whatever the ministry', () => {
+    expect(names('Minister of Petroleum Musadik Malik met him.')).toEqual(['Musadik Malik']);
+    expect(names('Minister for Commerce and Industry Piyush Goyal met him.')).toEqual(['Piyush Goyal']);
+    expect(names('Minister of Home Affairs of Nepal Ramesh Lekhak met him.')).toEqual(['Ramesh Lekhak']);
+    expect(names('The Minister of Youth and Sports Amina Yusuf Khan met him.')).toEqual(['Amina Yusuf Khan']);
+  });
+
+  it('takes initials or a surname alone after the portfolio for a name', () => {
+    expect(names('Minister of State for External Affairs V. Muraleedharan met him.')).toEqual([
+      'V. Muraleedharan',
+    ]);
+    expect(names('Minister of External Affairs Jaishankar met him.')).toEqual(['Jaishankar']);
+  });
+
+  it('keeps portfolio words that are names elsewhere: "Samantha Power"', () => {
+    expect(names('Ambassador Samantha Power met him.')).toEqual(['Samantha Power']);
+  });
+
+  it('reads "Hon." as an honorific before a surname', () => {
+    expect(
+      meetings('NAIROBI - Hon. Mudavadi met Foreign Minister Ahmed Moallim Fiqi on Tuesday.', '2024-06-12'),
+    ).toEqual([{ date: '2024-06-11', status: 'held', people: ['Mudavadi', 'Ahmed Moallim Fiqi'] }]);
+  });
+});

@@ -46,7 +46,7 @@ const MONTHS_AND_DAYS = list(`
 export const HONORIFICS = new Set(
   list(
     'mr mrs ms dr lord sir dame madam excellency gen lt col maj adm capt cmdr sgt brig amb sen gov г-н г-жа господин госпожа доктор д-р m. mme mlle sr sra srta dña herr frau bay bayan пан пані licenciado licenciada lic sayyid sayyida ' +
-      'mm mmes pr excmo excma',
+      'mm mmes pr excmo excma hon honourable honorable',
   ),
 );
 
@@ -100,6 +100,25 @@ export const EN_NON_NAME = new Set([
   'h.e',
 ]);
 for (const c of COUNTRIES) for (const w of [...c.names, ...c.adjectives]) EN_NON_NAME.add(w.toLowerCase());
+
+/**
+ * The portfolios of ministries ("Minister of Petroleum", "Minister for Home Affairs"): capitalized after
+ * "Minister of" without being anyone's name. Only read in that place (see portfolioAt), since some are
+ * names elsewhere: "Samantha Power", "Urban Ahlin".
+ */
+export const PORTFOLIO_WORDS = new Set(
+  list(`
+  external home interior internal commerce industry industries industrial petroleum oil gas mines mining
+  minerals mineral power electricity water resources natural agriculture agricultural food fisheries
+  livestock forestry forests irrigation labour labor employment higher education railways roads highways
+  aviation civil ports shipping maritime youth sports sport religious endowments hajj umrah climate change
+  finance financial treasury budget revenue economy planning investment investments tourism heritage arts
+  information broadcasting communications communication media digital technology technologies innovation
+  research telecommunications infrastructure works housing urban rural local lands land environment
+  wildlife women children family families social welfare veterans immigration citizenship diaspora
+  overseas expatriates nationals cooperatives textiles privatisation privatization production law legal
+  constitutional human rights gender equality disability minorities tribal commonwealth relations`),
+);
 
 export const RU_NON_NAME = new Set(
   list(`

@@ -12,6 +12,7 @@ import {
   HONORIFICS,
   INSTITUTIONS,
   isParticle,
+  PORTFOLIO_WORDS,
   RU_NON_NAME,
   RU_NON_NAME_STEM,
   RU_SURNAME,
@@ -247,6 +248,7 @@ function nameRuns(
     }
     let a = i;
     let b = j;
+    const portfolio = lang === 'en' && portfolioBefore(sentence, t.start);
     while (a < b) {
       // "Саудівської Аравії принцом Халідом", "Великої Британії Ріші Сунаком": a country of two words
       // or more, in any case form, before the name.
@@ -263,6 +265,7 @@ function nameRuns(
         firstNameLikePlace(sentence, tokens, place.start, place.end, b, lang, g);
       if (country !== null && country <= b) a = country;
       else if (place && place.end <= b && !firstName) a = place.end;
+      else if (portfolio && PORTFOLIO_WORDS.has((tokens[a] as Token).lower)) a++;
       else if (
         !firstName &&
         isNonName(
@@ -370,6 +373,18 @@ function nameRuns(
     i = j;
   }
   return runs;
+}
+
+/**
+ * "Minister of Petroleum Musadik Malik", "Minister for Commerce and Industry Piyush Goyal", "Minister of
+ * State for External Affairs V. Muraleedharan": a run that follows "Minister of" (and the portfolio's
+ * earlier words) opens with the portfolio. Eighty characters back are enough for any portfolio.
+ */
+const PORTFOLIO_OPEN =
+  /(?<![\p{L}])(?:Minister|Ministers|Ministry|Secretary|Department)\s+(?:of|for)\s+(?:State\s+for\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}'-]*,?\s+(?:(?:and|&)\s+)?)*$/u;
+
+function portfolioBefore(sentence: string, start: number): boolean {
+  return PORTFOLIO_OPEN.test(sentence.slice(Math.max(0, start - 80), start));
 }
 
 /** "С.В. Лавров", "Д.М.Залкалиани": Cyrillic initials, then a capitalized Cyrillic word, within the run. */
@@ -592,6 +607,14 @@ function judge(
       // "С. Лавров", "Д.М. Залкалиани": Russian copy writes a surname after its initials.
       (lang === 'ru' && (words[0] as Token).initial && cyrillicInitialsThenName(words, 0, words.length)) ||
       (prev !== undefined && isTitleHead(prev.lower, lang) && before !== null) ||
+      // "Minister of State for External Affairs V. Muraleedharan": initials and a surname after a title.
+      (lang === 'en' && before !== null && (words[0] as Token).initial) ||
+      // "Minister of External Affairs Jaishankar": a surname right after a minister's portfolio.
+      (lang === 'en' &&
+        before !== null &&
+        prev !== undefined &&
+        sentence.slice(prev.end, (words[0] as Token).start) === ' ' &&
+        portfolioBefore(sentence, (words[0] as Token).start)) ||
       // "the meeting of presidents Nazarbayev and Putin"
       (lang === 'en' && prev !== undefined && PLURAL_HEADS.test(prev.text));
   else if (before || after || honorific) strong = true;
