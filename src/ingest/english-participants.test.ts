@@ -232,3 +232,19 @@ describe('an abbreviation in mixed case', () => {
     expect(people(text, '2023-02-12')).toEqual(['Bujar Lazeri', 'Maia Ionescu']);
   });
 });
+
+describe('"she" or "her" in the first meeting sentence', () => {
+  it('means the person the sentence before named, when no meeting was told before', () => {
+    const text =
+      'DHAKA, June 12 (BSS) - Prime Minister Sheikh Hasina today said Bangladesh wants stronger ties with Japan. ' +
+      'She said this when Japanese Ambassador Iwama Kiminori paid a courtesy call on her at her office.';
+    expect(people(text)).toEqual(['Hasina', 'Iwama Kiminori']);
+  });
+
+  it('reads "received" after "he" the same way', () => {
+    const text =
+      'ABUJA - President Bola Tinubu has pledged support for the standby force. ' +
+      'He made the pledge on Tuesday when he received the Chief of Defence Staff of Ghana, Vice Admiral Seth Amoama.';
+    expect(people(text)).toEqual(['Bola Tinubu', 'Seth Amoama']);
+  });
+});

@@ -347,8 +347,22 @@ export function assembleMeetings(
         nextTo(previous, s)
       )
         people.push(...previous.participants);
-      // "the Minister" or "he" a paragraph later still means someone of the last meeting told.
+      // "Prime Minister X said Bangladesh wants … She said this when Ambassador Y paid a courtesy call
+      // on her": with no meeting told before, "she" or "her" is the person the sentence before named first.
       const last = current ?? meetings[meetings.length - 1];
+      const antecedent = previous?.participants[0];
+      if (
+        !last &&
+        antecedent !== undefined &&
+        previous &&
+        !previous.kind &&
+        !previous.background &&
+        nextTo(previous, s) &&
+        (s.pronoun || (s.lang === 'en' && PRONOUN_OBJECT.test(s.sentence.text))) &&
+        !people.includes(antecedent)
+      )
+        people.unshift(antecedent);
+      // "the Minister" or "he" a paragraph later still means someone of the last meeting told.
       const referred = last ? referredTo(last, s, lang, titles) : undefined;
       if (referred && !people.includes(referred)) people.unshift(referred);
       if (current && joins(current, s, people)) {
@@ -401,6 +415,10 @@ export function assembleMeetings(
   }
   return meetings;
 }
+
+/** "paid a courtesy call on her", "held talks with him": the person met, as a pronoun. */
+const PRONOUN_OBJECT =
+  /(?<![\p{L}])(?:on|with|met|received|hosted|visited|called|welcomed|greeted)\s+(?:him|her)(?![\p{L}])/iu;
 
 /** How far a dated meeting sentence naming nobody gives its day to the next meeting sentence. */
 const CARRY_SENTENCES = 3;
