@@ -248,3 +248,12 @@ describe('"she" or "her" in the first meeting sentence', () => {
     expect(people(text)).toEqual(['Bola Tinubu', 'Seth Amoama']);
   });
 });
+
+describe('the unnamed side named in the next sentence', () => {
+  it('joins "The Minister, Y, welcomed him" to a courtesy call that named only the visitor', () => {
+    const text =
+      "ACCRA - Ghana's Foreign Minister received a courtesy call from the Ambassador of Japan, Hashimoto Mochizuki, on Monday. " +
+      'The Minister, Shirley Ayorkor Botchwey, welcomed him.';
+    expect(people(text)).toEqual(['Hashimoto Mochizuki', 'Shirley Ayorkor Botchwey']);
+  });
+});

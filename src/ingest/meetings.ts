@@ -482,6 +482,15 @@ function joins(current: MeetingBuild, s: AnalyzedSentence, people: readonly stri
   // "Во встрече также принял участие посол X": "принял" of "принял участие" is no host's verb.
   if (s.attendance && !HOST_VERB_ANY.test(s.sentence.text.replace(ATTENDANCE[s.lang], ' '))) return true;
   if (current.participants.length <= 1 && people.some((k) => current.participants.includes(k))) return true;
+  // "…received a courtesy call from Ambassador X. The Minister, Y, welcomed him": the one other person
+  // who meets "him" is the side the meeting sentence left unnamed.
+  if (
+    current.participants.length === 1 &&
+    fresh.length === 1 &&
+    s.lang === 'en' &&
+    PRONOUN_OBJECT.test(s.sentence.text)
+  )
+    return true;
   return current.participants.length === 0;
 }
 
