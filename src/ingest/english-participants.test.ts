@@ -257,3 +257,23 @@ describe('the unnamed side named in the next sentence', () => {
     expect(people(text)).toEqual(['Hashimoto Mochizuki', 'Shirley Ayorkor Botchwey']);
   });
 });
+
+describe('the day of a lead sentence before the first meeting', () => {
+  it('dates "The understanding was reached during a meeting" by the lead "on Tuesday"', () => {
+    const { meetings } = extractReport(
+      'KATHMANDU - Nepal and India on Tuesday agreed to expedite work on cross-border projects. ' +
+        'The understanding was reached during a meeting between Foreign Minister Arzu Rana Deuba and Indian Ambassador Naveen Srivastava.',
+      { published: '2024-06-12', gazetteer: BUILT_IN_GAZETTEER },
+    );
+    expect(meetings.map((m) => m.date)).toEqual(['2024-06-11']);
+  });
+
+  it('leaves the day of a sentence that only reports speech alone', () => {
+    const { meetings } = extractReport(
+      'ISLAMABAD - The Foreign Office said on Monday that ties were strong. ' +
+        'Foreign Minister Ishaq Dar met Chinese Ambassador Jiang Zaidong in Islamabad.',
+      { published: '2024-06-12', gazetteer: BUILT_IN_GAZETTEER },
+    );
+    expect(meetings.map((m) => m.date)).toEqual(['2024-06-12']);
+  });
+});

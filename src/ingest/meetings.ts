@@ -34,6 +34,8 @@ export interface AnalyzedSentence {
   topical: boolean;
   attendance: boolean;
   pronoun: boolean;
+  /** the day an English lead sentence with no meeting word gives ("X and Y on Tuesday agreed to …") */
+  leadDate?: AnalyzedSentence['date'];
   date: { day: string; end: string | null; text: string } | null;
 }
 
@@ -90,8 +92,13 @@ export function analyzeSentence(
     attendance: ATTENDANCE[lang].test(text),
     pronoun: PRONOUN_SUBJECT[lang].test(text),
     date,
+    leadDate: !cue && !anaphor && lang === 'en' && LEAD_DAY.test(text) ? dateOf(text, ref, false, -1) : null,
   };
 }
+
+/** "on Tuesday", "yesterday", "on June 12": words that may date a lead sentence (a cheap test first). */
+const LEAD_DAY =
+  /(?<![\p{L}])(?:on|last|this|yesterday|today)(?![\p{L}])\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)?/iu;
 
 /** A negation right before the meeting word: "did not hold any", "could not", "held no" ("not only" is none). */
 const NEGATED =
@@ -371,11 +378,19 @@ export function assembleMeetings(
         absorb(current, s, people, people.length > 0 || s.kind === current.kind);
       } else if (people.length > 0 || s.kind === 'conference') {
         const carried = before && !s.date && before.planned === s.planned;
+        // "Nepal and India on Tuesday agreed to … The understanding was reached during a meeting
+        // between X and Y": the lead sentence right before an undated first meeting gives its day.
+        const lead =
+          !carried && !s.date && !s.planned && meetings.length === 0 && previous && nextTo(previous, s)
+            ? previous
+            : undefined;
+        const led =
+          lead?.leadDate && !lead.kind && !lead.background ? { ...lead, date: lead.leadDate } : null;
         current = {
           kind: s.kind,
           planned: s.planned,
           participants: [...people],
-          triggers: carried && before ? [s, before] : [s],
+          triggers: carried && before ? [s, before] : led ? [s, led] : [s],
           context: [],
         };
         meetings.push(current);
