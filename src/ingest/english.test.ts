@@ -605,3 +605,14 @@ describe("a minister's portfolio before the name", () => {
     ).toEqual([{ date: '2024-06-11', status: 'held', people: ['Mudavadi', 'Ahmed Moallim Fiqi'] }]);
   });
 });
+
+describe('"Jun" as a name', () => {
+  it('reads "Dong Jun" as a name and "5 Jun" as a day', () => {
+    expect(
+      names('Minister Khawaja Asif held talks with Chinese Defence Minister Dong Jun in Beijing.'),
+    ).toEqual(['Khawaja Asif', 'Dong Jun']);
+    expect(
+      meetings('The talks took place on 5 Jun in Beijing between Wang Yi and Dong Jun.', '2024-06-12'),
+    ).toEqual([{ date: '2024-06-05', status: 'held', people: ['Wang Yi', 'Dong Jun'] }]);
+  });
+});

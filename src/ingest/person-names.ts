@@ -159,12 +159,12 @@ function besidePersonWord(
 }
 
 /**
- * "Jan Lipavsky", "Theresa May": months that are also first names and surnames. Beside a capitalized
+ * "Jan Lipavsky", "Theresa May", "Dong Jun": months that are also first names and surnames. Beside a capitalized
  * word of a person's shape, with no number on either side ("May 5", "5 May 2024", "Jan. 12"), the
  * word is a name. The tokens so read are kept here, for isNonName.
  */
 const MONTH_NAMES = new WeakSet<Token>();
-const NAME_MONTHS = new Set(['jan', 'may', 'june', 'april', 'august']);
+const NAME_MONTHS = new Set(['jan', 'jun', 'may', 'june', 'april', 'august']);
 
 function markMonthNames(
   sentence: string,
