@@ -266,7 +266,9 @@ export const ATTENDANCE: Record<Language, RegExp> = {
     'attended by|(?:also )?(?:took|take) part|participated|(?:were|was) (?:also )?present|in the presence of|accompanied by|joined by|also attended|with the participation of' +
       // "The Indian side was led by Foreign Secretary X", "X led the Bangladesh delegation", "the
       // delegation included X": the heads and members of each side take part.
-      '|(?:side|delegation|team)s? (?:was |were )?(?:also )?(?:led|headed) by|(?:led|headed) (?:the|his|her|their) (?:[\\p{L}-]+ ){0,3}?(?:side|delegation|team)|delegations? (?:also )?(?:included|comprised)',
+      '|(?:side|delegation|team)s? (?:was |were )?(?:also )?(?:led|headed) by|(?:led|headed) (?:the|his|her|their) (?:[\\p{L}-]+ ){0,3}?(?:side|delegation|team)|delegations? (?:also )?(?:included|comprised)' +
+      // "Present were X and Y", "Also present at the talks were …", "The Indian side was represented by X".
+      '|(?:also )?present (?:(?:at|during|on) (?:the )?(?:[\\p{L}-]+ ){0,2}?)?(?:were|was)|among those present|(?:side|delegation|team)s? (?:was |were )?(?:also )?represented by|delegations? (?:also )?(?:consisted of|comprising|including)',
   ),
   ru: w(
     'с участием|принял\\p{L}* участие|приняли участие|участвовал\\p{L}*|присутствовал\\p{L}*|в сопровождении|в присутствии|за участю|за участі|взяв\\p{L}* участь|взяли участь|брав\\p{L}* участь|у супроводі|в супроводі|у присутності',

@@ -277,3 +277,19 @@ describe('the day of a lead sentence before the first meeting', () => {
     expect(meetings.map((m) => m.date)).toEqual(['2024-06-12']);
   });
 });
+
+describe('people present at the meeting', () => {
+  it('takes "Present were X and Y" after a meeting', () => {
+    const text =
+      'President Ruto met President Museveni at State House. ' +
+      "Present were Foreign Affairs Cabinet Secretary Musalia Mudavadi and Uganda's Foreign Minister Jeje Odongo.";
+    expect(people(text)).toEqual(['Jeje Odongo', 'Musalia Mudavadi', 'Museveni', 'Ruto']);
+  });
+
+  it('takes the person a side "was represented by"', () => {
+    const text =
+      'Foreign Minister Ahmed Attaf received the Italian Foreign Minister Antonio Tajani on Monday. ' +
+      'The Italian side was also represented by Ambassador Alberto Cutillo.';
+    expect(people(text)).toEqual(['Ahmed Attaf', 'Alberto Cutillo', 'Antonio Tajani']);
+  });
+});
