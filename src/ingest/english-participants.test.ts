@@ -293,3 +293,19 @@ describe('people present at the meeting', () => {
     expect(people(text)).toEqual(['Ahmed Attaf', 'Alberto Cutillo', 'Antonio Tajani']);
   });
 });
+
+describe('headlines in South Asian copy', () => {
+  it('reads "PM" as the title "Prime Minister" that the story uses alone', () => {
+    const text =
+      'PM Modi holds talks with Saudi Crown Prince\n\n' +
+      'NEW DELHI: The Prime Minister on Tuesday held talks with the visiting Saudi Crown Prince Mohammed bin Salman at Hyderabad House.';
+    expect(people(text, '2024-06-12')).toEqual(['Modi', 'Mohammed bin Salman']);
+  });
+
+  it('takes "PM Shehbaz" for the Shehbaz Sharif of the story', () => {
+    const text =
+      'PM Shehbaz meets Erdogan\n\n' +
+      'ISLAMABAD: Prime Minister Shehbaz Sharif on Tuesday held talks with the President of Turkiye.';
+    expect(people(text, '2024-06-12')).toEqual(['Erdogan', 'Shehbaz Sharif']);
+  });
+});

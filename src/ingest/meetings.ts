@@ -17,6 +17,7 @@ import type { ReportLanguage } from './language.js';
 import { assignSides, bystanders, type KeyedMention } from './participants.js';
 import type { Sentence } from './sentences.js';
 import type { Language, Token } from './text.js';
+import { spelledTitle } from './titles.js';
 
 /** What one sentence says about meetings, read once and used by the assembly below. */
 export interface AnalyzedSentence {
@@ -570,7 +571,9 @@ function referredTo(
     const words = (definite[1] ?? definite[0]).toLowerCase().replace(/-/g, ' ').split(/\s+/);
     const head = lang === 'ru' ? words[0]?.slice(0, 6) : words[words.length - 1];
     const byTitle = m.participants.find((k) => {
-      const title = (titles.get(k) ?? '').toLowerCase().replace(/-/g, ' ');
+      const title = spelledTitle(titles.get(k) ?? '')
+        .toLowerCase()
+        .replace(/-/g, ' ');
       return head !== undefined && title.includes(head) && !s.participants.includes(k);
     });
     if (byTitle) return byTitle;

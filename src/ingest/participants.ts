@@ -42,7 +42,18 @@ export class ReportPeople {
     const m = { ...mention, name: withoutSuffix(mention.name) };
     const surname = surnameKey(m.name);
     const words = m.name.split(/\s+/).length;
-    let key = m.person ? `id:${m.person.id}` : (this.bySurname.get(surname) ?? `name:${surname}`);
+    // "Sheikh Abdullah bin Zayed … Sheikh Abdullah": an Arabic name is shortened to its given name;
+    // "Wang Yi … Wang": a Chinese, Korean or Japanese one to its family name, which comes first.
+    const given =
+      /^(\S+) (?:bin|bint|ibn|ben) /iu.exec(m.name)?.[1] ??
+      (words === 2 && /^\p{Script=Latin}/u.test(m.name) ? m.name.split(/\s+/)[0] : undefined);
+    // "PM Shehbaz meets Erdogan" above "Prime Minister Shehbaz Sharif": the given name told first, on
+    // its own (a headline, "Sheikh Mohamed"), is the person whose full name comes later.
+    const shortFirst =
+      given && !this.bySurname.has(surname) ? this.byKey.get(`name:${looseKey(given)}`) : undefined;
+    let key = m.person
+      ? `id:${m.person.id}`
+      : (this.bySurname.get(surname) ?? (shortFirst?.words === 1 ? shortFirst.key : `name:${surname}`));
     // "Bharat Raj Paudyal … Bimala Rai Paudyal": the same surname with another first name is someone else.
     const same = this.byKey.get(key);
     if (
@@ -68,11 +79,6 @@ export class ReportPeople {
       known.title = known.title ?? m.title;
     }
     if (!this.bySurname.has(surname)) this.bySurname.set(surname, key);
-    // "Sheikh Abdullah bin Zayed … Sheikh Abdullah": an Arabic name is shortened to its given name;
-    // "Wang Yi … Wang": a Chinese, Korean or Japanese one to its family name, which comes first.
-    const given =
-      /^(\S+) (?:bin|bint|ibn|ben) /iu.exec(m.name)?.[1] ??
-      (words === 2 && /^\p{Script=Latin}/u.test(m.name) ? m.name.split(/\s+/)[0] : undefined);
     if (given && !this.bySurname.has(looseKey(given))) this.bySurname.set(looseKey(given), key);
     for (const name of m.person?.names ?? []) {
       const s = surnameKey(name);

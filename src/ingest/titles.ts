@@ -15,10 +15,30 @@ const EN_HEADS = new Set(
   ),
 );
 const EN_MODIFIERS = new Set(
-  "foreign defence defense interior prime vice first special assistant acting permanent senior executive high supreme allied military national security political affairs liaison state principal chargé charge d'affaires designate elect".split(
+  "foreign defence defense interior prime crown vice first special assistant acting permanent senior executive high supreme allied military national security political affairs liaison state principal chargé charge d'affaires designate elect".split(
     ' ',
   ),
 );
+/**
+ * "PM Modi", "FM Dar", "EAM Jaishankar", "COAS Munir": South Asian copy, headlines above all, writes
+ * titles as their initials. Read as titles, and spelt out where a later "the Prime Minister" is matched.
+ */
+const EN_TITLE_ABBREVIATIONS: Record<string, string> = {
+  pm: 'prime minister',
+  fm: 'foreign minister',
+  eam: 'external affairs minister',
+  cm: 'chief minister',
+  coas: 'chief of army staff',
+  cjcsc: 'chairman joint chiefs of staff committee',
+  unsg: 'un secretary general',
+};
+for (const abbreviation of Object.keys(EN_TITLE_ABBREVIATIONS)) EN_HEADS.add(abbreviation);
+
+/** A title with its initials spelt out: "PM" is "prime minister". */
+export function spelledTitle(title: string): string {
+  return title.replace(/\b[A-Za-z]{2,5}\b/g, (w) => EN_TITLE_ABBREVIATIONS[w.toLowerCase()] ?? w);
+}
+
 // Latin-script reports in other languages are read with the English rules; German and Turkish
 // capitalize their titles, which must not be taken for first names (French and Spanish write them in
 // lower case, like English common words).
