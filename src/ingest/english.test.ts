@@ -616,3 +616,11 @@ describe('"Jun" as a name', () => {
     ).toEqual([{ date: '2024-06-05', status: 'held', people: ['Wang Yi', 'Dong Jun'] }]);
   });
 });
+
+describe('"He" inside a sentence', () => {
+  it('is the surname "He", not the pronoun', () => {
+    expect(names('Prime Minister Shehbaz Sharif received Chinese Vice Premier He Lifeng on Monday.')).toEqual(
+      ['Shehbaz Sharif', 'He Lifeng'],
+    );
+  });
+});

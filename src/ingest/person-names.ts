@@ -266,6 +266,8 @@ function nameRuns(
       if (country !== null && country <= b) a = country;
       else if (place && place.end <= b && !firstName) a = place.end;
       else if (portfolio && PORTFOLIO_WORDS.has((tokens[a] as Token).lower)) a++;
+      // "Vice Premier He Lifeng": inside a sentence the pronoun is written in lower case.
+      else if (lang === 'en' && a > 0 && b - a >= 2 && (tokens[a] as Token).text === 'He') break;
       else if (
         !firstName &&
         isNonName(
