@@ -309,3 +309,20 @@ describe('headlines in South Asian copy', () => {
     expect(people(text, '2024-06-12')).toEqual(['Erdogan', 'Shehbaz Sharif']);
   });
 });
+
+describe('a surname alone as the subject of the meeting verb', () => {
+  it('takes "Mirzoyan hosted" and "Blinken met" after a fronted phrase', () => {
+    expect(
+      people('In Yerevan, Mirzoyan hosted Iranian Foreign Minister Abbas Araghchi for talks on Monday.'),
+    ).toEqual(['Abbas Araghchi', 'Mirzoyan']);
+    expect(
+      people(
+        'Earlier in the day, Blinken met with Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani in Doha.',
+      ),
+    ).toEqual(['Blinken', 'Mohammed bin Abdulrahman Al Thani']);
+  });
+
+  it('takes no city for a person', () => {
+    expect(people('Later, Washington received Prime Minister Modi.')).toEqual(['Modi']);
+  });
+});

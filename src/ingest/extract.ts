@@ -215,7 +215,8 @@ function readSentences(
             names.some(
               (o) => o !== m && (o.strong || people.resolve(o) || fullNames.has(surnameKey(o.name))),
             )) ||
-          coordinatedName(s.text, m, names));
+          coordinatedName(s.text, m, names) ||
+          surnameAsSubject(s.text, m));
       const key = people.add(
         promoted[i]
           ? { ...m, name: surnameNominative(m.name), strong: true }
@@ -309,6 +310,26 @@ const RU_SURNAME_OBLIQUE = /(?:ск|цк|ськ|цьк)(?:ого|ому|им)$/;
 
 /** "Анталийского дипломатического форума": a word in the same case after it makes it an adjective. */
 const NOUN_AFTER = /^ [а-яёіїєґ]{2,}(?:ого|ому|им|ых|их|ого|а|ы|и|у|ом|е|ів|ої)(?![\p{L}])/u;
+
+/**
+ * "In Yerevan, Mirzoyan hosted Iranian Foreign Minister Abbas Araghchi", "Earlier, Blinken met with …":
+ * wire copy names a person told of before (in a headline or caption the rules did not read) by the
+ * surname alone, as the subject of the meeting verb. A lone word the lexicon does not know as a common
+ * word, opening a clause right before that verb, is a surname. (Places and countries are no names.)
+ */
+const SUBJECT_BEFORE = /(?:^|[,;:]\s|\s(?:and|then|while|as)\s)$/u;
+const MEETING_VERB_AFTER =
+  /^\s+(?:(?:also|later|then|first|separately)\s+)?(?:met|meets|hosted|hosts|received|receives|welcomed|welcomes|held (?:talks|a meeting|a phone call|a telephone)|holds (?:talks|a meeting)|spoke (?:with|to|by phone)|talked (?:with|to)|called on|paid (?:a )?(?:courtesy )?(?:call|visit))(?![\p{L}])/u;
+
+function surnameAsSubject(text: string, m: NameMention): boolean {
+  return (
+    m.single &&
+    !m.strong &&
+    maySurname(m.name) &&
+    SUBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) &&
+    MEETING_VERB_AFTER.test(text.slice(m.end, m.end + 40))
+  );
+}
 
 /**
  * "Jaishankar meets Lavrov in Moscow", "PM Modi holds talks with Japanese PM Kishida": a headline
