@@ -322,7 +322,14 @@ describe('a surname alone as the subject of the meeting verb', () => {
     ).toEqual(['Blinken', 'Mohammed bin Abdulrahman Al Thani']);
   });
 
-  it('takes no city for a person', () => {
+  it('takes the surname as the object too: "held talks with Fidan"', () => {
+    expect(people('Lavrov held talks with Fidan in Moscow on Tuesday.')).toEqual(['Fidan', 'Lavrov']);
+  });
+
+  it('takes no city and no armed group for a person', () => {
     expect(people('Later, Washington received Prime Minister Modi.')).toEqual(['Modi']);
+    expect(people('Foreign Minister Qureshi said Kabul should hold talks with Taliban soon.')).toEqual([
+      'Qureshi',
+    ]);
   });
 });

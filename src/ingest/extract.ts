@@ -321,13 +321,16 @@ const SUBJECT_BEFORE = /(?:^|[,;:]\s|\s(?:and|then|while|as)\s)$/u;
 const MEETING_VERB_AFTER =
   /^\s+(?:(?:also|later|then|first|separately)\s+)?(?:met|meets|hosted|hosts|received|receives|welcomed|welcomes|held (?:talks|a meeting|a phone call|a telephone)|holds (?:talks|a meeting)|spoke (?:with|to|by phone)|talked (?:with|to)|called on|paid (?:a )?(?:courtesy )?(?:call|visit))(?![\p{L}])/u;
 
+/** "held talks with Fidan", "met Kuleba": the same surname as the object of the meeting verb. */
+const MEETING_VERB_BEFORE =
+  /(?<![\p{L}])(?:met|meets|met with|meets with|talks with|meeting with|call with|conversation with|spoke (?:with|to)|talked (?:with|to)|received|receives|hosted|hosts|welcomed|welcomes)\s$/u;
+
 function surnameAsSubject(text: string, m: NameMention): boolean {
+  if (!m.single || m.strong || !maySurname(m.name)) return false;
+  const before = text.slice(Math.max(0, m.start - 20), m.start);
   return (
-    m.single &&
-    !m.strong &&
-    maySurname(m.name) &&
-    SUBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) &&
-    MEETING_VERB_AFTER.test(text.slice(m.end, m.end + 40))
+    (SUBJECT_BEFORE.test(before.slice(-8)) && MEETING_VERB_AFTER.test(text.slice(m.end, m.end + 40))) ||
+    MEETING_VERB_BEFORE.test(before)
   );
 }
 

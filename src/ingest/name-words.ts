@@ -34,7 +34,8 @@ const INSTITUTION_WORDS = list(`
   ambassador president prime chairman head chief officer envoy spokesman spokesperson mfa nato eu un osce
   csto sco cis eapc pfp ipap ipcp itpp parp isaf kfor sfor tass ria interfax xinhua reuters afp kazinform
   akipress trend asia-plus khovar kabar uzreport dunyo apa azertac armenpress interpressnews times post
-  herald tribune`);
+  herald tribune taliban hamas hezbollah hizbollah houthi houthis ansarullah daesh isis isil al-qaeda
+  al-shabaab boko haram`);
 
 /** Words of an institution's name: inside a run of capitalized words they end the person's name. */
 export const INSTITUTIONS = new Set(INSTITUTION_WORDS);
