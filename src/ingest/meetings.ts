@@ -449,7 +449,7 @@ function lastTriggerIndex(m: MeetingBuild): number {
 /** "Wang Yi said", "Prime Minister X, who…, noted", "Лавров отметил": names that speak, as subjects. */
 const SPEAKS: Record<Language, RegExp> = {
   en: /^(?:'s)?\s*(?:,[^,]{1,80},)?\s+(?:also\s+|further\s+)?(?:said|says|noted|stressed|emphasi[sz]ed|underlined|underscored|conveyed|expressed|welcomed|thanked|appreciated|briefed|highlighted|reiterated|assured|added|pointed out|informed|agreed|recalled|congratulated|invited|praised|lauded|hailed|told|shared|affirmed|reaffirmed|acknowledged|proposed|suggested)(?![\p{L}])/iu,
-  ru: /^\s*(?:,[^,]{1,80},)?\s+(?:также\s+)?(?:отметил|подчеркнул|заявил|сказал|выразил|поблагодарил|пригласил|напомнил|сообщил|проинформировал|передал|высоко оценил|приветствовал|предложил|зазначив|наголосив|заявив|подякував|висловив)а?(?![\p{L}])/iu,
+  ru: /^\s*(?:,[^,]{1,80},)?\s+(?:также\s+)?(?:отметил|подчеркнул|заявил|сказал|выразил|поблагодарил|пригласил|напомнил|сообщил|проинформировал|передал|высоко оценил|приветствовал|предложил|поздравил|пожелал|заверил|зазначив|наголосив|заявив|подякував|висловив)а?(?![\p{L}])/iu,
 };
 
 function speakersOf(s: AnalyzedSentence): string[] {
