@@ -697,6 +697,14 @@ const INSTRUMENTAL_END = /^\p{L}{2}(?:ом|ем|ым|им|єм|ою)$/u;
 function caseFromEndings(words: readonly Token[]): Case {
   const plain = words.filter((w) => !w.initial).map((w) => w.lower);
   if (plain.length >= 2 && plain.every((w) => /(ом|ем|ым|им)$/.test(w))) return 'ins';
+  // "Эмомали Рахмоном": a first name ending in a vowel does not decline; the surname alone shows the case.
+  const last = plain[plain.length - 1] ?? '';
+  if (
+    plain.length >= 2 &&
+    /[бвгджзклмнпрстфхцчшщ](?:ом|ым)$/.test(last) &&
+    plain.slice(0, -1).every((w) => /(?:ом|ем|ым|им|[иуоэ])$/.test(w))
+  )
+    return 'ins';
   return 'nom';
 }
 

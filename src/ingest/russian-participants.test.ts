@@ -215,3 +215,25 @@ describe('the unnamed side who speaks after a call', () => {
     ).toEqual([['Владимир Путин', 'Шавкат Мирзиёев']]);
   });
 });
+
+describe('names in the instrumental after a title or in a list', () => {
+  const names = (sentence: string) => findNames(sentence, tokenize(sentence), 'ru', none).map((m) => m.name);
+
+  it('reads "консулом" as a title in the instrumental', () => {
+    expect(
+      names('Губернатор встретился с генеральным консулом Великобритании Джеймсом Макгуайэром.'),
+    ).toContain('Джеймс Макгуайэр');
+  });
+
+  it('gives a feminine name in "-аей" its nominative', () => {
+    expect(names('Мирзоян встретился с высоким представителем Евросоюза Каей Каллас.')).toContain(
+      'Кая Каллас',
+    );
+  });
+
+  it('reads the case from the surname when the first name does not decline', () => {
+    expect(
+      names('Он встретился с президентами Кыргызстана Садыром Жапаровым и Таджикистана Эмомали Рахмоном.'),
+    ).toEqual(expect.arrayContaining(['Садыр Жапаров', 'Эмомали Рахмон']));
+  });
+});
