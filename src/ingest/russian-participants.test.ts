@@ -237,3 +237,15 @@ describe('names in the instrumental after a title or in a list', () => {
     ).toEqual(expect.arrayContaining(['Садыр Жапаров', 'Эмомали Рахмон']));
   });
 });
+
+describe('the head of a delegation', () => {
+  it('takes "возглавляет делегацию X" into the meeting with the delegation', () => {
+    expect(
+      who(
+        'Министр обороны Азербайджана Закир Гасанов встретился с делегацией НАТО. ' +
+          'Известно, что возглавляет делегацию заместитель генерального секретаря НАТО Роуз Геттемюллер.',
+        '2018-09-21',
+      ),
+    ).toEqual([['Закир Гасанов', 'Роуз Геттемюллер']]);
+  });
+});
