@@ -322,6 +322,13 @@ describe('a surname alone as the subject of the meeting verb', () => {
     ).toEqual(['Blinken', 'Mohammed bin Abdulrahman Al Thani']);
   });
 
+  it('takes two surnames joined by "and" before the verb', () => {
+    const text =
+      'The two leaders are expected to discuss the situation in the region and the economy. ' +
+      'Kishida and Biden will meet at Camp David on Aug. 18, the White House said on Wednesday.';
+    expect(people(text)).toEqual(['Biden', 'Kishida']);
+  });
+
   it('takes the surname as the object too: "held talks with Fidan"', () => {
     expect(people('Lavrov held talks with Fidan in Moscow on Tuesday.')).toEqual(['Fidan', 'Lavrov']);
   });

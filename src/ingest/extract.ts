@@ -312,14 +312,15 @@ const RU_SURNAME_OBLIQUE = /(?:ск|цк|ськ|цьк)(?:ого|ому|им)$/;
 const NOUN_AFTER = /^ [а-яёіїєґ]{2,}(?:ого|ому|им|ых|их|ого|а|ы|и|у|ом|е|ів|ої)(?![\p{L}])/u;
 
 /**
- * "In Yerevan, Mirzoyan hosted Iranian Foreign Minister Abbas Araghchi", "Earlier, Blinken met with …":
+ * "In Yerevan, Mirzoyan hosted Iranian Foreign Minister Abbas Araghchi", "Earlier, Blinken met with …",
+ * "Kishida and Biden will meet at Camp David":
  * wire copy names a person told of before (in a headline or caption the rules did not read) by the
  * surname alone, as the subject of the meeting verb. A lone word the lexicon does not know as a common
  * word, opening a clause right before that verb, is a surname. (Places and countries are no names.)
  */
 const SUBJECT_BEFORE = /(?:^|[,;:]\s|\s(?:and|then|while|as)\s)$/u;
 const MEETING_VERB_AFTER =
-  /^\s+(?:(?:also|later|then|first|separately)\s+)?(?:met|meets|hosted|hosts|received|receives|welcomed|welcomes|held (?:talks|a meeting|a phone call|a telephone)|holds (?:talks|a meeting)|spoke (?:with|to|by phone)|talked (?:with|to)|called on|paid (?:a )?(?:courtesy )?(?:call|visit))(?![\p{L}])/u;
+  /^(?:\s+and(?:\s+\p{Lu}[\p{L}'.-]*){1,4})?\s+(?:(?:also|later|then|first|separately|will|are to)\s+)?(?:met|meet|meets|hosted|hosts|received|receives|welcomed|welcomes|held (?:talks|a meeting|a phone call|a telephone)|holds? (?:talks|a meeting)|spoke (?:with|to|by phone)|talked (?:with|to)|called on|paid (?:a )?(?:courtesy )?(?:call|visit))(?![\p{L}])/u;
 
 /** "held talks with Fidan", "met Kuleba": the same surname as the object of the meeting verb. */
 const MEETING_VERB_BEFORE =
