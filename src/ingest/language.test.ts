@@ -105,3 +105,12 @@ describe('Russian or Ukrainian, by the letters only one of them writes', () => {
     expect(cyrillicByLetters('Иван Петров')).toBeNull();
   });
 });
+
+describe('short Latin-script texts full of names', () => {
+  it('reads the small words before the trigrams', () => {
+    expect(detectReportLanguage('Samantha Power met Urban Ahlin on Monday.')).toBe('en');
+    expect(detectReportLanguage('Kishida and Biden met at Camp David on Aug. 18.')).toBe('en');
+    expect(detectReportLanguage('Ayman Safadi a reçu Ahmed Attaf et la délégation à Amman.')).toBe('fr');
+    expect(detectReportLanguage('Albares se reunió con el canciller Ahmed Attaf en Argel.')).toBe('es');
+  });
+});
