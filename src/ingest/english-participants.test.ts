@@ -340,3 +340,19 @@ describe('a surname alone as the subject of the meeting verb', () => {
     ]);
   });
 });
+
+describe('"They are …" after a meeting with a group', () => {
+  it('names the envoys a credentials ceremony received', () => {
+    const text =
+      'President Yoweri Museveni received credentials from four new envoys at State House Entebbe on Tuesday. ' +
+      'They are Ambassador of Egypt Mr. Ahmed Ali; High Commissioner of Kenya Ms. Joash Maangi; ' +
+      'Ambassador of Japan Mr. Sasayama Takuya; and Ambassador of Turkey Mr. Mehmet Poroy.';
+    expect(people(text)).toEqual([
+      'Ahmed Ali',
+      'Joash Maangi',
+      'Mehmet Poroy',
+      'Sasayama Takuya',
+      'Yoweri Museveni',
+    ]);
+  });
+});
