@@ -121,3 +121,12 @@ describe('weekdays the text pins down, and the day before in every language', ()
     expect(at('напередодні візиту', 'uk', '2024-05-16')).toBeUndefined();
   });
 });
+
+describe('"last night"', () => {
+  it('is the evening before the reference day', () => {
+    expect(
+      first('Foreign Minister Ishaq Dar met Ambassador Jiang Zaidong late last night.', 'en', '2024-06-12')
+        ?.date,
+    ).toBe('2024-06-11');
+  });
+});

@@ -58,7 +58,7 @@ const PARSERS: Record<ReportLanguage, chrono.Chrono> = {
 
 // chrono is the costly step: it runs only on text that has a word a date could be made of.
 const DATE_CUE: Record<ReportLanguage, RegExp> = {
-  en: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bon (?:the )?\d{1,2} ?(?:st|nd|rd|th)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|previous day|day before)\b|\b(?:last|next|this) (?:week|month|morning|afternoon|evening)\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}/i,
+  en: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bon (?:the )?\d{1,2} ?(?:st|nd|rd|th)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|previous day|day before)\b|\b(?:last|next|this) (?:week|month|morning|afternoon|evening|night)\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}/i,
   ru: /(январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|понедельник|вторник|сред[уае]|четверг|пятниц|суббот|воскресень|вчера|сегодня|завтра|позавчера|накануне|недел)|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}/i,
   uk: /(січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|понеділ|вівтор|серед|четвер|п'ятниц|субот|неділ|вчора|сьогодні|завтра|тиждень|тижня|напередодні)|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}/i,
   fr: /(janv|févr|fevr|mars|avril|mai|juin|juil|août|aout|sept|oct|nov|déc|dec|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd|demain|semaine|veille)|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}/i,
@@ -301,7 +301,7 @@ const DAY_BEFORE: Partial<Record<ReportLanguage, RegExp>> = {
   es: /(?<![\p{L}])la v[íi]spera(?![\p{L}])(?!\s+de(?![\p{L}]))/iu,
   fr: /(?<![\p{L}])la veille(?![\p{L}])(?!\s+(?:de|du|des|d'|au)(?![\p{L}]))/iu,
   de: /(?<![\p{L}])am vortag(?![\p{L}])(?!\s+(?:de[rs]|von)(?![\p{L}]))/iu,
-  en: /(?<![\p{L}])(?:the (?:previous|preceding) day|the day before)(?![\p{L}])(?!\s+(?:the|his|her|their|a)(?![\p{L}]))/iu,
+  en: /(?<![\p{L}])(?:the (?:previous|preceding) day|the day before|last night)(?![\p{L}])(?!\s+(?:the|his|her|their|a)(?![\p{L}]))/iu,
 };
 
 /** Turkish "dün", "bugün", "yarın", which chrono cannot read: a day from the reference day. */
