@@ -7,6 +7,9 @@ import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
 import ru from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
 import tr from 'i18n-iso-countries/langs/tr.json' with { type: 'json' };
 import uk from 'i18n-iso-countries/langs/uk.json' with { type: 'json' };
+import enNationality from 'i18n-nationality/langs/en.json' with { type: 'json' };
+import esNationality from 'i18n-nationality/langs/es.json' with { type: 'json' };
+import frNationality from 'i18n-nationality/langs/fr.json' with { type: 'json' };
 /**
  * States a report may name, with the words that tie a title or a person to one: "Tajik Foreign
  * Minister", "Tajikistan's", "министр иностранных дел Таджикистана", "таджикской стороны".
@@ -123,6 +126,7 @@ const CURATED: Country[] = [
 // Imported statically, so that the server bundle carries them.
 const LOCALES = [en, fr, es, de, tr, ar];
 const LOCALIZED = LOCALES.map((l) => l.locale);
+const NATIONALITIES = [enNationality, frNationality, esNationality];
 for (const l of LOCALES) isoCountries.registerLocale(l);
 
 function withLocalizedNames(curated: Country[]): Country[] {
@@ -140,6 +144,13 @@ function withLocalizedNames(curated: Country[]): Country[] {
       for (const n of isoCountries.getName(code, l, { select: 'all' }) ?? []) {
         if (!country.names.includes(n)) country.names.push(n);
       }
+    }
+    // "Mozambican President Filipe Nyusi", "le président mozambicain": the adjective of every state,
+    // from i18n-nationality (the same ISO codes), without its "(Republic of the Congo)" glosses.
+    for (const l of NATIONALITIES) {
+      const adjective = (l.nationalities as Record<string, string>)[code]?.replace(/\s*\(.*\)$/, '');
+      if (adjective && !country.adjectives.includes(adjective) && !country.names.includes(adjective))
+        country.adjectives.push(adjective);
     }
   }
   return all;

@@ -624,3 +624,11 @@ describe('"He" inside a sentence', () => {
     );
   });
 });
+
+describe('the adjective of any state', () => {
+  it('is no name before a title: "and Mozambican President Filipe Nyusi"', () => {
+    expect(
+      names('President Lula met Angolan President João Lourenço and Mozambican President Filipe Nyusi.'),
+    ).toEqual(['Lula', 'João Lourenço', 'Filipe Nyusi']);
+  });
+});
