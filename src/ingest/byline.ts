@@ -82,3 +82,41 @@ function speakerLabels(body: string): Set<string> {
 }
 
 const SPEAKER_LABEL = /^((?:[\p{Lu}.'-]+ ){0,4}[\p{Lu}'-]{2,})(?:, [\p{Lu} ]{2,40})?:/gmu;
+
+/**
+ * "Photo: President Ramaphosa with Chinese President Xi Jinping." above "President Cyril Ramaphosa on
+ * Tuesday welcomed the Chinese President on a state visit": a caption or headline names the person the
+ * story calls only "the Chinese President". When the main meeting names one person and its sentences
+ * say "the <title>", a person of the lines above the story whose title holds every word of it joins.
+ */
+export function withCaptionPerson(
+  meetings: MeetingDraft[],
+  header: string,
+  g: CompiledGazetteer,
+): MeetingDraft[] {
+  const [main] = meetings;
+  if (main?.participants.length !== 1 || !header.trim()) return meetings;
+  const referred = (main.evidence ?? []).flatMap((s) => {
+    const definite = DEFINITE_PERSON.en.exec(s);
+    return definite ? [(definite[1] ?? definite[0]).toLowerCase().split(/[\s-]+/)] : [];
+  });
+  if (referred.length === 0) return meetings;
+  const inMeeting = new Set(main.participants.map((p) => surnameKey(p.name)));
+  for (const line of header.split('\n')) {
+    for (const person of findNames(line, tokenize(line), 'en', g)) {
+      if (!person.strong || !person.title || inMeeting.has(surnameKey(person.name))) continue;
+      const title = person.title.toLowerCase().split(/[\s-]+/);
+      if (!referred.some((words) => words.length >= 2 && words.every((w) => title.includes(w)))) continue;
+      const reported = {
+        key: surnameKey(person.name),
+        name: person.name,
+        words: person.name.split(/\s+/).length,
+        title: person.title,
+        person: person.person,
+      };
+      const draft = toDraft(reported, null, describe(reported, main.date ?? null, g));
+      return [{ ...main, participants: [...main.participants, draft] }, ...meetings.slice(1)];
+    }
+  }
+  return meetings;
+}

@@ -356,3 +356,19 @@ describe('"They are …" after a meeting with a group', () => {
     ]);
   });
 });
+
+describe('the person a caption names and the story calls by title', () => {
+  it('joins "the Chinese President" of the story to the caption\'s Xi Jinping', () => {
+    const text =
+      'PRETORIA - President Cyril Ramaphosa on Tuesday welcomed the Chinese President on a state visit to South Africa.\n\n' +
+      'President Ramaphosa with Chinese President Xi Jinping at the Union Buildings. (Photo: GCIS)';
+    expect(people(text, '2024-06-12')).toEqual(['Cyril Ramaphosa', 'Xi Jinping']);
+  });
+
+  it('takes nobody whose title does not hold the words the story uses', () => {
+    const text =
+      'PRETORIA - President Cyril Ramaphosa on Tuesday welcomed the Chinese President on a state visit.\n\n' +
+      'Photo caption: Minister Naledi Pandor at the Union Buildings.';
+    expect(people(text, '2024-06-12')).toEqual(['Cyril Ramaphosa']);
+  });
+});

@@ -2,7 +2,7 @@ import { DomainError } from '../domain/core/errors.js';
 import { partialDateError } from '../domain/core/partial-date.js';
 import type { MeetingDraft, ReportExtraction } from '../schemas/dialogue/report.schema.js';
 import { areasOf } from './areas.js';
-import { withBylinePerson } from './byline.js';
+import { withBylinePerson, withCaptionPerson } from './byline.js';
 import { type Layout, readLayout } from './dateline.js';
 import { findDates } from './dates.js';
 import { type CompiledGazetteer, compileGazetteer, type Gazetteer } from './gazetteer.js';
@@ -131,6 +131,14 @@ export function extractReport(raw: string, options: ExtractOptions = {}): Report
     const main = whole[0];
     if (main && main.participants.length > 1 && main.participants.some((p) => p.name === lone))
       meetings = whole;
+  }
+  // The headline and photo captions (a few: a caption is read again here only for a lone main meeting).
+  if (language === 'en' && meetings[0]?.participants.length === 1) {
+    const captions = text
+      .split('\n')
+      .filter((line) => CAPTION.test(line))
+      .slice(0, 8);
+    meetings = withCaptionPerson(meetings, [text.slice(0, layout.bodyOffset), ...captions].join('\n'), g);
   }
   if (language === 'en' && layout.bodyOffset > 0)
     meetings = withBylinePerson(
@@ -448,7 +456,7 @@ function leadWithCounterpart(builds: MeetingBuild[]): MeetingBuild[] {
  * sentences are read after the story's.
  */
 const CAPTION =
-  /(?:^|[\s/|([])(?:file\s+)?(?:photo|image|picture|pic)s?(?:\s+credits?)?\s*:|\((?:file\s+)?photo\)/iu;
+  /(?:^|[\s/|([])(?:file\s+)?(?:photo|image|picture|pic)s?(?:\s+(?:credits?|caption))?\s*:|\((?:file\s+)?photo\)/iu;
 
 function captionsLast(analyzed: AnalyzedSentence[], text: string): AnalyzedSentence[] {
   // The caption lines, found in one pass: looking for each sentence's line from its start was
