@@ -3,7 +3,7 @@ import { DEFINITE_PERSON, KIND_CUES } from './cues.js';
 import type { CompiledGazetteer } from './gazetteer.js';
 import { looseKey } from './gazetteer.js';
 import { describe, toDraft } from './participants.js';
-import { findNames, surnameKey } from './person-names.js';
+import { findNames, type NameMention, surnameKey } from './person-names.js';
 import { tokenize } from './text.js';
 
 /**
@@ -41,14 +41,7 @@ export function withBylinePerson(
     const byTitle = evidence.some((s) => titleOn(s, titled));
     const speaks = labels.has(key) && (transcript || evidence.some((s) => FIRST_PERSON.test(s)));
     if (!byTitle && !speaks) continue;
-    const reported = {
-      key,
-      name: person.name,
-      words: person.name.split(/\s+/).length,
-      title: person.title,
-      person: person.person,
-    };
-    const draft = toDraft(reported, null, describe(reported, main.date ?? null, g));
+    const draft = asParticipant(person, main.date ?? null, g);
     return [{ ...main, participants: [draft, ...main.participants] }, ...meetings.slice(1)];
   }
   return meetings;
@@ -107,16 +100,21 @@ export function withCaptionPerson(
       if (!person.strong || !person.title || inMeeting.has(surnameKey(person.name))) continue;
       const title = person.title.toLowerCase().split(/[\s-]+/);
       if (!referred.some((words) => words.length >= 2 && words.every((w) => title.includes(w)))) continue;
-      const reported = {
-        key: surnameKey(person.name),
-        name: person.name,
-        words: person.name.split(/\s+/).length,
-        title: person.title,
-        person: person.person,
-      };
-      const draft = toDraft(reported, null, describe(reported, main.date ?? null, g));
+      const draft = asParticipant(person, main.date ?? null, g);
       return [{ ...main, participants: [...main.participants, draft] }, ...meetings.slice(1)];
     }
   }
   return meetings;
+}
+
+/** A name found above the story, as a participant of the meeting it joins. */
+function asParticipant(person: NameMention, day: string | null, g: CompiledGazetteer) {
+  const reported = {
+    key: surnameKey(person.name),
+    name: person.name,
+    words: person.name.split(/\s+/).length,
+    title: person.title,
+    person: person.person,
+  };
+  return toDraft(reported, null, describe(reported, day, g));
 }
