@@ -632,3 +632,11 @@ describe('the adjective of any state', () => {
     ).toEqual(['Lula', 'João Lourenço', 'Filipe Nyusi']);
   });
 });
+
+describe("a state's name as a surname", () => {
+  it('keeps "Montenegro" after a first name', () => {
+    expect(names('President Joe Biden met Portuguese Prime Minister Luis Montenegro in Washington.')).toEqual(
+      ['Joe Biden', 'Luis Montenegro'],
+    );
+  });
+});

@@ -347,6 +347,13 @@ function nameRuns(
       b > a &&
       isNonName(tokens[b - 1] as Token, lang, g, false) &&
       !regnal(tokens, a, b) &&
+      // "Luís Montenegro", "Mohammed Jordan": a first name, then a state's name that is his surname.
+      !(
+        b - a === 2 &&
+        lang === 'en' &&
+        isFirstName((tokens[a] as Token).folded) &&
+        !namesAPlace(sentence, (tokens[b - 1] as Token).end)
+      ) &&
       !SURNAME_NOT_ARTICLE.has(tokens[b - 1]?.lower ?? '')
     )
       b--;
