@@ -130,4 +130,28 @@ describe('Arabic names of the Gulf and the Levant, in wire copy written for thes
       ['دومينيك هارت', 'جان لوران'],
     ]);
   });
+
+  it('reads "رئيس وزراء <state>" as a title, also when the state begins with a prefix-like letter', () => {
+    // "باكستان", "فرنسا": their first letter is also the preposition "ب" or the conjunction "ف".
+    expect(names('استقبل ولي العهد الأمير سالم بن ناصر رئيس وزراء باكستان كريم شاه.')).toEqual([
+      ['سالم بن ناصر', 'كريم شاه'],
+    ]);
+    expect(names('التقى الرئيس سامي حداد رئيسة وزراء فرنسا كلير مارتان.')).toEqual([
+      ['سامي حداد', 'كلير مارتان'],
+    ]);
+    // Two states in a row: the second is the guest's first name ("Giorgia", spelt like Georgia).
+    expect(names('استقبل الرئيس سامي حداد رئيس وزراء إيطاليا جورجيا بيانكي.')).toEqual([
+      ['سامي حداد', 'جورجيا بيانكي'],
+    ]);
+    // A name that merely begins like a state ("بيرو", Peru) is still a name.
+    expect(names('التقى الرئيس شمعون بيريز وزير الخارجية الكندي جان لوران.')).toEqual([
+      ['شمعون بيريز', 'جان لوران'],
+    ]);
+  });
+
+  it('reads "عقد اجتماعاً مع" as a meeting and keeps "اجتماعاً" out of the name', () => {
+    expect(names('عقد وزير الدفاع الكندي جان لوران اجتماعاً مع نظيره الأردني سامي حداد أمس.')).toEqual([
+      ['جان لوران', 'سامي حداد'],
+    ]);
+  });
 });

@@ -54,7 +54,8 @@ const AR_VISIT = AR('زيارة|زار|يزور|تزور|سيزور|وصل|يص�
 const AR_CONFERENCE = AR('شارك|يشارك|تشارك|مشاركة|ترأس');
 // "تحادث", "تباحث": held talks (with), the verbs of the nouns before them.
 const AR_TALKS = AR('مباحثات|محادثات|مشاورات|مفاوضات|بحث|تحادث|تباحث|يتباحث|يتحادث');
-const AR_MEETING = AR('التقى|التقت|يلتقي|سيلتقي|لقاء|اللقاء|اجتمع|اجتمعت|يجتمع|اجتماع|الاجتماع');
+// "عقد اجتماعاً مع": the accusative "اجتماعا" (its tanween stripped with the other vowel marks).
+const AR_MEETING = AR('التقى|التقت|يلتقي|سيلتقي|لقاء|اللقاء|اجتمع|اجتمعت|يجتمع|اجتماع|الاجتماع|اجتماعا');
 const LATIN_MEETING =
   // Spain's Spanish tells what happened today in the perfect: "se ha reunido", "ha mantenido un encuentro".
   'se ha(?:n)? reunido|ha(?:n)? (?:mantenido|celebrado|sostenido) (?:un|una) (?:encuentro|reuni[óo]n)|mantuvo (?:un|una) (?:encuentro|reuni[óo]n)|se entrevist[óo] con|se entrevistar[áa]n? con|' +
