@@ -272,6 +272,7 @@ function nameRuns(
           !afterHonorific(sentence, tokens, a) && !beforeKnownName(tokens, a, b, lang),
         ) &&
         !(b - a >= 2 && nounAsFirstName(tokens[a] as Token) && afterTitle(sentence, tokens, a, lang)) &&
+        !countryAsFirstName(sentence, tokens, a, b, lang, g) &&
         !isKnownSurname(g, (tokens[a] as Token).text)
       )
         a++;
@@ -452,6 +453,46 @@ function afterTitle(sentence: string, tokens: readonly Token[], a: number, lang:
   // "the Minister of Defence Frank Bakke-Jensen": a title ending in its portfolio.
   if (gap === ' ') return isTitleHead(prev.lower, lang) || titleBefore(sentence, tokens, a, lang) !== null;
   return gap === ', ' && titleBefore(sentence, tokens, a, lang) !== null;
+}
+
+/**
+ * "El canciller Mauricio Vieira", "Außenminister Israel Katz", "la vicepresidenta Francia Márquez":
+ * a country's name ("Mauricio" is Mauritius in Spanish, "Francia" France) is also a first name. It is
+ * one when a single name-shaped word follows it, and either a title stands right before it (a title
+ * with its comma: ", Mauricio Vieira,", or its adjective: "ministre israélien Israel Katz") or the lexicon knows it as a first name and no preposition
+ * makes it the place ("de Mauricio", "in Chad"). Russian and Ukrainian titles govern their country
+ * ("мер Києва Віталій Кличко"), so they are left out.
+ */
+function countryAsFirstName(
+  sentence: string,
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  lang: Language,
+  g: CompiledGazetteer,
+): boolean {
+  if (lang === 'ru' || b - a !== 2) return false;
+  const t = tokens[a] as Token;
+  const next = tokens[a + 1] as Token;
+  const country = affiliationAt(tokens, a);
+  if (country?.value.kind !== 'country' || country.end !== a + 1) return false;
+  if (next.initial || isNonName(next, lang, g) || g.places.matchAt(tokens, a + 1) !== null) return false;
+  if (affiliationAt(tokens, a + 1) !== null) return false;
+  const prev = tokens[a - 1];
+  const gap = prev ? sentence.slice(prev.end, t.start) : '';
+  if (prev && gap === ' ' && isTitleHead(prev.lower, lang)) return true;
+  // "le ministre israélien Israel Katz": a title closed by its adjective (not by "de": "el presidente
+  // de Francia Macron" names the country).
+  if (
+    prev &&
+    gap === ' ' &&
+    !prev.capitalized &&
+    !PLACE_PREPOSITION.test(prev.lower) &&
+    titleBefore(sentence, tokens, a, lang) !== null
+  )
+    return true;
+  if (prev && gap === ', ' && titleBefore(sentence, tokens, a, lang) !== null) return true;
+  return PERSON_TAG.test(lexiconTag(t.folded)) && !PLACE_PREPOSITION.test(prev?.lower ?? '');
 }
 
 /** "the meeting of presidents Nazarbayev and Putin": a plural title before single surnames. */

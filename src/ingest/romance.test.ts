@@ -99,4 +99,24 @@ describe('French, Spanish and German reports read with the Latin-script rules', 
       ['phone_call', '2025-12-15', ['Luis Ortega Ruiz', 'Pablo Reyes']],
     ]);
   });
+
+  it('takes a country name for a first name after a title ("Mauricio" is Mauritius in Spanish)', () => {
+    expect(
+      read(
+        'El ministro de Relaciones Exteriores, Mauricio Pereira, se reunió con la vicepresidenta Francia Gómez.',
+        '2024-06-12',
+      )[0]?.people,
+    ).toEqual(['Mauricio Pereira', 'Francia Gómez']);
+    // A title closed by its adjective, whose accent the country's own name lacks ("Israël").
+    expect(
+      read('Le ministre israélien Israel Katz a rencontré Anna Keller.', '2024-06-12')[0]?.people,
+    ).toEqual(['Israel Katz', 'Anna Keller']);
+    // "de" makes it the country: the president of France is named by his surname alone.
+    expect(
+      read(
+        'El presidente de Francia Emmanuel Dupont se reunió con el canciller Mauricio Pereira.',
+        '2024-06-12',
+      )[0]?.people,
+    ).toEqual(['Emmanuel Dupont', 'Mauricio Pereira']);
+  });
 });

@@ -1,7 +1,7 @@
 import { COUNTRIES, type Country, TITLE_ORGANIZATIONS } from './countries.js';
 import { type CompiledGazetteer, PhraseIndex, type PhraseMatch } from './gazetteer.js';
 import { type Case, caseOfTitleWord } from './russian.js';
-import { type Language, type Token, tokenize } from './text.js';
+import { foldWord, type Language, type Token, tokenize } from './text.js';
 
 /**
  * Titles and posts as wire copy writes them around a name: before it ("NATO Secretary General's
@@ -83,14 +83,17 @@ const COUNTRY_WORDS = [
   ),
 ];
 
-/** The first four and five letters of those words: a lookup instead of a scan. */
-const COUNTRY_STEMS = new Set(COUNTRY_WORDS.flatMap((c) => [c.slice(0, 4), c.slice(0, 5)]));
+/**
+ * The first four and five letters of those words: a lookup instead of a scan. Without accents:
+ * "israélien" is the adjective of "Israël", "peruano" of "Perú".
+ */
+const COUNTRY_STEMS = new Set(COUNTRY_WORDS.map(foldWord).flatMap((c) => [c.slice(0, 4), c.slice(0, 5)]));
 
 /** "italien", "jordano", "britannique": a lower-case word that begins as a country's name does. */
 function isCountryAdjective(word: string): boolean {
   if (word.length < 5 || !/^\p{Ll}+$/u.test(word)) return false;
   const need = Math.max(4, Math.min(5, word.length - 2));
-  return COUNTRY_STEMS.has(word.slice(0, need));
+  return COUNTRY_STEMS.has(foldWord(word).slice(0, need));
 }
 
 // Ukrainian titles join the Russian ones: "міністр закордонних справ", "державний секретар",
