@@ -65,6 +65,8 @@ const LATIN_MEETING =
   '|se re[úu]nen?|se reunir[áa]n|mantuvieron (?:un|una) (?:encuentro|reuni[óo]n)|sostuvieron (?:un|una) (?:encuentro|reuni[óo]n)|rencontres|rencontr[ée]e?s? par|entrevue|entrevues|audience|converser avec|conversaron|convers[óo] con|' +
   // German: "traf sich in Riad mit", "trifft am Montag … mit".
   '(?:traf|trafen|trifft|treffen) sich|(?:traf|trafen|trifft) (?:\\p{L}+ ){0,5}mit' +
+  // "ist mit … zusammengetroffen", "kam am Montag mit … zusammen": met, in the perfect and the split verb.
+  '|zusammengetroffen|zusammengekommen|(?:kam|kamen|kommt|kommen) (?:[\\p{L}\\d.,-]+ ){1,14}?zusammen(?![\\p{L}])' +
   // "traf am Dienstag in Berlin seinen russischen Amtskollegen": "traf" with an official as its
   // object ("traf eine Entscheidung", "traf Vorbereitungen" are no meetings).
   '|(?:traf|trafen|trifft) (?:\\p{L}+ ){0,5}?(?:seinen|seine|ihren|ihre|den|die) (?:\\p{L}+ ){0,2}?\\p{L}*(?:kolleg|präsident|minister|kanzler|sekretär|botschafter|premier|könig|emir|scheich|prinz)\\p{L}*';

@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { arabicNames, isArabic } from './arabic.js';
+import { COUNTRIES } from './countries.js';
 import {
   type CompiledGazetteer,
   type GazetteerPerson,
@@ -81,6 +82,29 @@ const SURNAME_NOT_ARTICLE = new Set(['das', 'dos']);
 const ABSTRACT_NOUN = /\p{L}{3}(?:tion|sion|ment|ship|ism|ible|able)$/u;
 
 const MIXED_ABBREVIATION = /^[A-Z][a-z]{1,2}[A-Z]{1,2}$/;
+
+/**
+ * "den Präsidenten Kenias, William Ruto", "Ministerpräsident Polens": German writes a state's name
+ * in the genitive with "-s", which the lists of names lack: a single-word name of four letters or
+ * more, plus "s", right after a title ("Adrian Chiles" is no "Chile" in the genitive).
+ */
+const COUNTRY_NAMES = new Set(
+  COUNTRIES.flatMap((c) => c.names)
+    .filter((n) => /^\p{Script=Latin}+$/u.test(n) && n.length >= 4)
+    .map((n) => n.toLowerCase()),
+);
+
+function genitiveCountryAfterTitle(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  return (
+    prev !== undefined &&
+    t.capitalized &&
+    t.lower.endsWith('s') &&
+    COUNTRY_NAMES.has(t.lower.slice(0, -1)) &&
+    (isTitleHead(prev.lower, 'en') || isTitleWord(prev.lower, 'en'))
+  );
+}
 
 function isNonName(t: Token, lang: Language, g: CompiledGazetteer, byLexicon = true): boolean {
   if (isAllCaps(t.text) && !t.initial && !CAPS_SURNAMES.has(t)) return true;
@@ -263,6 +287,7 @@ function nameRuns(
         firstNameLikePlace(sentence, tokens, place.start, place.end, b, lang, g);
       if (country !== null && country <= b) a = country;
       else if (place && place.end <= b && !firstName) a = place.end;
+      else if (genitiveCountryAfterTitle(tokens, a)) a++;
       else if (
         !firstName &&
         isNonName(
