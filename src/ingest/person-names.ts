@@ -13,6 +13,7 @@ import {
   HONORIFICS,
   INSTITUTIONS,
   isParticle,
+  PARTICLES,
   RU_NON_NAME,
   RU_NON_NAME_STEM,
   RU_SURNAME,
@@ -298,6 +299,7 @@ function nameRuns(
         ) &&
         !(b - a >= 2 && nounAsFirstName(tokens[a] as Token) && afterTitle(sentence, tokens, a, lang)) &&
         !countryAsFirstName(sentence, tokens, a, b, lang, g) &&
+        !particleAfterTitle(sentence, tokens, a, b, lang) &&
         !isKnownSurname(g, (tokens[a] as Token).text)
       )
         a++;
@@ -385,7 +387,7 @@ function nameRuns(
     // "S.E. M. Abdoulaye Diop": before two names or more, a lone "M." is "Monsieur", not an initial.
     if (b - a >= 3 && (tokens[a] as Token).text === 'M.' && !tokens.slice(a + 1, b).some((t) => t.initial))
       a++;
-    while (a < b && isParticle(tokens[a] as Token)) a++;
+    while (a < b && isParticle(tokens[a] as Token) && !particleAfterTitle(sentence, tokens, a, b, lang)) a++;
     // "hatte von der Leyen eingeladen": a surname written with its nobiliary particle, on its own.
     if (b - a === 1 && a === i && !isNonName(tokens[a] as Token, lang, g))
       a = nobiliaryStart(sentence, tokens, a);
@@ -518,6 +520,24 @@ function countryAsFirstName(
     return true;
   if (prev && gap === ', ' && titleBefore(sentence, tokens, a, lang) !== null) return true;
   return PERSON_TAG.test(lexiconTag(t.folded)) && !PLACE_PREPOSITION.test(prev?.lower ?? '');
+}
+
+/**
+ * "le ministre Le Drian", "le Premier ministre De Croo", "el canciller De la Fuente", "President El
+ * Sisi": a surname that opens with its particle, capitalized, right after a title word. The particle
+ * is the surname's first word, not an article before it.
+ */
+function particleAfterTitle(
+  sentence: string,
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  lang: Language,
+): boolean {
+  const t = tokens[a] as Token;
+  const prev = tokens[a - 1];
+  if (lang === 'ru' || b - a < 2 || !prev || !t.capitalized || !PARTICLES.has(t.lower)) return false;
+  return sentence.slice(prev.end, t.start) === ' ' && isTitleHead(prev.lower, lang);
 }
 
 /** "the meeting of presidents Nazarbayev and Putin": a plural title before single surnames. */
@@ -677,8 +697,18 @@ function judge(
         words.length >= 2 &&
         !placeLike &&
         !words.slice(1).some((w) => g.places.matchAt([w], 0))) ||
-      // "Jean-Yves", "Hans-Dietrich": a double first name.
-      (first.includes('-') && isFirstName(first.split('-')[0] ?? '')) ||
+      // "Jean-Yves", "Hans-Dietrich": a double first name ("jean" is cloth to the lexicon, "yves" a name).
+      (first.includes('-') && first.split('-').some(isFirstName)) ||
+      // "Jean-Yves Le Drian", "Alexander De Croo": unknown words around a particle inside the name.
+      (!placeLike &&
+        !nounsCapitalized &&
+        words.length >= 3 &&
+        words.every(
+          (w, k) =>
+            w.initial ||
+            lexiconTag(w.folded) === '' ||
+            (k > 0 && k < words.length - 1 && PARTICLES.has(w.lower)),
+        )) ||
       (!placeLike && !nounsCapitalized && words.every((w) => w.initial || lexiconTag(w.folded) === '')) ||
       // "Murray McCully": a word the lexicon knows as a surname, then one it does not know.
       (!placeLike &&

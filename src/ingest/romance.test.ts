@@ -119,4 +119,22 @@ describe('French, Spanish and German reports read with the Latin-script rules', 
       )[0]?.people,
     ).toEqual(['Emmanuel Dupont', 'Mauricio Pereira']);
   });
+
+  it('keeps a capitalized particle after a title as the surname\'s first word ("le ministre Le Drian")', () => {
+    expect(
+      read('Le ministre Le Drian a rencontré lundi son homologue Nasser Bourita.', '2024-06-12'),
+    ).toMatchObject([{ date: '2024-06-10', people: ['Le Drian', 'Nasser Bourita'] }]);
+    expect(
+      read('El canciller De la Fuente se reunió con el presidente Emmanuel Macron.', '2024-06-12')[0]?.people,
+    ).toEqual(['De la Fuente', 'Emmanuel Macron']);
+    // Without a title the particle stays an article: a newspaper meets nobody.
+    expect(read('Le Monde a rencontré des lecteurs.', '2024-06-12')).toEqual([]);
+  });
+
+  it('reads a double first name and a particle inside a name written in full ("Jean-Yves Le Drian")', () => {
+    expect(read('Jean-Yves Le Drian a rencontré Nasser Bourita.', '2024-06-12')[0]?.people).toEqual([
+      'Jean-Yves Le Drian',
+      'Nasser Bourita',
+    ]);
+  });
 });
