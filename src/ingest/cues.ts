@@ -23,7 +23,11 @@ const LATIN_PHONE =
   // French and Spanish wires of Africa, the Maghreb and Latin America: "une entrevue téléphonique", "ha hablado con", "dialogaron telefónicamente".
   // "la llamada del lunes del secretario X con su homólogo": a call between two, without "telefónica".
   '|llamada (?:del|de ayer|de este|con|entre)(?![\\p{L}])' +
-  '|entrevue t[ée]l[ée]phonique|appel t[ée]l[ée]phonique|[ée]change t[ée]l[ée]phonique|au t[ée]l[ée]phone|t[ée]l[ée]phoniquement|ha(?:n)? hablado (?:\\p{L}+ ){0,3}?con|habl[óo] (?:\\p{L}+ ){0,3}?con|habla con|hablaron|telef[óo]nicamente|por v[íi]a telef[óo]nica|di[áa]logo telef[óo]nico';
+  '|entrevue t[ée]l[ée]phonique|appel t[ée]l[ée]phonique|[ée]change t[ée]l[ée]phonique|au t[ée]l[ée]phone|t[ée]l[ée]phoniquement|ha(?:n)? hablado (?:\\p{L}+ ){0,3}?con|habl[óo] (?:\\p{L}+ ){0,3}?con|habla con|hablaron|telef[óo]nicamente|por v[íi]a telef[óo]nica|di[áa]logo telef[óo]nico' +
+  // "conversó vía telefónica", "un llamado telefónico", "comunicación telefónica", "videollamada",
+  // "a téléphoné à", "appel vidéo", "hat mit … telefoniert", "Videoschalte".
+  '|v[íi]a telef[óo]nica|llamado telef[óo]nico|comunicaci[óo]n telef[óo]nica|contacto telef[óo]nico|enlace telef[óo]nico|videollamada|' +
+  'a t[ée]l[ée]phon[ée] [àa]|appel vid[ée]o|entretien en visioconf[ée]rence|telefoniert|videoschalte|videotelefonat';
 const LATIN_SIDELINES = 'en marge d[ue]|al margen de|am rande d(?:er|es)|marj[ıi]nda';
 const LATIN_HOST =
   'a re[çc]u|a accueilli|re[çc]oit|recevra|accueillera|recibi[óo]|recibe|ha recibido|recibir[áa]n?|empfing|empf[äa]ngt|(?:hat|wird) (?:\\p{L}+ ){0,3}empfangen|kabul etti|a[çc][ıi]rlad[ıi]' +

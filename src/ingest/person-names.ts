@@ -305,6 +305,9 @@ function nameRuns(
         a++;
       else break;
     }
+    // "la Casa Grande del Pueblo", "le Palais de la Nation", "Schloss Bellevue": a seat of power
+    // named by its building's noun is a place, all of it.
+    if (a > i && b - i >= 2 && BUILDING_NOUNS.has((tokens[i] as Token).lower)) a = b;
     // "в Приамурье Рустам Исмаилов", "в г. Владивостоке Рустамом": a capitalized word right after "в",
     // "из" or "г." is a place in its case, not a first name (a person follows "с", "к", "у", never "в").
     if (lang === 'ru' && a === i && b - a >= 2 && afterPlacePreposition(sentence, tokens, a)) a++;
@@ -521,6 +524,13 @@ function countryAsFirstName(
   if (prev && gap === ', ' && titleBefore(sentence, tokens, a, lang) !== null) return true;
   return PERSON_TAG.test(lexiconTag(t.folded)) && !PLACE_PREPOSITION.test(prev?.lower ?? '');
 }
+
+/** Nouns that open the name of a building ("Villa" and "Sala" are surnames too, so are left out). */
+const BUILDING_NOUNS = new Set(
+  'casa palacio palais hôtel château maison quinta residencia résidence palazzo schloss edificio sede'.split(
+    ' ',
+  ),
+);
 
 /**
  * "le ministre Le Drian", "le Premier ministre De Croo", "el canciller De la Fuente", "President El

@@ -126,4 +126,28 @@ describe('"M." before a French name', () => {
       )[0]?.people,
     ).toEqual(['Abdoulaye Diop', 'Sergueï Lavrov']);
   });
+
+  it('reads "vía telefónica", "llamado telefónico", "a téléphoné à" and "telefoniert" as calls', () => {
+    const kinds = [
+      'La secretaria de Relaciones Exteriores, Alicia Bárcena, conversó vía telefónica con su homólogo de Guatemala, Carlos Ramiro Martínez.',
+      'El canciller Carlos Ramiro Martínez sostuvo un llamado telefónico con la canciller Diana Mondino.',
+      'Le président Emmanuel Macron a téléphoné à son homologue Volodymyr Zelensky.',
+      'Außenministerin Annalena Baerbock hat am Montag mit ihrem Amtskollegen Dmytro Kuleba telefoniert.',
+    ].map((text) => read(text, '2024-06-12').map((m) => [m.kind, m.people.length]));
+    expect(kinds).toEqual([
+      [['phone_call', 2]],
+      [['phone_call', 2]],
+      [['phone_call', 2]],
+      [['phone_call', 2]],
+    ]);
+  });
+
+  it('keeps a building named by its noun ("la Casa Grande del Pueblo") out of the people', () => {
+    expect(
+      read(
+        'El presidente Luis Arce recibió en la Casa Grande del Pueblo al canciller Mauro Vieira.',
+        '2024-06-12',
+      )[0]?.people,
+    ).toEqual(['Luis Arce', 'Mauro Vieira']);
+  });
 });
