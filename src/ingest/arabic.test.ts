@@ -18,6 +18,14 @@ describe('Arabic reports', () => {
     ]);
   });
 
+  it('dates "مساء الاثنين الماضي" (last Monday evening) to that Monday', () => {
+    // 2024-06-12 is a Wednesday.
+    const text = 'التقى الرئيس سامي حداد، مساء الاثنين الماضي، المبعوث الكندي جان لوران.';
+    expect(names(text, '2024-06-12')).toMatchObject([
+      { date: '2024-06-10', people: ['سامي حداد', 'جان لوران'] },
+    ]);
+  });
+
   it('reads a call, takes a bare surname for the full name and leaves the spokesman out', () => {
     const text =
       'قال المتحدث باسم وزارة الخارجية جون سميث إن وزير الخارجية جيمس ج. كارتر تحدث أمس مع رئيسة المفوضية الأوروبية أورسولا فون دير لاين. وناقش الوزير كارتر والرئيسة فون دير لاين الوضع في المنطقة.';
@@ -152,6 +160,15 @@ describe('Arabic names of the Gulf and the Levant, in wire copy written for thes
   it('reads "عقد اجتماعاً مع" as a meeting and keeps "اجتماعاً" out of the name', () => {
     expect(names('عقد وزير الدفاع الكندي جان لوران اجتماعاً مع نظيره الأردني سامي حداد أمس.')).toEqual([
       ['جان لوران', 'سامي حداد'],
+    ]);
+  });
+
+  it('ends a name at the hall where it was held ("بديوان عام الوزارة", "بدار الضيافة")', () => {
+    expect(names('استقبل وزير الخارجية سامي حداد بدار الضيافة نظيره الكندي جان لوران.')).toEqual([
+      ['سامي حداد', 'جان لوران'],
+    ]);
+    expect(names('استقبل وزير الخارجية سامي حداد بديوان عام الوزارة اليوم نظيره الكندي جان لوران.')).toEqual([
+      ['سامي حداد', 'جان لوران'],
     ]);
   });
 });

@@ -34,6 +34,17 @@ describe('days read relative to the report’s own day', () => {
     ]);
   });
 
+  it('reads "مساء الاثنين" (Monday evening) as the weekday, which chrono reads as no day at all', () => {
+    expect(findDates('التقى الرئيس، مساء الاثنين، المبعوث', 'ar', '2024-06-12')).toMatchObject([
+      { text: 'الاثنين', weekdayOnly: true, relative: true },
+    ]);
+    expect(findDates('التقى الرئيس صباح يوم الخميس المبعوث', 'ar', '2024-06-12')).toMatchObject([
+      { text: 'يوم الخميس', weekdayOnly: true },
+    ]);
+    // "مساء أمس" (yesterday evening) chrono reads well, and it is left to it.
+    expect(findDates('التقى الرئيس مساء أمس المبعوث', 'ar', '2024-06-12')[0]?.date).toBe('2024-06-11');
+  });
+
   it('reads "today (20 March 2024)" as two mentions of one day', () => {
     const found = findDates('met at NATO Headquarters today (20 March 2024).', 'en', '2024-03-20');
     expect(found.map((d) => [d.text, d.date])).toEqual([

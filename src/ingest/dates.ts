@@ -83,6 +83,18 @@ export function hasDateCue(text: string, lang: ReportLanguage): boolean {
 const CACHE_SIZE = 4096;
 const cache = new Map<string, DateMention[]>();
 
+/**
+ * "مساء الاثنين" (Monday evening): chrono's Arabic reads the pair as one phrase with no weekday and
+ * files today. The time of day before a weekday is blanked out (same length, so that every index
+ * stands) and the weekday is read alone.
+ */
+const AR_TIME_OF_DAY =
+  /(?<![\p{L}])(?:مساء|صباح|ظهر|عصر|ليلة|فجر)(?=\s+(?:يوم\s+)?ال(?:أحد|اثنين|إثنين|ثلاثاء|أربعاء|خميس|جمعة|سبت)(?![\p{L}]))/gu;
+
+function maskArabicTimeOfDay(text: string): string {
+  return text.replace(AR_TIME_OF_DAY, (m) => ' '.repeat(m.length));
+}
+
 /** Days mentioned in `text`; without a reference day only fully written dates are kept. */
 export function findDates(text: string, lang: ReportLanguage, reference: string | null): DateMention[] {
   if (!hasDateCue(text, lang)) return [];
@@ -107,7 +119,10 @@ function parseDates(text: string, lang: ReportLanguage, reference: string | null
   ];
   const instant = reference ? noonOf(reference) : new Date(Date.UTC(2000, 0, 1, 12));
   // A report in another language still quotes English dates ("Brussels, 12 May 2024 –").
-  const parsed = PARSERS[lang].parse(text, { instant, timezone: 0 });
+  const parsed = PARSERS[lang].parse(lang === 'ar' ? maskArabicTimeOfDay(text) : text, {
+    instant,
+    timezone: 0,
+  });
   if (lang !== 'en' && lang !== 'ru' && lang !== 'tr')
     parsed.push(...PARSERS.en.parse(text, { instant, timezone: 0 }));
   // chrono's French reads "la veille" alone as yesterday, also in "à la veille du sommet" (on the eve of).
