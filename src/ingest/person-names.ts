@@ -777,7 +777,13 @@ const INSTRUMENTAL_END = /^\p{L}{2}(?:ом|ем|ым|им|єм|ою)$/u;
 /** With nothing governing it, a name all in instrumental endings ("Джейхуном Байрамовым") is one. */
 function caseFromEndings(words: readonly Token[]): Case {
   const plain = words.filter((w) => !w.initial).map((w) => w.lower);
-  if (plain.length >= 2 && plain.every((w) => /(ом|ем|ым|им)$/.test(w))) return 'ins';
+  // Ukrainian adds "-ою", "-ею", "-єю" ("Шимоном Головнею"), on the last word only: "Ольга Кулебою" is none.
+  if (
+    plain.length >= 2 &&
+    plain.slice(0, -1).every((w) => /(ом|ем|єм|ым|им)$/.test(w)) &&
+    /(ом|ем|єм|ым|им|ою|ею|єю)$/.test(plain[plain.length - 1] ?? '')
+  )
+    return 'ins';
   return 'nom';
 }
 
