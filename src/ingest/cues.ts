@@ -66,9 +66,11 @@ const LATIN_MEETING =
   'gemeinsame\\p{L}* pressekonferenz|conf[ée]rence de presse conjointe|rueda de prensa conjunta|' +
   "reunirse|se reunir[áa]n?|reuni[ée]ndose|rencontrer|s'entretenir avec|a rencontr[ée]e?|ont rencontr[ée]|rencontre|r[ée]union|s'est r[ée]uni|se reuni[óo]|se reunieron|reuni[óo]n|encuentro|sostuvo (?:un|una) (?:encuentro|reuni[óo]n)|traf(?:en)? (?:sich )?(?:mit)?|treffen|zusammentreffen|g[öo]r[üu][şs]t[üu]|bir araya geldi" +
   // Present tenses and plurals: "se reúnen este jueves", "multiplié les rencontres", "lors d'une entrevue avec", "reçu en audience".
-  '|se re[úu]nen?|se reunir[áa]n|mantuvieron (?:un|una) (?:encuentro|reuni[óo]n)|sostuvieron (?:un|una) (?:encuentro|reuni[óo]n)|rencontres|rencontr[ée]e?s? par|entrevue|entrevues|audience|converser avec|conversaron|convers[óo] con|' +
+  '|se re[úu]nen?|se reunir[áa]n|mantuvieron (?:un|una) (?:encuentro|reuni[óo]n)|sostuvieron (?:un|una) (?:encuentro|reuni[óo]n)|rencontres|rencontr[ée]e?s? par|entrevue|entrevues|audience|converser avec|conversaron|convers[óo] (?:[\\p{L}\\d]+ ){0,4}?con|' +
   // German: "traf sich in Riad mit", "trifft am Montag … mit".
   '(?:traf|trafen|trifft|treffen) sich|(?:traf|trafen|trifft) (?:\\p{L}+ ){0,5}mit' +
+  // French wires of Africa: "a échangé avec une délégation", "une séance de travail avec", "un tête-à-tête".
+  "|(?:a|ont) [ée]chang[ée]s? avec|s[ée]ance de travail|s[ée]ance d'[ée]change|t[êe]te-[àa]-t[êe]te" +
   // "ist mit … zusammengetroffen", "kam am Montag mit … zusammen": met, in the perfect and the split verb.
   '|zusammengetroffen|zusammengekommen|(?:kam|kamen|kommt|kommen) (?:[\\p{L}\\d.,-]+ ){1,14}?zusammen(?![\\p{L}])' +
   // "traf am Dienstag in Berlin seinen russischen Amtskollegen": "traf" with an official as its

@@ -150,4 +150,30 @@ describe('"M." before a French name', () => {
       )[0]?.people,
     ).toEqual(['Luis Arce', 'Mauro Vieira']);
   });
+
+  it('reads "a échangé avec", "une séance de travail avec" and "conversó el pasado viernes con" as meetings', () => {
+    // 2024-06-12 is a Wednesday: "jeudi dernier" is the 6th, "el pasado viernes" the 7th.
+    expect(
+      read(
+        'Le Vice-Président Tiémoko Meyliet Koné a échangé avec une délégation conduite par le sénateur Chris Coons.',
+        '2024-06-12',
+      ),
+    ).toMatchObject([{ kind: 'meeting', people: ['Tiémoko Meyliet Koné', 'Chris Coons'] }]);
+    expect(
+      read(
+        'Le Premier ministre tunisien, Ahmed Hachani, a eu, jeudi dernier, une séance de travail avec le directeur régional de la Banque mondiale, Ahmadou Moustapha Ndiaye.',
+        '2024-06-12',
+      ),
+    ).toMatchObject([
+      { kind: 'meeting', date: '2024-06-06', people: ['Ahmed Hachani', 'Ahmadou Moustapha Ndiaye'] },
+    ]);
+    expect(
+      read(
+        'El jefe de la diplomacia española, José Manuel Albares, conversó el pasado viernes con el ministro saudí de Asuntos Exteriores, el príncipe Faisal bin Farhan.',
+        '2024-06-12',
+      ),
+    ).toMatchObject([
+      { kind: 'meeting', date: '2024-06-07', people: ['José Manuel Albares', 'Faisal bin Farhan'] },
+    ]);
+  });
 });
