@@ -43,6 +43,7 @@ export function detectReportLanguage(text: string): ReportLanguage {
     const slavic = cyrillicByLetters(sample);
     if (slavic) return slavic;
   }
+  if (!inScript && turkishByLetters(sample, latin)) return 'tr';
   const code = franc(sample, { only: inScript ? CYRILLIC : LATIN, minLength: 20 });
   return FROM_ISO639_3[code] ?? (inScript ? 'ru' : 'en');
 }
@@ -63,6 +64,20 @@ export function cyrillicByLetters(text: string): 'ru' | 'uk' | null {
   if (letters >= 40 && ukrainian === 0) return 'ru';
   if (russian >= 2 && russian >= 3 * ukrainian) return 'ru';
   return null;
+}
+
+/**
+ * franc took a short Turkish opening full of names ("Cumhurbaşkanı Recep Tayyip Erdoğan, dün
+ * Beştepe'de…") for Spanish. Turkish prose writes "ı", "ğ" and "ş", which no other language read
+ * here uses, in about one Latin letter in twenty; a report elsewhere that quotes "Erdoğan" or
+ * "Çavuşoğlu" has a few. One in forty, with two dotless "ı" among them, is Turkish.
+ */
+export function turkishByLetters(text: string, latin: number): boolean {
+  const dotless = text.match(/ı/g)?.length ?? 0;
+  const turkish = text.match(/[ığşİ]/giu)?.length ?? 0;
+  // In four words at least: a short English line naming "Erdoğan" and "Yıldırım" is not Turkish.
+  const words = text.match(/\p{L}*[ığşİŞĞ]\p{L}*/gu)?.length ?? 0;
+  return dotless >= 2 && words >= 4 && turkish * 40 >= latin;
 }
 
 /** The rule set a report is read with: its own where one exists, else that of its script. */

@@ -525,6 +525,13 @@ function countryAsFirstName(
   return PERSON_TAG.test(lexiconTag(t.folded)) && !PLACE_PREPOSITION.test(prev?.lower ?? '');
 }
 
+/**
+ * "Sahibe Gafarova'yı kabul etti", "Sudani'yi", "Blinken'la", "Fidan'ın": Turkish writes a proper
+ * name's case ending after an apostrophe; the name is what stands before it.
+ */
+const TURKISH_CASE_SUFFIX =
+  /(?<=\p{L}{3})'(?:y?[ıiuü]|y?[ae]|[nd][ae]|[dt][ae]n?|n?[ıiuü]n|y?l[ae]|n?[ıiuü]nd[ae]|y?[ıiuü]z?)$/u;
+
 /** Nouns that open the name of a building ("Villa" and "Sala" are surnames too, so are left out). */
 const BUILDING_NOUNS = new Set(
   'casa palacio palais hôtel château maison quinta residencia résidence palazzo schloss edificio sede'.split(
@@ -670,7 +677,7 @@ function judge(
         coordinatedCase(tokens, a, words) ??
         caseFromEndings(words))
       : 'nom';
-  let parts = words.map((w) => w.text.replace(/'s$/i, ''));
+  let parts = words.map((w) => w.text.replace(/'s$/i, '').replace(TURKISH_CASE_SUFFIX, ''));
   if (lang === 'ru') parts = russianNominative(parts, grammaticalCase);
   const name = parts.join(' ');
   const person = lookupPerson(g, name);

@@ -138,3 +138,23 @@ describe('French, Spanish and German reports read with the Latin-script rules', 
     ]);
   });
 });
+
+describe('Turkish reports read with the Latin-script rules', () => {
+  it('drops the case ending after the apostrophe and keeps Turkish titles and days out of names', () => {
+    const text =
+      "TBMM Başkanı Numan Kurtulmuş, 10 Haziran Pazartesi günü Azerbaycan Milli Meclis Başkanı Sahibe Gafarova'yı kabul etti.";
+    expect(read(text, '2024-06-12')).toMatchObject([
+      { date: '2024-06-10', people: ['Numan Kurtulmuş', 'Sahibe Gafarova'] },
+    ]);
+    expect(
+      read(
+        'Milli Savunma Bakanı Yaşar Güler, NATO Savunma Bakanları Toplantısı marjında Yunan mevkidaşı Nikos Dendias ile görüştü.',
+        '2024-06-12',
+      )[0]?.people,
+    ).toEqual(['Yaşar Güler', 'Nikos Dendias']);
+    // An apostrophe inside a name is no case ending.
+    expect(
+      read("Le Premier ministre a reçu M. Jean D'Ormesson et Mme Anne O'Neill.", '2024-06-12')[0]?.people,
+    ).toEqual(["Jean D'Ormesson", "Anne O'Neill"]);
+  });
+});

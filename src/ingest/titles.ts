@@ -31,6 +31,9 @@ for (const head of 'präsidenten amtskollege amtskollegen amtskollegin prinz pri
   ' ',
 ))
   EN_HEADS.add(head);
+// Turkish: "TBMM Başkanı", "Irak Başbakanı", "Yunan mevkidaşı" (counterpart), "Sözcüsü" (spokesman).
+for (const head of 'başkanı başbakanı mevkidaşı mevkidaşıyla sözcüsü kralı emiri prensi elçisi'.split(' '))
+  EN_HEADS.add(head);
 for (const modifier of 'stellvertretende stellvertretender dışişleri savunma genel özel yardımcısı'.split(
   ' ',
 ))
