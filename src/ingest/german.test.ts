@@ -64,4 +64,12 @@ describe('German reports: declined titles and split verbs', () => {
       read('Bundeskanzler Olaf Scholz traf sich mit dem Ministerpräsidenten Polens Donald Tusk.')[0]?.people,
     ).toEqual(['Olaf Scholz', 'Donald Tusk']);
   });
+
+  it('reads a title with "für" and a lower-case adjective before the name\'s comma', () => {
+    expect(
+      read(
+        'Die Bundesministerin für wirtschaftliche Zusammenarbeit, Svenja Schulze, ist heute mit dem Präsidenten John Mahama zusammengekommen.',
+      ),
+    ).toEqual([{ kind: 'meeting', people: ['Svenja Schulze', 'John Mahama'] }]);
+  });
 });

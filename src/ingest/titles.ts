@@ -74,6 +74,8 @@ const EN_CONNECTORS = new Set([
   'para',
   'au',
   'aux',
+  // German: "Bundesministerin für wirtschaftliche Zusammenarbeit".
+  'für',
 ]);
 
 /** Latin first words of every country's names, for the lower-case adjectives of French and Spanish titles. */
@@ -296,6 +298,8 @@ function startsTitle(t: Token, lang: Language): boolean {
   return isTitleWord(t.lower, lang) || (t.capitalized && !EN_CONNECTORS.has(t.lower));
 }
 
+const GERMAN_ADJECTIVE = /^\p{Ll}{3,}(?:lich|isch|ig)(?:e|en|er)$/u;
+
 function fitsTitle(t: Token, lang: Language, next: Token | undefined): boolean {
   if (lang === 'en')
     return (
@@ -304,7 +308,10 @@ function fitsTitle(t: Token, lang: Language, next: Token | undefined): boolean {
       isTitleWord(t.lower, lang) ||
       isCountryAdjective(t.lower) ||
       // "ministre de l'Europe et des Affaires étrangères": an elided article before a capital.
-      /^[ldLD]'\p{Lu}/u.test(t.text)
+      /^[ldLD]'\p{Lu}/u.test(t.text) ||
+      // "Bundesministerin für wirtschaftliche Zusammenarbeit": a German adjective before its
+      // capitalized noun, inside the title.
+      (GERMAN_ADJECTIVE.test(t.lower) && next?.capitalized === true)
     );
   if (t.capitalized) return true;
   if (RU_INNER_STOP.has(t.lower)) return false;
