@@ -18,6 +18,14 @@ describe('Arabic reports', () => {
     ]);
   });
 
+  it('dates "مساء الاثنين الماضي" (last Monday evening) to that Monday', () => {
+    // 2024-06-12 is a Wednesday.
+    const text = 'التقى الرئيس سامي حداد، مساء الاثنين الماضي، المبعوث الكندي جان لوران.';
+    expect(names(text, '2024-06-12')).toMatchObject([
+      { date: '2024-06-10', people: ['سامي حداد', 'جان لوران'] },
+    ]);
+  });
+
   it('reads a call, takes a bare surname for the full name and leaves the spokesman out', () => {
     const text =
       'قال المتحدث باسم وزارة الخارجية جون سميث إن وزير الخارجية جيمس ج. كارتر تحدث أمس مع رئيسة المفوضية الأوروبية أورسولا فون دير لاين. وناقش الوزير كارتر والرئيسة فون دير لاين الوضع في المنطقة.';
@@ -128,6 +136,39 @@ describe('Arabic names of the Gulf and the Levant, in wire copy written for thes
     // "دومينيك" is also how "دومينيكا" (Dominica) begins.
     expect(names('التقى وزير الخارجية دومينيك هارت اليوم نظيره الكندي جان لوران.')).toEqual([
       ['دومينيك هارت', 'جان لوران'],
+    ]);
+  });
+
+  it('reads "رئيس وزراء <state>" as a title, also when the state begins with a prefix-like letter', () => {
+    // "باكستان", "فرنسا": their first letter is also the preposition "ب" or the conjunction "ف".
+    expect(names('استقبل ولي العهد الأمير سالم بن ناصر رئيس وزراء باكستان كريم شاه.')).toEqual([
+      ['سالم بن ناصر', 'كريم شاه'],
+    ]);
+    expect(names('التقى الرئيس سامي حداد رئيسة وزراء فرنسا كلير مارتان.')).toEqual([
+      ['سامي حداد', 'كلير مارتان'],
+    ]);
+    // Two states in a row: the second is the guest's first name ("Giorgia", spelt like Georgia).
+    expect(names('استقبل الرئيس سامي حداد رئيس وزراء إيطاليا جورجيا بيانكي.')).toEqual([
+      ['سامي حداد', 'جورجيا بيانكي'],
+    ]);
+    // A name that merely begins like a state ("بيرو", Peru) is still a name.
+    expect(names('التقى الرئيس شمعون بيريز وزير الخارجية الكندي جان لوران.')).toEqual([
+      ['شمعون بيريز', 'جان لوران'],
+    ]);
+  });
+
+  it('reads "عقد اجتماعاً مع" as a meeting and keeps "اجتماعاً" out of the name', () => {
+    expect(names('عقد وزير الدفاع الكندي جان لوران اجتماعاً مع نظيره الأردني سامي حداد أمس.')).toEqual([
+      ['جان لوران', 'سامي حداد'],
+    ]);
+  });
+
+  it('ends a name at the hall where it was held ("بديوان عام الوزارة", "بدار الضيافة")', () => {
+    expect(names('استقبل وزير الخارجية سامي حداد بدار الضيافة نظيره الكندي جان لوران.')).toEqual([
+      ['سامي حداد', 'جان لوران'],
+    ]);
+    expect(names('استقبل وزير الخارجية سامي حداد بديوان عام الوزارة اليوم نظيره الكندي جان لوران.')).toEqual([
+      ['سامي حداد', 'جان لوران'],
     ]);
   });
 });

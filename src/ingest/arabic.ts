@@ -48,7 +48,8 @@ const HONORIFICS = new Set([
 const COMPLEMENTS = new Set(
   `شؤون حلف شمال دولة جمهورية مملكة منظمة مجلس وزارة هيئة لجنة بعثة حكومة إمارة سلطنة وكالة الأمم
   العهد عام خاص أول الأول دائم لدى لشؤون لحلف لمنظمة لجمهورية لدولة لمملكة للأمم لوزارة باسم بأسم
-  خارجية دفاع داخلية عهد قاعدة قوات جيش أركان إدارة دائرة مكتب مركز أبوظبي دبي الشارقة عجمان طيار ركن`
+  خارجية دفاع داخلية عهد قاعدة قوات جيش أركان إدارة دائرة مكتب مركز أبوظبي دبي الشارقة عجمان طيار ركن
+  وزراء`
     .trim()
     .split(/\s+/),
 );
@@ -60,7 +61,7 @@ const STOPS = new Set(
   الجمعة السبت حيث بين وبين لدى عند منذ أثناء ضمن دون غير بأن وأن فيما بينما ايضا أيضا كل جميع وكل
   تحدث قال أكد أعلن أشار شدد بحث ناقش استقبل التقى اجتمع زار يزور وصل أجرى عقد تلقى أوضح أضاف دعا رحب
   أعرب يلتقي يبحث يجري يعقد سيلتقي سيزور سيجري
-  بما مما لما ما بهدف بغية لتعزيز وذلك اتصالا اتصال هاتفيا مباحثات محادثات لقاء زيارة اجتماع قصر مقر
+  بما مما لما ما بهدف بغية لتعزيز وذلك اتصالا اتصال هاتفيا اجتماعا لقاءا ديوان قاعة دار مباحثات محادثات لقاء زيارة اجتماع قصر مقر
   مجالات العلاقات أنه أنها إنه إنها بأنه`
     .trim()
     .split(/\s+/),
@@ -73,6 +74,8 @@ const COUNTRY_STEMS: string[] = COUNTRIES.flatMap((c) =>
   .map((n) => n.replace(/^ال/, '').replace(/[اى]$/, ''))
   .filter((n) => n.length >= 3);
 
+const COUNTRY_STEM_SET = new Set(COUNTRY_STEMS);
+
 /** "المصري", "الأمريكية", "لقطر": a country's name or its adjective. */
 function isCountryWord(word: string): boolean {
   const cached = COUNTRY_WORDS.get(word);
@@ -82,8 +85,18 @@ function isCountryWord(word: string): boolean {
   // A country's name is written out ("قطر", "لقطر"); a shorter word only counts as its adjective, with
   // the article or the "-ي" of a nisba ("الروسي" for "روسيا"): "سعود" in "الأمير سعود الفيصل" is a name.
   const adjective = w !== b;
+  // Without the article only the "-ي" of a whole name counts ("روسي" for "روسيا"): "سامي" (Sami) is
+  // no shortened "ساموا" (Samoa).
+  const definite = /^(?:ال|لل)/u.test(b);
+  // "باكستان", "فرنسا", "ليبيا": a name whose first letter looks like a prefix is that whole name (or its
+  // "-ي"/"-ية"), not a longer word that merely starts with it ("بيريز" is no "بيرو").
+  const whole = word.replace(/(?:ية|يه|يين|يون|ي)$/, '').replace(/[اى]$/, '');
   const answer =
-    w.length >= 3 && COUNTRY_STEMS.some((stem) => w.startsWith(stem) || (adjective && stem.startsWith(w)));
+    (b !== word && COUNTRY_STEM_SET.has(whole)) ||
+    (w.length >= 3 &&
+      COUNTRY_STEMS.some(
+        (stem) => w.startsWith(stem) || (adjective && stem.startsWith(w) && (definite || stem === `${w}ي`)),
+      ));
   if (COUNTRY_WORDS.size > 50_000) COUNTRY_WORDS.clear();
   COUNTRY_WORDS.set(word, answer);
   return answer;
@@ -226,13 +239,15 @@ export function arabicNames(sentence: string, tokens: readonly Token[], g: Compi
     // left the surname alone. A bare country name (no article, no "-ي") after a definite title word,
     // with one word after it, is the first name of that word.
     const last = tokens[j - 1] as Token;
+    const bareCountry = (word: string) => isCountryWord(word) && !/^(?:ال|لل)|ي$|ية$/u.test(bare(word));
     if (
       k - j === 1 &&
       j - 1 > i + 1 &&
-      isCountryWord(last.text) &&
-      !/^(?:ال|لل)|ي$|ية$/u.test(bare(last.text)) &&
+      bareCountry(last.text) &&
       !isHead((tokens[j - 2] as Token).text) &&
-      /^ال/u.test((tokens[j - 2] as Token).text)
+      // "رئيس وزراء إيطاليا جورجيا ميلوني": no title names two states in a row, so the second is
+      // the first name ("Giorgia") of the one word after it.
+      (/^ال/u.test((tokens[j - 2] as Token).text) || bareCountry((tokens[j - 2] as Token).text))
     )
       j--;
     if (k > j) {

@@ -23,7 +23,11 @@ const LATIN_PHONE =
   // French and Spanish wires of Africa, the Maghreb and Latin America: "une entrevue téléphonique", "ha hablado con", "dialogaron telefónicamente".
   // "la llamada del lunes del secretario X con su homólogo": a call between two, without "telefónica".
   '|llamada (?:del|de ayer|de este|con|entre)(?![\\p{L}])' +
-  '|entrevue t[ée]l[ée]phonique|appel t[ée]l[ée]phonique|[ée]change t[ée]l[ée]phonique|au t[ée]l[ée]phone|t[ée]l[ée]phoniquement|ha(?:n)? hablado (?:\\p{L}+ ){0,3}?con|habl[óo] (?:\\p{L}+ ){0,3}?con|habla con|hablaron|telef[óo]nicamente|por v[íi]a telef[óo]nica|di[áa]logo telef[óo]nico';
+  '|entrevue t[ée]l[ée]phonique|appel t[ée]l[ée]phonique|[ée]change t[ée]l[ée]phonique|au t[ée]l[ée]phone|t[ée]l[ée]phoniquement|ha(?:n)? hablado (?:\\p{L}+ ){0,3}?con|habl[óo] (?:\\p{L}+ ){0,3}?con|habla con|hablaron|telef[óo]nicamente|por v[íi]a telef[óo]nica|di[áa]logo telef[óo]nico' +
+  // "conversó vía telefónica", "un llamado telefónico", "comunicación telefónica", "videollamada",
+  // "a téléphoné à", "appel vidéo", "hat mit … telefoniert", "Videoschalte".
+  '|v[íi]a telef[óo]nica|llamado telef[óo]nico|comunicaci[óo]n telef[óo]nica|contacto telef[óo]nico|enlace telef[óo]nico|videollamada|' +
+  'a t[ée]l[ée]phon[ée] [àa]|appel vid[ée]o|entretien en visioconf[ée]rence|telefoniert|videoschalte|videotelefonat';
 const LATIN_SIDELINES = 'en marge d[ue]|al margen de|am rande d(?:er|es)|marj[ıi]nda';
 const LATIN_HOST =
   'a re[çc]u|a accueilli|re[çc]oit|recevra|accueillera|recibi[óo]|recibe|ha recibido|recibir[áa]n?|empfing|empf[äa]ngt|(?:hat|wird) (?:\\p{L}+ ){0,3}empfangen|kabul etti|a[çc][ıi]rlad[ıi]' +
@@ -54,16 +58,21 @@ const AR_VISIT = AR('زيارة|زار|يزور|تزور|سيزور|وصل|يص�
 const AR_CONFERENCE = AR('شارك|يشارك|تشارك|مشاركة|ترأس');
 // "تحادث", "تباحث": held talks (with), the verbs of the nouns before them.
 const AR_TALKS = AR('مباحثات|محادثات|مشاورات|مفاوضات|بحث|تحادث|تباحث|يتباحث|يتحادث');
-const AR_MEETING = AR('التقى|التقت|يلتقي|سيلتقي|لقاء|اللقاء|اجتمع|اجتمعت|يجتمع|اجتماع|الاجتماع');
+// "عقد اجتماعاً مع": the accusative "اجتماعا" (its tanween stripped with the other vowel marks).
+const AR_MEETING = AR('التقى|التقت|يلتقي|سيلتقي|لقاء|اللقاء|اجتمع|اجتمعت|يجتمع|اجتماع|الاجتماع|اجتماعا');
 const LATIN_MEETING =
   // Spain's Spanish tells what happened today in the perfect: "se ha reunido", "ha mantenido un encuentro".
   'se ha(?:n)? reunido|ha(?:n)? (?:mantenido|celebrado|sostenido) (?:un|una) (?:encuentro|reuni[óo]n)|mantuvo (?:un|una) (?:encuentro|reuni[óo]n)|se entrevist[óo] con|se entrevistar[áa]n? con|' +
   'gemeinsame\\p{L}* pressekonferenz|conf[ée]rence de presse conjointe|rueda de prensa conjunta|' +
   "reunirse|se reunir[áa]n?|reuni[ée]ndose|rencontrer|s'entretenir avec|a rencontr[ée]e?|ont rencontr[ée]|rencontre|r[ée]union|s'est r[ée]uni|se reuni[óo]|se reunieron|reuni[óo]n|encuentro|sostuvo (?:un|una) (?:encuentro|reuni[óo]n)|traf(?:en)? (?:sich )?(?:mit)?|treffen|zusammentreffen|g[öo]r[üu][şs]t[üu]|bir araya geldi" +
   // Present tenses and plurals: "se reúnen este jueves", "multiplié les rencontres", "lors d'une entrevue avec", "reçu en audience".
-  '|se re[úu]nen?|se reunir[áa]n|mantuvieron (?:un|una) (?:encuentro|reuni[óo]n)|sostuvieron (?:un|una) (?:encuentro|reuni[óo]n)|rencontres|rencontr[ée]e?s? par|entrevue|entrevues|audience|converser avec|conversaron|convers[óo] con|' +
+  '|se re[úu]nen?|se reunir[áa]n|mantuvieron (?:un|una) (?:encuentro|reuni[óo]n)|sostuvieron (?:un|una) (?:encuentro|reuni[óo]n)|rencontres|rencontr[ée]e?s? par|entrevue|entrevues|audience|converser avec|conversaron|convers[óo] (?:[\\p{L}\\d]+ ){0,4}?con|' +
   // German: "traf sich in Riad mit", "trifft am Montag … mit".
   '(?:traf|trafen|trifft|treffen) sich|(?:traf|trafen|trifft) (?:\\p{L}+ ){0,5}mit' +
+  // French wires of Africa: "a échangé avec une délégation", "une séance de travail avec", "un tête-à-tête".
+  "|(?:a|ont) [ée]chang[ée]s? avec|s[ée]ance de travail|s[ée]ance d'[ée]change|t[êe]te-[àa]-t[êe]te" +
+  // "ist mit … zusammengetroffen", "kam am Montag mit … zusammen": met, in the perfect and the split verb.
+  '|zusammengetroffen|zusammengekommen|(?:kam|kamen|kommt|kommen) (?:[\\p{L}\\d.,-]+ ){1,14}?zusammen(?![\\p{L}])' +
   // "traf am Dienstag in Berlin seinen russischen Amtskollegen": "traf" with an official as its
   // object ("traf eine Entscheidung", "traf Vorbereitungen" are no meetings).
   '|(?:traf|trafen|trifft) (?:\\p{L}+ ){0,5}?(?:seinen|seine|ihren|ihre|den|die) (?:\\p{L}+ ){0,2}?\\p{L}*(?:kolleg|präsident|minister|kanzler|sekretär|botschafter|premier|könig|emir|scheich|prinz)\\p{L}*';

@@ -17,6 +17,34 @@ describe('days read relative to the report’s own day', () => {
     });
   });
 
+  it('reads "учора", "avant-hier" and "anteayer", which chrono misses or misreads', () => {
+    // 2024-06-12 is the reference: yesterday is the 11th, the day before yesterday the 10th.
+    expect(findDates('Учора Прем’єр-міністр прийняв посла', 'uk', '2024-06-12')[0]).toMatchObject({
+      date: '2024-06-11',
+      relative: true,
+    });
+    expect(findDates('Le président a reçu avant-hier le chancelier', 'fr', '2024-06-12')).toMatchObject([
+      { text: 'avant-hier', date: '2024-06-10', relative: true },
+    ]);
+    expect(findDates('El presidente recibió anteayer al canciller', 'es', '2024-06-12')).toMatchObject([
+      { text: 'anteayer', date: '2024-06-10', relative: true },
+    ]);
+    expect(findDates('Se reunirán pasado mañana en Lima', 'es', '2024-06-12')).toMatchObject([
+      { text: 'pasado mañana', date: '2024-06-14' },
+    ]);
+  });
+
+  it('reads "مساء الاثنين" (Monday evening) as the weekday, which chrono reads as no day at all', () => {
+    expect(findDates('التقى الرئيس، مساء الاثنين، المبعوث', 'ar', '2024-06-12')).toMatchObject([
+      { text: 'الاثنين', weekdayOnly: true, relative: true },
+    ]);
+    expect(findDates('التقى الرئيس صباح يوم الخميس المبعوث', 'ar', '2024-06-12')).toMatchObject([
+      { text: 'يوم الخميس', weekdayOnly: true },
+    ]);
+    // "مساء أمس" (yesterday evening) chrono reads well, and it is left to it.
+    expect(findDates('التقى الرئيس مساء أمس المبعوث', 'ar', '2024-06-12')[0]?.date).toBe('2024-06-11');
+  });
+
   it('reads "today (20 March 2024)" as two mentions of one day', () => {
     const found = findDates('met at NATO Headquarters today (20 March 2024).', 'en', '2024-03-20');
     expect(found.map((d) => [d.text, d.date])).toEqual([

@@ -60,7 +60,7 @@ const PARSERS: Record<ReportLanguage, chrono.Chrono> = {
 const DATE_CUE: Record<ReportLanguage, RegExp> = {
   en: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bon (?:the )?\d{1,2} ?(?:st|nd|rd|th)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|previous day|day before)\b|\b(?:last|next|this) (?:week|month|morning|afternoon|evening|night)\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}/i,
   ru: /(январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|понедельник|вторник|сред[уае]|четверг|пятниц|суббот|воскресень|вчера|сегодня|завтра|позавчера|накануне|недел)|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}/i,
-  uk: /(січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|понеділ|вівтор|серед|четвер|п'ятниц|субот|неділ|вчора|сьогодні|завтра|тиждень|тижня|напередодні)|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}/i,
+  uk: /(січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|понеділ|вівтор|серед|четвер|п'ятниц|субот|неділ|вчора|учора|сьогодні|завтра|тиждень|тижня|напередодні)|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}/i,
   fr: /(janv|févr|fevr|mars|avril|mai|juin|juil|août|aout|sept|oct|nov|déc|dec|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd|demain|semaine|veille)|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}/i,
   es: /(ener|febr|marz|abril|mayo|junio|julio|agost|sept|setiem|octub|noviem|diciem|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|ayer|hoy|mañana|semana|v[íi]spera)|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}/i,
   de: /(januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern|heute|morgen|woche|vortag)|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}/i,
@@ -82,6 +82,18 @@ export function hasDateCue(text: string, lang: ReportLanguage): boolean {
  */
 const CACHE_SIZE = 4096;
 const cache = new Map<string, DateMention[]>();
+
+/**
+ * "مساء الاثنين" (Monday evening): chrono's Arabic reads the pair as one phrase with no weekday and
+ * files today. The time of day before a weekday is blanked out (same length, so that every index
+ * stands) and the weekday is read alone.
+ */
+const AR_TIME_OF_DAY =
+  /(?<![\p{L}])(?:مساء|صباح|ظهر|عصر|ليلة|فجر)(?=\s+(?:يوم\s+)?ال(?:أحد|اثنين|إثنين|ثلاثاء|أربعاء|خميس|جمعة|سبت)(?![\p{L}]))/gu;
+
+function maskArabicTimeOfDay(text: string): string {
+  return text.replace(AR_TIME_OF_DAY, (m) => ' '.repeat(m.length));
+}
 
 /** Days mentioned in `text`; without a reference day only fully written dates are kept. */
 export function findDates(text: string, lang: ReportLanguage, reference: string | null): DateMention[] {
@@ -107,7 +119,10 @@ function parseDates(text: string, lang: ReportLanguage, reference: string | null
   ];
   const instant = reference ? noonOf(reference) : new Date(Date.UTC(2000, 0, 1, 12));
   // A report in another language still quotes English dates ("Brussels, 12 May 2024 –").
-  const parsed = PARSERS[lang].parse(text, { instant, timezone: 0 });
+  const parsed = PARSERS[lang].parse(lang === 'ar' ? maskArabicTimeOfDay(text) : text, {
+    instant,
+    timezone: 0,
+  });
   if (lang !== 'en' && lang !== 'ru' && lang !== 'tr')
     parsed.push(...PARSERS.en.parse(text, { instant, timezone: 0 }));
   // chrono's French reads "la veille" alone as yesterday, also in "à la veille du sommet" (on the eve of).
@@ -304,14 +319,30 @@ const DAY_BEFORE: Partial<Record<ReportLanguage, RegExp>> = {
   en: /(?<![\p{L}])(?:the (?:previous|preceding) day|the day before|last night)(?![\p{L}])(?!\s+(?:the|his|her|their|a)(?![\p{L}]))/iu,
 };
 
-/** Turkish "dün", "bugün", "yarın", which chrono cannot read: a day from the reference day. */
-const TR_RELATIVE = /(?<![\p{L}])(dün|bugün|yarın)(?![\p{L}])/iu;
-const TR_OFFSET: Record<string, number> = { dün: -1, bugün: 0, yarın: 1 };
+/**
+ * Relative days chrono cannot read or misreads: Turkish "dün", "bugün", "yarın" (no Turkish parser);
+ * Ukrainian "учора", the spelling of "вчора" after a vowel or at a sentence's start; Spanish
+ * "anteayer"/"antier" and French "avant-hier" (the day before yesterday, which chrono's French reads
+ * as its last word, "hier"), and their forward twins. A day counted from the reference day.
+ */
+const RELATIVE_DAYS: Partial<Record<ReportLanguage, { pattern: RegExp; offset: Record<string, number> }>> = {
+  tr: { pattern: /(?<![\p{L}])(dün|bugün|yarın)(?![\p{L}])/iu, offset: { dün: -1, bugün: 0, yarın: 1 } },
+  uk: { pattern: /(?<![\p{L}])(учора|позаучора)(?![\p{L}])/iu, offset: { учора: -1, позаучора: -2 } },
+  es: {
+    pattern: /(?<![\p{L}])(anteayer|antier|pasado mañana)(?![\p{L}])/iu,
+    offset: { anteayer: -2, antier: -2, 'pasado mañana': 2 },
+  },
+  fr: {
+    pattern: /(?<![\p{L}])(avant-hier|après-demain)(?![\p{L}])/iu,
+    offset: { 'avant-hier': -2, 'après-demain': 2 },
+  },
+};
 
 function dayBefore(text: string, lang: ReportLanguage, reference: string | null): DateMention[] {
-  const tr = lang === 'tr' && reference ? TR_RELATIVE.exec(text) : null;
-  if (tr && reference) {
-    const offset = TR_OFFSET[(tr[1] ?? '').toLocaleLowerCase('tr')] ?? 0;
+  const words = RELATIVE_DAYS[lang];
+  const tr = words && reference ? words.pattern.exec(text) : null;
+  if (tr && reference && words) {
+    const offset = words.offset[(tr[1] ?? '').toLocaleLowerCase(lang)] ?? 0;
     return [
       {
         text: tr[0],

@@ -41,4 +41,35 @@ describe('German reports: declined titles and split verbs', () => {
       )[0]?.people,
     ).toEqual(['Frank-Walter Steinmeier', 'Wolodymyr Selenskyj']);
   });
+
+  it('reads "zusammengetroffen" and "kam … zusammen" as meetings', () => {
+    expect(
+      read(
+        'Verteidigungsminister Boris Pistorius ist am Montag mit seinem polnischen Amtskollegen Władysław Kosiniak-Kamysz in Warschau zusammengetroffen.',
+      ),
+    ).toEqual([{ kind: 'meeting', people: ['Boris Pistorius', 'Władysław Kosiniak-Kamysz'] }]);
+    expect(
+      read(
+        'Kanzler Olaf Scholz kam am Montag in Berlin mit dem polnischen Ministerpräsidenten Donald Tusk zusammen.',
+      ),
+    ).toEqual([{ kind: 'meeting', people: ['Olaf Scholz', 'Donald Tusk'] }]);
+  });
+
+  it('keeps a state in the genitive ("Präsidenten Kenias") out of the names', () => {
+    expect(
+      read('Bundespräsident Frank-Walter Steinmeier empfing den Präsidenten Kenias, William Ruto.')[0]
+        ?.people,
+    ).toEqual(['Frank-Walter Steinmeier', 'William Ruto']);
+    expect(
+      read('Bundeskanzler Olaf Scholz traf sich mit dem Ministerpräsidenten Polens Donald Tusk.')[0]?.people,
+    ).toEqual(['Olaf Scholz', 'Donald Tusk']);
+  });
+
+  it('reads a title with "für" and a lower-case adjective before the name\'s comma', () => {
+    expect(
+      read(
+        'Die Bundesministerin für wirtschaftliche Zusammenarbeit, Svenja Schulze, ist heute mit dem Präsidenten John Mahama zusammengekommen.',
+      ),
+    ).toEqual([{ kind: 'meeting', people: ['Svenja Schulze', 'John Mahama'] }]);
+  });
 });

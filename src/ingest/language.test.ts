@@ -114,3 +114,18 @@ describe('short Latin-script texts full of names', () => {
     expect(detectReportLanguage('Albares se reunió con el canciller Ahmed Attaf en Argel.')).toBe('es');
   });
 });
+
+describe('Turkish told by its letters', () => {
+  it('reads a short Turkish opening full of names as Turkish, and English quoting Turkish names as English', () => {
+    expect(
+      detectReportLanguage(
+        "Cumhurbaşkanı Recep Tayyip Erdoğan, dün Beştepe'de Irak Başbakanı Muhammed Şia es-Sudani'yi kabul etti.",
+      ),
+    ).toBe('tr');
+    expect(
+      detectReportLanguage(
+        'President Recep Tayyip Erdoğan received Foreign Minister Mevlüt Çavuşoğlu and former Prime Minister Binali Yıldırım in Ankara on Tuesday to discuss the situation in Syria and the talks with the European Union.',
+      ),
+    ).toBe('en');
+  });
+});

@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { arabicNames, isArabic } from './arabic.js';
+import { COUNTRIES } from './countries.js';
 import {
   type CompiledGazetteer,
   type GazetteerPerson,
@@ -12,6 +13,7 @@ import {
   HONORIFICS,
   INSTITUTIONS,
   isParticle,
+  PARTICLES,
   PORTFOLIO_WORDS,
   RU_NON_NAME,
   RU_NON_NAME_STEM,
@@ -82,6 +84,29 @@ const SURNAME_NOT_ARTICLE = new Set(['das', 'dos']);
 const ABSTRACT_NOUN = /\p{L}{3}(?:tion|sion|ment|ship|ism|ible|able)$/u;
 
 const MIXED_ABBREVIATION = /^[A-Z][a-z]{1,2}[A-Z]{1,2}$/;
+
+/**
+ * "den Präsidenten Kenias, William Ruto", "Ministerpräsident Polens": German writes a state's name
+ * in the genitive with "-s", which the lists of names lack: a single-word name of four letters or
+ * more, plus "s", right after a title ("Adrian Chiles" is no "Chile" in the genitive).
+ */
+const COUNTRY_NAMES = new Set(
+  COUNTRIES.flatMap((c) => c.names)
+    .filter((n) => /^\p{Script=Latin}+$/u.test(n) && n.length >= 4)
+    .map((n) => n.toLowerCase()),
+);
+
+function genitiveCountryAfterTitle(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  return (
+    prev !== undefined &&
+    t.capitalized &&
+    t.lower.endsWith('s') &&
+    COUNTRY_NAMES.has(t.lower.slice(0, -1)) &&
+    (isTitleHead(prev.lower, 'en') || isTitleWord(prev.lower, 'en'))
+  );
+}
 
 function isNonName(t: Token, lang: Language, g: CompiledGazetteer, byLexicon = true): boolean {
   if (isAllCaps(t.text) && !t.initial && !CAPS_SURNAMES.has(t)) return true;
@@ -268,6 +293,7 @@ function nameRuns(
       else if (portfolio && PORTFOLIO_WORDS.has((tokens[a] as Token).lower)) a++;
       // "Vice Premier He Lifeng": inside a sentence the pronoun is written in lower case.
       else if (lang === 'en' && a > 0 && b - a >= 2 && (tokens[a] as Token).text === 'He') break;
+      else if (genitiveCountryAfterTitle(tokens, a)) a++;
       else if (
         !firstName &&
         isNonName(
@@ -277,11 +303,16 @@ function nameRuns(
           !afterHonorific(sentence, tokens, a) && !beforeKnownName(tokens, a, b, lang),
         ) &&
         !(b - a >= 2 && nounAsFirstName(tokens[a] as Token) && afterTitle(sentence, tokens, a, lang)) &&
+        !countryAsFirstName(sentence, tokens, a, b, lang, g) &&
+        !particleAfterTitle(sentence, tokens, a, b, lang) &&
         !isKnownSurname(g, (tokens[a] as Token).text)
       )
         a++;
       else break;
     }
+    // "la Casa Grande del Pueblo", "le Palais de la Nation", "Schloss Bellevue": a seat of power
+    // named by its building's noun is a place, all of it.
+    if (a > i && b - i >= 2 && BUILDING_NOUNS.has((tokens[i] as Token).lower)) a = b;
     // "в Приамурье Рустам Исмаилов", "в г. Владивостоке Рустамом": a capitalized word right after "в",
     // "из" or "г." is a place in its case, not a first name (a person follows "с", "к", "у", never "в").
     if (lang === 'ru' && a === i && b - a >= 2 && afterPlacePreposition(sentence, tokens, a)) a++;
@@ -371,7 +402,7 @@ function nameRuns(
     // "S.E. M. Abdoulaye Diop": before two names or more, a lone "M." is "Monsieur", not an initial.
     if (b - a >= 3 && (tokens[a] as Token).text === 'M.' && !tokens.slice(a + 1, b).some((t) => t.initial))
       a++;
-    while (a < b && isParticle(tokens[a] as Token)) a++;
+    while (a < b && isParticle(tokens[a] as Token) && !particleAfterTitle(sentence, tokens, a, b, lang)) a++;
     // "hatte von der Leyen eingeladen": a surname written with its nobiliary particle, on its own.
     if (b - a === 1 && a === i && !isNonName(tokens[a] as Token, lang, g))
       a = nobiliaryStart(sentence, tokens, a);
@@ -476,6 +507,78 @@ function afterTitle(sentence: string, tokens: readonly Token[], a: number, lang:
   // "the Minister of Defence Frank Bakke-Jensen": a title ending in its portfolio.
   if (gap === ' ') return isTitleHead(prev.lower, lang) || titleBefore(sentence, tokens, a, lang) !== null;
   return gap === ', ' && titleBefore(sentence, tokens, a, lang) !== null;
+}
+
+/**
+ * "El canciller Mauricio Vieira", "Außenminister Israel Katz", "la vicepresidenta Francia Márquez":
+ * a country's name ("Mauricio" is Mauritius in Spanish, "Francia" France) is also a first name. It is
+ * one when a single name-shaped word follows it, and either a title stands right before it (a title
+ * with its comma: ", Mauricio Vieira,", or its adjective: "ministre israélien Israel Katz") or the lexicon knows it as a first name and no preposition
+ * makes it the place ("de Mauricio", "in Chad"). Russian and Ukrainian titles govern their country
+ * ("мер Києва Віталій Кличко"), so they are left out.
+ */
+function countryAsFirstName(
+  sentence: string,
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  lang: Language,
+  g: CompiledGazetteer,
+): boolean {
+  if (lang === 'ru' || b - a !== 2) return false;
+  const t = tokens[a] as Token;
+  const next = tokens[a + 1] as Token;
+  const country = affiliationAt(tokens, a);
+  if (country?.value.kind !== 'country' || country.end !== a + 1) return false;
+  if (next.initial || isNonName(next, lang, g) || g.places.matchAt(tokens, a + 1) !== null) return false;
+  if (affiliationAt(tokens, a + 1) !== null) return false;
+  const prev = tokens[a - 1];
+  const gap = prev ? sentence.slice(prev.end, t.start) : '';
+  if (prev && gap === ' ' && isTitleHead(prev.lower, lang)) return true;
+  // "le ministre israélien Israel Katz": a title closed by its adjective (not by "de": "el presidente
+  // de Francia Macron" names the country).
+  if (
+    prev &&
+    gap === ' ' &&
+    !prev.capitalized &&
+    !PLACE_PREPOSITION.test(prev.lower) &&
+    titleBefore(sentence, tokens, a, lang) !== null
+  )
+    return true;
+  if (prev && gap === ', ' && titleBefore(sentence, tokens, a, lang) !== null) return true;
+  return PERSON_TAG.test(lexiconTag(t.folded)) && !PLACE_PREPOSITION.test(prev?.lower ?? '');
+}
+
+/**
+ * "Sahibe Gafarova'yı kabul etti", "Sudani'yi", "Blinken'la", "Fidan'ın": Turkish writes a proper
+ * name's case ending after an apostrophe; the name is what stands before it.
+ */
+const TURKISH_CASE_SUFFIX =
+  /(?<=\p{L}{3})'(?:y?[ıiuü]|y?[ae]|[nd][ae]|[dt][ae]n?|n?[ıiuü]n|y?l[ae]|n?[ıiuü]nd[ae]|y?[ıiuü]z?)$/u;
+
+/** Nouns that open the name of a building ("Villa" and "Sala" are surnames too, so are left out). */
+const BUILDING_NOUNS = new Set(
+  'casa palacio palais hôtel château maison quinta residencia résidence palazzo schloss edificio sede'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "le ministre Le Drian", "le Premier ministre De Croo", "el canciller De la Fuente", "President El
+ * Sisi": a surname that opens with its particle, capitalized, right after a title word. The particle
+ * is the surname's first word, not an article before it.
+ */
+function particleAfterTitle(
+  sentence: string,
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  lang: Language,
+): boolean {
+  const t = tokens[a] as Token;
+  const prev = tokens[a - 1];
+  if (lang === 'ru' || b - a < 2 || !prev || !t.capitalized || !PARTICLES.has(t.lower)) return false;
+  return sentence.slice(prev.end, t.start) === ' ' && isTitleHead(prev.lower, lang);
 }
 
 /** "the meeting of presidents Nazarbayev and Putin": a plural title before single surnames. */
@@ -598,7 +701,7 @@ function judge(
         coordinatedCase(tokens, a, words) ??
         caseFromEndings(words))
       : 'nom';
-  let parts = words.map((w) => w.text.replace(/'s$/i, ''));
+  let parts = words.map((w) => w.text.replace(/'s$/i, '').replace(TURKISH_CASE_SUFFIX, ''));
   if (lang === 'ru') parts = russianNominative(parts, grammaticalCase);
   const name = parts.join(' ');
   const person = lookupPerson(g, name);
@@ -643,8 +746,18 @@ function judge(
         words.length >= 2 &&
         !placeLike &&
         !words.slice(1).some((w) => g.places.matchAt([w], 0))) ||
-      // "Jean-Yves", "Hans-Dietrich": a double first name.
-      (first.includes('-') && isFirstName(first.split('-')[0] ?? '')) ||
+      // "Jean-Yves", "Hans-Dietrich": a double first name ("jean" is cloth to the lexicon, "yves" a name).
+      (first.includes('-') && first.split('-').some(isFirstName)) ||
+      // "Jean-Yves Le Drian", "Alexander De Croo": unknown words around a particle inside the name.
+      (!placeLike &&
+        !nounsCapitalized &&
+        words.length >= 3 &&
+        words.every(
+          (w, k) =>
+            w.initial ||
+            lexiconTag(w.folded) === '' ||
+            (k > 0 && k < words.length - 1 && PARTICLES.has(w.lower)),
+        )) ||
       (!placeLike && !nounsCapitalized && words.every((w) => w.initial || lexiconTag(w.folded) === '')) ||
       // "Murray McCully": a word the lexicon knows as a surname, then one it does not know.
       (!placeLike &&
@@ -703,13 +816,19 @@ const INSTRUMENTAL_END = /^\p{L}{2}(?:ом|ем|ым|им|єм|ою)$/u;
 /** With nothing governing it, a name all in instrumental endings ("Джейхуном Байрамовым") is one. */
 function caseFromEndings(words: readonly Token[]): Case {
   const plain = words.filter((w) => !w.initial).map((w) => w.lower);
-  if (plain.length >= 2 && plain.every((w) => /(ом|ем|ым|им)$/.test(w))) return 'ins';
   // "Эмомали Рахмоном": a first name ending in a vowel does not decline; the surname alone shows the case.
   const last = plain[plain.length - 1] ?? '';
   if (
     plain.length >= 2 &&
     /[бвгджзклмнпрстфхцчшщ](?:ом|ым)$/.test(last) &&
     plain.slice(0, -1).every((w) => /(?:ом|ем|ым|им|[иуоэ])$/.test(w))
+  )
+    return 'ins';
+  // Ukrainian adds "-ою", "-ею", "-єю" ("Шимоном Головнею"), on the last word only: "Ольга Кулебою" is none.
+  if (
+    plain.length >= 2 &&
+    plain.slice(0, -1).every((w) => /(ом|ем|єм|ым|им)$/.test(w)) &&
+    /(ом|ем|єм|ым|им|ою|ею|єю)$/.test(plain[plain.length - 1] ?? '')
   )
     return 'ins';
   return 'nom';

@@ -126,4 +126,54 @@ describe('"M." before a French name', () => {
       )[0]?.people,
     ).toEqual(['Abdoulaye Diop', 'Sergueï Lavrov']);
   });
+
+  it('reads "vía telefónica", "llamado telefónico", "a téléphoné à" and "telefoniert" as calls', () => {
+    const kinds = [
+      'La secretaria de Relaciones Exteriores, Alicia Bárcena, conversó vía telefónica con su homólogo de Guatemala, Carlos Ramiro Martínez.',
+      'El canciller Carlos Ramiro Martínez sostuvo un llamado telefónico con la canciller Diana Mondino.',
+      'Le président Emmanuel Macron a téléphoné à son homologue Volodymyr Zelensky.',
+      'Außenministerin Annalena Baerbock hat am Montag mit ihrem Amtskollegen Dmytro Kuleba telefoniert.',
+    ].map((text) => read(text, '2024-06-12').map((m) => [m.kind, m.people.length]));
+    expect(kinds).toEqual([
+      [['phone_call', 2]],
+      [['phone_call', 2]],
+      [['phone_call', 2]],
+      [['phone_call', 2]],
+    ]);
+  });
+
+  it('keeps a building named by its noun ("la Casa Grande del Pueblo") out of the people', () => {
+    expect(
+      read(
+        'El presidente Luis Arce recibió en la Casa Grande del Pueblo al canciller Mauro Vieira.',
+        '2024-06-12',
+      )[0]?.people,
+    ).toEqual(['Luis Arce', 'Mauro Vieira']);
+  });
+
+  it('reads "a échangé avec", "une séance de travail avec" and "conversó el pasado viernes con" as meetings', () => {
+    // 2024-06-12 is a Wednesday: "jeudi dernier" is the 6th, "el pasado viernes" the 7th.
+    expect(
+      read(
+        'Le Vice-Président Tiémoko Meyliet Koné a échangé avec une délégation conduite par le sénateur Chris Coons.',
+        '2024-06-12',
+      ),
+    ).toMatchObject([{ kind: 'meeting', people: ['Tiémoko Meyliet Koné', 'Chris Coons'] }]);
+    expect(
+      read(
+        'Le Premier ministre tunisien, Ahmed Hachani, a eu, jeudi dernier, une séance de travail avec le directeur régional de la Banque mondiale, Ahmadou Moustapha Ndiaye.',
+        '2024-06-12',
+      ),
+    ).toMatchObject([
+      { kind: 'meeting', date: '2024-06-06', people: ['Ahmed Hachani', 'Ahmadou Moustapha Ndiaye'] },
+    ]);
+    expect(
+      read(
+        'El jefe de la diplomacia española, José Manuel Albares, conversó el pasado viernes con el ministro saudí de Asuntos Exteriores, el príncipe Faisal bin Farhan.',
+        '2024-06-12',
+      ),
+    ).toMatchObject([
+      { kind: 'meeting', date: '2024-06-07', people: ['José Manuel Albares', 'Faisal bin Farhan'] },
+    ]);
+  });
 });

@@ -99,4 +99,62 @@ describe('French, Spanish and German reports read with the Latin-script rules', 
       ['phone_call', '2025-12-15', ['Luis Ortega Ruiz', 'Pablo Reyes']],
     ]);
   });
+
+  it('takes a country name for a first name after a title ("Mauricio" is Mauritius in Spanish)', () => {
+    expect(
+      read(
+        'El ministro de Relaciones Exteriores, Mauricio Pereira, se reunió con la vicepresidenta Francia Gómez.',
+        '2024-06-12',
+      )[0]?.people,
+    ).toEqual(['Mauricio Pereira', 'Francia Gómez']);
+    // A title closed by its adjective, whose accent the country's own name lacks ("Israël").
+    expect(
+      read('Le ministre israélien Israel Katz a rencontré Anna Keller.', '2024-06-12')[0]?.people,
+    ).toEqual(['Israel Katz', 'Anna Keller']);
+    // "de" makes it the country: the president of France is named by his surname alone.
+    expect(
+      read(
+        'El presidente de Francia Emmanuel Dupont se reunió con el canciller Mauricio Pereira.',
+        '2024-06-12',
+      )[0]?.people,
+    ).toEqual(['Emmanuel Dupont', 'Mauricio Pereira']);
+  });
+
+  it('keeps a capitalized particle after a title as the surname\'s first word ("le ministre Le Drian")', () => {
+    expect(
+      read('Le ministre Le Drian a rencontré lundi son homologue Nasser Bourita.', '2024-06-12'),
+    ).toMatchObject([{ date: '2024-06-10', people: ['Le Drian', 'Nasser Bourita'] }]);
+    expect(
+      read('El canciller De la Fuente se reunió con el presidente Emmanuel Macron.', '2024-06-12')[0]?.people,
+    ).toEqual(['De la Fuente', 'Emmanuel Macron']);
+    // Without a title the particle stays an article: a newspaper meets nobody.
+    expect(read('Le Monde a rencontré des lecteurs.', '2024-06-12')).toEqual([]);
+  });
+
+  it('reads a double first name and a particle inside a name written in full ("Jean-Yves Le Drian")', () => {
+    expect(read('Jean-Yves Le Drian a rencontré Nasser Bourita.', '2024-06-12')[0]?.people).toEqual([
+      'Jean-Yves Le Drian',
+      'Nasser Bourita',
+    ]);
+  });
+});
+
+describe('Turkish reports read with the Latin-script rules', () => {
+  it('drops the case ending after the apostrophe and keeps Turkish titles and days out of names', () => {
+    const text =
+      "TBMM Başkanı Numan Kurtulmuş, 10 Haziran Pazartesi günü Azerbaycan Milli Meclis Başkanı Sahibe Gafarova'yı kabul etti.";
+    expect(read(text, '2024-06-12')).toMatchObject([
+      { date: '2024-06-10', people: ['Numan Kurtulmuş', 'Sahibe Gafarova'] },
+    ]);
+    expect(
+      read(
+        'Milli Savunma Bakanı Yaşar Güler, NATO Savunma Bakanları Toplantısı marjında Yunan mevkidaşı Nikos Dendias ile görüştü.',
+        '2024-06-12',
+      )[0]?.people,
+    ).toEqual(['Yaşar Güler', 'Nikos Dendias']);
+    // An apostrophe inside a name is no case ending.
+    expect(
+      read("Le Premier ministre a reçu M. Jean D'Ormesson et Mme Anne O'Neill.", '2024-06-12')[0]?.people,
+    ).toEqual(["Jean D'Ormesson", "Anne O'Neill"]);
+  });
 });

@@ -199,6 +199,8 @@ const RULES: Record<Gender, Partial<Record<Case, [RegExp, string][]>>> = {
       [/([бвгджзклмнпрстфхцчшщ])ой$/, '$1а'],
       // Men's names in -а decline like "Мирча" → "Мирчей".
       [/([жчшщ])ей$/, '$1а'],
+      // Ukrainian men's names in -я: "Шимоном Головнею" → "Головня", "Іллею" → "Ілля".
+      [/([бвгджзклмнпрстфхцчшщ])ею$/, '$1я'],
     ],
     prep: [
       [/ии$/, 'ий'],

@@ -32,6 +32,9 @@ export function normalizeText(raw: string): string {
       .replace(/[\u201C\u201D\u201E\u00AB\u00BB]/g, '"')
       .replace(/[\u00A0\u2009\u202F\u2007]/g, ' ')
       .replace(/\u2011/g, '-')
+      // A soft hyphen or a zero-width space, left in a web page's text where a word may break
+      // ("Зелен\u00ADський"), splits a name in two without being seen.
+      .replace(/[\u00AD\u200B]/g, '')
       // Arabic vowel marks and the tatweel stretch a word without changing it: names are matched without them.
       .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
       .replace(/[ \t]+/g, ' ')

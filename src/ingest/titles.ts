@@ -1,7 +1,7 @@
 import { COUNTRIES, type Country, TITLE_ORGANIZATIONS } from './countries.js';
 import { type CompiledGazetteer, PhraseIndex, type PhraseMatch } from './gazetteer.js';
 import { type Case, caseOfTitleWord } from './russian.js';
-import { type Language, type Token, tokenize } from './text.js';
+import { foldWord, type Language, type Token, tokenize } from './text.js';
 
 /**
  * Titles and posts as wire copy writes them around a name: before it ("NATO Secretary General's
@@ -51,6 +51,9 @@ for (const head of 'präsidenten amtskollege amtskollegen amtskollegin prinz pri
   ' ',
 ))
   EN_HEADS.add(head);
+// Turkish: "TBMM Başkanı", "Irak Başbakanı", "Yunan mevkidaşı" (counterpart), "Sözcüsü" (spokesman).
+for (const head of 'başkanı başbakanı mevkidaşı mevkidaşıyla sözcüsü kralı emiri prensi elçisi'.split(' '))
+  EN_HEADS.add(head);
 for (const modifier of 'stellvertretende stellvertretender dışişleri savunma genel özel yardımcısı'.split(
   ' ',
 ))
@@ -91,6 +94,8 @@ const EN_CONNECTORS = new Set([
   'para',
   'au',
   'aux',
+  // German: "Bundesministerin für wirtschaftliche Zusammenarbeit".
+  'für',
 ]);
 
 /** Latin first words of every country's names, for the lower-case adjectives of French and Spanish titles. */
@@ -103,14 +108,17 @@ const COUNTRY_WORDS = [
   ),
 ];
 
-/** The first four and five letters of those words: a lookup instead of a scan. */
-const COUNTRY_STEMS = new Set(COUNTRY_WORDS.flatMap((c) => [c.slice(0, 4), c.slice(0, 5)]));
+/**
+ * The first four and five letters of those words: a lookup instead of a scan. Without accents:
+ * "israélien" is the adjective of "Israël", "peruano" of "Perú".
+ */
+const COUNTRY_STEMS = new Set(COUNTRY_WORDS.map(foldWord).flatMap((c) => [c.slice(0, 4), c.slice(0, 5)]));
 
 /** "italien", "jordano", "britannique": a lower-case word that begins as a country's name does. */
 function isCountryAdjective(word: string): boolean {
   if (word.length < 5 || !/^\p{Ll}+$/u.test(word)) return false;
   const need = Math.max(4, Math.min(5, word.length - 2));
-  return COUNTRY_STEMS.has(word.slice(0, need));
+  return COUNTRY_STEMS.has(foldWord(word).slice(0, need));
 }
 
 // Ukrainian titles join the Russian ones: "міністр закордонних справ", "державний секретар",
@@ -310,6 +318,8 @@ function startsTitle(t: Token, lang: Language): boolean {
   return isTitleWord(t.lower, lang) || (t.capitalized && !EN_CONNECTORS.has(t.lower));
 }
 
+const GERMAN_ADJECTIVE = /^\p{Ll}{3,}(?:lich|isch|ig)(?:e|en|er)$/u;
+
 function fitsTitle(t: Token, lang: Language, next: Token | undefined): boolean {
   if (lang === 'en')
     return (
@@ -318,7 +328,10 @@ function fitsTitle(t: Token, lang: Language, next: Token | undefined): boolean {
       isTitleWord(t.lower, lang) ||
       isCountryAdjective(t.lower) ||
       // "ministre de l'Europe et des Affaires étrangères": an elided article before a capital.
-      /^[ldLD]'\p{Lu}/u.test(t.text)
+      /^[ldLD]'\p{Lu}/u.test(t.text) ||
+      // "Bundesministerin für wirtschaftliche Zusammenarbeit": a German adjective before its
+      // capitalized noun, inside the title.
+      (GERMAN_ADJECTIVE.test(t.lower) && next?.capitalized === true)
     );
   if (t.capitalized) return true;
   if (RU_INNER_STOP.has(t.lower)) return false;

@@ -82,4 +82,23 @@ describe('Ukrainian reports read with the Cyrillic rules', () => {
     );
     expect(got[0]?.people.map((p) => p.split('/')[0])).toEqual(['Марат Токаєв', 'Рахим Карим']);
   });
+
+  it('brings "Шимоном Головнею" to the nominative, reads "Учора" and ignores a soft hyphen', () => {
+    const names = (text: string) =>
+      extractReport(text, { published: '2024-06-12' }).meetings.map((m) => [
+        m.date,
+        m.participants.map((p) => p.name),
+      ]);
+    expect(
+      names(
+        'Учора Голова Верховної Ради Руслан Стефанчук зустрівся з Маршалком Сейму Польщі Шимоном Головнею у Варшаві.',
+      ),
+    ).toEqual([['2024-06-11', ['Руслан Стефанчук', 'Шимон Головня']]]);
+    expect(russianNominative(['Іллею'], 'ins')).toEqual(['Ілля']);
+    expect(
+      names(
+        'Президент Володимир Зелен\u00ADський провів телефонну розмову з Прем’єр-міністром Японії Фуміо Кісідою.',
+      ),
+    ).toEqual([['2024-06-12', ['Володимир Зеленський', 'Фуміо Кісіда']]]);
+  });
 });
