@@ -232,3 +232,23 @@ describe('an abbreviation in mixed case', () => {
     expect(people(text, '2023-02-12')).toEqual(['Bujar Lazeri', 'Maia Ionescu']);
   });
 });
+
+describe('a list of envoys under a plural title', () => {
+  it('keeps "Ambassadors" and "High Commissioners" out of the first name of the list', () => {
+    const text =
+      'President Maria Okello received the credentials of five envoys at State House on Wednesday. ' +
+      'Others were Ambassadors Khalid Omar A. Rashidi (Oman), Lars Vik (Norway) and Anna Berg (Sweden).';
+    expect(people(text, '2021-09-02')).toEqual([
+      'Anna Berg',
+      'Khalid Omar A. Rashidi',
+      'Lars Vik',
+      'Maria Okello',
+    ]);
+    expect(
+      people(
+        'Prime Minister Tomas Varga met High Commissioners Ravi Menon (India) and Grace Tembo (Zambia) on Monday.',
+        '2021-09-02',
+      ),
+    ).toEqual(['Grace Tembo', 'Ravi Menon', 'Tomas Varga']);
+  });
+});
