@@ -252,3 +252,11 @@ describe('a list of envoys under a plural title', () => {
     ).toEqual(['Grace Tembo', 'Ravi Menon', 'Tomas Varga']);
   });
 });
+
+describe('initials opening a name', () => {
+  it('reads "Dr A. K. Abdul Karim" and "Mr S.M. Rahman" whole, initials and all', () => {
+    const text =
+      'Foreign Minister Ama Mensah held meetings with her counterparts, namely Dr A. K. Abdul Karim of Bangladesh and Mr S.M. Rahman of Malaysia.';
+    expect(people(text, '2023-09-24')).toEqual(['A. K. Abdul Karim', 'Ama Mensah', 'S. M. Rahman']);
+  });
+});

@@ -348,11 +348,13 @@ function nameRuns(
     // "H.E. Cui Jianchun": His Excellency, an honorific before the name.
     if (b - a > 2 && tokens[a]?.text === 'H.' && tokens[a + 1]?.text === 'E.') a += 2;
     // "H.E." and other runs of initials are no names. ("С.В. Лавров" is: Cyrillic initials before a surname.)
+    const initialsOpenName = lang === 'en' && latinInitialsThenName(tokens, a, b);
     while (
       a < b &&
       (tokens[a] as Token).initial &&
       (tokens[a + 1]?.initial || !tokens[a + 1]?.capitalized) &&
-      !cyrillicInitialsThenName(tokens, a, b)
+      !cyrillicInitialsThenName(tokens, a, b) &&
+      !initialsOpenName
     )
       a++;
     if (b > a && tokens.slice(a, b).every((t) => t.initial)) a = b;
@@ -378,6 +380,19 @@ function cyrillicInitialsThenName(tokens: readonly Token[], a: number, b: number
   while (k < b && (tokens[k] as Token).initial && isCyrillic((tokens[k] as Token).text)) k++;
   const next = tokens[k];
   return k > a && k < b && next !== undefined && !next.initial && isCyrillic(next.text);
+}
+
+/**
+ * "Dr A. K. Abdul Momen", "A.K. Abdul Momen": two or three Latin initials, then a capitalized word
+ * within the run, open a person's name ("U.S." is taken off before this is asked, as a country).
+ */
+function latinInitialsThenName(tokens: readonly Token[], a: number, b: number): boolean {
+  let k = a;
+  while (k < b && (tokens[k] as Token).initial && /^\p{Lu}\.$/u.test((tokens[k] as Token).text)) k++;
+  const next = tokens[k];
+  // "S.E. M. Abdoulaye Diop": "Son Excellence" (and "His Excellency") is an honorific, not initials.
+  if (/^[HS]\.$/.test(tokens[a]?.text ?? '') && tokens[a + 1]?.text === 'E.') return false;
+  return k - a >= 2 && k - a <= 3 && k < b && next?.capitalized === true && !next.initial;
 }
 
 const REGION_NOUN =
