@@ -260,3 +260,19 @@ describe('initials opening a name', () => {
     expect(people(text, '2023-09-24')).toEqual(['A. K. Abdul Karim', 'Ama Mensah', 'S. M. Rahman']);
   });
 });
+
+describe('the rest of a list', () => {
+  it('takes "The rest are X of Y; Z of W" right after the meeting as more of its people', () => {
+    const text =
+      'Foreign Minister Ama Mensah met her counterparts Pedro Alves of Angola and Lina Haddad of Jordan in New York on Friday. ' +
+      'The rest are Mr Tevita Fifita of Tonga; Mr Omar Sayed of Maldives; and Madam Keisha Brown of Jamaica.';
+    expect(people(text, '2023-09-24')).toEqual([
+      'Ama Mensah',
+      'Keisha Brown',
+      'Lina Haddad',
+      'Omar Sayed',
+      'Pedro Alves',
+      'Tevita Fifita',
+    ]);
+  });
+});

@@ -432,11 +432,11 @@ function nextTo(a: AnalyzedSentence, b: AnalyzedSentence): boolean {
 
 /**
  * "…hosted a luncheon for two outgoing ambassadors. The envoys are X and Y.", "…met his counterparts,
- * including X. Others include Y and Z.": right after a meeting sentence, a group as the subject and
+ * including X. Others include Y and Z.", "The rest are Mr Y of Z": right after a meeting sentence, a group as the subject and
  * "are" or "include" name the people that sentence spoke of.
  */
 const LIST_GOES_ON =
-  /^(?:(?:the )?others|among (?:them|others|those)|(?:the|these|those) (?:[\p{L}-]+ ){0,2}?[\p{L}-]+s) (?:are|were|include[ds]?|included)(?![\p{L}])/iu;
+  /^(?:(?:the )?others|the rest|among (?:them|others|those)|(?:the|these|those) (?:[\p{L}-]+ ){0,2}?[\p{L}-]+s) (?:are|were|include[ds]?|included)(?![\p{L}])/iu;
 
 function toldIn(m: MeetingBuild, s: AnalyzedSentence | undefined): boolean {
   return s !== undefined && (m.triggers.at(-1) === s || m.context.at(-1) === s);
