@@ -276,3 +276,19 @@ describe('the rest of a list', () => {
     ]);
   });
 });
+
+describe('a meeting told before its people, with a line of source between', () => {
+  it('takes the two people of the sentence after "The ministry reports today."', () => {
+    const text =
+      'The foreign ministers of Ghana and Turkey discussed regional security by telephone. The Foreign Ministry of Ghana reports today.\n\n' +
+      'Ghanaian Foreign Minister Ama Mensah congratulated Kemal Aydin on his appointment.';
+    expect(people(text, '2020-10-15')).toEqual(['Ama Mensah', 'Kemal Aydin']);
+  });
+
+  it('lets no sentence that names someone stand between', () => {
+    const text =
+      'The foreign ministers of Ghana and Turkey discussed regional security by telephone. Analyst Peter Holm described the conversation as overdue.\n\n' +
+      'Ghanaian Foreign Minister Ama Mensah congratulated Kemal Aydin on his appointment.';
+    expect(people(text, '2020-10-15')).toEqual([]);
+  });
+});

@@ -310,10 +310,20 @@ export function assembleMeetings(
     // Photo caption. / The talks between X and Y focused on…").
     const before = unnamed && s.sentence.index - unnamed.sentence.index <= CARRY_SENTENCES ? unnamed : null;
     if (s.kind && !s.background) unnamed = null;
-    const open = nameless;
+    const open: AnalyzedSentence | null = nameless;
     nameless = null;
-    const follows = open !== null && !s.kind && !s.background && nextTo(open, s);
+    const follows =
+      open !== null &&
+      !s.kind &&
+      !s.background &&
+      (nextTo(open, s) || (lang === 'en' && sourceBetween(open, s)));
     const speaking = follows ? speakersOf(s) : [];
+    // "The foreign ministers of A and B spoke by phone. The ministry of A reports today. Minister X
+    // congratulated Y…": a sentence naming nobody, and telling no meeting, leaves the unnamed one open.
+    if (open && lang === 'en' && nextTo(open, s) && !s.kind && s.mentions.length === 0) {
+      nameless = open;
+      continue;
+    }
     if (open && follows && (s.participants.length >= 2 || speaking.length > 0)) {
       current = {
         kind: open.kind as MeetingKind,
@@ -423,6 +433,11 @@ function speakersOf(s: AnalyzedSentence): string[] {
     .filter((m) => SPEAKS[s.lang].test(s.sentence.text.slice(m.mention.end, m.mention.end + 120)))
     .map((m) => m.key);
   return [...new Set(keys)].filter((k) => s.participants.includes(k));
+}
+
+/** One sentence between the two, which the loop let pass because it names nobody and tells no meeting. */
+function sourceBetween(a: AnalyzedSentence, b: AnalyzedSentence): boolean {
+  return b.sentence.index === a.sentence.index + 2;
 }
 
 /** Two sentences one after the other, in one paragraph or across the break between two. */
