@@ -292,3 +292,33 @@ describe('a meeting told before its people, with a line of source between', () =
     expect(people(text, '2020-10-15')).toEqual([]);
   });
 });
+
+describe('a roll of names with their countries in brackets', () => {
+  it('takes the roll after the meeting sentence, whatever its verb, and a name of it the rules doubt', () => {
+    const text =
+      'President Maria Okello on Wednesday received credentials from four envoys recently posted to Uganda.\n\n' +
+      'High Commissioners Ravi Menon (India), Grace Tembo (Zambia), Lars Vik (Norway) and Gunnar Ostvold Brekke (Iceland) presented their diplomatic papers to the Head of State.';
+    expect(people(text, '2021-09-02')).toEqual([
+      'Grace Tembo',
+      'Gunnar Ostvold Brekke',
+      'Lars Vik',
+      'Maria Okello',
+      'Ravi Menon',
+    ]);
+  });
+
+  it('reads senators with their parties in brackets the same way', () => {
+    const text =
+      'Foreign Minister Ama Mensah met a US Congress delegation in Accra on Monday. ' +
+      'Senators John Pruitt (R-Texas) and Mary Delaney (D-Va.) discussed trade and security with her.';
+    expect(people(text, '2021-11-12')).toEqual(['Ama Mensah', 'John Pruitt', 'Mary Delaney']);
+  });
+
+  it('takes no roll from a sentence that does not follow the meeting', () => {
+    const text =
+      'President Maria Okello received the new Ambassador of Norway, Lars Vik, on Wednesday.\n\n' +
+      'Uganda and Norway opened relations in 1962.\n\n' +
+      'Ravi Menon (India) and Grace Tembo (Zambia) are expected next month.';
+    expect(people(text, '2021-09-02')).toEqual(['Lars Vik', 'Maria Okello']);
+  });
+});

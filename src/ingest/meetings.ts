@@ -15,6 +15,7 @@ import {
 import { addDays, type DateMention, findDates, isoDay, weekdayTowards } from './dates.js';
 import type { ReportLanguage } from './language.js';
 import { assignSides, bystanders, type KeyedMention } from './participants.js';
+import { BRACKETED_AFFILIATION } from './person-names.js';
 import type { Sentence } from './sentences.js';
 import type { Language, Token } from './text.js';
 
@@ -390,6 +391,11 @@ export function assembleMeetings(
       absorb(current, s, s.participants, false);
       continue;
     }
+    const roll = s.lang === 'en' && toldIn(current, sentences[i - 1]) ? rollOf(s) : [];
+    if (roll.length >= 2) {
+      absorb(current, s, roll, false);
+      continue;
+    }
     // "X met his Chinese counterpart on Tuesday. Wang Yi said…": a meeting told with one person
     // named takes the people who speak in the sentences right after it.
     if (
@@ -452,6 +458,19 @@ function nextTo(a: AnalyzedSentence, b: AnalyzedSentence): boolean {
  */
 const LIST_GOES_ON =
   /^(?:(?:the )?others|the rest|among (?:them|others|those)|(?:the|these|those) (?:[\p{L}-]+ ){0,2}?[\p{L}-]+s) (?:are|were|include[ds]?|included)(?![\p{L}])/iu;
+
+/**
+ * "High Commissioners X (Nigeria), Y (Ghana) and Z (Barbados) presented their papers…", "Senators A
+ * (R-Texas) and B (D-Va.) joined…": right after a meeting sentence, a list of names each followed by
+ * its country or party in brackets is the roll of those who came, whatever verb follows.
+ */
+function rollOf(s: AnalyzedSentence): string[] {
+  const text = s.sentence.text;
+  const keys = s.mentions
+    .filter((m) => BRACKETED_AFFILIATION.test(text.slice(m.mention.end, m.mention.end + 40)))
+    .map((m) => m.key);
+  return [...new Set(keys)].filter((k) => s.participants.includes(k));
+}
 
 function toldIn(m: MeetingBuild, s: AnalyzedSentence | undefined): boolean {
   return s !== undefined && (m.triggers.at(-1) === s || m.context.at(-1) === s);

@@ -516,6 +516,20 @@ export function coordinatedName(sentence: string, m: NameMention, others: readon
 }
 
 /**
+ * "Ambassadors X (Saudi Arabia), Y (Belgium), and Gunner Andreas Holm (Norway)": in a list of names
+ * each followed by its country in brackets, two to four capitalized words the rules could not vouch
+ * for, written the same way, are one of the list too, when two others of it are names already.
+ */
+export const BRACKETED_AFFILIATION = /^ \(\p{Lu}[\p{L}.'&-]*(?:[ -][\p{L}.'&-]+){0,3}\)/u;
+
+export function rosterName(sentence: string, m: NameMention, others: readonly NameMention[]): boolean {
+  const words = m.name.split(/\s+/).length;
+  if (m.single || m.strong || words > 4) return false;
+  const bracketed = (n: NameMention) => BRACKETED_AFFILIATION.test(sentence.slice(n.end, n.end + 40));
+  return bracketed(m) && others.filter((o) => o !== m && o.strong && bracketed(o)).length >= 2;
+}
+
+/**
  * "Hosea Kutako International Airport", "Jinnah Convention Centre": a person's name followed by the
  * word of a building or a street is the name of that place, and nobody at the meeting.
  */
