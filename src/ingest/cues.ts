@@ -136,9 +136,10 @@ export const KIND_CUES: Record<Language, KindCue[]> = {
     },
     {
       kind: 'talks',
-      // "Prime Minister Abiy Ahmed has discussed with Nigerian president, Muhammadu Buhari".
+      // "Prime Minister Abiy Ahmed has discussed with Nigerian president, Muhammadu Buhari"; "held
+      // bilateral discussions on issues of mutual interest with her Turkish counterpart".
       pattern: w(
-        `talks|negotiations|consultations|discussions? with|exchanged (?:views|opinions|ideas) with|(?:has |had |have )?discussed with(?= (?:the |his |her )?\\p{L})|${LATIN_TALKS}|${AR_TALKS}`,
+        `talks|negotiations|consultations|discussions? with|(?:held|had|hold|holds|holding) (?:[\\p{L}-]+ ){0,2}?discussions(?![\\p{L}])|exchanged (?:views|opinions|ideas) with|(?:has |had |have )?discussed with(?= (?:the |his |her )?\\p{L})|${LATIN_TALKS}|${AR_TALKS}`,
       ),
     },
     {

@@ -322,3 +322,19 @@ describe('a roll of names with their countries in brackets', () => {
     expect(people(text, '2021-09-02')).toEqual(['Lars Vik', 'Maria Okello']);
   });
 });
+
+describe('"held discussions" with words between', () => {
+  it('reads "held bilateral discussions on issues of mutual interest with X" as talks with X', () => {
+    const text =
+      'Accra, Oct 26, GNA – Foreign Minister Ama Mensah on Wednesday held bilateral discussions on issues of mutual interest with her Turkish counterpart Mr Kemal Aydin in Accra.';
+    const { meetings } = extractReport(text, { published: '2022-10-26', gazetteer: BUILT_IN_GAZETTEER });
+    expect(meetings.map((m) => [m.kind, m.date, m.participants.map((p) => p.name)])).toEqual([
+      ['talks', '2022-10-26', ['Ama Mensah', 'Kemal Aydin']],
+    ]);
+    expect(
+      people(
+        'Prime Minister Tomas Varga had wide-ranging discussions on trade with President Ana Lopes on Monday.',
+      ),
+    ).toEqual(['Ana Lopes', 'Tomas Varga']);
+  });
+});
