@@ -257,7 +257,7 @@ describe('initials opening a name', () => {
   it('reads "Dr A. K. Abdul Karim" and "Mr S.M. Rahman" whole, initials and all', () => {
     const text =
       'Foreign Minister Ama Mensah held meetings with her counterparts, namely Dr A. K. Abdul Karim of Bangladesh and Mr S.M. Rahman of Malaysia.';
-    expect(people(text, '2023-09-24')).toEqual(['A. K. Abdul Karim', 'Ama Mensah', 'S. M. Rahman']);
+    expect(people(text, '2023-09-24')).toEqual(['A. K. Abdul Karim', 'Ama Mensah', 'S.M. Rahman']);
   });
 });
 
@@ -336,5 +336,14 @@ describe('"held discussions" with words between', () => {
         'Prime Minister Tomas Varga had wide-ranging discussions on trade with President Ana Lopes on Monday.',
       ),
     ).toEqual(['Ana Lopes', 'Tomas Varga']);
+  });
+});
+
+describe('initials of two Latin letters', () => {
+  it('reads "Kh.Battulga" and "Ts.Oyun" as names, written as the report writes them', () => {
+    const text =
+      'ULAANBAATAR, March 3 (Montsame): President Kh.Batbold received Foreign Minister Ts.Oyun of Kyrgyzstan. ' +
+      'Kh.Batbold thanked the minister for the visit.';
+    expect(people(text, '2019-03-03')).toEqual(['Kh.Batbold', 'Ts.Oyun']);
   });
 });

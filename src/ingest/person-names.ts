@@ -605,7 +605,18 @@ function judge(
       : 'nom';
   let parts = words.map((w) => w.text.replace(/'s$/i, ''));
   if (lang === 'ru') parts = russianNominative(parts, grammaticalCase);
-  const name = parts.join(' ');
+  // "Kh.Battulga", "A.K. Abdul Momen": an initial written against the next word stays so, as written.
+  const name =
+    lang === 'en'
+      ? parts
+          .map((p, k) =>
+            k > 0 && sentence.slice((words[k - 1] as Token).end, (words[k] as Token).start) === ''
+              ? p
+              : ` ${p}`,
+          )
+          .join('')
+          .trimStart()
+      : parts.join(' ');
   const person = lookupPerson(g, name);
   const single = words.filter((w) => !w.initial).length === 1;
   const last = words[words.length - 1] as Token;
