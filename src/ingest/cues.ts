@@ -137,9 +137,10 @@ export const KIND_CUES: Record<Language, KindCue[]> = {
     {
       kind: 'talks',
       // "Prime Minister Abiy Ahmed has discussed with Nigerian president, Muhammadu Buhari"; "held
-      // bilateral discussions on issues of mutual interest with her Turkish counterpart".
+      // bilateral discussions on issues of mutual interest with her Turkish counterpart"; "talked with
+      // Ambassador of Indonesia X" (a capital, case-sensitive: "talked to reporters" meets nobody).
       pattern: w(
-        `talks|negotiations|consultations|discussions? with|(?:held|had|hold|holds|holding) (?:[\\p{L}-]+ ){0,2}?discussions(?![\\p{L}])|exchanged (?:views|opinions|ideas) with|(?:has |had |have )?discussed with(?= (?:the |his |her )?\\p{L})|${LATIN_TALKS}|${AR_TALKS}`,
+        `talks|negotiations|consultations|discussions? with|(?:held|had|hold|holds|holding) (?:[\\p{L}-]+ ){0,2}?discussions(?![\\p{L}])|talked (?:with|to)(?= (?:the )?(?:(?-i:\\p{Lu})|ambassadors?|envoys?|president|prime|foreign|minister|(?:his|her) (?:[\\p{L}-]+ ){0,2}?counterparts?))|exchanged (?:views|opinions|ideas) with|(?:has |had |have )?discussed with(?= (?:the |his |her )?\\p{L})|${LATIN_TALKS}|${AR_TALKS}`,
       ),
     },
     {

@@ -339,6 +339,21 @@ describe('"held discussions" with words between', () => {
   });
 });
 
+describe('"talked with" a named person', () => {
+  it('reads "the president talked with Ambassador of X Y, …" as a meeting with each of them', () => {
+    const text =
+      'President Maria Okello received the credentials of three new ambassadors on Monday. ' +
+      'The president talked with Ambassador of Indonesia Budi Santoso and Ambassador of Egypt Omar Farouk about tourism.';
+    expect(people(text, '2018-09-19')).toEqual(['Budi Santoso', 'Maria Okello', 'Omar Farouk']);
+  });
+
+  it('files nobody for talking to reporters', () => {
+    expect(
+      people('Foreign Minister Ama Mensah talked to reporters in Accra on Monday.', '2018-09-19'),
+    ).toEqual([]);
+  });
+});
+
 describe('initials of two Latin letters', () => {
   it('reads "Kh.Battulga" and "Ts.Oyun" as names, written as the report writes them', () => {
     const text =
