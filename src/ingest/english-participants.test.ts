@@ -362,3 +362,18 @@ describe('initials of two Latin letters', () => {
     expect(people(text, '2019-03-03')).toEqual(['Kh.Batbold', 'Ts.Oyun']);
   });
 });
+
+describe('Malay titles of honour', () => {
+  it('reads "Datuk Seri Dr X" and "Tan Sri Y" as X and Y, and keeps "Tony Tan" and "Sri Mulyani" whole', () => {
+    const text =
+      'PUTRAJAYA, Jan 16: Foreign Minister Datuk Seri Dr Razak Abdul Kadir met his Singaporean counterpart Dr Lim Wee Kiat on Monday. ' +
+      'Prime Minister Tan Sri Ahmad Kamal also received Minister Tony Tan and Minister Sri Mulyani Indrawati.';
+    expect(people(text, '2023-01-17')).toEqual([
+      'Ahmad Kamal',
+      'Lim Wee Kiat',
+      'Razak Abdul Kadir',
+      'Sri Mulyani Indrawati',
+      'Tony Tan',
+    ]);
+  });
+});

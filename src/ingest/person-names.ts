@@ -347,6 +347,13 @@ function nameRuns(
       b--;
     // "H.E. Cui Jianchun": His Excellency, an honorific before the name.
     if (b - a > 2 && tokens[a]?.text === 'H.' && tokens[a + 1]?.text === 'E.') a += 2;
+    // "Datuk Seri Dr Zambry Abdul Kadir", "Tan Sri Dato' Sri Ahmad": Malay honorifics, and a "Dr" after them.
+    // ("Tan" of "Tan Sri" may have gone already, as a common word.)
+    if (lang === 'en' && a > 0 && a < b - 1 && malayHonorificEnd(tokens, a - 1) === a + 1) a++;
+    if (lang === 'en' && malayHonorificEnd(tokens, a) > a) {
+      while (a < b - 1 && malayHonorificEnd(tokens, a) > a) a = malayHonorificEnd(tokens, a);
+      while (a < b - 1 && HONORIFICS.has((tokens[a] as Token).lower)) a++;
+    }
     // "H.E." and other runs of initials are no names. ("С.В. Лавров" is: Cyrillic initials before a surname.)
     const initialsOpenName = lang === 'en' && latinInitialsThenName(tokens, a, b);
     while (
@@ -393,6 +400,28 @@ function latinInitialsThenName(tokens: readonly Token[], a: number, b: number): 
   // "S.E. M. Abdoulaye Diop": "Son Excellence" (and "His Excellency") is an honorific, not initials.
   if (/^[HS]\.$/.test(tokens[a]?.text ?? '') && tokens[a + 1]?.text === 'E.') return false;
   return k - a >= 2 && k - a <= 3 && k < b && next?.capitalized === true && !next.initial;
+}
+
+/**
+ * Malaysian and Bruneian titles of honour written before a name: "Datuk Seri", "Dato' Sri", "Tan Sri",
+ * "Puan Sri", "Toh Puan", "Datin Paduka", "Datuk", "Dato'", "Datin", "Tun". The token index after the
+ * one starting at i, or i. ("Tan" and "Sri" alone are names: "Tony Tan", "Sri Mulyani".)
+ */
+function malayHonorificEnd(tokens: readonly Token[], i: number): number {
+  const w = tokens[i]?.lower ?? '';
+  const next = tokens[i + 1]?.lower ?? '';
+  if ((w === 'tan' || w === 'puan') && next === 'sri') return i + 2;
+  if (w === 'toh' && next === 'puan') return i + 2;
+  if (w === 'datuk' || w === 'dato' || w === 'datin' || w === 'tun')
+    return next === 'seri' || next === 'sri' || next === 'paduka' ? i + 2 : i + 1;
+  return i;
+}
+
+/** The name at token a follows a Malay honorific, with a "Dr" between or not. */
+function afterMalayHonorific(tokens: readonly Token[], a: number): boolean {
+  const b = tokens[a - 1]?.lower === 'dr' ? a - 1 : a;
+  for (let j = Math.max(0, b - 2); j < b; j++) if (malayHonorificEnd(tokens, j) === b) return true;
+  return false;
 }
 
 const REGION_NOUN =
@@ -595,7 +624,9 @@ function judge(
       HONORIFICS.has(prev.lower) &&
       sentence.slice(prev.end, (words[0] as Token).start).length <= 2) ||
     // "H.E. Shimizu Shinsuke"
-    (prev?.text === 'E.' && tokens[a - 2]?.text === 'H.');
+    (prev?.text === 'E.' && tokens[a - 2]?.text === 'H.') ||
+    // "Datuk Seri Anwar", "Tan Sri Dr Rais"
+    (lang === 'en' && afterMalayHonorific(tokens, a));
   const grammaticalCase: Case =
     lang === 'ru'
       ? (before?.grammaticalCase ??
