@@ -268,7 +268,10 @@ export const ATTENDANCE: Record<Language, RegExp> = {
     'attended by|(?:also )?(?:took|take) part|participated|(?:were|was) (?:also )?present|in the presence of|accompanied by|joined by|also attended|with the participation of' +
       // "The Indian side was led by Foreign Secretary X", "X led the Bangladesh delegation", "the
       // delegation included X": the heads and members of each side take part.
-      '|(?:side|delegation|team)s? (?:was |were )?(?:also )?(?:led|headed) by|(?:led|headed) (?:the|his|her|their) (?:[\\p{L}-]+ ){0,3}?(?:side|delegation|team)|delegations? (?:also )?(?:included|comprised)',
+      '|(?:side|delegation|team)s? (?:was |were )?(?:also )?(?:led|headed) by|(?:led|headed) (?:the|his|her|their) (?:[\\p{L}-]+ ){0,3}?(?:side|delegation|team)|delegations? (?:also )?(?:included|comprised)' +
+      // "The US delegation in India is led by Senator X", "The NATO head is accompanied at the
+      // Government headquarters by Deputy Secretary General Y": a place or a tense between.
+      '|(?:side|delegation|team)s? (?:[\\p{L}-]+ ){0,3}?(?:is|are|was|were|has been|have been) (?:also )?(?:led|headed) by|(?:is|are|was|were) (?:also )?accompanied (?:[\\p{L}-]+ ){1,4}?by',
   ),
   ru: w(
     'с участием|принял\\p{L}* участие|приняли участие|участвовал\\p{L}*|присутствовал\\p{L}*|в сопровождении|в присутствии|за участю|за участі|взяв\\p{L}* участь|взяли участь|брав\\p{L}* участь|у супроводі|в супроводі|у присутності',

@@ -377,3 +377,16 @@ describe('Malay titles of honour', () => {
     ]);
   });
 });
+
+describe('those who lead or accompany a side, with words between', () => {
+  it('takes "The US delegation in India is led by Senator X" and "is accompanied at the ministry by Y"', () => {
+    const text =
+      'Foreign Minister Ravi Menon on Friday met a US Congress delegation in New Delhi.\n\n' +
+      'The US delegation in India is led by Senator John Pruitt.';
+    expect(people(text, '2021-11-12')).toEqual(['John Pruitt', 'Ravi Menon']);
+    const visit =
+      'Prime Minister Ana Lopes met NATO Secretary General Lars Vik in Lisbon on Monday.\n\n' +
+      'The NATO head is accompanied at the Government headquarters by Deputy Secretary General Peter Holm.';
+    expect(people(visit, '2022-11-28')).toEqual(['Ana Lopes', 'Lars Vik', 'Peter Holm']);
+  });
+});
