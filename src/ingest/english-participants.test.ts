@@ -390,3 +390,12 @@ describe('those who lead or accompany a side, with words between', () => {
     expect(people(visit, '2022-11-28')).toEqual(['Ana Lopes', 'Lars Vik', 'Peter Holm']);
   });
 });
+
+describe('a handle in a quoted post', () => {
+  it('files no "JohnPruitt" from "@JohnPruitt" beside the John Pruitt the story names', () => {
+    const text =
+      'Foreign Minister Ravi Menon on Friday met a US Congress delegation in New Delhi. The delegation is led by Senator John Pruitt.\n\n' +
+      '"Pleased to meet the US Congress delegation led by Sen @JohnPruitt today," Menon tweeted.';
+    expect(people(text, '2021-11-12')).toEqual(['John Pruitt', 'Ravi Menon']);
+  });
+});

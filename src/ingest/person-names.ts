@@ -651,6 +651,8 @@ function judge(
   const person = lookupPerson(g, name);
   const single = words.filter((w) => !w.initial).length === 1;
   const last = words[words.length - 1] as Token;
+  // "Sen @JohnCornyn", "#KamalaHarris": a handle or a tag in a quoted post is no name as written.
+  if (/[@#]$/.test(sentence.slice(0, (words[0] as Token).start))) return null;
   if (single && last.initial) return null;
   // "губернатор Амурской области", "Київської області", "очільником Білого дому": the adjective of a
   // region or a seat of power, not a surname.
