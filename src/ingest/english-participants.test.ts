@@ -399,3 +399,12 @@ describe('a handle in a quoted post', () => {
     expect(people(text, '2021-11-12')).toEqual(['John Pruitt', 'Ravi Menon']);
   });
 });
+
+describe('initials and a surname after a title set off by commas', () => {
+  it('reads "India\'s state minister for foreign affairs, V. Raghavan, also met X" as a meeting of both', () => {
+    const text =
+      'Foreign Minister Ama Mensah arrived in Colombo on Saturday. ' +
+      "India's state minister for foreign affairs, V. Raghavan, also met Ama Mensah.";
+    expect(people(text, '2023-02-05')).toEqual(['Ama Mensah', 'V. Raghavan']);
+  });
+});

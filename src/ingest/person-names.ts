@@ -666,7 +666,9 @@ function judge(
       (lang === 'ru' && (words[0] as Token).initial && cyrillicInitialsThenName(words, 0, words.length)) ||
       (prev !== undefined && isTitleHead(prev.lower, lang) && before !== null) ||
       // "the meeting of presidents Nazarbayev and Putin"
-      (lang === 'en' && prev !== undefined && PLURAL_HEADS.test(prev.text));
+      (lang === 'en' && prev !== undefined && PLURAL_HEADS.test(prev.text)) ||
+      // "India's state minister for foreign affairs, V. Muraleedharan,": initials and a surname, titled.
+      (lang === 'en' && before !== null && (words[0] as Token).initial && words.length > 1);
   else if (before || after || honorific) strong = true;
   else if (lang === 'ru')
     strong =
