@@ -408,3 +408,11 @@ describe('initials and a surname after a title set off by commas', () => {
     expect(people(text, '2023-02-05')).toEqual(['Ama Mensah', 'V. Raghavan']);
   });
 });
+
+describe('a name in quotation marks', () => {
+  it('files no person for the event "Independence Parade" a visitor attended', () => {
+    const text =
+      'Foreign Minister Ama Mensah attended “Independence Parade” in Colombo on Saturday and met her counterpart Ali Sabry.';
+    expect(people(text, '2023-02-05')).toEqual(['Ali Sabry', 'Ama Mensah']);
+  });
+});

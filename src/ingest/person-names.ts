@@ -323,6 +323,21 @@ function nameRuns(
         }
       }
     }
+    // 'He attended "Independence Parade"': a run of two words or more that fills a quotation is the
+    // name of an event or a thing. (Two characters either side, as for Russian above.)
+    if (lang === 'en' && b - a >= 2) {
+      const from = (tokens[a] as Token).start;
+      const to = (tokens[b - 1] as Token).end;
+      const open = sentence
+        .slice(Math.max(0, from - 2), from)
+        .trimEnd()
+        .slice(-1);
+      const close = sentence
+        .slice(to, to + 2)
+        .trimStart()
+        .charAt(0);
+      if (/["“]/.test(open) && /["”]/.test(close) && i === a) a = b;
+    }
     // "U.K. Defense Dialogue": an institution's word inside the run ends the name before it.
     for (let k = a + 1; k < b - 1; k++) {
       if (INSTITUTIONS.has((tokens[k] as Token).lower)) {
