@@ -570,8 +570,16 @@ export function rosterName(sentence: string, m: NameMention, others: readonly Na
   const words = m.name.split(/\s+/).length;
   if (m.single || m.strong || words > 4) return false;
   const bracketed = (n: NameMention) => BRACKETED_AFFILIATION.test(sentence.slice(n.end, n.end + 40));
-  return bracketed(m) && others.filter((o) => o !== m && o.strong && bracketed(o)).length >= 2;
+  if (!bracketed(m)) return false;
+  // Counted once per sentence: counting for each doubtful name made a long list quadratic.
+  let roll = rolls.get(others);
+  if (roll === undefined) {
+    roll = others.filter((o) => o.strong && bracketed(o)).length;
+    rolls.set(others, roll);
+  }
+  return roll >= 2;
 }
+const rolls = new WeakMap<readonly NameMention[], number>();
 
 /**
  * "Hosea Kutako International Airport", "Jinnah Convention Centre": a person's name followed by the
@@ -667,7 +675,7 @@ function judge(
   const single = words.filter((w) => !w.initial).length === 1;
   const last = words[words.length - 1] as Token;
   // "Sen @JohnCornyn", "#KamalaHarris": a handle or a tag in a quoted post is no name as written.
-  if (/[@#]$/.test(sentence.slice(0, (words[0] as Token).start))) return null;
+  if (/[@#]/.test(sentence.charAt((words[0] as Token).start - 1))) return null;
   if (single && last.initial) return null;
   // "губернатор Амурской области", "Київської області", "очільником Білого дому": the adjective of a
   // region or a seat of power, not a surname.
