@@ -661,7 +661,7 @@ function judge(
   if (lang === 'ru') parts = russianNominative(parts, grammaticalCase);
   // "Kh.Battulga", "A.K. Abdul Momen": an initial written against the next word stays so, as written.
   const name =
-    lang === 'en'
+    lang === 'en' && words.some((w) => w.initial)
       ? parts
           .map((p, k) =>
             k > 0 && sentence.slice((words[k - 1] as Token).end, (words[k] as Token).start) === ''
