@@ -25,6 +25,8 @@ export const CRAFTED_PATTERNS: Record<string, string> = {
   'new people in short meeting sentences': '{name} {name} met {name}ov. ',
   // Linear, but each sentence went to compromise's tagger: 2.8 s at 100 kB.
   'doubtful names in meeting sentences': '{name} Rice met {name}ov. ',
+  // A roll of envoys with their countries in brackets: each doubtful name of it asks about the others.
+  'a roll with bracketed countries': 'Ambassadors Ivan Petrov (Norway), {name} {name} {name} (Chile), ',
 };
 
 /** Syllables of the made-up names that `{name}` stands for. */

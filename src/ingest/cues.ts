@@ -145,9 +145,11 @@ export const KIND_CUES: Record<Language, KindCue[]> = {
     },
     {
       kind: 'talks',
-      // "Prime Minister Abiy Ahmed has discussed with Nigerian president, Muhammadu Buhari".
+      // "Prime Minister Abiy Ahmed has discussed with Nigerian president, Muhammadu Buhari"; "held
+      // bilateral discussions on issues of mutual interest with her Turkish counterpart"; "talked with
+      // Ambassador of Indonesia X" (a capital, case-sensitive: "talked to reporters" meets nobody).
       pattern: w(
-        `talks|negotiations|consultations|discussions? with|exchanged (?:views|opinions|ideas) with|(?:has |had |have )?discussed with(?= (?:the |his |her )?\\p{L})|${LATIN_TALKS}|${AR_TALKS}`,
+        `talks|negotiations|consultations|discussions? with|(?:held|had|hold|holds|holding) (?:[\\p{L}-]+ ){0,2}?discussions(?![\\p{L}])|talked (?:with|to)(?= (?:the )?(?:(?-i:\\p{Lu})|ambassadors?|envoys?|president|prime|foreign|minister|(?:his|her) (?:[\\p{L}-]+ ){0,2}?counterparts?))|exchanged (?:views|opinions|ideas) with|(?:has |had |have )?discussed with(?= (?:the |his |her )?\\p{L})|${LATIN_TALKS}|${AR_TALKS}`,
       ),
     },
     {
@@ -277,7 +279,10 @@ export const ATTENDANCE: Record<Language, RegExp> = {
       // delegation included X": the heads and members of each side take part.
       '|(?:side|delegation|team)s? (?:was |were )?(?:also )?(?:led|headed) by|(?:led|headed) (?:the|his|her|their) (?:[\\p{L}-]+ ){0,3}?(?:side|delegation|team)|delegations? (?:also )?(?:included|comprised)' +
       // "Present were X and Y", "Also present at the talks were …", "The Indian side was represented by X".
-      '|(?:also )?present (?:(?:at|during|on) (?:the )?(?:[\\p{L}-]+ ){0,2}?)?(?:were|was)|among those present|(?:side|delegation|team)s? (?:was |were )?(?:also )?represented by|delegations? (?:also )?(?:consisted of|comprising|including)',
+      '|(?:also )?present (?:(?:at|during|on) (?:the )?(?:[\\p{L}-]+ ){0,2}?)?(?:were|was)|among those present|(?:side|delegation|team)s? (?:was |were )?(?:also )?represented by|delegations? (?:also )?(?:consisted of|comprising|including)' +
+      // "The US delegation in India is led by Senator X", "The NATO head is accompanied at the
+      // Government headquarters by Deputy Secretary General Y": a place or a tense between.
+      '|(?:side|delegation|team)s? (?:[\\p{L}-]+ ){0,3}?(?:is|are|was|were|has been|have been) (?:also )?(?:led|headed) by|(?:is|are|was|were) (?:also )?accompanied (?:[\\p{L}-]+ ){1,4}?by',
   ),
   ru: w(
     'с участием|принял\\p{L}* участие|приняли участие|участвовал\\p{L}*|присутствовал\\p{L}*|в сопровождении|в присутствии|за участю|за участі|взяв\\p{L}* участь|взяли участь|брав\\p{L}* участь|у супроводі|в супроводі|у присутності' +

@@ -372,3 +372,187 @@ describe('the person a caption names and the story calls by title', () => {
     expect(people(text, '2024-06-12')).toEqual(['Cyril Ramaphosa']);
   });
 });
+
+describe('a list of envoys under a plural title', () => {
+  it('keeps "Ambassadors" and "High Commissioners" out of the first name of the list', () => {
+    const text =
+      'President Maria Okello received the credentials of five envoys at State House on Wednesday. ' +
+      'Others were Ambassadors Khalid Omar A. Rashidi (Oman), Lars Vik (Norway) and Anna Berg (Sweden).';
+    expect(people(text, '2021-09-02')).toEqual([
+      'Anna Berg',
+      'Khalid Omar A. Rashidi',
+      'Lars Vik',
+      'Maria Okello',
+    ]);
+    expect(
+      people(
+        'Prime Minister Tomas Varga met High Commissioners Ravi Menon (India) and Grace Tembo (Zambia) on Monday.',
+        '2021-09-02',
+      ),
+    ).toEqual(['Grace Tembo', 'Ravi Menon', 'Tomas Varga']);
+  });
+});
+
+describe('initials opening a name', () => {
+  it('reads "Dr A. K. Abdul Karim" and "Mr S.M. Rahman" whole, initials and all', () => {
+    const text =
+      'Foreign Minister Ama Mensah held meetings with her counterparts, namely Dr A. K. Abdul Karim of Bangladesh and Mr S.M. Rahman of Malaysia.';
+    expect(people(text, '2023-09-24')).toEqual(['A. K. Abdul Karim', 'Ama Mensah', 'S.M. Rahman']);
+  });
+});
+
+describe('the rest of a list', () => {
+  it('takes "The rest are X of Y; Z of W" right after the meeting as more of its people', () => {
+    const text =
+      'Foreign Minister Ama Mensah met her counterparts Pedro Alves of Angola and Lina Haddad of Jordan in New York on Friday. ' +
+      'The rest are Mr Tevita Fifita of Tonga; Mr Omar Sayed of Maldives; and Madam Keisha Brown of Jamaica.';
+    expect(people(text, '2023-09-24')).toEqual([
+      'Ama Mensah',
+      'Keisha Brown',
+      'Lina Haddad',
+      'Omar Sayed',
+      'Pedro Alves',
+      'Tevita Fifita',
+    ]);
+  });
+});
+
+describe('a meeting told before its people, with a line of source between', () => {
+  it('takes the two people of the sentence after "The ministry reports today."', () => {
+    const text =
+      'The foreign ministers of Ghana and Turkey discussed regional security by telephone. The Foreign Ministry of Ghana reports today.\n\n' +
+      'Ghanaian Foreign Minister Ama Mensah congratulated Kemal Aydin on his appointment.';
+    expect(people(text, '2020-10-15')).toEqual(['Ama Mensah', 'Kemal Aydin']);
+  });
+
+  it('lets no sentence that names someone stand between', () => {
+    const text =
+      'The foreign ministers of Ghana and Turkey discussed regional security by telephone. Analyst Peter Holm described the conversation as overdue.\n\n' +
+      'Ghanaian Foreign Minister Ama Mensah congratulated Kemal Aydin on his appointment.';
+    expect(people(text, '2020-10-15')).toEqual([]);
+  });
+});
+
+describe('a roll of names with their countries in brackets', () => {
+  it('takes the roll after the meeting sentence, whatever its verb, and a name of it the rules doubt', () => {
+    const text =
+      'President Maria Okello on Wednesday received credentials from four envoys recently posted to Uganda.\n\n' +
+      'High Commissioners Ravi Menon (India), Grace Tembo (Zambia), Lars Vik (Norway) and Gunnar Ostvold Brekke (Iceland) presented their diplomatic papers to the Head of State.';
+    expect(people(text, '2021-09-02')).toEqual([
+      'Grace Tembo',
+      'Gunnar Ostvold Brekke',
+      'Lars Vik',
+      'Maria Okello',
+      'Ravi Menon',
+    ]);
+  });
+
+  it('reads senators with their parties in brackets the same way', () => {
+    const text =
+      'Foreign Minister Ama Mensah met a US Congress delegation in Accra on Monday. ' +
+      'Senators John Pruitt (R-Texas) and Mary Delaney (D-Va.) discussed trade and security with her.';
+    expect(people(text, '2021-11-12')).toEqual(['Ama Mensah', 'John Pruitt', 'Mary Delaney']);
+  });
+
+  it('takes no roll from a sentence that does not follow the meeting', () => {
+    const text =
+      'President Maria Okello received the new Ambassador of Norway, Lars Vik, on Wednesday.\n\n' +
+      'Uganda and Norway opened relations in 1962.\n\n' +
+      'Ravi Menon (India) and Grace Tembo (Zambia) are expected next month.';
+    expect(people(text, '2021-09-02')).toEqual(['Lars Vik', 'Maria Okello']);
+  });
+});
+
+describe('"held discussions" with words between', () => {
+  it('reads "held bilateral discussions on issues of mutual interest with X" as talks with X', () => {
+    const text =
+      'Accra, Oct 26, GNA – Foreign Minister Ama Mensah on Wednesday held bilateral discussions on issues of mutual interest with her Turkish counterpart Mr Kemal Aydin in Accra.';
+    const { meetings } = extractReport(text, { published: '2022-10-26', gazetteer: BUILT_IN_GAZETTEER });
+    expect(meetings.map((m) => [m.kind, m.date, m.participants.map((p) => p.name)])).toEqual([
+      ['talks', '2022-10-26', ['Ama Mensah', 'Kemal Aydin']],
+    ]);
+    expect(
+      people(
+        'Prime Minister Tomas Varga had wide-ranging discussions on trade with President Ana Lopes on Monday.',
+      ),
+    ).toEqual(['Ana Lopes', 'Tomas Varga']);
+  });
+});
+
+describe('"talked with" a named person', () => {
+  it('reads "the president talked with Ambassador of X Y, …" as a meeting with each of them', () => {
+    const text =
+      'President Maria Okello received the credentials of three new ambassadors on Monday. ' +
+      'The president talked with Ambassador of Indonesia Budi Santoso and Ambassador of Egypt Omar Farouk about tourism.';
+    expect(people(text, '2018-09-19')).toEqual(['Budi Santoso', 'Maria Okello', 'Omar Farouk']);
+  });
+
+  it('files nobody for talking to reporters', () => {
+    expect(
+      people('Foreign Minister Ama Mensah talked to reporters in Accra on Monday.', '2018-09-19'),
+    ).toEqual([]);
+  });
+});
+
+describe('initials of two Latin letters', () => {
+  it('reads "Kh.Battulga" and "Ts.Oyun" as names, written as the report writes them', () => {
+    const text =
+      'ULAANBAATAR, March 3 (Montsame): President Kh.Batbold received Foreign Minister Ts.Oyun of Kyrgyzstan. ' +
+      'Kh.Batbold thanked the minister for the visit.';
+    expect(people(text, '2019-03-03')).toEqual(['Kh.Batbold', 'Ts.Oyun']);
+  });
+});
+
+describe('Malay titles of honour', () => {
+  it('reads "Datuk Seri Dr X" and "Tan Sri Y" as X and Y, and keeps "Tony Tan" and "Sri Mulyani" whole', () => {
+    const text =
+      'PUTRAJAYA, Jan 16: Foreign Minister Datuk Seri Dr Razak Abdul Kadir met his Singaporean counterpart Dr Lim Wee Kiat on Monday. ' +
+      'Prime Minister Tan Sri Ahmad Kamal also received Minister Tony Tan and Minister Sri Mulyani Indrawati.';
+    expect(people(text, '2023-01-17')).toEqual([
+      'Ahmad Kamal',
+      'Lim Wee Kiat',
+      'Razak Abdul Kadir',
+      'Sri Mulyani Indrawati',
+      'Tony Tan',
+    ]);
+  });
+});
+
+describe('those who lead or accompany a side, with words between', () => {
+  it('takes "The US delegation in India is led by Senator X" and "is accompanied at the ministry by Y"', () => {
+    const text =
+      'Foreign Minister Ravi Menon on Friday met a US Congress delegation in New Delhi.\n\n' +
+      'The US delegation in India is led by Senator John Pruitt.';
+    expect(people(text, '2021-11-12')).toEqual(['John Pruitt', 'Ravi Menon']);
+    const visit =
+      'Prime Minister Ana Lopes met NATO Secretary General Lars Vik in Lisbon on Monday.\n\n' +
+      'The NATO head is accompanied at the Government headquarters by Deputy Secretary General Peter Holm.';
+    expect(people(visit, '2022-11-28')).toEqual(['Ana Lopes', 'Lars Vik', 'Peter Holm']);
+  });
+});
+
+describe('a handle in a quoted post', () => {
+  it('files no "JohnPruitt" from "@JohnPruitt" beside the John Pruitt the story names', () => {
+    const text =
+      'Foreign Minister Ravi Menon on Friday met a US Congress delegation in New Delhi. The delegation is led by Senator John Pruitt.\n\n' +
+      '"Pleased to meet the US Congress delegation led by Sen @JohnPruitt today," Menon tweeted.';
+    expect(people(text, '2021-11-12')).toEqual(['John Pruitt', 'Ravi Menon']);
+  });
+});
+
+describe('initials and a surname after a title set off by commas', () => {
+  it('reads "India\'s state minister for foreign affairs, V. Raghavan, also met X" as a meeting of both', () => {
+    const text =
+      'Foreign Minister Ama Mensah arrived in Colombo on Saturday. ' +
+      "India's state minister for foreign affairs, V. Raghavan, also met Ama Mensah.";
+    expect(people(text, '2023-02-05')).toEqual(['Ama Mensah', 'V. Raghavan']);
+  });
+});
+
+describe('a name in quotation marks', () => {
+  it('files no person for the event "Independence Parade" a visitor attended', () => {
+    const text =
+      'Foreign Minister Ama Mensah attended “Independence Parade” in Colombo on Saturday and met her counterpart Ali Sabry.';
+    expect(people(text, '2023-02-05')).toEqual(['Ali Sabry', 'Ama Mensah']);
+  });
+});

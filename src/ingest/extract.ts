@@ -31,6 +31,7 @@ import {
   findNames,
   maySurname,
   type NameMention,
+  rosterName,
   surnameKey,
 } from './person-names.js';
 import { type Sentence, splitSentences } from './sentences.js';
@@ -216,15 +217,16 @@ function readSentences(
     names.forEach((m, i) => {
       // "Zarif and Lavrov will meet": an English surname joined by "and" to a name already taken.
       const coordinated =
-        english &&
-        ((coordinatedSurname(s.text, m, names) && names.some((o) => o.strong || people.resolve(o))) ||
-          // The headline comes first: the other side's full name is in the story below it.
-          (headlineSurname(s, m, bodyOffset) &&
-            names.some(
-              (o) => o !== m && (o.strong || people.resolve(o) || fullNames.has(surnameKey(o.name))),
-            )) ||
-          coordinatedName(s.text, m, names) ||
-          surnameAsSubject(s.text, m));
+        (english &&
+          ((coordinatedSurname(s.text, m, names) && names.some((o) => o.strong || people.resolve(o))) ||
+            // The headline comes first: the other side's full name is in the story below it.
+            (headlineSurname(s, m, bodyOffset) &&
+              names.some(
+                (o) => o !== m && (o.strong || people.resolve(o) || fullNames.has(surnameKey(o.name))),
+              )) ||
+            coordinatedName(s.text, m, names) ||
+            surnameAsSubject(s.text, m))) ||
+        (lang === 'en' && rosterName(s.text, m, names));
       const key = people.add(
         promoted[i]
           ? { ...m, name: surnameNominative(m.name), strong: true }

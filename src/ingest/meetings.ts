@@ -15,6 +15,7 @@ import {
 import { addDays, type DateMention, findDates, isoDay, weekdayTowards } from './dates.js';
 import type { ReportLanguage } from './language.js';
 import { assignSides, bystanders, type KeyedMention } from './participants.js';
+import { BRACKETED_AFFILIATION } from './person-names.js';
 import type { Sentence } from './sentences.js';
 import type { Language, Token } from './text.js';
 import { spelledTitle } from './titles.js';
@@ -318,10 +319,20 @@ export function assembleMeetings(
     // Photo caption. / The talks between X and Y focused on…").
     const before = unnamed && s.sentence.index - unnamed.sentence.index <= CARRY_SENTENCES ? unnamed : null;
     if (s.kind && !s.background) unnamed = null;
-    const open = nameless;
+    const open: AnalyzedSentence | null = nameless;
     nameless = null;
-    const follows = open !== null && !s.kind && !s.background && nextTo(open, s);
+    const follows =
+      open !== null &&
+      !s.kind &&
+      !s.background &&
+      (nextTo(open, s) || (lang === 'en' && sourceBetween(open, s)));
     const speaking = follows ? speakersOf(s) : [];
+    // "The foreign ministers of A and B spoke by phone. The ministry of A reports today. Minister X
+    // congratulated Y…": a sentence naming nobody, and telling no meeting, leaves the unnamed one open.
+    if (open && lang === 'en' && nextTo(open, s) && !s.kind && s.mentions.length === 0) {
+      nameless = open;
+      continue;
+    }
     if (open && follows && (s.participants.length >= 2 || speaking.length > 0)) {
       current = {
         kind: open.kind as MeetingKind,
@@ -410,6 +421,11 @@ export function assembleMeetings(
       absorb(current, s, s.participants, false);
       continue;
     }
+    const roll = s.lang === 'en' && toldIn(current, sentences[i - 1]) ? rollOf(s) : [];
+    if (roll.length >= 2) {
+      absorb(current, s, roll, false);
+      continue;
+    }
     // "X met his Chinese counterpart on Tuesday. Wang Yi said…": a meeting told with one person
     // named takes the people who speak in the sentences right after it.
     if (
@@ -459,19 +475,37 @@ function speakersOf(s: AnalyzedSentence): string[] {
   return [...new Set(keys)].filter((k) => s.participants.includes(k));
 }
 
+/** One sentence between the two, which the loop let pass because it names nobody and tells no meeting. */
+function sourceBetween(a: AnalyzedSentence, b: AnalyzedSentence): boolean {
+  return b.sentence.index === a.sentence.index + 2;
+}
+
 /** Two sentences one after the other, in one paragraph or across the break between two. */
 function nextTo(a: AnalyzedSentence, b: AnalyzedSentence): boolean {
   return b.sentence.index === a.sentence.index + 1;
 }
 
 /**
- * "…hosted a luncheon for two outgoing ambassadors. The envoys are X and Y.", "…received credentials from
- * four new envoys. They are X; Y; …", "…met his counterparts,
- * including X. Others include Y and Z.": right after a meeting sentence, a group as the subject and
+ * "…hosted a luncheon for two outgoing ambassadors. The envoys are X and Y.", "…met his counterparts,
+ * including X. Others include Y and Z.", "The rest are Mr Y of Z", "…received credentials from four
+ * new envoys. They are X; Y; …": right after a meeting sentence, a group as the subject and
  * "are" or "include" name the people that sentence spoke of.
  */
 const LIST_GOES_ON =
-  /^(?:(?:the )?others|they|among (?:them|others|those)|(?:the|these|those) (?:[\p{L}-]+ ){0,2}?[\p{L}-]+s) (?:are|were|include[ds]?|included)(?![\p{L}])/iu;
+  /^(?:(?:the )?others|they|the rest|among (?:them|others|those)|(?:the|these|those) (?:[\p{L}-]+ ){0,2}?[\p{L}-]+s) (?:are|were|include[ds]?|included)(?![\p{L}])/iu;
+
+/**
+ * "High Commissioners X (Nigeria), Y (Ghana) and Z (Barbados) presented their papers…", "Senators A
+ * (R-Texas) and B (D-Va.) joined…": right after a meeting sentence, a list of names each followed by
+ * its country or party in brackets is the roll of those who came, whatever verb follows.
+ */
+function rollOf(s: AnalyzedSentence): string[] {
+  const text = s.sentence.text;
+  const keys = s.mentions
+    .filter((m) => BRACKETED_AFFILIATION.test(text.slice(m.mention.end, m.mention.end + 40)))
+    .map((m) => m.key);
+  return [...new Set(keys)].filter((k) => s.participants.includes(k));
+}
 
 function toldIn(m: MeetingBuild, s: AnalyzedSentence | undefined): boolean {
   return s !== undefined && (m.triggers.at(-1) === s || m.context.at(-1) === s);

@@ -359,6 +359,21 @@ function nameRuns(
         }
       }
     }
+    // 'He attended "Independence Parade"': a run of two words or more that fills a quotation is the
+    // name of an event or a thing. (Two characters either side, as for Russian above.)
+    if (lang === 'en' && b - a >= 2) {
+      const from = (tokens[a] as Token).start;
+      const to = (tokens[b - 1] as Token).end;
+      const open = sentence
+        .slice(Math.max(0, from - 2), from)
+        .trimEnd()
+        .slice(-1);
+      const close = sentence
+        .slice(to, to + 2)
+        .trimStart()
+        .charAt(0);
+      if (/["“]/.test(open) && /["”]/.test(close) && i === a) a = b;
+    }
     // "U.K. Defense Dialogue": an institution's word inside the run ends the name before it.
     for (let k = a + 1; k < b - 1; k++) {
       if (INSTITUTIONS.has((tokens[k] as Token).lower)) {
@@ -390,12 +405,21 @@ function nameRuns(
       b--;
     // "H.E. Cui Jianchun": His Excellency, an honorific before the name.
     if (b - a > 2 && tokens[a]?.text === 'H.' && tokens[a + 1]?.text === 'E.') a += 2;
+    // "Datuk Seri Dr Zambry Abdul Kadir", "Tan Sri Dato' Sri Ahmad": Malay honorifics, and a "Dr" after them.
+    // ("Tan" of "Tan Sri" may have gone already, as a common word.)
+    if (lang === 'en' && a > 0 && a < b - 1 && malayHonorificEnd(tokens, a - 1) === a + 1) a++;
+    if (lang === 'en' && malayHonorificEnd(tokens, a) > a) {
+      while (a < b - 1 && malayHonorificEnd(tokens, a) > a) a = malayHonorificEnd(tokens, a);
+      while (a < b - 1 && HONORIFICS.has((tokens[a] as Token).lower)) a++;
+    }
     // "H.E." and other runs of initials are no names. ("С.В. Лавров" is: Cyrillic initials before a surname.)
+    const initialsOpenName = lang === 'en' && latinInitialsThenName(tokens, a, b);
     while (
       a < b &&
       (tokens[a] as Token).initial &&
       (tokens[a + 1]?.initial || !tokens[a + 1]?.capitalized) &&
-      !cyrillicInitialsThenName(tokens, a, b)
+      !cyrillicInitialsThenName(tokens, a, b) &&
+      !initialsOpenName
     )
       a++;
     if (b > a && tokens.slice(a, b).every((t) => t.initial)) a = b;
@@ -433,6 +457,41 @@ function cyrillicInitialsThenName(tokens: readonly Token[], a: number, b: number
   while (k < b && (tokens[k] as Token).initial && isCyrillic((tokens[k] as Token).text)) k++;
   const next = tokens[k];
   return k > a && k < b && next !== undefined && !next.initial && isCyrillic(next.text);
+}
+
+/**
+ * "Dr A. K. Abdul Momen", "A.K. Abdul Momen": two or three Latin initials, then a capitalized word
+ * within the run, open a person's name ("U.S." is taken off before this is asked, as a country).
+ */
+function latinInitialsThenName(tokens: readonly Token[], a: number, b: number): boolean {
+  let k = a;
+  while (k < b && (tokens[k] as Token).initial && /^\p{Lu}\.$/u.test((tokens[k] as Token).text)) k++;
+  const next = tokens[k];
+  // "S.E. M. Abdoulaye Diop": "Son Excellence" (and "His Excellency") is an honorific, not initials.
+  if (/^[HS]\.$/.test(tokens[a]?.text ?? '') && tokens[a + 1]?.text === 'E.') return false;
+  return k - a >= 2 && k - a <= 3 && k < b && next?.capitalized === true && !next.initial;
+}
+
+/**
+ * Malaysian and Bruneian titles of honour written before a name: "Datuk Seri", "Dato' Sri", "Tan Sri",
+ * "Puan Sri", "Toh Puan", "Datin Paduka", "Datuk", "Dato'", "Datin", "Tun". The token index after the
+ * one starting at i, or i. ("Tan" and "Sri" alone are names: "Tony Tan", "Sri Mulyani".)
+ */
+function malayHonorificEnd(tokens: readonly Token[], i: number): number {
+  const w = tokens[i]?.lower ?? '';
+  const next = tokens[i + 1]?.lower ?? '';
+  if ((w === 'tan' || w === 'puan') && next === 'sri') return i + 2;
+  if (w === 'toh' && next === 'puan') return i + 2;
+  if (w === 'datuk' || w === 'dato' || w === 'datin' || w === 'tun')
+    return next === 'seri' || next === 'sri' || next === 'paduka' ? i + 2 : i + 1;
+  return i;
+}
+
+/** The name at token a follows a Malay honorific, with a "Dr" between or not. */
+function afterMalayHonorific(tokens: readonly Token[], a: number): boolean {
+  const b = tokens[a - 1]?.lower === 'dr' ? a - 1 : a;
+  for (let j = Math.max(0, b - 2); j < b; j++) if (malayHonorificEnd(tokens, j) === b) return true;
+  return false;
 }
 
 const REGION_NOUN =
@@ -628,6 +687,28 @@ export function coordinatedName(sentence: string, m: NameMention, others: readon
 }
 
 /**
+ * "Ambassadors X (Saudi Arabia), Y (Belgium), and Gunner Andreas Holm (Norway)": in a list of names
+ * each followed by its country in brackets, two to four capitalized words the rules could not vouch
+ * for, written the same way, are one of the list too, when two others of it are names already.
+ */
+export const BRACKETED_AFFILIATION = /^ \(\p{Lu}[\p{L}.'&-]*(?:[ -][\p{L}.'&-]+){0,3}\)/u;
+
+export function rosterName(sentence: string, m: NameMention, others: readonly NameMention[]): boolean {
+  const words = m.name.split(/\s+/).length;
+  if (m.single || m.strong || words > 4) return false;
+  const bracketed = (n: NameMention) => BRACKETED_AFFILIATION.test(sentence.slice(n.end, n.end + 40));
+  if (!bracketed(m)) return false;
+  // Counted once per sentence: counting for each doubtful name made a long list quadratic.
+  let roll = rolls.get(others);
+  if (roll === undefined) {
+    roll = others.filter((o) => o.strong && bracketed(o)).length;
+    rolls.set(others, roll);
+  }
+  return roll >= 2;
+}
+const rolls = new WeakMap<readonly NameMention[], number>();
+
+/**
  * "Hosea Kutako International Airport", "Jinnah Convention Centre": a person's name followed by the
  * word of a building or a street is the name of that place, and nobody at the meeting.
  */
@@ -693,7 +774,9 @@ function judge(
       HONORIFICS.has(prev.lower) &&
       sentence.slice(prev.end, (words[0] as Token).start).length <= 2) ||
     // "H.E. Shimizu Shinsuke"
-    (prev?.text === 'E.' && tokens[a - 2]?.text === 'H.');
+    (prev?.text === 'E.' && tokens[a - 2]?.text === 'H.') ||
+    // "Datuk Seri Anwar", "Tan Sri Dr Rais"
+    (lang === 'en' && afterMalayHonorific(tokens, a));
   const grammaticalCase: Case =
     lang === 'ru'
       ? (before?.grammaticalCase ??
@@ -703,10 +786,23 @@ function judge(
       : 'nom';
   let parts = words.map((w) => w.text.replace(/'s$/i, '').replace(TURKISH_CASE_SUFFIX, ''));
   if (lang === 'ru') parts = russianNominative(parts, grammaticalCase);
-  const name = parts.join(' ');
+  // "Kh.Battulga", "A.K. Abdul Momen": an initial written against the next word stays so, as written.
+  const name =
+    lang === 'en' && words.some((w) => w.initial)
+      ? parts
+          .map((p, k) =>
+            k > 0 && sentence.slice((words[k - 1] as Token).end, (words[k] as Token).start) === ''
+              ? p
+              : ` ${p}`,
+          )
+          .join('')
+          .trimStart()
+      : parts.join(' ');
   const person = lookupPerson(g, name);
   const single = words.filter((w) => !w.initial).length === 1;
   const last = words[words.length - 1] as Token;
+  // "Sen @JohnCornyn", "#KamalaHarris": a handle or a tag in a quoted post is no name as written.
+  if (/[@#]/.test(sentence.charAt((words[0] as Token).start - 1))) return null;
   if (single && last.initial) return null;
   // "губернатор Амурской области", "Київської області", "очільником Білого дому": the adjective of a
   // region or a seat of power, not a surname.
@@ -728,7 +824,9 @@ function judge(
         sentence.slice(prev.end, (words[0] as Token).start) === ' ' &&
         portfolioBefore(sentence, (words[0] as Token).start)) ||
       // "the meeting of presidents Nazarbayev and Putin"
-      (lang === 'en' && prev !== undefined && PLURAL_HEADS.test(prev.text));
+      (lang === 'en' && prev !== undefined && PLURAL_HEADS.test(prev.text)) ||
+      // "India's state minister for foreign affairs, V. Muraleedharan,": initials and a surname, titled.
+      (lang === 'en' && before !== null && (words[0] as Token).initial && words.length > 1);
   else if (before || after || honorific) strong = true;
   else if (lang === 'ru')
     strong =

@@ -71,8 +71,9 @@ export interface Token {
 const ARTICLE_NAME =
   /^(?:al|el|ad|ar|as|ash|at|az|an|ibn|bin|ben|аль|ал|ас|ад|ат|ан|ар|аш|аз|эль|ибн|бен|бин)-\p{Lu}/u;
 
-// "Ентоні Дж. Блінкен": "Дж." is one Cyrillic initial (Джон, Джозеф), two letters long.
-const WORD = /(?:\p{Lu}|Дж)\.(?=\s?\p{Lu})|[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
+// "Ентоні Дж. Блінкен": "Дж." is one Cyrillic initial (Джон, Джозеф), two letters long. "Kh.Battulga",
+// "Sh.Mirziyoyev": Mongolian and Central Asian copy writes the Latin letters for Х, Ц, Ш, Ч, Ж so.
+const WORD = /(?:\p{Lu}|Дж|Kh|Ts|Sh|Ch|Zh)\.(?=\s?\p{Lu})|[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -93,6 +94,8 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+const LATIN_DIGRAPH_INITIAL = /^(?:Kh|Ts|Sh|Ch|Zh)\.$/;
+
 type WordForms = Pick<Token, 'folded' | 'lower' | 'capitalized' | 'initial'>;
 
 /**
@@ -108,7 +111,7 @@ function formsOf(word: string): WordForms {
     folded: foldWord(word),
     lower: word.toLowerCase().replace(/ё/g, 'е').replace(/'s$/, ''),
     capitalized: /^\p{Lu}/u.test(word) || ARTICLE_NAME.test(word),
-    initial: (word.length === 2 && word.endsWith('.')) || word === 'Дж.',
+    initial: (word.length === 2 && word.endsWith('.')) || word === 'Дж.' || LATIN_DIGRAPH_INITIAL.test(word),
   };
   if (WORD_FORMS.size > 50_000) WORD_FORMS.clear();
   WORD_FORMS.set(word, forms);

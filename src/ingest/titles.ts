@@ -39,6 +39,12 @@ export function spelledTitle(title: string): string {
   return title.replace(/\b[A-Za-z]{2,5}\b/g, (w) => EN_TITLE_ABBREVIATIONS[w.toLowerCase()] ?? w);
 }
 
+// "High Commissioners X (Nigeria), Y (Ghana) and Z (Barbados)", "Ambassadors X and Y": a plural
+// title stands before a list of names, and is no part of the first one.
+for (const head of 'ministers presidents ambassadors envoys counterparts commissioners secretaries representatives delegates senators governors premiers chancellors chairmen chairpersons directors advisers advisors consuls emirs sheikhs'.split(
+  ' ',
+))
+  EN_HEADS.add(head);
 // Latin-script reports in other languages are read with the English rules; German and Turkish
 // capitalize their titles, which must not be taken for first names (French and Spanish write them in
 // lower case, like English common words).
