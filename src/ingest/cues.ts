@@ -156,7 +156,7 @@ export const KIND_CUES: Record<Language, KindCue[]> = {
       kind: 'meeting',
       pattern: w(
         // An ambassador's credentials are presented to the head of state in person.
-        `met|meets?|meetings?|sat down with|conferred|presented (?:(?:his|her|their|the) )?(?:letters? of )?(?:credence|credentials)|(?:received|accepted) (?:the )?(?:letters? of )?(?:credence|credentials)|joint (?:press conference|news conference)|${LATIN_MEETING}|${AR_MEETING}`,
+        `met|meets?|meetings?|sat down with|conferred|(?:presented|submitted|handed(?: over)?) (?:(?:his|her|their|the) )?(?:letters? of )?(?:credence|credentials)|(?:received|accepted) (?:the )?(?:letters? of )?(?:credence|credentials)|joint (?:press conference|news conference)|${LATIN_MEETING}|${AR_MEETING}`,
       ),
     },
   ],

@@ -556,3 +556,26 @@ describe('a name in quotation marks', () => {
     expect(people(text, '2023-02-05')).toEqual(['Ali Sabry', 'Ama Mensah']);
   });
 });
+
+describe('credentials handed over', () => {
+  it('reads "submitted their credentials to" as a meeting and "Letters of Credence" as no one', () => {
+    expect(
+      people(
+        'Incoming ambassador Kyle McCarter among other envoys on Tuesday submitted their credentials to President Uhuru Kenyatta at State House.',
+        '2019-03-13',
+      ),
+    ).toEqual(['Kyle McCarter', 'Uhuru Kenyatta']);
+    expect(
+      people(
+        'President Uhuru Kenyatta today received Letters of Credence from the new US ambassador Kyle McCarter.',
+        '2019-03-13',
+      ),
+    ).toEqual(['Kyle McCarter', 'Uhuru Kenyatta']);
+  });
+
+  it('takes no word opening a longer phrase after "met" for a surname', () => {
+    expect(
+      people('He also met External Affairs Minister (EAM) S Jaishankar on Friday.', '2019-11-29'),
+    ).toEqual(['S Jaishankar']);
+  });
+});

@@ -338,10 +338,13 @@ const MEETING_VERB_BEFORE =
 
 function surnameAsSubject(text: string, m: NameMention): boolean {
   if (!m.single || m.strong || !maySurname(m.name)) return false;
+  // "received Letters of Credence": a plural of a common noun is none.
+  if (/s$/.test(m.name) && !maySurname(m.name.slice(0, -1))) return false;
   const before = text.slice(Math.max(0, m.start - 20), m.start);
   return (
     (SUBJECT_BEFORE.test(before.slice(-8)) && MEETING_VERB_AFTER.test(text.slice(m.end, m.end + 40))) ||
-    MEETING_VERB_BEFORE.test(before)
+    // "met External Affairs Minister X": a word that opens a longer capitalized phrase is no surname.
+    (MEETING_VERB_BEFORE.test(before) && !/^ \p{Lu}/u.test(text.slice(m.end, m.end + 2)))
   );
 }
 
