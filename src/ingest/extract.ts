@@ -198,7 +198,7 @@ function readSentences(
         meeting &&
         m.single &&
         !m.strong &&
-        (RU_SURNAME.test(m.name.toLowerCase()) ||
+        ((RU_SURNAME.test(m.name.toLowerCase()) && !ADJECTIVE_AFTER.test(s.text.slice(m.end))) ||
           (RU_SURNAME_OBLIQUE.test(m.name.toLowerCase()) && !NOUN_AFTER.test(s.text.slice(m.end)))),
     );
     // "Лавров и Блинкен встретились": a bare surname joined by "и" to a surname taken is one too,
@@ -319,6 +319,9 @@ function draftMeeting(b: MeetingBuild, ctx: DraftContext): MeetingDraft {
 const RU_SURNAME_OBLIQUE = /(?:ск|цк|ськ|цьк)(?:ого|ому|им)$/;
 
 /** "Анталийского дипломатического форума": a word in the same case after it makes it an adjective. */
+/** "Одесский городской голова": a "-ский" word before another adjective is one too, not a surname. */
+const ADJECTIVE_AFTER = /^ [а-яёіїєґ]{2,}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ська|ський)(?![\p{L}])/u;
+
 const NOUN_AFTER = /^ [а-яёіїєґ]{2,}(?:ого|ому|им|ых|их|ого|а|ы|и|у|ом|е|ів|ої)(?![\p{L}])/u;
 
 /**

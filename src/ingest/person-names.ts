@@ -83,7 +83,8 @@ const SURNAME_NOT_ARTICLE = new Set(['das', 'dos']);
  */
 const ABSTRACT_NOUN = /\p{L}{3}(?:tion|sion|ment|ship|ism|ible|able)$/u;
 
-const MIXED_ABBREVIATION = /^[A-Z][a-z]{1,2}[A-Z]{1,2}$/;
+const PARTICIPLE = /(?:ующ|юющ|ающ|яющ|ующ)(?:ий|его|ему|им|ем|ая|ей|ую|ое|ие|их|ими)$/u;
+const MIXED_ABBREVIATION = /^[A-Z][a-z]{1,2}[A-Z]{1,2}$|^\p{Script=Cyrillic}{2,5}\p{Lu}{2,4}$/u;
 
 /**
  * "den Präsidenten Kenias, William Ruto", "Ministerpräsident Polens": German writes a state's name
@@ -114,6 +115,8 @@ function isNonName(t: Token, lang: Language, g: CompiledGazetteer, byLexicon = t
   // "CiO Osmani", "MoD", "MoFA": an abbreviation in mixed case, closing on a capital, is no name word.
   if (MIXED_ABBREVIATION.test(t.text)) return true;
   if (lang === 'ru' || /\p{Script=Cyrillic}/u.test(t.text)) {
+    // "Действующего председателя ОБСЕ": a participle (-ующий, -ающий…) is never a name.
+    if (PARTICIPLE.test(t.lower)) return true;
     return (
       RU_NON_NAME.has(t.lower) ||
       RU_NON_NAME_STEM.test(t.lower) ||
@@ -914,6 +917,9 @@ const INSTRUMENTAL_END = /^\p{L}{2}(?:ом|ем|ым|им|єм|ою)$/u;
 /** With nothing governing it, a name all in instrumental endings ("Джейхуном Байрамовым") is one. */
 function caseFromEndings(words: readonly Token[]): Case {
   const plain = words.filter((w) => !w.initial).map((w) => w.lower);
+  // "В. Чехловым": after initials, a surname in "-овым", "-евым", "-иным" can only be the instrumental.
+  if (plain.length === 1 && plain.length < words.length && /(?:ов|ев|ёв|ин|ын)ым$/.test(plain[0] ?? ''))
+    return 'ins';
   // "Эмомали Рахмоном": a first name ending in a vowel does not decline; the surname alone shows the case.
   const last = plain[plain.length - 1] ?? '';
   if (

@@ -249,3 +249,34 @@ describe('the head of a delegation', () => {
     ).toEqual([['Закир Гасанов', 'Роуз Геттемюллер']]);
   });
 });
+
+describe('credentials, adjectives and abbreviations in Russian copy', () => {
+  it('reads "Верительные грамоты вручили посол X, посол Y" as a meeting of the envoys', () => {
+    expect(
+      who(
+        'Верительные грамоты вручили посол Словении Аленка Сухадольник, посол Италии Антонелло Де Риу и посол Бельгии Эрик Де Майер.',
+        '2025-10-13',
+      ),
+    ).toEqual([['Аленка Сухадольник', 'Антонелло Де Риу', 'Эрик Де Майер']]);
+  });
+
+  it('takes no adjective, participle or abbreviation for a person', () => {
+    expect(
+      who(
+        'Одесский городской голова Геннадий Труханов встретился с Генеральным консулом Республики Беларусь в Одессе Владимиром Чехловым.',
+        '2016-09-26',
+      ),
+    ).toEqual([['Геннадий Труханов', 'Владимир Чехлов']]);
+    expect(
+      who(
+        'Речь шла во время встречи главы ДонОГА со Специальным представителем Действующего председателя ОБСЕ в Украине Хайди Грау.',
+        '2020-11-06',
+      ),
+    ).toEqual([['Хайди Грау']]);
+  });
+
+  it('gives a surname after initials its nominative: "В. Чехловым"', () => {
+    const sentence = 'Труханов встретился с В. Чехловым.';
+    expect(findNames(sentence, tokenize(sentence), 'ru', none).map((m) => m.name)).toContain('В. Чехлов');
+  });
+});
