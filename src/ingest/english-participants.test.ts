@@ -579,3 +579,29 @@ describe('credentials handed over', () => {
     ).toEqual(['S Jaishankar']);
   });
 });
+
+describe('Korean surnames that are English words, and "the Polish leader"', () => {
+  it('reads "Park Jin" and "Ban Ki-moon" whole', () => {
+    expect(
+      people(
+        'PHNOM PENH, Aug. 4 (Jiji Press)--Japanese Foreign Minister Yoshimasa Hayashi and his South Korean counterpart, Park Jin, agreed Thursday to accelerate talks.',
+        '2022-08-04',
+      ),
+    ).toEqual(['Park Jin', 'Yoshimasa Hayashi']);
+    expect(people('UN Secretary-General Ban Ki-moon met President Moon Jae-in in Seoul.')).toEqual([
+      'Ban Ki-moon',
+      'Moon Jae-in',
+    ]);
+  });
+
+  it('takes "the Polish leader" for the participant whose title says Polish', () => {
+    const text =
+      'VILNIUS - Polish President Andrzej Duda met Lithuanian President Gitanas Nauseda in Vilnius on Tuesday. ' +
+      'On Wednesday, the Polish leader will meet Lithuanian Prime Minister Ingrida Szimonyte.';
+    const { meetings } = extractReport(text, { published: '2021-10-19', gazetteer: BUILT_IN_GAZETTEER });
+    expect(meetings.map((m) => m.participants.map((p) => p.name))).toEqual([
+      ['Andrzej Duda', 'Gitanas Nauseda'],
+      ['Andrzej Duda', 'Ingrida Szimonyte'],
+    ]);
+  });
+});

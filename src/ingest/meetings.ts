@@ -605,11 +605,17 @@ function referredTo(
   if (definite && !inTitle) {
     const words = (definite[1] ?? definite[0]).toLowerCase().replace(/-/g, ' ').split(/\s+/);
     const head = lang === 'ru' ? words[0]?.slice(0, 6) : words[words.length - 1];
+    // "the Polish leader": a word the report never uses as a title, with the state's adjective that is.
+    const adjective = lang === 'en' && words.length > 1 && /^leader$/.test(head ?? '') ? words[0] : undefined;
     const byTitle = m.participants.find((k) => {
       const title = spelledTitle(titles.get(k) ?? '')
         .toLowerCase()
         .replace(/-/g, ' ');
-      return head !== undefined && title.includes(head) && !s.participants.includes(k);
+      return (
+        head !== undefined &&
+        (title.includes(head) || (adjective !== undefined && title.split(' ').includes(adjective))) &&
+        !s.participants.includes(k)
+      );
     });
     if (byTitle) return byTitle;
     // "the visiting leader": with no wording of sides, the one met ("A held talks with B") is the guest.

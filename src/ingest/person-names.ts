@@ -83,6 +83,18 @@ const SURNAME_NOT_ARTICLE = new Set(['das', 'dos']);
  */
 const ABSTRACT_NOUN = /\p{L}{3}(?:tion|sion|ment|ship|ism|ible|able)$/u;
 
+const SURNAME_FIRST_WORDS = new Set([
+  'park',
+  'moon',
+  'song',
+  'ban',
+  'hu',
+  'ma',
+  'han',
+  'kang',
+  'chang',
+  'long',
+]);
 const PARTICIPLE = /(?:ующ|юющ|ающ|яющ|ующ)(?:ий|его|ему|им|ем|ая|ей|ую|ое|ие|их|ими)$/u;
 const MIXED_ABBREVIATION = /^[A-Z][a-z]{1,2}[A-Z]{1,2}$|^\p{Script=Cyrillic}{2,5}\p{Lu}{2,4}$/u;
 
@@ -306,6 +318,9 @@ function nameRuns(
           !afterHonorific(sentence, tokens, a) && !beforeKnownName(tokens, a, b, lang),
         ) &&
         !(b - a >= 2 && nounAsFirstName(tokens[a] as Token) && afterTitle(sentence, tokens, a, lang)) &&
+        // "Park Jin", "Ban Ki-moon", "Moon Jae-in": Korean and Chinese surnames, written first, that are
+        // English words; before a given name they open the name.
+        !(b - a >= 2 && lang === 'en' && SURNAME_FIRST_WORDS.has((tokens[a] as Token).lower)) &&
         !countryAsFirstName(sentence, tokens, a, b, lang, g) &&
         !particleAfterTitle(sentence, tokens, a, b, lang) &&
         !isKnownSurname(g, (tokens[a] as Token).text)
