@@ -213,8 +213,22 @@ function withCyrillicNames(countries: Country[]): Country[] {
   return countries;
 }
 
+/**
+ * How states write their own names in English copy, which the ISO list does not hold: Vietnamese
+ * outlets write "Việt Nam", East Timorese ones "Timor Leste".
+ */
+const OWN_SPELLINGS: Record<string, string[]> = {
+  Vietnam: ['Việt Nam', 'Viet Nam'],
+  'Timor-Leste': ['Timor Leste'],
+};
+
+function withOwnSpellings(countries: Country[]): Country[] {
+  for (const country of countries) for (const n of OWN_SPELLINGS[country.name] ?? []) country.names.push(n);
+  return countries;
+}
+
 export const COUNTRIES: readonly Country[] = withCyrillicNames(
-  withUkrainianNames(withLocalizedNames(CURATED)),
+  withOwnSpellings(withUkrainianNames(withLocalizedNames(CURATED))),
 );
 
 /** Organizations that speak for themselves in a title ("NATO Secretary General", "генсек НАТО"). */

@@ -605,3 +605,27 @@ describe('Korean surnames that are English words, and "the Polish leader"', () =
     ]);
   });
 });
+
+describe("states' names, photographers and royal titles are no people", () => {
+  it('reads "Trinidad and Tobago" and "Việt Nam" as states', () => {
+    expect(
+      people(
+        'The President has had bilateral talks with Prime Minister of Trinidad and Tobago, Dr. Keith Rowley, on Sunday.',
+        '2022-07-04',
+      ),
+    ).toEqual(['Keith Rowley']);
+  });
+
+  it('drops the photographer of a caption credit and the "Queen Consort"', () => {
+    const text =
+      'The Chinese guest is in Việt Nam for an official visit. — VNA/VNS Photo Dương Giang HÀ NỘI — Việt Nam attaches ' +
+      'importance to ties with China, Prime Minister Phạm Minh Chính told Chinese State Councillor Wang Yi at their meeting in Hà Nội on September 11.';
+    expect(people(text, '2021-09-11')).toEqual(['Phạm Minh Chính', 'Wang Yi']);
+    expect(
+      people(
+        'President Ramaphosa will meet King Charles III and the Queen Consort on Tuesday.',
+        '2022-11-21',
+      ),
+    ).toEqual(['Charles III', 'Ramaphosa']);
+  });
+});

@@ -35,7 +35,7 @@ const INSTITUTION_WORDS = list(`
   csto sco cis eapc pfp ipap ipcp itpp parp isaf kfor sfor tass ria interfax xinhua reuters afp kazinform
   akipress trend asia-plus khovar kabar uzreport dunyo apa azertac armenpress interpressnews times post
   herald tribune taliban hamas hezbollah hizbollah houthi houthis ansarullah daesh isis isil al-qaeda
-  al-shabaab boko haram letters letter credence credentials`);
+  al-shabaab boko haram letters letter credence credentials community`);
 
 /** Words of an institution's name: inside a run of capitalized words they end the person's name. */
 export const INSTITUTIONS = new Set(INSTITUTION_WORDS);

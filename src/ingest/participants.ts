@@ -144,6 +144,9 @@ export function bystanders(
     if (NOT_PARTICIPANT_AFTER[lang].test(sentence.slice(m.mention.end)) && mentions.length > 1)
       out.add(m.key);
     if (/spokes|press secretary|пресс-секретар|المتحدث|الناطق/i.test(m.mention.title ?? '')) out.add(m.key);
+    // "VNA/VNS Photo Dương Giang", "Photo by X": who took the picture.
+    if (PHOTO_CREDIT.test(sentence.slice(Math.max(0, m.mention.phraseOffset - 12), m.mention.phraseOffset)))
+      out.add(m.key);
     // "Special Assistant to the Minister on Media", "media adviser": who speaks for a participant.
     if (lang === 'en' && MEDIA_AIDE.test(m.mention.title ?? '')) out.add(m.key);
     // "Sanda said that Onyeama held a meeting with …": the source of the news, unless "said he met".
@@ -194,6 +197,8 @@ const MEDIA_AIDE =
   /(?:on|for) media|media (?:adviser|advisor|assistant|aide|officer)|press (?:officer|attach[eé]|aide)|director of (?:communications|information)/i;
 
 /** A name, perhaps with its title in commas, then "said (that)" and a clause whose subject is someone else. */
+const PHOTO_CREDIT = /(?:photo|photograph|picture|pic)s?(?: by| credit)?:?\s*$/iu;
+
 const SOURCE_OF =
   /^(?:'s)?\s*(?:,[^,]{1,100},\s*)?(?:said|says|told(?: \p{L}+){0,3}|disclosed|noted|added|stated|announced|explained|revealed|informed(?: \p{L}+){0,3}|mencion[óo]|dijo|afirm[óo]|señal[óo]|declar[óo]|indic[óo]|explic[óo]|asegur[óo]|a (?:dit|d[ée]clar[ée]|indiqu[ée]|affirm[ée]|expliqu[ée]|pr[ée]cis[ée]|annonc[ée])|d[ée]clare|indique|affirme)(?![\p{L}])(?!(?:\s+on \p{L}+)?(?:\s+that)?\s+(?:he|she|they|we|I|both|the two)(?![\p{L}]))/iu;
 

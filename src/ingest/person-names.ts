@@ -23,6 +23,7 @@ import { type Case, caseAfterWord, isCyrillic, russianNominative } from './russi
 import { foldWord, isAllCaps, type Language, type Token } from './text.js';
 import {
   affiliationAt,
+  countryByName,
   countryEndAt,
   isAffiliationWord,
   isTitleHead,
@@ -679,10 +680,12 @@ export function coordinatedSurname(
 ): boolean {
   const tag = lexiconTag(foldWord(m.name));
   if (!m.single || m.strong || m.tokenStart === 0 || (tag !== '' && !NAME_TAGS.test(tag))) return false;
+  // "Trinidad and Tobago", "Bosnia and Herzegovina": one state's name.
   return others.some(
     (o) =>
       o !== m &&
-      (/^ and $/.test(sentence.slice(o.end, m.start)) || /^ and $/.test(sentence.slice(m.end, o.start))),
+      ((/^ and $/.test(sentence.slice(o.end, m.start)) && !countryByName(`${o.name} and ${m.name}`)) ||
+        (/^ and $/.test(sentence.slice(m.end, o.start)) && !countryByName(`${m.name} and ${o.name}`))),
   );
 }
 
@@ -840,6 +843,7 @@ function judge(
         before !== null &&
         prev !== undefined &&
         sentence.slice(prev.end, (words[0] as Token).start) === ' ' &&
+        (PORTFOLIO_WORDS.has(prev.lower) || INSTITUTIONS.has(prev.lower)) &&
         portfolioBefore(sentence, (words[0] as Token).start)) ||
       // "the meeting of presidents Nazarbayev and Putin"
       (lang === 'en' && prev !== undefined && PLURAL_HEADS.test(prev.text)) ||

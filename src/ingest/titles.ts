@@ -15,7 +15,7 @@ const EN_HEADS = new Set(
   ),
 );
 const EN_MODIFIERS = new Set(
-  "foreign defence defense interior prime crown vice first special assistant acting permanent senior executive high supreme allied military national security political affairs liaison state principal chargé charge d'affaires designate elect".split(
+  "foreign defence defense interior prime crown consort vice first special assistant acting permanent senior executive high supreme allied military national security political affairs liaison state principal chargé charge d'affaires designate elect".split(
     ' ',
   ),
 );
