@@ -164,7 +164,7 @@ export const KIND_CUES: Record<Language, KindCue[]> = {
     {
       kind: 'phone_call',
       pattern: w(
-        `телефонн\\p{L}* (?:разговор|переговор|звон)\\p{L}*|по телефону|созвонил\\p{L}*|видеосвяз\\p{L}*|видеоконференц\\p{L}*|${UK_PHONE}`,
+        `телефонн\\p{L}* (?:разговор|переговор|звон)\\p{L}*|по телефону|созвонил\\p{L}*|позвонил\\p{L}*|зателефонував\\p{L}*|видеосвяз\\p{L}*|видеоконференц\\p{L}*|${UK_PHONE}`,
       ),
     },
     { kind: 'meeting', pattern: w(`в кулуарах|на полях|${UK_SIDELINES}`) },
@@ -260,7 +260,8 @@ export const ANAPHOR: Record<Language, RegExp> = {
     'the sides|both sides|the two sides|the parties|the two|the interlocutors|the meeting|the talks|the conversation|the visit|the discussion|the discussions|during the|in the course of|at the meeting|they|the officials|the ministers|les (?:deux )?parties|les deux|lors de|au cours de|las partes|ambas partes|durante|la cita|el encuentro|la reunión|la rencontre|l\\S?entretien|die (?:beiden )?seiten|beide seiten|taraflar|g[öo]r[üu][şs]mede|الجانبان|الطرفان|الوزيران|الزعيمان|المسؤولان|خلال اللقاء|خلال الاجتماع|خلال الاتصال|خلال المباحثات',
   ),
   ru: w(
-    'стороны|сторонами|собеседники|в ходе|во время|на встрече|встреча|беседы|переговоров|разговора|визита|они|министры|сторони|співрозмовники|під час|в ході|у ході|на зустрічі|зустріч|розмови|візиту|вони|міністри',
+    // "Она состоялась 5 февраля в Москве": the meeting just told, taking place.
+    'стороны|сторонами|собеседники|в ходе|во время|на встрече|встреча|беседы|переговоров|разговора|визита|они|министры|сторони|співрозмовники|під час|в ході|у ході|на зустрічі|зустріч|розмови|візиту|вони|міністри|(?:она|он|оно|они|вона|він|вони) (?:\\p{L}+ )?(?:состоял\\p{L}*|прошл\\p{L}*|відбул\\p{L}*)',
   ),
 };
 

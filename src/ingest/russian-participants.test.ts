@@ -280,3 +280,24 @@ describe('credentials, adjectives and abbreviations in Russian copy', () => {
     expect(findNames(sentence, tokenize(sentence), 'ru', none).map((m) => m.name)).toContain('В. Чехлов');
   });
 });
+
+describe('calls made with "позвонил", and "Она состоялась" dating the meeting', () => {
+  it('reads "позвонили Касым-Жомарту Токаеву" as a call, the name in the nominative', () => {
+    expect(
+      who(
+        'АСТАНА, 22 мар — Sputnik. Президенты разных стран позвонили Касым-Жомарту Токаеву и поздравили с праздником Наурыз. ' +
+          'Глава Турции Реджеп Тайип Эрдоган пожелал коллеге успехов на новом посту.',
+        '2019-03-22',
+      ),
+    ).toEqual([['Касым-Жомарт Токаев', 'Реджеп Тайип Эрдоган']]);
+  });
+
+  it('takes the day of "Она состоялась 5 февраля" for the meeting told before', () => {
+    const { meetings } = extractReport(
+      'Губернатор Вячеслав Гладков лично встретился с министром обороны РФ Сергеем Шойгу. Он сообщил о ней в своём telegram-канале. ' +
+        'Это их первая очная встреча, о которой стало известно. Она состоялась 5 февраля в Москве.',
+      { published: '2024-02-06' },
+    );
+    expect(meetings.map((m) => m.date)).toEqual(['2024-02-05']);
+  });
+});

@@ -116,7 +116,9 @@ export function caseAfterWord(word: string): Case | null {
     )
   )
     return 'gen';
-  if (w === 'к' || w === 'ко') return 'dat';
+  // "позвонил Касым-Жомарту Токаеву": one calls someone in the dative.
+  if (w === 'к' || w === 'ко' || /^(?:позвонил|позвонила|позвонили|зателефонував|зателефонувала)$/.test(w))
+    return 'dat';
   if (['о', 'об', 'при'].includes(w)) return 'prep';
   if (/^(принял|принимал|поздравил|пригласил|посетил|встретил|приветствовал)$/.test(w)) return 'gen';
   return null;
