@@ -82,7 +82,10 @@ const LATIN_NON_NAME = list(`
   agencia agence agentur pentagon kremlin downing whitehall
   nord sud ouest norte sur oeste süd ost
   política politique común commune foro diálogo dialogue concepto estratégico stratégique alianza misión
-  fuerzas armadas armées semana semaine alto nivel niveau cumbre sommet asamblea general`);
+  fuerzas armadas armées semana semaine alto nivel niveau cumbre sommet asamblea general
+  plaza avenida calle municipalidad alcaldía alcaldia poder judicial legislativo ejecutivo oriente medio
+  próximo proximo comunidad andina presidencial héroe heroe nacional place rue boulevard moyen orient
+  proche communauté communaute nationale national présidentiel présidentielle mairie`);
 
 /**
  * Capitalized English words that are never a name: the rank words of an envoy's title ("Ambassador

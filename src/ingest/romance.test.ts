@@ -158,3 +158,19 @@ describe('Turkish reports read with the Latin-script rules', () => {
     ).toEqual(["Jean D'Ormesson", "Anne O'Neill"]);
   });
 });
+
+describe('squares, regions and institutions in Spanish and French are no people', () => {
+  it('drops "Plaza de Bolívar" and "Oriente Medio"', () => {
+    const people = (text: string) => read(text, '2026-01-07').flatMap((m) => m.people);
+    expect(
+      people(
+        'El presidente Gustavo Petro habló por teléfono con Donald Trump desde la Plaza de Bolívar, este miércoles.',
+      ),
+    ).toEqual(['Gustavo Petro', 'Donald Trump']);
+    expect(
+      people(
+        'El ministro Albares se reunió con su homólogo turco, Mevlüt Çavuşoğlu, para hablar de Oriente Medio.',
+      ),
+    ).toEqual(['Albares', 'Mevlüt Çavuşoğlu']);
+  });
+});
