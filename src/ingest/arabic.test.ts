@@ -172,3 +172,20 @@ describe('Arabic names of the Gulf and the Levant, in wire copy written for thes
     ]);
   });
 });
+
+describe('"لدى وصوله": the reception on arrival, and the greeters at the airport', () => {
+  it('keeps the reception "استقبل … لدى وصوله دمشق" and drops the airport greeters', () => {
+    expect(
+      names(
+        'استقبل الرئيس السوري بشار الأسد، الثلاثاء، وزير الخارجية السعودي فيصل بن فرحان لدى وصوله دمشق.',
+        '2023-04-18',
+      ),
+    ).toEqual([{ date: '2023-04-18', kind: 'visit', people: ['بشار الأسد', 'فيصل بن فرحان'] }]);
+    expect(
+      names(
+        'وكان في استقبال الوزير لدى وصوله إلى مطار الملكة علياء الدولي السفير محمد الكايد.',
+        '2023-04-18',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -238,8 +238,9 @@ export const BACKGROUND: Record<Language, RegExp> = {
   en: w(
     'regularly|on a regular basis|regular (?:visits|contacts|dialogue)|routinely|usually|often|frequently|annually|every year|each year|traditionally|previously|earlier this year|last year|in the past|(?:has|have) (?:visited|met|held|hosted) (?:\\w+ ){0,3}(?:times|several|before|since|already)|dates back|was established|was founded|' +
       // "وكان في استقبال الوزير لدى وصوله إلى مطار…": the officials at the airport on arrival or
-      // departure are protocol, not the meeting.
-      '(?:لدى|عند|فور) (?:وصوله|وصولها|وصولهم|مغادرته|مغادرتها)|في وداعه|في وداعها|' +
+      // departure are protocol, not the meeting. ("استقبل الرئيس … الوزير لدى وصوله دمشق" is the
+      // reception itself: only the airport, or "وكان في استقبال", makes it protocol.)
+      '(?:لدى|عند|فور) (?:وصوله|وصولها|وصولهم|مغادرته|مغادرتها) (?:\\p{L}+ ){0,2}?(?:مطار|المطار)|وكان في استقبال|في وداعه|في وداعها|' +
       // "en oportunidad de recibir a Yi en el aeropuerto", "accueilli à l'aéroport par".
       "en el aeropuerto|al aeropuerto|[àa] l'a[ée]roport",
   ),
