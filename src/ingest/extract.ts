@@ -198,14 +198,15 @@ function readSentences(
         meeting &&
         m.single &&
         !m.strong &&
-        (RU_SURNAME.test(m.name.toLowerCase()) ||
+        ((RU_SURNAME.test(m.name.toLowerCase()) && !ADJECTIVE_PHRASE.test(s.text.slice(m.end))) ||
           (RU_SURNAME_OBLIQUE.test(m.name.toLowerCase()) && !NOUN_AFTER.test(s.text.slice(m.end)))),
     );
     // "Лавров и Блинкен встретились": a bare surname joined by "и" to a surname taken is one too,
     // whatever its ending.
     for (let i = 0; i < names.length; i++) {
       const m = names[i] as NameMention;
-      if (!meeting || !m.single || m.strong || promoted[i]) continue;
+      if (!meeting || !m.single || m.strong || promoted[i] || ADJECTIVE_PHRASE.test(s.text.slice(m.end)))
+        continue;
       const joinedTo = (k: number) => {
         const other = names[k];
         if (!other || !(other.strong || promoted[k])) return false;
@@ -317,6 +318,14 @@ function draftMeeting(b: MeetingBuild, ctx: DraftContext): MeetingDraft {
 
 /** "прибытия Зеленского", "с Зеленським": a "-ский" surname in an oblique case, nothing governing it. */
 const RU_SURNAME_OBLIQUE = /(?:ск|цк|ськ|цьк)(?:ого|ому|им)$/;
+
+/**
+ * "Московский государственный университет", "Славянский университет", "Казанская ратуша": a
+ * "-ский" word before a lower-case adjective or the noun of an institution or a place is that
+ * place's adjective, not a surname (a surname is followed by a verb or a comma).
+ */
+const ADJECTIVE_PHRASE =
+  /^ (?:[а-яёіїєґ]{2,}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ій)|университет|институт|собор|театр|музей|дворец|проспект|парк|завод|комбинат|вокзал|аэропорт|монастыр|мост|фонд|інститут|палац|аеропорт|міст)(?![\p{L}])/u;
 
 /** "Анталийского дипломатического форума": a word in the same case after it makes it an adjective. */
 const NOUN_AFTER = /^ [а-яёіїєґ]{2,}(?:ого|ому|им|ых|их|ого|а|ы|и|у|ом|е|ів|ої)(?![\p{L}])/u;
