@@ -96,7 +96,10 @@ const UK_CONFERENCE =
 const UK_TALKS = 'консультаці\\p{L}*';
 // "готовий знову зустрітися з Лавровим": the infinitive after a wish, a plan or a readiness.
 const UK_MEETING =
-  'зустріч\\p{L}*|зустрів\\p{L}*|зустріл\\p{L}*|зустрінеться|зустрінуться|зустрітися|зустрітись|бесід\\p{L}*';
+  'зустріч\\p{L}*|зустрів\\p{L}*|зустріл\\p{L}*|зустрінеться|зустрінуться|зустрітися|зустрітись|бесід\\p{L}*|вручи\\p{L}* (?:копі\\p{L}* )?вірчі\\p{L}* грамот\\p{L}*';
+
+/** An ambassador hands credentials (or their copy) to a head of state or a minister in person. */
+const RU_CREDENTIALS = 'вручи\\p{L}* (?:копи\\p{L}* )?верительн\\p{L}* грамот\\p{L}*';
 
 // In order of precedence: a phone call is a phone call even if "talks" are mentioned.
 export const KIND_CUES: Record<Language, KindCue[]> = {
@@ -197,7 +200,7 @@ export const KIND_CUES: Record<Language, KindCue[]> = {
     {
       kind: 'meeting',
       pattern: w(
-        `встреч\\p{L}*|встретил\\p{L}*|встретится|встретятся|встретиться|бесед\\p{L}*|${UK_MEETING}`,
+        `встреч\\p{L}*|встретил\\p{L}*|встретится|встретятся|встретиться|бесед\\p{L}*|${RU_CREDENTIALS}|${UK_MEETING}`,
       ),
     },
   ],

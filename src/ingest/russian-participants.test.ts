@@ -276,3 +276,30 @@ describe('names that are not of anyone at the meeting', () => {
     ).toEqual([['Зеленський', 'Емманюель Макрон']]);
   });
 });
+
+describe('credentials handed in person', () => {
+  it('reads "вручил верительные грамоты" as a meeting on its day, the monarch in the nominative', () => {
+    const report = extractReport(
+      'ЛОНДОН, 12 июня. Посол Монголии в Великобритании Батбаяр Улзий 3 июня вручил верительные грамоты королю Карлу III.',
+      { published: '2024-06-12' },
+    );
+    expect(report.meetings.map((m) => [m.date, m.kind, m.participants.map((p) => p.name)])).toEqual([
+      ['2024-06-03', 'meeting', ['Батбаяр Улзий', 'Карл III']],
+    ]);
+  });
+
+  it('reads a copy of the credentials handed to a minister, and the Ukrainian "вручив вірчі грамоти"', () => {
+    expect(
+      who(
+        'АСТАНА, 11 июня. Новый посол Германии Моника Иверсен вручила копии верительных грамот министру иностранных дел Мурату Нуртлеу.',
+        '2024-06-11',
+      ),
+    ).toEqual([['Моника Иверсен', 'Мурат Нуртлеу']]);
+    expect(
+      who(
+        'КИЇВ, 11 червня. Посол Японії Масаші Мізобуті вручив вірчі грамоти Президенту України Володимиру Зеленському.',
+        '2024-06-11',
+      ),
+    ).toEqual([['Масаші Мізобуті', 'Володимир Зеленський']]);
+  });
+});
