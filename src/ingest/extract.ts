@@ -89,8 +89,8 @@ export function extractReport(raw: string, options: ExtractOptions = {}): Report
     // source of every later sentence that names him bare ("…, Srivastava said at a press conference").
     for (const a of analyzed)
       a.participants = a.participants.filter((k) => !SPOKESPERSON.test(titles.get(k) ?? ''));
-    const builds = leadWithCounterpart(
-      mergeRepeats(assembleMeetings(captionsLast(analyzed, text), lang, titles)),
+    const builds = frameLast(
+      leadWithCounterpart(mergeRepeats(assembleMeetings(captionsLast(analyzed, text), lang, titles))),
     );
     let previousDay = reference;
     return (
@@ -457,6 +457,22 @@ function leadWithCounterpart(builds: MeetingBuild[]): MeetingBuild[] {
     context: [...main.context, ...(dated ? first.triggers : []), ...first.context],
   };
   return [merged, ...builds.slice(1, at), ...builds.slice(at + 1)];
+}
+
+/**
+ * "Встреча министров обороны прошла в рамках визита президента X в Москву": a lone visitor's visit
+ * named only as the frame of the story's meeting is not the main one; the first meeting of two
+ * people or more after it goes first.
+ */
+const FRAME = /(?<![\p{L}])(?:в|у) рамках (?:\p{L}+ ){0,2}?(?:визит|візит)/iu;
+
+function frameLast(builds: MeetingBuild[]): MeetingBuild[] {
+  const [first] = builds;
+  if (first?.participants.length !== 1 || !first.triggers.every((t) => FRAME.test(t.sentence.text)))
+    return builds;
+  const at = builds.findIndex((b, i) => i > 0 && b.participants.length > 1);
+  if (at < 0) return builds;
+  return [builds[at] as MeetingBuild, first, ...builds.slice(1, at), ...builds.slice(at + 1)];
 }
 
 /**

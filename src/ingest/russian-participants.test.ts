@@ -327,3 +327,16 @@ describe('who speaks after their own meeting', () => {
     ).toEqual([['Владимир Путин', 'Ильхам Алиев']]);
   });
 });
+
+describe('a visit named as the frame of the meeting', () => {
+  it('puts the meeting first, not the visit it was held "в рамках"', () => {
+    const report = extractReport(
+      'Встретились министры иностранных дел Армении и Ирана\n\n' +
+        'Встреча глав внешнеполитических ведомств прошла в рамках визита премьер-министра Армении Никола Пашиняна в Тегеран.\n\n' +
+        'ЕРЕВАН, 12 июня. Накануне, 11 июня, состоялась встреча министра иностранных дел Армении Арарата Мирзояна с иранским коллегой Аббасом Аракчи.',
+      { published: '2024-06-12' },
+    );
+    expect(report.meetings[0]?.date).toBe('2024-06-11');
+    expect(report.meetings[0]?.participants.map((p) => p.name)).toEqual(['Арарат Мирзоян', 'Аббас Аракчи']);
+  });
+});
