@@ -12,6 +12,7 @@ import {
   type AnalyzedSentence,
   analyzeSentence,
   assembleMeetings,
+  EARLIER_OPENING,
   kindOf,
   type MeetingBuild,
 } from './meetings.js';
@@ -271,7 +272,9 @@ function draftMeeting(b: MeetingBuild, ctx: DraftContext): MeetingDraft {
   const { lang, g, layout } = ctx;
   const dated =
     b.triggers.find((t) => t.date) ?? b.context.find((c) => c.date && c.anaphor && c.planned === b.planned);
-  const date = dated?.date?.day ?? (b.planned ? null : ctx.reference);
+  // "Ранее X провел переговоры с Y" with no day: some day before the report's, which is not guessed.
+  const earlier = b.triggers.every((t) => EARLIER_OPENING.test(t.sentence.text));
+  const date = dated?.date?.day ?? (b.planned || earlier ? null : ctx.reference);
   const place = placeOf(b, lang, g, layout.dateline);
   const sentences = [...b.triggers, ...b.context].sort((x, y) => x.sentence.index - y.sentence.index);
 

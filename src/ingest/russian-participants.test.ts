@@ -340,3 +340,20 @@ describe('a visit named as the frame of the meeting', () => {
     expect(report.meetings[0]?.participants.map((p) => p.name)).toEqual(['Арарат Мирзоян', 'Аббас Аракчи']);
   });
 });
+
+describe('an earlier meeting told with "Ранее"', () => {
+  it('files "Ранее X провел переговоры с Y" as a held meeting with no day guessed', () => {
+    const report = extractReport(
+      'Глава МИД России Сергей Лавров 10 мая встретился с президентом США Дональдом Трампом в Белом доме.\n\n' +
+        'Ранее Сергей Лавров провел переговоры с американским коллегой Рексом Тиллерсоном.',
+      { published: '2017-05-10' },
+    );
+    expect(report.meetings.map((m) => [m.date, m.participants.map((p) => p.name)])).toEqual([
+      ['2017-05-10', ['Сергей Лавров', 'Дональд Трамп']],
+      [null, ['Сергей Лавров', 'Рекс Тиллерсон']],
+    ]);
+    expect(who('Раніше Дмитро Кулеба провів переговори з Антоні Блінкеном.', '2021-02-23')).toEqual([
+      ['Дмитро Кулеба', 'Антоні Блінкен'],
+    ]);
+  });
+});
