@@ -12,6 +12,7 @@ import {
   type AnalyzedSentence,
   analyzeSentence,
   assembleMeetings,
+  EARLIER_OPENING,
   kindOf,
   type MeetingBuild,
 } from './meetings.js';
@@ -89,8 +90,8 @@ export function extractReport(raw: string, options: ExtractOptions = {}): Report
     // source of every later sentence that names him bare ("…, Srivastava said at a press conference").
     for (const a of analyzed)
       a.participants = a.participants.filter((k) => !SPOKESPERSON.test(titles.get(k) ?? ''));
-    const builds = leadWithCounterpart(
-      mergeRepeats(assembleMeetings(captionsLast(analyzed, text), lang, titles)),
+    const builds = frameLast(
+      leadWithCounterpart(mergeRepeats(assembleMeetings(captionsLast(analyzed, text), lang, titles))),
     );
     let previousDay = reference;
     return (
@@ -198,14 +199,15 @@ function readSentences(
         meeting &&
         m.single &&
         !m.strong &&
-        ((RU_SURNAME.test(m.name.toLowerCase()) && !ADJECTIVE_AFTER.test(s.text.slice(m.end))) ||
+        ((RU_SURNAME.test(m.name.toLowerCase()) && !ADJECTIVE_PHRASE.test(s.text.slice(m.end))) ||
           (RU_SURNAME_OBLIQUE.test(m.name.toLowerCase()) && !NOUN_AFTER.test(s.text.slice(m.end)))),
     );
     // "Лавров и Блинкен встретились": a bare surname joined by "и" to a surname taken is one too,
     // whatever its ending.
     for (let i = 0; i < names.length; i++) {
       const m = names[i] as NameMention;
-      if (!meeting || !m.single || m.strong || promoted[i]) continue;
+      if (!meeting || !m.single || m.strong || promoted[i] || ADJECTIVE_PHRASE.test(s.text.slice(m.end)))
+        continue;
       const joinedTo = (k: number) => {
         const other = names[k];
         if (!other || !(other.strong || promoted[k])) return false;
@@ -270,7 +272,9 @@ function draftMeeting(b: MeetingBuild, ctx: DraftContext): MeetingDraft {
   const { lang, g, layout } = ctx;
   const dated =
     b.triggers.find((t) => t.date) ?? b.context.find((c) => c.date && c.anaphor && c.planned === b.planned);
-  const date = dated?.date?.day ?? (b.planned ? null : ctx.reference);
+  // "Ранее X провел переговоры с Y" with no day: some day before the report's, which is not guessed.
+  const earlier = b.triggers.every((t) => EARLIER_OPENING.test(t.sentence.text));
+  const date = dated?.date?.day ?? (b.planned || earlier ? null : ctx.reference);
   const place = placeOf(b, lang, g, layout.dateline);
   const sentences = [...b.triggers, ...b.context].sort((x, y) => x.sentence.index - y.sentence.index);
 
@@ -318,10 +322,15 @@ function draftMeeting(b: MeetingBuild, ctx: DraftContext): MeetingDraft {
 /** "прибытия Зеленского", "с Зеленським": a "-ский" surname in an oblique case, nothing governing it. */
 const RU_SURNAME_OBLIQUE = /(?:ск|цк|ськ|цьк)(?:ого|ому|им)$/;
 
-/** "Анталийского дипломатического форума": a word in the same case after it makes it an adjective. */
-/** "Одесский городской голова": a "-ский" word before another adjective is one too, not a surname. */
-const ADJECTIVE_AFTER = /^ [а-яёіїєґ]{2,}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ська|ський)(?![\p{L}])/u;
+/**
+ * "Московский государственный университет", "Славянский университет", "Казанская ратуша": a
+ * "-ский" word before a lower-case adjective or the noun of an institution or a place is that
+ * place's adjective, not a surname (a surname is followed by a verb or a comma).
+ */
+const ADJECTIVE_PHRASE =
+  /^ (?:[а-яёіїєґ]{2,}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ій)|университет|институт|собор|театр|музей|дворец|проспект|парк|завод|комбинат|вокзал|аэропорт|монастыр|мост|фонд|інститут|палац|аеропорт|міст)(?![\p{L}])/u;
 
+/** "Анталийского дипломатического форума": a word in the same case after it makes it an adjective. */
 const NOUN_AFTER = /^ [а-яёіїєґ]{2,}(?:ого|ому|им|ых|их|ого|а|ы|и|у|ом|е|ів|ої)(?![\p{L}])/u;
 
 /**
@@ -454,6 +463,22 @@ function leadWithCounterpart(builds: MeetingBuild[]): MeetingBuild[] {
     context: [...main.context, ...(dated ? first.triggers : []), ...first.context],
   };
   return [merged, ...builds.slice(1, at), ...builds.slice(at + 1)];
+}
+
+/**
+ * "Встреча министров обороны прошла в рамках визита президента X в Москву": a lone visitor's visit
+ * named only as the frame of the story's meeting is not the main one; the first meeting of two
+ * people or more after it goes first.
+ */
+const FRAME = /(?<![\p{L}])(?:в|у) рамках (?:\p{L}+ ){0,2}?(?:визит|візит)/iu;
+
+function frameLast(builds: MeetingBuild[]): MeetingBuild[] {
+  const [first] = builds;
+  if (first?.participants.length !== 1 || !first.triggers.every((t) => FRAME.test(t.sentence.text)))
+    return builds;
+  const at = builds.findIndex((b, i) => i > 0 && b.participants.length > 1);
+  if (at < 0) return builds;
+  return [builds[at] as MeetingBuild, first, ...builds.slice(1, at), ...builds.slice(at + 1)];
 }
 
 /**

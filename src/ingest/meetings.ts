@@ -127,6 +127,7 @@ export function kindOf(text: string, lang: Language): { kind: MeetingKind; index
  */
 const EARLIER = /(?<![\p{L}])(?:ранее|раніше)(?![\p{L}])/giu;
 const RECENT_DAYS = 7;
+export const EARLIER_OPENING = /^\s*(?:ранее|раніше)(?![\p{L}])/iu;
 
 /**
  * "was received on arrival at the Bandaranaike International Airport by Foreign Secretary X": the
@@ -178,7 +179,9 @@ function frontedCounterpart(
 
 function isBackground(text: string, ref: Reference, day: string | null): boolean {
   const recent = day !== null && ref.day !== null && day >= addDays(ref.day, -RECENT_DAYS);
-  const background = recent ? text.replace(EARLIER, ' ') : text;
+  // "Ранее Лавров провел переговоры с Тиллерсоном": a sentence opening with "earlier" tells a past
+  // meeting of its own, which the report says happened and is filed (no day: none is guessed).
+  const background = recent ? text.replace(EARLIER, ' ') : text.replace(EARLIER_OPENING, ' ');
   if (BACKGROUND[ref.lang].test(background)) return true;
   if (!ref.day) return false;
   const year = Number(ref.day.slice(0, 4));
@@ -521,6 +524,8 @@ function joins(current: MeetingBuild, s: AnalyzedSentence, people: readonly stri
   if (s.planned !== current.planned && fresh.length > 0) return false;
   if (s.planned !== current.planned && !s.anaphor) return false;
   if (fresh.length === 0) return true;
+  // "Ранее X провел переговоры с Y": another, earlier meeting, though it names "переговоры".
+  if (EARLIER_OPENING.test(s.sentence.text)) return false;
   // "During the visit, a meeting is planned with …": the visit of one person goes on.
   if (s.anaphor && current.kind === 'visit' && current.participants.length <= 1) return true;
   // "… he would host the meeting with Erdogan, Niinisto and Andersson": more people at the same meeting.

@@ -5,7 +5,9 @@ import {
   INVITER_BEFORE,
   NOT_PARTICIPANT_AFTER,
   NOT_PARTICIPANT_BEFORE,
+  OWN_MEETING_BEFORE_SPEAKER,
   PASSIVE_HOST_VERB,
+  SPEAKER_BEFORE,
   TOPICAL,
   VISITOR_MARK_AFTER,
   VISITOR_MARK_BEFORE,
@@ -138,6 +140,12 @@ export function bystanders(
 ): Set<string> {
   const out = new Set<string>();
   for (const m of namesAfterMarkers(sentence, mentions, NOT_PARTICIPANT_BEFORE[lang])) out.add(m.key);
+  const speaker = SPEAKER_BEFORE[lang];
+  if (speaker)
+    for (const m of namesAfterMarkers(sentence, mentions, speaker)) {
+      const own = OWN_MEETING_BEFORE_SPEAKER[lang]?.exec(sentence);
+      if (!own || own.index > m.mention.start) out.add(m.key);
+    }
   if (kind !== 'visit')
     for (const m of namesAfterMarkers(sentence, mentions, INVITER_BEFORE[lang])) out.add(m.key);
   for (const m of mentions) {

@@ -51,3 +51,11 @@ describe('country names of the whole world in Russian and Ukrainian', () => {
     expect(of('до того')).toBeNull();
   });
 });
+
+describe('a monarch in an oblique case', () => {
+  it('declines the name and keeps the number', () => {
+    expect(russianNominative(['Карлу', 'III'], 'dat')).toEqual(['Карл', 'III']);
+    expect(russianNominative(['Елизавете', 'II'], 'dat')).toEqual(['Елизавета', 'II']);
+    expect(russianNominative(['Филиппом', 'VI'], 'ins')).toEqual(['Филипп', 'VI']);
+  });
+});

@@ -131,10 +131,13 @@ type Gender = 'm' | 'f';
  * ending, so indeclinable names ending in a vowel (Шойгу, Зарифи, Эмомали) pass unchanged.
  */
 export function russianNominative(words: string[], grammaticalCase: Case): string[] {
-  if (grammaticalCase === 'nom' || words.length === 0 || !words.every(isCyrillic)) return words;
+  // "королю Карлу III", "Королеве Елизавете II": a monarch's number does not decline.
+  const regnal = (w: string) => /^[IVX]+$/.test(w);
+  if (grammaticalCase === 'nom' || words.length === 0 || !words.every((w) => isCyrillic(w) || regnal(w)))
+    return words;
   const gender = genderOf(words[0] ?? '', grammaticalCase);
   return words.map((w) => {
-    if (/^\p{Lu}\.$/u.test(w)) return w;
+    if (/^\p{Lu}\.$/u.test(w) || regnal(w)) return w;
     // "Жаном-Ноелем": each part of a double first name declines.
     return w
       .split('-')
