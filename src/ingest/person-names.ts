@@ -351,19 +351,7 @@ function nameRuns(
       }
       // «Казань Экспо», "Азия-Плюс": a name in quotation marks is that of a thing, not of a person.
       // (Two characters either side: the sentence is not searched again for every run.)
-      if (b > a) {
-        const from = (tokens[a] as Token).start;
-        const to = (tokens[b - 1] as Token).end;
-        const open = sentence
-          .slice(Math.max(0, from - 2), from)
-          .trimEnd()
-          .slice(-1);
-        const close = sentence
-          .slice(to, to + 2)
-          .trimStart()
-          .charAt(0);
-        if (/[«"„“]/.test(open) && /[»"“”]/.test(close)) a = b;
-      }
+      if (b > a && inQuotes(sentence, tokens, a, b, /[«"„“]/, /[»"“”]/)) a = b;
     }
     // "Gürcistan Dışişleri Bakanı Ilia Darchiashvili": a title inside the run ends what came before it
     // (a country or ministry the word lists do not know); the name follows the title.
@@ -380,19 +368,7 @@ function nameRuns(
     }
     // 'He attended "Independence Parade"': a run of two words or more that fills a quotation is the
     // name of an event or a thing. (Two characters either side, as for Russian above.)
-    if (lang === 'en' && b - a >= 2) {
-      const from = (tokens[a] as Token).start;
-      const to = (tokens[b - 1] as Token).end;
-      const open = sentence
-        .slice(Math.max(0, from - 2), from)
-        .trimEnd()
-        .slice(-1);
-      const close = sentence
-        .slice(to, to + 2)
-        .trimStart()
-        .charAt(0);
-      if (/["“]/.test(open) && /["”]/.test(close) && i === a) a = b;
-    }
+    if (lang === 'en' && b - a >= 2 && i === a && inQuotes(sentence, tokens, a, b, /["“]/, /["”]/)) a = b;
     // "U.K. Defense Dialogue": an institution's word inside the run ends the name before it.
     for (let k = a + 1; k < b - 1; k++) {
       if (INSTITUTIONS.has((tokens[k] as Token).lower)) {
@@ -468,6 +444,28 @@ const PORTFOLIO_OPEN =
 
 function portfolioBefore(sentence: string, start: number): boolean {
   return PORTFOLIO_OPEN.test(sentence.slice(Math.max(0, start - 80), start));
+}
+
+/** Whether tokens a..b fill a quotation: the marks within two characters either side. */
+function inQuotes(
+  sentence: string,
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  opens: RegExp,
+  closes: RegExp,
+): boolean {
+  const from = (tokens[a] as Token).start;
+  const to = (tokens[b - 1] as Token).end;
+  const open = sentence
+    .slice(Math.max(0, from - 2), from)
+    .trimEnd()
+    .slice(-1);
+  const close = sentence
+    .slice(to, to + 2)
+    .trimStart()
+    .charAt(0);
+  return opens.test(open) && closes.test(close);
 }
 
 /** "С.В. Лавров", "Д.М.Залкалиани": Cyrillic initials, then a capitalized Cyrillic word, within the run. */
