@@ -340,13 +340,13 @@ const RELATIVE_DAYS: Partial<Record<ReportLanguage, { pattern: RegExp; offset: R
 
 function dayBefore(text: string, lang: ReportLanguage, reference: string | null): DateMention[] {
   const words = RELATIVE_DAYS[lang];
-  const tr = words && reference ? words.pattern.exec(text) : null;
-  if (tr && reference && words) {
-    const offset = words.offset[(tr[1] ?? '').toLocaleLowerCase(lang)] ?? 0;
+  const said = words && reference ? words.pattern.exec(text) : null;
+  if (said && reference && words) {
+    const offset = words.offset[(said[1] ?? '').toLocaleLowerCase(lang)] ?? 0;
     return [
       {
-        text: tr[0],
-        index: tr.index,
+        text: said[0],
+        index: said.index,
         date: addDays(reference, offset),
         end: null,
         relative: true,

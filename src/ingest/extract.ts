@@ -227,7 +227,7 @@ function readSentences(
                 (o) => o !== m && (o.strong || people.resolve(o) || fullNames.has(surnameKey(o.name))),
               )) ||
             coordinatedName(s.text, m, names) ||
-            surnameAsSubject(s.text, m))) ||
+            surnameBesideMeetingVerb(s.text, m))) ||
         (lang === 'en' && rosterName(s.text, m, names));
       const key = people.add(
         promoted[i]
@@ -344,11 +344,11 @@ const SUBJECT_BEFORE = /(?:^|[,;:]\s|\s(?:and|then|while|as)\s)$/u;
 const MEETING_VERB_AFTER =
   /^(?:\s+and(?:\s+\p{Lu}[\p{L}'.-]*){1,4})?\s+(?:(?:also|later|then|first|separately|will|are to)\s+)?(?:met|meet|meets|hosted|hosts|received|receives|welcomed|welcomes|held (?:talks|a meeting|a phone call|a telephone)|holds? (?:talks|a meeting)|spoke (?:with|to|by phone)|talked (?:with|to)|called on|paid (?:a )?(?:courtesy )?(?:call|visit))(?![\p{L}])/u;
 
-/** "held talks with Fidan", "met Kuleba": the same surname as the object of the meeting verb. */
+/** "held talks with Fidan", "met Kuleba": the same surname as the verb's object. */
 const MEETING_VERB_BEFORE =
   /(?<![\p{L}])(?:met|meets|met with|meets with|talks with|meeting with|call with|conversation with|spoke (?:with|to)|talked (?:with|to)|received|receives|hosted|hosts|welcomed|welcomes)\s$/u;
 
-function surnameAsSubject(text: string, m: NameMention): boolean {
+function surnameBesideMeetingVerb(text: string, m: NameMention): boolean {
   if (!m.single || m.strong || !maySurname(m.name)) return false;
   // "received Letters of Credence": a plural of a common noun is none.
   if (/s$/.test(m.name) && !maySurname(m.name.slice(0, -1))) return false;

@@ -88,7 +88,7 @@ const FUNCTION_WORDS: [ReportLanguage, Set<string>][] = [
   ],
   ['es', new Set('el la los las del y con es son fue una un para por en se al que este esta'.split(' '))],
   ['de', new Set('der die das und mit ist sind war den dem des ein eine für von zu im am auf'.split(' '))],
-  ['tr', new Set('ve ile bir bu için olarak da de ile olan yapılan'.split(' '))],
+  ['tr', new Set('ve ile bir bu için olarak da de olan yapılan'.split(' '))],
 ];
 
 function latinByFunctionWords(text: string): ReportLanguage | null {

@@ -100,7 +100,7 @@ export function analyzeSentence(
 
 /** "on Tuesday", "yesterday", "on June 12": words that may date a lead sentence (a cheap test first). */
 const LEAD_DAY =
-  /(?<![\p{L}])(?:on|last|this|yesterday|today)(?![\p{L}])\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)?/iu;
+  /(?<![\p{L}])(?:(?:on|last|this)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|night|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|yesterday|today)/iu;
 
 /** A negation right before the meeting word: "did not hold any", "could not", "held no" ("not only" is none). */
 const NEGATED =
@@ -611,7 +611,7 @@ function referredTo(
     const words = (definite[1] ?? definite[0]).toLowerCase().replace(/-/g, ' ').split(/\s+/);
     const head = lang === 'ru' ? words[0]?.slice(0, 6) : words[words.length - 1];
     // "the Polish leader": a word the report never uses as a title, with the state's adjective that is.
-    const adjective = lang === 'en' && words.length > 1 && /^leader$/.test(head ?? '') ? words[0] : undefined;
+    const adjective = lang === 'en' && words.length > 1 && head === 'leader' ? words[0] : undefined;
     const byTitle = m.participants.find((k) => {
       const title = spelledTitle(titles.get(k) ?? '')
         .toLowerCase()

@@ -141,11 +141,11 @@ export function bystanders(
   const out = new Set<string>();
   for (const m of namesAfterMarkers(sentence, mentions, NOT_PARTICIPANT_BEFORE[lang])) out.add(m.key);
   const speaker = SPEAKER_BEFORE[lang];
-  if (speaker)
-    for (const m of namesAfterMarkers(sentence, mentions, speaker)) {
-      const own = OWN_MEETING_BEFORE_SPEAKER[lang]?.exec(sentence);
+  if (speaker) {
+    const own = OWN_MEETING_BEFORE_SPEAKER[lang]?.exec(sentence);
+    for (const m of namesAfterMarkers(sentence, mentions, speaker))
       if (!own || own.index > m.mention.start) out.add(m.key);
-    }
+  }
   if (kind !== 'visit')
     for (const m of namesAfterMarkers(sentence, mentions, INVITER_BEFORE[lang])) out.add(m.key);
   for (const m of mentions) {

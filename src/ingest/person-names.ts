@@ -96,7 +96,7 @@ const SURNAME_FIRST_WORDS = new Set([
   'chang',
   'long',
 ]);
-const PARTICIPLE = /(?:ующ|юющ|ающ|яющ|ующ)(?:ий|его|ему|им|ем|ая|ей|ую|ое|ие|их|ими)$/u;
+const PARTICIPLE = /(?:ующ|юющ|ающ|яющ)(?:ий|его|ему|им|ем|ая|ей|ую|ое|ие|их|ими)$/u;
 const MIXED_ABBREVIATION = /^[A-Z][a-z]{1,2}[A-Z]{1,2}$|^\p{Script=Cyrillic}{2,5}\p{Lu}{2,4}$/u;
 
 /**
