@@ -238,18 +238,32 @@ export const PLANNED: Record<Language, RegExp> = {
   ),
 };
 
+/** "regularly visits", "как правило": what someone does from time to time, not a meeting told. */
+const HABITUAL_EN =
+  'regularly|on a regular basis|regular (?:visits|contacts|dialogue)|routinely|usually|often|frequently|annually|every year|each year|traditionally';
+const HABITUAL_RU = 'регулярно|ежегодно|традиционно|как правило|часто|щороку|щорічно|традиційно|зазвичай';
+
+/*
+ * "وكان في استقبال الوزير لدى وصوله إلى مطار…": the officials at the airport on arrival or departure
+ * are protocol, not the meeting. ("استقبل الرئيس … الوزير لدى وصوله دمشق" is the reception itself:
+ * only the airport, or "وكان في استقبال", makes it protocol.) "en oportunidad de recibir a Yi en el
+ * aeropuerto", "accueilli à l'aéroport par" likewise.
+ */
+const PROTOCOL =
+  "(?:لدى|عند|فور) (?:وصوله|وصولها|وصولهم|مغادرته|مغادرتها) (?:\\p{L}+ ){0,2}?(?:مطار|المطار)|وكان في استقبال|في وداعه|في وداعها|en el aeropuerto|al aeropuerto|[àa] l'a[ée]roport";
+
+/** A sentence that tells a habit or a protocol: whom it names took part in no meeting it tells. */
+export const NO_MEETING_TOLD: Record<Language, RegExp> = {
+  en: w(`${HABITUAL_EN}|${PROTOCOL}`),
+  ru: w(HABITUAL_RU),
+};
+
 export const BACKGROUND: Record<Language, RegExp> = {
   en: w(
-    'regularly|on a regular basis|regular (?:visits|contacts|dialogue)|routinely|usually|often|frequently|annually|every year|each year|traditionally|previously|earlier this year|last year|in the past|(?:has|have) (?:visited|met|held|hosted) (?:\\w+ ){0,3}(?:times|several|before|since|already)|dates back|was established|was founded|' +
-      // "وكان في استقبال الوزير لدى وصوله إلى مطار…": the officials at the airport on arrival or
-      // departure are protocol, not the meeting. ("استقبل الرئيس … الوزير لدى وصوله دمشق" is the
-      // reception itself: only the airport, or "وكان في استقبال", makes it protocol.)
-      '(?:لدى|عند|فور) (?:وصوله|وصولها|وصولهم|مغادرته|مغادرتها) (?:\\p{L}+ ){0,2}?(?:مطار|المطار)|وكان في استقبال|في وداعه|في وداعها|' +
-      // "en oportunidad de recibir a Yi en el aeropuerto", "accueilli à l'aéroport par".
-      "en el aeropuerto|al aeropuerto|[àa] l'a[ée]roport",
+    `${HABITUAL_EN}|previously|earlier this year|last year|in the past|(?:has|have) (?:visited|met|held|hosted) (?:\\w+ ){0,3}(?:times|several|before|since|already)|dates back|was established|was founded|${PROTOCOL}`,
   ),
   ru: w(
-    'регулярно|ежегодно|традиционно|как правило|часто|ранее|в прошлом году|прошлого года|в прошлом|последний раз|напомним|щороку|щорічно|традиційно|зазвичай|раніше|минулого року|востаннє|нагадаємо',
+    `${HABITUAL_RU}|ранее|в прошлом году|прошлого года|в прошлом|последний раз|напомним|раніше|минулого року|востаннє|нагадаємо`,
   ),
 };
 
@@ -422,3 +436,7 @@ export const ACCOMPANYING: Record<Language, RegExp> = {
     'в сопровождении|вместе с|в составе делегации|у супроводі|в супроводі|разом з|разом із|у складі делегації',
   ),
 };
+
+/** A photo's caption or credit line: "Photo: …", "(File photo)", "Picture caption: …". */
+export const CAPTION =
+  /(?:^|[\s/|([])(?:file\s+)?(?:photo|image|picture|pic)s?(?:\s+(?:credits?|caption))?\s*:|\((?:file\s+)?photo\)/iu;

@@ -3,10 +3,12 @@ import { partialDateError } from '../domain/core/partial-date.js';
 import type { MeetingDraft, ReportExtraction } from '../schemas/dialogue/report.schema.js';
 import { areasOf } from './areas.js';
 import { withBylinePerson, withCaptionPerson } from './byline.js';
+import { CAPTION, NO_MEETING_TOLD } from './cues.js';
 import { type Layout, readLayout } from './dateline.js';
 import { findDates } from './dates.js';
 import { type CompiledGazetteer, compileGazetteer, type Gazetteer } from './gazetteer.js';
 import { detectReportLanguage, type ReportLanguage, rulesFor } from './language.js';
+import { type PersonEvidence, personEvidence, withLikelyParticipants } from './likely-participants.js';
 import { placeOf } from './meeting-place.js';
 import {
   type AnalyzedSentence,
@@ -15,6 +17,7 @@ import {
   EARLIER_OPENING,
   kindOf,
   type MeetingBuild,
+  tellsEarlierYear,
 } from './meetings.js';
 import { RU_SURNAME } from './name-words.js';
 import {
@@ -57,6 +60,18 @@ const PLACES_ONLY: Gazetteer = { people: [], places: [], organizations: [] };
  * gazetteer give the same answer, with no clock, network or model involved.
  */
 export function extractReport(raw: string, options: ExtractOptions = {}): ReportExtraction {
+  const { rules, evidence, g } = extractWithEvidence(raw, options);
+  return { ...rules, meetings: withLikelyParticipants(rules.meetings, evidence, g) };
+}
+
+/**
+ * What the rules read in a report, and the evidence about every person it names, before the
+ * participant model adds the likely ones (bench/train-participant-model.ts learns from both).
+ */
+export function extractWithEvidence(
+  raw: string,
+  options: ExtractOptions = {},
+): { rules: ReportExtraction; evidence: PersonEvidence[]; g: CompiledGazetteer } {
   const text = normalizeText(raw);
   const language = options.language ?? detectReportLanguage(text);
   const lang = rulesFor(language);
@@ -76,6 +91,9 @@ export function extractReport(raw: string, options: ExtractOptions = {}): Report
       language,
     );
 
+  // Whom the rules set aside for a reason (a source, a sender of greetings, a meeting denied, a
+  // habit): the participant model does not bring them back. Set by the last reading below.
+  let setAside = new Set<string>();
   const meetingsOf = (read: readonly Sentence[]): MeetingDraft[] => {
     const { analyzed, people, keys } = readSentences(
       read,
@@ -90,6 +108,7 @@ export function extractReport(raw: string, options: ExtractOptions = {}): Report
     // source of every later sentence that names him bare ("…, Srivastava said at a press conference").
     for (const a of analyzed)
       a.participants = a.participants.filter((k) => !SPOKESPERSON.test(titles.get(k) ?? ''));
+    setAside = bystanderSurnames(analyzed, people, reference);
     const builds = frameLast(
       leadWithCounterpart(mergeRepeats(assembleMeetings(captionsLast(analyzed, text), lang, titles))),
     );
@@ -151,13 +170,20 @@ export function extractReport(raw: string, options: ExtractOptions = {}): Report
       TRANSCRIPT.test(text.slice(0, layout.bodyOffset)),
     );
 
-  return {
+  const rules = {
     file: options.file ?? null,
     language,
     publication_date: publication,
     dateline: { place: layout.dateline.place, date: layout.dateline.date, outlet: layout.dateline.outlet },
     meetings,
   };
+  const evidence =
+    meetings.length > 0
+      ? personEvidence(text, layout.bodyOffset, { lang, language }, g, lowercaseWords(layout.body)).filter(
+          (e) => !setAside.has(surnameKey(e.person.name)),
+        )
+      : [];
+  return { rules, evidence, g };
 }
 
 /**
@@ -486,11 +512,8 @@ function frameLast(builds: MeetingBuild[]): MeetingBuild[] {
  * Archive": a scraped page keeps the photo caption above the story. The meeting a caption shows is an
  * older one, told only to illustrate; the story's own meeting is the main one, so a meeting told only
  * on caption lines goes after the others (it is still filed, with its own day): the caption's
- * sentences are read after the story's.
+ * sentences are read after the story's. (CAPTION, in cues.ts, tells a caption line.)
  */
-const CAPTION =
-  /(?:^|[\s/|([])(?:file\s+)?(?:photo|image|picture|pic)s?(?:\s+(?:credits?|caption))?\s*:|\((?:file\s+)?photo\)/iu;
-
 function captionsLast(analyzed: AnalyzedSentence[], text: string): AnalyzedSentence[] {
   // The caption lines, found in one pass: looking for each sentence's line from its start was
   // quadratic in a long report written on one line.
@@ -511,6 +534,38 @@ function captionsLast(analyzed: AnalyzedSentence[], text: string): AnalyzedSente
   const caption = new Set(analyzed.filter(onCaption));
   if (caption.size === 0) return analyzed;
   return [...analyzed.filter((a) => !caption.has(a)), ...caption];
+}
+
+/**
+ * The surnames of those the rules set aside, whom no meeting sentence takes: named in a meeting
+ * sentence but left out of it (a source, a sender of greetings, a photographer), named only to be
+ * denied a meeting ("did not meet", the officials at the airport), or named only in the background
+ * ("regularly visits", "visited in 2003").
+ */
+function bystanderSurnames(
+  analyzed: readonly AnalyzedSentence[],
+  people: ReportPeople,
+  day: string | null,
+): Set<string> {
+  const told = (a: AnalyzedSentence) =>
+    a.kind !== null &&
+    !NO_MEETING_TOLD[a.lang].test(a.sentence.text) &&
+    !tellsEarlierYear(a.sentence.text, day);
+  const taken = new Set(analyzed.flatMap((a) => (told(a) ? a.participants : [])));
+  const leftOut = new Set<string>();
+  const inForeground = new Set<string>();
+  for (const a of analyzed) {
+    for (const m of a.mentions) {
+      if (a.denied || (a.kind && !a.participants.includes(m.key))) leftOut.add(m.key);
+      else if (!a.background) inForeground.add(m.key);
+    }
+  }
+  const out = new Set<string>();
+  for (const key of new Set(analyzed.flatMap((a) => a.mentions.map((m) => m.key)))) {
+    const name = people.get(key)?.name;
+    if (name && !taken.has(key) && (leftOut.has(key) || !inForeground.has(key))) out.add(surnameKey(name));
+  }
+  return out;
 }
 
 /** Words the report writes in lower case somewhere: capitalized at a sentence start they are no names. */

@@ -29,6 +29,8 @@ export interface AnalyzedSentence {
   /** the people taking part: mentions minus those only sending greetings or quoted */
   participants: string[];
   kind: MeetingKind | null;
+  /** a meeting told and denied: "did not meet X", the protocol of an arrival at the airport */
+  denied: boolean;
   cueIndex: number;
   planned: boolean;
   background: boolean;
@@ -58,14 +60,16 @@ export function analyzeSentence(
 ): AnalyzedSentence {
   const { lang } = ref;
   const text = sentence.text;
-  let cue =
-    lang === 'en' && AIRPORT_WELCOME.test(text)
-      ? null
-      : (kindOf(text, lang) ??
-        jointDiscussion(text, mentions, lang) ??
-        frontedCounterpart(text, mentions, lang));
+  const airport = lang === 'en' && AIRPORT_WELCOME.test(text);
+  let cue = airport
+    ? null
+    : (kindOf(text, lang) ??
+      jointDiscussion(text, mentions, lang) ??
+      frontedCounterpart(text, mentions, lang));
   // "he did not hold any meeting with X", "could not visit": a meeting denied is none.
-  if (cue && lang === 'en' && NEGATED.test(text.slice(Math.max(0, cue.index - 40), cue.index))) cue = null;
+  const negated =
+    cue !== null && lang === 'en' && NEGATED.test(text.slice(Math.max(0, cue.index - 40), cue.index));
+  if (negated) cue = null;
   const anaphor = ANAPHOR[lang].test(text);
   const excluded = cue ? bystanders(text, mentions, lang, cue.index, cue.kind) : new Set<string>();
   const participants = [...new Set(mentions.map((m) => m.key).filter((k) => !excluded.has(k)))];
@@ -86,6 +90,7 @@ export function analyzeSentence(
     mentions,
     participants,
     kind: cue?.kind ?? null,
+    denied: airport || negated,
     cueIndex: cue?.index ?? -1,
     planned,
     background: isBackground(text, ref, date?.day ?? null),
@@ -177,15 +182,21 @@ function frontedCounterpart(
   return new Set(mentions.map((m) => m.key)).size >= 2 ? { kind: 'meeting', index: 0 } : null;
 }
 
+/** "visited Tajikistan in 2003", "с 2015 года": a year before the report's, told as a time. */
+export function tellsEarlierYear(text: string, day: string | null): boolean {
+  if (!day) return false;
+  const year = Number(day.slice(0, 4));
+  for (const m of text.matchAll(BACKGROUND_YEAR)) if (Number(m[1]) < year) return true;
+  return false;
+}
+
 function isBackground(text: string, ref: Reference, day: string | null): boolean {
   const recent = day !== null && ref.day !== null && day >= addDays(ref.day, -RECENT_DAYS);
   // "Ранее Лавров провел переговоры с Тиллерсоном": a sentence opening with "earlier" tells a past
   // meeting of its own, which the report says happened and is filed (no day: none is guessed).
   const background = recent ? text.replace(EARLIER, ' ') : text.replace(EARLIER_OPENING, ' ');
   if (BACKGROUND[ref.lang].test(background)) return true;
-  if (!ref.day) return false;
-  const year = Number(ref.day.slice(0, 4));
-  for (const m of text.matchAll(BACKGROUND_YEAR)) if (Number(m[1]) < year) return true;
+  if (tellsEarlierYear(text, ref.day)) return true;
   // An older meeting with its day written ("on 04 August" told in October, "18 апреля Кальюлайд
   // побывала в Москве" told in December) is still one the report says happened, and filed: its age
   // alone makes no background, in either rule set.
