@@ -160,7 +160,9 @@ function meetingLines(m: MeetingDraft, n: number): string[] {
   for (const p of m.participants) {
     const role = [p.title, p.organization && `(${p.organization})`].filter(Boolean).join(' ');
     lines.push(
-      `     ${p.side ?? 'participant'}: ${p.name}${role ? `, ${role}` : ''}${p.person_id ? ` [${p.person_id}]` : ''}`,
+      `     ${p.side ?? 'participant'}: ${p.name}${role ? `, ${role}` : ''}${p.person_id ? ` [${p.person_id}]` : ''}` +
+        // No sentence said so: the reader should check the report.
+        (p.likelihood === undefined ? '' : ` (proposed, likely ${Math.round(p.likelihood * 100)}%)`),
     );
   }
   if (m.topics.length) lines.push(`     topics: ${m.topics.join('; ')}`);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { reportExtractionSchema } from '../schemas/dialogue/report.schema.js';
 import { extractReport, extractWithEvidence } from './extract.js';
 import { compileGazetteer } from './gazetteer.js';
 import {
@@ -124,6 +125,13 @@ describe('extracting a report with the model', () => {
       meetings.flatMap((m) => m.participants.map((p) => p.name));
     expect(names(rules.meetings)).not.toContain('Mark Rutte');
     expect(names(got.meetings)).toContain('Mark Rutte');
+    // The draft says the person was proposed, and how likely; those the rules read say nothing.
+    const rutte = got.meetings.flatMap((m) => m.participants).find((p) => p.name === 'Mark Rutte');
+    expect(rutte?.likelihood).toBeGreaterThanOrEqual(0.8);
+    expect(
+      got.meetings[0]?.participants.find((p) => p.name === 'Anthony Albanese')?.likelihood,
+    ).toBeUndefined();
+    expect(reportExtractionSchema.safeParse(got).success).toBe(true);
     expect(got.meetings[0]?.evidence).toContain(
       'I also had a meeting with the NATO Secretary General, Mark Rutte.',
     );

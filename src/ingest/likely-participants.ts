@@ -179,19 +179,23 @@ export function withLikelyParticipants(
   const drafted = meetings.flatMap((m) => m.participants);
   const ids = new Set(drafted.map((p) => p.person_id));
   const surnames = new Set(drafted.map((p) => surnameKey(p.name)));
-  const added = evidence.filter(
-    (e) =>
-      participantLikelihood(e.features, model) >= model.threshold &&
-      !(e.person.person && ids.has(e.person.person.id)) &&
-      !surnames.has(surnameKey(e.person.name)),
-  );
+  const added = evidence.flatMap((e) => {
+    const likelihood = participantLikelihood(e.features, model);
+    const already =
+      (e.person.person && ids.has(e.person.person.id)) || surnames.has(surnameKey(e.person.name));
+    return likelihood >= model.threshold && !already ? [{ ...e, likelihood }] : [];
+  });
   if (added.length === 0) return [...meetings];
   return [
     {
       ...main,
       participants: [
         ...main.participants,
-        ...added.map((e) => toDraft(e.person, null, describe(e.person, main.date, g))),
+        // The reviewer is told the person was proposed, and how likely: no sentence said they took part.
+        ...added.map((e) => ({
+          ...toDraft(e.person, null, describe(e.person, main.date, g)),
+          likelihood: Math.round(e.likelihood * 100) / 100,
+        })),
       ],
       evidence: [...new Set([...(main.evidence ?? []), ...added.map((e) => e.sentence).filter(Boolean)])],
     },

@@ -151,4 +151,26 @@ describe.skipIf(!hasChromium)('dialogue in Chromium', () => {
     const events = page.getByRole('list', { name: 'Events on the timeline' });
     await expect.poll(() => events.textContent()).toContain('Visit on 14 September 2011 in Dushanbe');
   });
+
+  it('journey 4: a participant the reader proposed without a sentence saying so is marked for checking', async () => {
+    const page = await app.openPage('/dialogue/ingest');
+    await app.signIn(page, 'staff');
+    await page.getByRole('heading', { level: 1, name: 'Paste a press report' }).waitFor();
+    // A published transcript: "I also had a meeting with the NATO Secretary General, Mark Rutte."
+    const transcript = readFileSync(
+      'test/fixtures/press-corpus/dev/en/pm-gov-au-2025-06-16-albanese-lee-rutte-kananaskis.txt',
+      'utf8',
+    );
+    await page.getByLabel(/^Report text/).fill(transcript);
+    await page.getByLabel('Published on').fill('2025-06-16');
+    await page.getByRole('button', { name: 'Read the report' }).click();
+    const draft = page.getByRole('region', { name: 'Draft meeting' });
+    const proposed = draft.getByTestId('proposed-participant');
+    await proposed.first().waitFor();
+    expect(await proposed.allInnerTexts()).toEqual([
+      expect.stringMatching(/^Proposed: no sentence says this person took part, .* likely \(\d{2,3}%\)/),
+    ]);
+    await expectAccessible(page);
+    await saveScreen(page, 'journey-4-proposed-participant');
+  }, 90_000);
 });

@@ -35,6 +35,14 @@ export const participantSchema = z
       .string()
       .nullable()
       .describe('Identifier of the person in the gazetteer, or null when unknown'),
+    likelihood: z
+      .number()
+      .min(0)
+      .max(1)
+      .optional()
+      .describe(
+        'Only for a person the participant model proposed, no sentence having said they took part: how likely (0–1) it finds that they did',
+      ),
   })
   .describe('One person taking part in the meeting');
 

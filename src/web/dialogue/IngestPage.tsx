@@ -92,6 +92,7 @@ async function reviewOf(analysis: IngestOut, draft: MeetingDraft, outletTitle: s
         label: p.name,
         name: p.person_id ? '' : p.name,
         side: p.side,
+        ...(p.likelihood === undefined ? {} : { likelihood: p.likelihood }),
       }),
     ),
     source_title: outletTitle,

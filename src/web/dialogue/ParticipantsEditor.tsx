@@ -17,6 +17,8 @@ export interface ParticipantDraft {
   /** how the chosen person is called, to show in the search box */
   label: string;
   side: 'host' | 'visitor' | null;
+  /** set when the press reader's model proposed the person: no sentence said they took part */
+  likelihood?: number;
 }
 
 let next = 0;
@@ -115,6 +117,11 @@ function ParticipantRow({
           w={150}
         />
       </Group>
+      {value.likelihood !== undefined && (
+        <Text size="sm" c="blue.9" fw={600} mt="xs" data-testid="proposed-participant">
+          {t('dialogue.participants.likely', { percent: Math.round(value.likelihood * 100) })}
+        </Text>
+      )}
       <Group justify="space-between" mt="xs" gap="sm">
         {value.person_id ? <PostOnDate personId={value.person_id} date={date} /> : <span />}
         <Button
