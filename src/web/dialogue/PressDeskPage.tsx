@@ -145,7 +145,13 @@ function Inbox() {
           {
             key: 'participants',
             header: t('dialogue.fields.participants'),
-            cell: (d) => d.meeting.participants.map((p) => p.name).join(', '),
+            // A person the reader proposed, no sentence having said so, is marked as such.
+            cell: (d) =>
+              d.meeting.participants
+                .map((p) =>
+                  p.likelihood === undefined ? p.name : t('dialogue.press.proposed', { name: p.name }),
+                )
+                .join(', '),
           },
           {
             key: 'sources',
