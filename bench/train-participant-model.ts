@@ -58,7 +58,7 @@ function load(dir: string): Example[] {
   });
 }
 
-export function train(examples: readonly Example[]): ParticipantModel {
+function train(examples: readonly Example[]): ParticipantModel {
   const rows = examples.flatMap((x) => x.evidence.map((e) => [1, ...e.features]));
   const labels = examples.flatMap((x) => x.labels);
   // The library trains one classifier per class, each scoring "not this class": the classifier of

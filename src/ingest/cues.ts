@@ -440,3 +440,11 @@ export const ACCOMPANYING: Record<Language, RegExp> = {
 /** A photo's caption or credit line: "Photo: …", "(File photo)", "Picture caption: …". */
 export const CAPTION =
   /(?:^|[\s/|([])(?:file\s+)?(?:photo|image|picture|pic)s?(?:\s+(?:credits?|caption))?\s*:|\((?:file\s+)?photo\)/iu;
+
+/** The title of a head of state or government, as the reports write it ("rey", "roi", "الرئيس" too). */
+export const HEAD_OF_STATE =
+  /president|prime minister|king|emir|amir|sultan|chancellor|президент|премьер|прем'єр|корол|эмир|еміра?|султан|канцлер|\b(?:rey|roi)\b|الرئيس|الملك|الأمير/i;
+
+/** A spokesperson's title: who speaks of a meeting, not in it. */
+export const SPOKESPERSON =
+  /spokes|press secretary|пресс-секретар|речни|porte-parole|portavoz|المتحدث|الناطق/i;

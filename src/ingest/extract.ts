@@ -3,7 +3,7 @@ import { partialDateError } from '../domain/core/partial-date.js';
 import type { MeetingDraft, ReportExtraction } from '../schemas/dialogue/report.schema.js';
 import { areasOf } from './areas.js';
 import { withBylinePerson, withCaptionPerson } from './byline.js';
-import { CAPTION, NO_MEETING_TOLD } from './cues.js';
+import { CAPTION, HEAD_OF_STATE, NO_MEETING_TOLD, SPOKESPERSON } from './cues.js';
 import { type Layout, readLayout } from './dateline.js';
 import { findDates } from './dates.js';
 import { type CompiledGazetteer, compileGazetteer, type Gazetteer } from './gazetteer.js';
@@ -57,7 +57,8 @@ const PLACES_ONLY: Gazetteer = { people: [], places: [], organizations: [] };
 
 /**
  * Proposes the meetings a press report describes or announces. Pure: the same text, options and
- * gazetteer give the same answer, with no clock, network or model involved.
+ * gazetteer give the same answer, with no clock or network involved (the participant model's weights
+ * are constants in the code).
  */
 export function extractReport(raw: string, options: ExtractOptions = {}): ReportExtraction {
   const { rules, evidence, g } = extractWithEvidence(raw, options);
@@ -91,16 +92,16 @@ export function extractWithEvidence(
       language,
     );
 
-  // Whom the rules set aside for a reason (a source, a sender of greetings, a meeting denied, a
-  // habit): the participant model does not bring them back. Set by the last reading below.
-  let setAside = new Set<string>();
-  const meetingsOf = (read: readonly Sentence[]): MeetingDraft[] => {
+  const common = lowercaseWords(layout.body);
+  // A reading's meetings, and whom its rules set aside for a reason (a source, a sender of greetings,
+  // a meeting denied, a habit): the participant model does not bring them back.
+  const meetingsOf = (read: readonly Sentence[]): { drafts: MeetingDraft[]; setAside: Set<string> } => {
     const { analyzed, people, keys } = readSentences(
       read,
       { lang, dates: language },
       g,
       reference,
-      lowercaseWords(layout.body),
+      common,
       layout.bodyOffset,
     );
     const titles = new Map([...keys].map((k) => [k, people.get(k)?.title ?? null]));
@@ -108,51 +109,55 @@ export function extractWithEvidence(
     // source of every later sentence that names him bare ("…, Srivastava said at a press conference").
     for (const a of analyzed)
       a.participants = a.participants.filter((k) => !SPOKESPERSON.test(titles.get(k) ?? ''));
-    setAside = bystanderSurnames(analyzed, people, reference);
+    const setAside = bystanderSurnames(analyzed, people, reference);
     const builds = frameLast(
       leadWithCounterpart(mergeRepeats(assembleMeetings(captionsLast(analyzed, text), lang, titles))),
     );
     let previousDay = reference;
-    return (
-      builds
-        .map((b) => {
-          // A later meeting the report gives no day for happened on the day of the one before it.
-          const draft = draftMeeting(b, { lang, g, layout, reference: previousDay, people });
-          if (draft.status === 'held' && draft.date) previousDay = draft.date;
-          return draft;
-        })
-        // A later one-person trip ("The Secretary General will travel to Sweden") is an aside, not a meeting.
-        .filter(
-          (m, i, all) =>
-            m.participants.length > (i === 0 ? 0 : 1) ||
-            m.kind === 'conference' ||
-            (m.kind === 'visit' &&
-              HEAD_OF_STATE.test(m.participants[0]?.title ?? '') &&
-              !all.some((o, j) => j !== i && o.participants.some((p) => p.name === m.participants[0]?.name))),
-        )
-    );
+    const drafts = builds
+      .map((b) => {
+        // A later meeting the report gives no day for happened on the day of the one before it.
+        const draft = draftMeeting(b, { lang, g, layout, reference: previousDay, people });
+        if (draft.status === 'held' && draft.date) previousDay = draft.date;
+        return draft;
+      })
+      // A later one-person trip ("The Secretary General will travel to Sweden") is an aside, not a meeting.
+      .filter(
+        (m, i, all) =>
+          m.participants.length > (i === 0 ? 0 : 1) ||
+          m.kind === 'conference' ||
+          (m.kind === 'visit' &&
+            HEAD_OF_STATE.test(m.participants[0]?.title ?? '') &&
+            !all.some((o, j) => j !== i && o.participants.some((p) => p.name === m.participants[0]?.name))),
+      );
+    return { drafts, setAside };
   };
-  let meetings = meetingsOf(sentences);
+  let reading = meetingsOf(sentences);
   // A transcript ("Remarks With Foreign Minister X After Their Meeting") tells its meeting only in
   // the headline above the story: with nothing found in the story, or when the headline says it is a
   // transcript of a meeting, the headline lines are read too.
   // The report read with its headline lines, once, for the two uses below.
-  let withHeadline: MeetingDraft[] | undefined;
+  let withHeadline: ReturnType<typeof meetingsOf> | undefined;
   const readWithHeadline = () => {
     withHeadline ??= meetingsOf(splitSentences(text, 0));
     return withHeadline;
   };
-  if (layout.bodyOffset > 0 && (meetings.length === 0 || TRANSCRIPT.test(text.slice(0, layout.bodyOffset))))
-    meetings = readWithHeadline();
+  if (
+    layout.bodyOffset > 0 &&
+    (reading.drafts.length === 0 || TRANSCRIPT.test(text.slice(0, layout.bodyOffset)))
+  )
+    reading = readWithHeadline();
   // "Зеленський провів телефонну розмову з Байденом" above a story whose call names Biden alone (the
   // other side speaks in a quote): the headline gives the main meeting its missing participant.
-  const lone = meetings[0]?.participants.length === 1 ? meetings[0].participants[0]?.name : undefined;
+  const first = reading.drafts[0];
+  const lone = first?.participants.length === 1 ? first.participants[0]?.name : undefined;
   if (layout.bodyOffset > 0 && lone !== undefined) {
     const whole = readWithHeadline();
-    const main = whole[0];
+    const main = whole.drafts[0];
     if (main && main.participants.length > 1 && main.participants.some((p) => p.name === lone))
-      meetings = whole;
+      reading = whole;
   }
+  let meetings = reading.drafts;
   // The headline and photo captions (a few: a caption is read again here only for a lone main meeting).
   if (language === 'en' && meetings[0]?.participants.length === 1) {
     const captions = text
@@ -179,8 +184,8 @@ export function extractWithEvidence(
   };
   const evidence =
     meetings.length > 0
-      ? personEvidence(text, layout.bodyOffset, { lang, language }, g, lowercaseWords(layout.body)).filter(
-          (e) => !setAside.has(surnameKey(e.person.name)),
+      ? personEvidence(text, layout.bodyOffset, { lang, language }, g, common).filter(
+          (e) => !reading.setAside.has(surnameKey(e.person.name)),
         )
       : [];
   return { rules, evidence, g };
@@ -418,11 +423,6 @@ export function surnameNominative(name: string): string {
 }
 
 const COORDINATION = /^\s+(?:и|та|і|й)\s+$/u;
-
-const HEAD_OF_STATE =
-  /president|prime minister|king|emir|amir|sultan|chancellor|президент|премьер|прем'єр|корол|эмир|еміра?|султан|канцлер/i;
-
-const SPOKESPERSON = /spokes|press secretary|пресс-секретар|речни|porte-parole|portavoz|المتحدث|الناطق/i;
 
 /** "Remarks With Kazakh Foreign Minister X After Their Meeting", "Joint Press Availability With X". */
 const TRANSCRIPT =

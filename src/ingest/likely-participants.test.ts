@@ -172,7 +172,6 @@ describe('likely people join the main meeting', () => {
   };
   const model = { bias: 0, weights: [10], threshold: 0.8 };
   const likely = (name: string, sentence: string): PersonEvidence => ({
-    key: `name:${name}`,
     person: person(name),
     sentence,
     features: [1],

@@ -1,5 +1,5 @@
 import type { MeetingDraft } from '../schemas/dialogue/report.schema.js';
-import { CAPTION } from './cues.js';
+import { CAPTION, HEAD_OF_STATE, SPOKESPERSON } from './cues.js';
 import type { CompiledGazetteer } from './gazetteer.js';
 import type { ReportLanguage } from './language.js';
 import { kindOf } from './meetings.js';
@@ -39,17 +39,13 @@ export const PARTICIPANT_FEATURES = [
 ] as const;
 
 export interface PersonEvidence {
-  key: string;
   person: ReportPerson;
   /** the first sentence of the story that names the person (the headline's when the story does not) */
   sentence: string;
   features: number[];
 }
 
-const HEAD =
-  /president|prime minister|king|emir|amir|sultan|chancellor|президент|премьер|прем'єр|корол|эмир|султан|канцлер|rey|roi|الرئيس|الملك|الأمير/i;
 const MINISTER = /minister|secretary|министр|міністр|секретар|ministre|ministro|canciller|وزير/i;
-const SPOKESPERSON = /spokes|press secretary|пресс-секретар|речни|porte-parole|portavoz|المتحدث|الناطق/i;
 const SPEAKS =
   /(?<![\p{L}])(?:said|says|stated|noted|told|added|заявил|заявила|отметил|отметила|сказал|сказала|подчеркнул|подчеркнула|a déclaré|a affirmé|dijo|afirmó|declaró|قال|وأكد|أكد)(?![\p{L}])/iu;
 
@@ -132,7 +128,7 @@ export function personEvidence(
       onlySpeaks: mentions.every((x) => x.speaks && !x.meeting) ? 1 : 0,
       onlyConveyed: mentions.every((x) => x.conveyed) ? 1 : 0,
       titled: titles.trim() ? 1 : 0,
-      headOfState: HEAD.test(titles) ? 1 : 0,
+      headOfState: HEAD_OF_STATE.test(titles) ? 1 : 0,
       minister: MINISTER.test(titles) ? 1 : 0,
       spokesperson: SPOKESPERSON.test(titles) ? 1 : 0,
       fullName: mentions.some((x) => !x.m.single) ? 1 : 0,
@@ -141,7 +137,6 @@ export function personEvidence(
       otherLanguage: language !== 'en' && language !== 'ru' && language !== 'uk' ? 1 : 0,
     };
     out.push({
-      key,
       person,
       sentence: (first ?? mentions[0])?.sentence ?? '',
       features: PARTICIPANT_FEATURES.map((f) => values[f]),

@@ -8,6 +8,7 @@ import {
   OWN_MEETING_BEFORE_SPEAKER,
   PASSIVE_HOST_VERB,
   SPEAKER_BEFORE,
+  SPOKESPERSON,
   TOPICAL,
   VISITOR_MARK_AFTER,
   VISITOR_MARK_BEFORE,
@@ -151,7 +152,7 @@ export function bystanders(
   for (const m of mentions) {
     if (NOT_PARTICIPANT_AFTER[lang].test(sentence.slice(m.mention.end)) && mentions.length > 1)
       out.add(m.key);
-    if (/spokes|press secretary|пресс-секретар|المتحدث|الناطق/i.test(m.mention.title ?? '')) out.add(m.key);
+    if (SPOKESPERSON.test(m.mention.title ?? '')) out.add(m.key);
     // "VNA/VNS Photo Dương Giang", "Photo by X": who took the picture.
     if (PHOTO_CREDIT.test(sentence.slice(Math.max(0, m.mention.phraseOffset - 12), m.mention.phraseOffset)))
       out.add(m.key);
