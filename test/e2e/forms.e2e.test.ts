@@ -128,7 +128,7 @@ describe.skipIf(!hasChromium)('create, edit and undo in the browser', { timeout:
     // A reason is required (the schema says so), before anything is sent.
     await card.getByRole('radio', { name: '29 March 2004' }).check();
     await card.getByRole('button', { name: 'Resolve' }).click();
-    expect(await card.getByLabel(/^Reason/).getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => card.getByLabel(/^Reason/).getAttribute('aria-invalid')).toBe('true');
     await card.getByLabel(/^Reason/).fill('Bulgaria deposited its instrument of accession on 29 March 2004.');
     await card.getByRole('button', { name: 'Resolve' }).click();
     await page.getByRole('status').filter({ hasText: '5 open conflicts' }).waitFor();
