@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   expectAccessible,
@@ -9,7 +10,10 @@ import {
   useBrowserApp,
 } from '../support/browser.js';
 
-const SEED_REPORT = readFileSync('/work/shared/seed/asia-plus-2011-06-23.txt', 'utf8');
+const SEED_REPORT = readFileSync(
+  join(import.meta.dirname, '..', '..', 'data', 'demo', 'dialogue', 'asia-plus-2011-06-23.txt'),
+  'utf8',
+);
 
 describe.skipIf(!hasChromium)('dialogue in Chromium', () => {
   const app = useBrowserApp();

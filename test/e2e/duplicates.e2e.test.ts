@@ -1,9 +1,13 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible, hasChromium, saveScreen, textOf, useBrowserApp } from '../support/browser.js';
 
-const SEED_REPORT = readFileSync('/work/shared/seed/asia-plus-2011-06-23.txt', 'utf8');
+const SEED_REPORT = readFileSync(
+  join(import.meta.dirname, '..', '..', 'data', 'demo', 'dialogue', 'asia-plus-2011-06-23.txt'),
+  'utf8',
+);
 
 /** What the API holds for Tajikistan around 22 June 2011, read as the signed-in page reads it. */
 const meetingsOn22June = (page: Page) =>
