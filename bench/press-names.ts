@@ -66,9 +66,10 @@ const PARTICLES = new Set([
 ]);
 
 /** A name's words in folded Latin letters, honorifics, initials and particles left out. */
-export function nameWords(name: string): string[] {
-  const latin = /[^\p{Script=Latin}\p{N}\p{P}\p{Z}\p{S}]/u.test(name)
-    ? transliterate(stripArabicArticle(name.replace(AR_HONORIFIC, ' ')))
+export function nameWords(name: string, caseless = false): string[] {
+  const written = caseless ? withoutCaseEnding(name) : name;
+  const latin = /[^\p{Script=Latin}\p{N}\p{P}\p{Z}\p{S}]/u.test(written)
+    ? transliterate(stripArabicArticle(written.replace(AR_HONORIFIC, ' ')))
     : name;
   return foldForSearch(latin)
     .replace(/['’`ʼ]/g, '')
@@ -76,6 +77,19 @@ export function nameWords(name: string): string[] {
     .map((w) => w.replace(/\.$/, ''))
     .filter((w) => w.length > 1 && !HONORIFICS.has(w) && !PARTICLES.has(w))
     .map((w) => w.replace(/^(?:al|el)(?=[a-z]{3})/, ''));
+}
+
+/**
+ * Cyrillic words without their case ending, so that "Сергеем Лавровым" (how a Russian sentence writes
+ * the one met "with") is the same person as "Сергей Лавров": both become "Серге Лавров". Surname
+ * suffixes ("-ов", "-ин") are not endings and stay. Only used when both names are Cyrillic: the
+ * stem alone would no longer transliterate to the Latin spelling ("Кислиц" is not "Kyslytsya").
+ */
+const CASE_ENDING =
+  /(?<=\p{Script=Cyrillic}{3})(?:ого|его|ому|ему|ым|им|ом|ем|ём|ой|ей|ою|ею|ую|юю|ая|ий|ый|[аяуюеыийь])(?!\p{L})/gu;
+
+function withoutCaseEnding(name: string): string {
+  return name.replace(CASE_ENDING, '');
 }
 
 /** "الصفدي" → "صفدي": the article is written into the word in Arabic and apart ("al-Safadi") in Latin. */
@@ -119,8 +133,10 @@ function sameWord(a: string, b: string): boolean {
  * one side gives only a surname and a patronymic-like extra word.
  */
 export function sameName(a: string, b: string): boolean {
-  const x = nameWords(a);
-  const y = nameWords(b);
+  const cyrillic = (n: string) => /\p{Script=Cyrillic}/u.test(n) && !/\p{Script=Latin}/u.test(n);
+  const caseless = cyrillic(a) && cyrillic(b);
+  const x = nameWords(a, caseless);
+  const y = nameWords(b, caseless);
   if (x.length === 0 || y.length === 0) return false;
   const lastX = x[x.length - 1] as string;
   const lastY = y[y.length - 1] as string;

@@ -18,6 +18,15 @@ describe('the press scorer', () => {
     expect(sameName('Сергій Кислиця', 'Serhiy Kyslytsya')).toBe(true);
   });
 
+  it('takes a Russian name in any case for the same person ("met with" puts it in the instrumental)', () => {
+    expect(sameName('Сергеем Лавровым', 'Сергей Лавров')).toBe(true);
+    expect(sameName('Андреем Сибигой', 'Андрей Сибига')).toBe(true);
+    expect(sameName('Владимиром Зеленским', 'Владимир Зеленский')).toBe(true);
+    expect(sameName('Дональда Трампа', 'Дональд Трамп')).toBe(true);
+    expect(sameName('Эдвардом Налбандяном', 'Эдвард Налбандян')).toBe(true);
+    expect(sameName('Сергеем Лавровым', 'Сергей Шойгу')).toBe(false);
+  });
+
   it('keeps different people apart', () => {
     expect(sameName('Ivan Lavrov', 'Sergei Lavrov')).toBe(false);
     expect(sameName('Mark Rutte', 'Jens Stoltenberg')).toBe(false);
