@@ -121,11 +121,12 @@ export const KIND_CUES: Record<Language, KindCue[]> = {
     { kind: 'meeting', pattern: w(`on the (?:sidelines|margins) of|${LATIN_SIDELINES}|على هامش`) },
     // South Asian and African English: "paid a courtesy call on the Prime Minister", "would call on
     // the Speaker" (but "called on Pakistan to act" urges, and meets nobody). Any title may follow,
-    // after a word of nationality or office: "called on Defence Minister X", "on Bangladesh President Y".
+    // after a word of nationality or office: "called on Defence Minister X", "on Bangladesh President Y",
+    // or a church's: "called on Archbishop X".
     {
       kind: 'meeting',
       pattern: w(
-        '(?:paid|pays|paying|pay|made|makes|make) (?:an?|his|her|their) (?:\\p{L}+ ){0,2}call on|call(?:ed|s|ing)? on(?= (?:the )?(?:[\\p{L}-]+ ){0,2}?(?:president|prime|foreign|external|defen[cs]e|minister|chief|speaker|chairman|governor|king|crown|emir|amir|sheikh|prince|deputy|vice|secretary|chancellor|queen|princess|sultan|senator|ambassador|high commissioner|general|admiral|mr|mrs|ms|dr|his|her|h\\.e\\.)(?![\\p{L}]))(?![^.;]{0,150} to (?!discuss|review|exchange|brief|convey|present|bid)\\p{Ll})',
+        '(?:paid|pays|paying|pay|made|makes|make) (?:an?|his|her|their) (?:\\p{L}+ ){0,2}call on|call(?:ed|s|ing)? on(?= (?:the )?(?:[\\p{L}-]+ ){0,2}?(?:president|prime|foreign|external|defen[cs]e|minister|chief|speaker|chairman|governor|king|crown|emir|amir|sheikh|prince|deputy|vice|secretary|chancellor|queen|princess|sultan|senator|ambassador|high commissioner|general|admiral|archbishop|cardinal|patriarch|pope|bishop|grand mufti|mr|mrs|ms|dr|his|her|h\\.e\\.)(?![\\p{L}]))(?![^.;]{0,150} to (?!discuss|review|exchange|brief|convey|present|bid)\\p{Ll})',
       ),
     },
     { kind: 'visit', pattern: w(`${LATIN_HOST}|${AR_HOST}`) },
@@ -161,8 +162,9 @@ export const KIND_CUES: Record<Language, KindCue[]> = {
     {
       kind: 'meeting',
       pattern: w(
-        // An ambassador's credentials are presented to the head of state in person.
-        `met|meets?|meetings?|sat down with|conferred|(?:presented|submitted|handed(?: over)?) (?:(?:his|her|their|the) )?(?:letters? of )?(?:credence|credentials)|(?:received|accepted) (?:the )?(?:letters? of )?(?:credence|credentials)|joint (?:press conference|news conference)|${LATIN_MEETING}|${AR_MEETING}`,
+        // An ambassador's credentials are presented to the head of state in person; a lunch or dinner
+        // "with" or "for" someone is a meeting at table.
+        `met|meets?|meetings?|sat down with|conferred|(?:had|has|have|hosted|hosts|gave|gives|held|holds|over) (?:an? |the )?(?:[\\p{L}-]+ ){0,2}?(?:lunch|luncheon|dinner|breakfast|banquet) (?:with|for|in honou?r of)|(?:lunch|luncheon|dinner|breakfast) with|(?:presented|submitted|handed(?: over)?) (?:(?:his|her|their|the) )?(?:letters? of )?(?:credence|credentials)|(?:received|accepted) (?:the )?(?:letters? of )?(?:credence|credentials)|joint (?:press conference|news conference)|${LATIN_MEETING}|${AR_MEETING}`,
       ),
     },
   ],
@@ -276,7 +278,7 @@ export const THE_MEETING: Record<Language, RegExp> = {
 /** A sentence that goes on about the meeting just reported: "In the course of the talks, the sides…". */
 export const ANAPHOR: Record<Language, RegExp> = {
   en: w(
-    'the sides|both sides|the two sides|the parties|the two|the interlocutors|the meeting|the talks|the conversation|the visit|the discussion|the discussions|during the|in the course of|at the meeting|they|the officials|the ministers|les (?:deux )?parties|les deux|lors de|au cours de|las partes|ambas partes|durante|la cita|el encuentro|la reunión|la rencontre|l\\S?entretien|die (?:beiden )?seiten|beide seiten|taraflar|g[öo]r[üu][şs]mede|الجانبان|الطرفان|الوزيران|الزعيمان|المسؤولان|خلال اللقاء|خلال الاجتماع|خلال الاتصال|خلال المباحثات',
+    'the sides|both sides|the two sides|the parties|the two|the interlocutors|the meeting|the talks|the conversation|the visit|the discussion|the discussions|the (?:reception|dinner|lunch|luncheon|banquet|breakfast)|during the|in the course of|at the meeting|they|the officials|the ministers|les (?:deux )?parties|les deux|lors de|au cours de|las partes|ambas partes|durante|la cita|el encuentro|la reunión|la rencontre|l\\S?entretien|die (?:beiden )?seiten|beide seiten|taraflar|g[öo]r[üu][şs]mede|الجانبان|الطرفان|الوزيران|الزعيمان|المسؤولان|خلال اللقاء|خلال الاجتماع|خلال الاتصال|خلال المباحثات',
   ),
   ru: w(
     // "Она состоялась 5 февраля в Москве": the meeting just told, taking place.

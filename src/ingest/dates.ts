@@ -136,6 +136,9 @@ function parseDates(text: string, lang: ReportLanguage, reference: string | null
     if (VAGUE_SPAN.test(r.text) && !/\d/.test(r.text) && !start.isCertain('weekday')) continue;
     // "une visite de deux jours", "for two days": a length of time, which chrono reads as "in two days".
     if (DURATION.test(r.text.trim())) continue;
+    // "one day after taking office", "two weeks later": counted from another event, not from the
+    // report's day, which chrono takes them from ("two days ago" is counted from the report's day).
+    if (AFTER_ANOTHER_EVENT.test(r.text.trim())) continue;
     // "sat down for talks", "the sun": a weekday's abbreviation in lower case is the English word;
     // capitalized before a name, it is a name ("Vice Foreign Minister Sun Weidong").
     if (WEEKDAY_ABBREVIATION.test(r.text.trim())) continue;
@@ -166,6 +169,8 @@ function parseDates(text: string, lang: ReportLanguage, reference: string | null
   }
   return mentions.sort((a, b) => a.index - b.index);
 }
+
+const AFTER_ANOTHER_EVENT = /(?<![\p{L}])(?:days?|weeks?|months?) (?:after|later|before|earlier)$/iu;
 
 const WEEKDAY_ABBREVIATION = /^(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)$/;
 /** A capitalized word after it that is no month: "Sun Weidong", not "Sat Jun 8". */
@@ -316,7 +321,7 @@ const DAY_BEFORE: Partial<Record<ReportLanguage, RegExp>> = {
   es: /(?<![\p{L}])la v[íi]spera(?![\p{L}])(?!\s+de(?![\p{L}]))/iu,
   fr: /(?<![\p{L}])la veille(?![\p{L}])(?!\s+(?:de|du|des|d'|au)(?![\p{L}]))/iu,
   de: /(?<![\p{L}])am vortag(?![\p{L}])(?!\s+(?:de[rs]|von)(?![\p{L}]))/iu,
-  en: /(?<![\p{L}])(?:the (?:previous|preceding) day|the day before|last night)(?![\p{L}])(?!\s+(?:the|his|her|their|a)(?![\p{L}]))/iu,
+  en: /(?<![\p{L}])(?:the (?:previous|preceding) day|the day before|last (?:night|evening|afternoon))(?![\p{L}])(?!\s+(?:the|his|her|their|a)(?![\p{L}]))/iu,
 };
 
 /**

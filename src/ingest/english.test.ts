@@ -640,3 +640,66 @@ describe("a state's name as a surname", () => {
     );
   });
 });
+
+describe('meetings at table, church leaders, and days counted from something else', () => {
+  it('files a lunch "with" someone as a meeting, and a list of guests at "the dinner"', () => {
+    expect(
+      meetings(
+        'While in Bridgetown on Sunday, Prime Minister Keith Rowley had lunch with Mia Mottley.',
+        '2018-05-28',
+      ),
+    ).toEqual([{ date: '2018-05-27', status: 'held', people: ['Keith Rowley', 'Mia Mottley'] }]);
+    const guests = meetings(
+      [
+        'LIMA, 4 May 2025 – Foreign Minister Elmer Schialer received new ambassadors on Friday.',
+        'The dinner, held at the Palacio de Torre Tagle, was led by Vice Minister Ana Cecilia Gervasi.',
+        'The following ambassadors attended the dinner:',
+        '• H.E. Pavlin Todorov of the Republic of Bulgaria',
+        '• H.E. Harold Burgos of the Republic of Honduras',
+      ].join('\n'),
+      '2025-05-04',
+    );
+    expect(guests[0]?.people).toEqual(
+      expect.arrayContaining(['Elmer Schialer', 'Pavlin Todorov', 'Harold Burgos']),
+    );
+  });
+
+  it('reads "called on Archbishop X" as a meeting and "last afternoon" as the day before', () => {
+    expect(
+      meetings(
+        'Prime Minister Mahinda Rajapaksa called on Archbishop Malcolm Ranjith last afternoon.',
+        '2019-11-26',
+      ),
+    ).toEqual([{ date: '2019-11-25', status: 'held', people: ['Mahinda Rajapaksa', 'Malcolm Ranjith'] }]);
+  });
+
+  it('does not date a meeting by "one day after" another event', () => {
+    const read = meetings(
+      'Foreign Minister Margus Tsahkna made his first visit on Tuesday, one day after taking office, to Finland. Tsahkna met his counterpart Pekka Haavisto in Helsinki.',
+      '2023-04-18',
+    );
+    expect(read[0]).toEqual({
+      date: '2023-04-18',
+      status: 'held',
+      people: ['Margus Tsahkna', 'Pekka Haavisto'],
+    });
+  });
+
+  it('reads a page whose stored copy opens with "date YYYY-MM-DD" on the story line', () => {
+    expect(
+      meetings(
+        'date 2019-05-30 President Nana Akufo-Addo will pay a state visit on June 11-12, 2019, and meet President David Granger.',
+        '2019-05-30',
+      ),
+    ).toEqual([{ date: '2019-06-11', status: 'planned', people: ['Nana Akufo-Addo', 'David Granger'] }]);
+  });
+
+  it("keeps a chamber's portfolio and a compound of states out of names", () => {
+    expect(names('He met the head of the Estonian-Lithuanian Chamber of Commerce Robert Juodka.')).toEqual([
+      'Robert Juodka',
+    ]);
+    expect(names('President Sadyr Japarov opened the Kyrgyz-Turkish Business Forum in Ankara.')).toEqual([
+      'Sadyr Japarov',
+    ]);
+  });
+});

@@ -25,6 +25,7 @@ const INSTITUTION_WORDS = list(`
   pacific arctic baltic nordic mediterranean gulf day week year news press information public diplomacy
   policy politics political relations development economic trade energy transport justice health education
   culture situations intelligence narcotics drug control customs chamber senate congress majlis majlisi oli
+  business commerce industry residence auberge castle
   representatives division directorate bureau secretariat science environment emergency crisis management
   operations support resolute strategic concept declaration statement framework document charter road map
   federation kingdom emirates islamic democratic people federal national international joint allied world
@@ -123,7 +124,8 @@ export const PORTFOLIO_WORDS = new Set(
   research telecommunications infrastructure works housing urban rural local lands land environment
   wildlife women children family families social welfare veterans immigration citizenship diaspora
   overseas expatriates nationals cooperatives textiles privatisation privatization production law legal
-  constitutional human rights gender equality disability minorities tribal commonwealth relations`),
+  constitutional human rights gender equality disability minorities tribal commonwealth relations
+  affair`),
 );
 
 export const RU_NON_NAME = new Set(

@@ -139,6 +139,8 @@ function isNonName(t: Token, lang: Language, g: CompiledGazetteer, byLexicon = t
     );
   }
   if (EN_NON_NAME.has(t.lower) || isTitleWord(t.lower, 'en')) return true;
+  // "Kyrgyz-Turkish", "US-China": a compound of states or their adjectives is nobody's name.
+  if (t.lower.includes('-') && t.lower.split('-').every((part) => EN_NON_NAME.has(part))) return true;
   if (lang === 'en' && ABSTRACT_NOUN.test(t.lower.slice(-7))) return true;
   if (!byLexicon) return g.places.matchAt([t], 0) !== null;
   const tag = lexiconTag(t.folded);
@@ -437,10 +439,11 @@ function nameRuns(
 /**
  * "Minister of Petroleum Musadik Malik", "Minister for Commerce and Industry Piyush Goyal", "Minister of
  * State for External Affairs V. Muraleedharan": a run that follows "Minister of" (and the portfolio's
- * earlier words) opens with the portfolio. Eighty characters back are enough for any portfolio.
+ * earlier words) opens with the portfolio; so does one after "Chamber of" ("the Chamber of Commerce
+ * Robert Juodka"). Eighty characters back are enough for any portfolio.
  */
 const PORTFOLIO_OPEN =
-  /(?<![\p{L}])(?:Minister|Ministers|Ministry|Secretary|Department)\s+(?:of|for)\s+(?:State\s+for\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}'-]*,?\s+(?:(?:and|&)\s+)?)*$/u;
+  /(?<![\p{L}])(?:Minister|Ministers|Ministry|Secretary|Department|Chamber|Chambers|Commissioner)\s+(?:of|for)\s+(?:State\s+for\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}'-]*,?\s+(?:(?:and|&)\s+)?)*$/u;
 
 function portfolioBefore(sentence: string, start: number): boolean {
   return PORTFOLIO_OPEN.test(sentence.slice(Math.max(0, start - 80), start));

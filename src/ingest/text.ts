@@ -39,8 +39,13 @@ export function normalizeText(raw: string): string {
       .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
       .replace(/[ \t]+/g, ' ')
       .replace(/ *\n */g, '\n')
+      // "date 2018-05-28 Prime Minister Skerrit…": a page's stored copy may open with its date as a
+      // label on the story's own line; on a line of its own it reads as the date line it is.
+      .replace(META_DATE, '$1\n')
   );
 }
+
+const META_DATE = /^(\s*(?:date|published|posted|updated):? \d{4}-\d{2}(?:-\d{2})?) (?=\S)/iu;
 
 export type Language = 'en' | 'ru';
 
