@@ -23,6 +23,14 @@ describe('Russian and Ukrainian names of every shape', () => {
     expect(names('Переговоры Кулебы и Лаврова пройдут завтра.')).toEqual([]);
   });
 
+  it('brings a name to the nominative by its own endings after a title the lists do not know', () => {
+    expect(names('Лукашенко провел встречу со спецпосланником президента США Джоном Коулом.')).toEqual([
+      'Джон Коул',
+    ]);
+    // "Александром" is "Александр" (the Ukrainian "Петром" → "Петро" rule is for those two names only).
+    expect(names('Он провел переговоры с Александром Лукашенко в Минске.')).toEqual(['Александр Лукашенко']);
+  });
+
   it('keeps the Arabic links and articles of a name, and a monarch’s number', () => {
     expect(
       names('Президент Ирана провел переговоры с эмиром Катара шейхом Тамимом бен Хамадом Аль Тани.'),

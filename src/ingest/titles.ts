@@ -201,7 +201,8 @@ export interface TitleMatch {
   /** token index where the title starts */
   start: number;
   /** grammatical case of the title's head (Russian), which the name after it shares */
-  grammaticalCase: Case;
+  /** the case the title puts its name in; null where no word of the title shows it */
+  grammaticalCase: Case | null;
 }
 
 /** German compounds end in their head: "Parlamentspräsident", "Bundesaußenministerin", "Ratspräsidentin". */
@@ -346,13 +347,15 @@ function fitsTitle(t: Token, lang: Language, next: Token | undefined): boolean {
   return !RU_VERB.test(t.lower);
 }
 
-function caseOfTitle(span: readonly Token[], lang: Language): Case {
+function caseOfTitle(span: readonly Token[], lang: Language): Case | null {
   if (lang !== 'ru') return 'nom';
   for (const t of span) {
     const c = caseOfTitleWord(t.lower);
     if (c) return c;
   }
-  return 'nom';
+  // "со спецпосланником США Джоном Коулом": a title the lists do not know leaves the case to the
+  // name's own endings.
+  return null;
 }
 
 export interface Affiliation {
