@@ -189,3 +189,18 @@ describe('"لدى وصوله": the reception on arrival, and the greeters at the
     ).toEqual([]);
   });
 });
+
+describe('Arabic shapes of a seventh set', () => {
+  it('reads "إستقبل" as "استقبل", and a plural of ambassadors as nobody', () => {
+    const text = 'إستقبل رئيس مجلس الوزراء محمد شياع السوداني، اليوم الخميس، سفراء عدد من الدول.';
+    expect(names(text, '2022-11-03')).toEqual([
+      { date: '2022-11-03', kind: 'visit', people: ['محمد شياع السوداني'] },
+    ]);
+  });
+
+  it("keeps the King's title and a royal highness out of the names", () => {
+    const text =
+      'استقبل الرئيس قيس سعيد، اليوم، مبعوث خادم الحرمين الشريفين صاحب السمو الأمير فيصل بن فرحان وزير الخارجية.';
+    expect(names(text, '2020-07-29')[0]?.people).toEqual(['قيس سعيد', 'فيصل بن فرحان']);
+  });
+});

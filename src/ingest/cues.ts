@@ -51,26 +51,28 @@ const LATIN_TALKS =
  */
 const AR = (body: string) => `[وف]?(?:${body})`;
 const AR_PHONE = AR(
-  'اتصال\\p{L}* هاتفي\\p{L}*|مكالمة\\p{L}*|هاتفيا|عبر الهاتف|تحدث\\p{L}*[^؟]{0,100}?\\sمع|محادثة هاتفية',
+  '[اإ]تصال\\p{L}* هاتفي\\p{L}*|مكالمة\\p{L}*|هاتفيا|عبر الهاتف|تحدث\\p{L}*[^؟]{0,100}?\\sمع|محادثة هاتفية',
 );
-const AR_HOST = AR('استقبل\\p{L}*|يستقبل|تستقبل|استقبال');
+// Hamzat al-wasl is often written as "إ" at the head of these verbs: "إستقبل", "إجتمع", "إتصال".
+const AR_HOST = AR('[اإ]ستقبل\\p{L}*|يستقبل|تستقبل|[اإ]ستقبال');
 const AR_VISIT = AR('زيارة|زار|يزور|تزور|سيزور|وصل|يصل|توجه');
 const AR_CONFERENCE = AR('شارك|يشارك|تشارك|مشاركة|ترأس');
 // "تحادث", "تباحث": held talks (with), the verbs of the nouns before them.
 const AR_TALKS = AR('مباحثات|محادثات|مشاورات|مفاوضات|بحث|تحادث|تباحث|يتباحث|يتحادث');
 // "عقد اجتماعاً مع": the accusative "اجتماعا" (its tanween stripped with the other vowel marks).
-const AR_MEETING = AR('التقى|التقت|يلتقي|سيلتقي|لقاء|اللقاء|اجتمع|اجتمعت|يجتمع|اجتماع|الاجتماع|اجتماعا');
+const AR_MEETING = AR('[اإ]لتقى|[اإ]لتقت|يلتقي|سيلتقي|لقاء|اللقاء|[اإ]جتمع|[اإ]جتمعت|يجتمع|[اإ]جتماع|الاجتماع|[اإ]جتماعا');
 const LATIN_MEETING =
   // Spain's Spanish tells what happened today in the perfect: "se ha reunido", "ha mantenido un encuentro".
   'se ha(?:n)? reunido|ha(?:n)? (?:mantenido|celebrado|sostenido) (?:un|una) (?:encuentro|reuni[óo]n)|mantuvo (?:un|una) (?:encuentro|reuni[óo]n)|se entrevist[óo] con|se entrevistar[áa]n? con|' +
   'gemeinsame\\p{L}* pressekonferenz|conf[ée]rence de presse conjointe|rueda de prensa conjunta|' +
-  "reunirse|se reunir[áa]n?|reuni[ée]ndose|rencontrer|s'entretenir avec|a rencontr[ée]e?|ont rencontr[ée]|rencontre|r[ée]union|s'est r[ée]uni|se reuni[óo]|se reunieron|reuni[óo]n|encuentro|sostuvo (?:un|una) (?:encuentro|reuni[óo]n)|traf(?:en)? (?:sich )?(?:mit)?|treffen|zusammentreffen|g[öo]r[üu][şs]t[üu]|bir araya geldi" +
+  "reunirse|se reunir[áa]n?|reuni[ée]ndose|rencontrer|s'entretenir avec|(?:a|ont|avait|avaient|aura|auront)(?: (?:aussi|également|déjà|ensuite|enfin|notamment|d'abord|encore|longuement|brièvement))* rencontr[ée]e?s?|rencontre|r[ée]union|s'est r[ée]uni|se reuni[óo]|se reunieron|reuni[óo]n|encuentro|sostuvo (?:un|una) (?:encuentro|reuni[óo]n)|traf(?:en)? (?:sich )?(?:mit)?|treffen|zusammentreffen|g[öo]r[üu][şs]t[üu]|bir araya geldi" +
   // Present tenses and plurals: "se reúnen este jueves", "multiplié les rencontres", "lors d'une entrevue avec", "reçu en audience".
   '|se re[úu]nen?|se reunir[áa]n|mantuvieron (?:un|una) (?:encuentro|reuni[óo]n)|sostuvieron (?:un|una) (?:encuentro|reuni[óo]n)|rencontres|rencontr[ée]e?s? par|entrevue|entrevues|audience|converser avec|conversaron|convers[óo] (?:[\\p{L}\\d]+ ){0,4}?con|' +
   // German: "traf sich in Riad mit", "trifft am Montag … mit".
   '(?:traf|trafen|trifft|treffen) sich|(?:traf|trafen|trifft) (?:\\p{L}+ ){0,5}mit' +
-  // French wires of Africa: "a échangé avec une délégation", "une séance de travail avec", "un tête-à-tête".
-  "|(?:a|ont) [ée]chang[ée]s? avec|s[ée]ance de travail|s[ée]ance d'[ée]change|t[êe]te-[àa]-t[êe]te" +
+  // French wires of Africa: "a échangé avec une délégation", "a échangé une fois de plus avec X", "une
+  // séance de travail avec", "un tête-à-tête".
+  "|(?:a|ont|avait|avaient) (?:\\p{L}+ ){0,2}?[ée]chang[ée]s?(?: [\\p{L}'-]+){0,5}? avec|s[ée]ance de travail|s[ée]ance d'[ée]change|t[êe]te-[àa]-t[êe]te" +
   // "ist mit … zusammengetroffen", "kam am Montag mit … zusammen": met, in the perfect and the split verb.
   '|zusammengetroffen|zusammengekommen|(?:kam|kamen|kommt|kommen) (?:[\\p{L}\\d.,-]+ ){1,14}?zusammen(?![\\p{L}])' +
   // "traf am Dienstag in Berlin seinen russischen Amtskollegen": "traf" with an official as its
@@ -306,7 +308,10 @@ export const ATTENDANCE: Record<Language, RegExp> = {
       '|(?:also )?present (?:(?:at|during|on) (?:the )?(?:[\\p{L}-]+ ){0,2}?)?(?:were|was)|among those present|(?:side|delegation|team)s? (?:was |were )?(?:also )?represented by|delegations? (?:also )?(?:consisted of|comprising|including)' +
       // "The US delegation in India is led by Senator X", "The NATO head is accompanied at the
       // Government headquarters by Deputy Secretary General Y": a place or a tense between.
-      '|(?:side|delegation|team)s? (?:[\\p{L}-]+ ){0,3}?(?:is|are|was|were|has been|have been) (?:also )?(?:led|headed) by|(?:is|are|was|were) (?:also )?accompanied (?:[\\p{L}-]+ ){1,4}?by',
+      '|(?:side|delegation|team)s? (?:[\\p{L}-]+ ){0,3}?(?:is|are|was|were|has been|have been) (?:also )?(?:led|headed) by|(?:is|are|was|were) (?:also )?accompanied (?:[\\p{L}-]+ ){1,4}?by' +
+      // Spanish and French, read with these rules: "asisten, además, la ministra X", "lo acompañan los
+      // ministros X e Y", "en présence du ministre X", "ont assisté".
+      '|asist(?:en|ieron|i[óo]|e)|(?:lo |la |le |los |les )?acompa[ñn](?:an|aron|[óo]|a)|con la participaci[óo]n de|en presencia de|particip(?:an|aron|[óo]) (?:en|de)|en pr[ée]sence d(?:e|u|es)|(?:ont|a) assist[ée]|accompagn[ée]e?s? (?:de|par)|ont pris part|a pris part',
   ),
   ru: w(
     'с участием|принял\\p{L}* участие|приняли участие|участвовал\\p{L}*|присутствовал\\p{L}*|в сопровождении|в присутствии|за участю|за участі|взяв\\p{L}* участь|взяли участь|брав\\p{L}* участь|у супроводі|в супроводі|у присутності' +
@@ -392,7 +397,7 @@ export const DEFINITE_PERSON: Record<Language, RegExp> = {
 };
 
 export const PRONOUN_SUBJECT: Record<Language, RegExp> = {
-  en: /^(?:(?:later|earlier|then|also|afterwards|subsequently|on the same day|the same day|in addition|besides|meanwhile),?\s+)*(?:he|she)\b|\b(?:he|she) (?:also |later |then )?(?:met|held|visited|was received|was welcomed|received|hosted|paid|arrived|had)\b/i,
+  en: /^(?:(?:later|earlier|then|also|afterwards|subsequently|on the same day|the same day|in addition|besides|meanwhile),?\s+)*(?:he|she)\b|\b(?:he|she) (?:also |later |then )?(?:met|held|visited|was received|was welcomed|received|hosted|paid|arrived|had)\b|^(?:(?:ensuite|puis|par ailleurs|en outre|plus tard|le même jour),?\s+)*(?:il|elle) (?:a|avait|aura|s'est)\b/i,
   ru: /^(?:(?:также|позднее|затем|в тот же день|кроме того|також|пізніше|потім|того ж дня|крім того),?\s+)*(?:он|она|він|вона)(?![\p{L}])|(?<![\p{L}])(?:он|она) (?:также |затем )?(?:встретился|встретилась|провел|провёл|посетил|посетила|был принят|была принята|принял|приняла|прибыл|прибыла)(?![\p{L}])|(?<![\p{L}])(?:він|вона) (?:також |потім )?(?:зустрівся|зустрілася|провів|провела|відвідав|відвідала|прийняв|прийняла|прибув|прибула)(?![\p{L}])|(?<![\p{L}])(?:его|её|ее|його|її) (?:(?:также|затем|потім|також) )?(?:принял|приняла|приняли|встретил|встретила|встретили|прийняв|прийняла|прийняли|зустрів|зустріла|зустріли)(?![\p{L}])/iu,
 };
 

@@ -241,9 +241,12 @@ function dateOf(text: string, ref: Reference, planned: boolean, cueIndex: number
 const REPORTING_VERB =
   /(?<![\p{L}])(?:said|says|told (?:\p{L}+ ){0,2}|announced|disclosed|stated|reported|added|noted|posted|tweeted|wrote|confirmed|briefed (?:\p{L}+ ){0,2}|(?:in )?an? (?:\p{L}+ )?(?:statement|press release|post|briefing)(?: issued| released| posted)?)\s*$/iu;
 
-/** "after the new government assumed office on 22 September": the day of an event told as background. */
+/**
+ * "after the new government assumed office on 22 September", "la présidentielle du 30 décembre": the
+ * day of an event told as background.
+ */
 const OTHER_EVENT =
-  /(?:(?:assumed|took|taking|assuming) (?:office|over|charge)|came to power|(?:was|were) (?:elected|appointed|sworn in|inaugurated)|took the oath)\s*$/iu;
+  /(?:(?:assumed|took|taking|assuming) (?:office|over|charge)|came to power|(?:was|were) (?:elected|appointed|sworn in|inaugurated)|took the oath|(?:elections?|polls?|vote|referendum|pr[ée]sidentielle|[ée]lections?|scrutin|l[ée]gislatives|r[ée]f[ée]rendum|elecci[óo]n(?:es)?|comicios|votaci[óo]n|refer[ée]ndum)(?: (?:pr[ée]sidentielles?|l[ée]gislatives|presidencial(?:es)?|legislativas|presidential|parliamentary|general))? (?:of|on|held on|du|de la|des|del|de)\s*(?:la |le )?)\s*$/iu;
 
 /**
  * "NEW DELHI (UrduPoint News / Sputnik - 10th September, 2020) Indian External Affairs Minister …": a

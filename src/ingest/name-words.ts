@@ -84,6 +84,11 @@ const LATIN_NON_NAME = list(`
   nord sud ouest norte sur oeste süd ost
   política politique común commune foro diálogo dialogue concepto estratégico stratégique alianza misión
   fuerzas armadas armées semana semaine alto nivel niveau cumbre sommet asamblea general
+  fuerza aérea aéreo comisión mixta mixte permanente ordinaria ordinario extraordinaria ordinaire
+  inspección frontera fronteriza frontière comercio exterior extérieur agricultura economía économie
+  hacienda finanzas justicia intérieur salud santé educación éducation cultura turismo tourisme
+  energía énergie trabajo travail transporte transports comité reunión sesión bilateral conjunta
+  conjointe ejército armée policía nationale internacional internationale
   plaza avenida calle municipalidad alcaldía alcaldia poder judicial legislativo ejecutivo oriente medio
   próximo proximo comunidad andina presidencial héroe heroe nacional place rue boulevard moyen orient
   proche communauté communaute nationale national présidentiel présidentielle mairie`);
@@ -106,7 +111,12 @@ export const EN_NON_NAME = new Set([
   ...HONORIFICS,
   'h.e',
 ]);
-for (const c of COUNTRIES) for (const w of [...c.names, ...c.adjectives]) EN_NON_NAME.add(w.toLowerCase());
+// "le Sud-Africain X": a demonym the lists write in two words ("Sud Africain") is written hyphenated too.
+for (const c of COUNTRIES)
+  for (const w of [...c.names, ...c.adjectives]) {
+    EN_NON_NAME.add(w.toLowerCase());
+    EN_NON_NAME.add(w.toLowerCase().replaceAll(' ', '-'));
+  }
 
 /**
  * The portfolios of ministries ("Minister of Petroleum", "Minister for Home Affairs"): capitalized after

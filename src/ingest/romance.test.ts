@@ -174,3 +174,35 @@ describe('squares, regions and institutions in Spanish and French are no people'
     ).toEqual(['Albares', 'Mevlüt Çavuşoğlu']);
   });
 });
+
+describe('French and Spanish shapes of a seventh set', () => {
+  it('reads "a aussi rencontré", "a échangé … avec" and the demonym before a name', () => {
+    const text = [
+      'Addis-Abeba, 11 février 2019 - Le président Félix Tshisekedi a eu des entretiens avec le Sud-Africain Cyril Ramaphosa, vice-président de l’UA.',
+      'Les deux devraient faire partie de la délégation programmée avant l’arrêt sur la présidentielle du 30 décembre 2018.',
+      'Le président congolais a échangé une fois de plus avec Uhuru Kenyatta, son homologue kenyan.',
+    ].join('\n');
+    const meetings = read(text, '2019-02-11');
+    expect(meetings[0]).toMatchObject({
+      date: '2019-02-11',
+      people: ['Félix Tshisekedi', 'Cyril Ramaphosa'],
+    });
+    expect(meetings.flatMap((m) => m.people)).toContain('Uhuru Kenyatta');
+    expect(meetings.map((m) => m.date)).not.toContain('2018-12-30');
+  });
+
+  it('takes who "asisten" or "lo acompañan" into the meeting, and no portfolio for a name', () => {
+    const text = [
+      'Bogotá, 5 sep (CNE).- Los cancilleres Carolina Barco y Heinz Moeller se reúnen hoy en el Palacio de San Carlos.',
+      'Al canciller ecuatoriano lo acompañan los ministros de Gobierno, Rodolfo Barniold y de Defensa, Hugo Unda.',
+      'Por el Gobierno colombiano asisten, además, la ministra de Defensa, Martha Lucía Ramírez y los titulares de las carteras de Comercio Exterior y Agricultura.',
+    ].join('\n');
+    expect(read(text, '2002-09-05')[0]?.people).toEqual([
+      'Carolina Barco',
+      'Heinz Moeller',
+      'Rodolfo Barniold',
+      'Hugo Unda',
+      'Martha Lucía Ramírez',
+    ]);
+  });
+});
