@@ -234,7 +234,7 @@ export const PLANNED: Record<Language, RegExp> = {
       "visitar[áa]n?|viajar[áa]n?|se reunir[áa]n?|recibir[áa]n?|participar[áa]n?|sostendr[áa]n?|celebrar[áa]n?|visitera|visiteront|se rendra|se rendront|rencontrera|rencontreront|recevra|recevront|participera|participeront|s'entretiendra|s'entretiendront|wird (?:\\p{L}+ ){0,4}?(?:besuchen|treffen|empfangen|reisen|teilnehmen)|werden (?:\\p{L}+ ){0,4}?(?:besuchen|treffen|empfangen|reisen|teilnehmen)|ziyaret edecek|g[öo]r[üu][şs]ecek|kat[ıi]lacak",
   ),
   ru: w(
-    'посетит|обсудит|проведет|проведёт|проведут|встретится|встретятся|примет|прибудет|состоится|состоятся|пройдет|пройдёт|пройдут|планирует\\p{L}*|запланирован\\p{L}*|намерен\\p{L}*|предстоящ\\p{L}*|ожидается|будет|будут|обсудят|' +
+    'впереди|попереду|посетит|обсудит|проведет|проведёт|проведут|встретится|встретятся|примет|прибудет|состоится|состоятся|пройдет|пройдёт|пройдут|планирует\\p{L}*|запланирован\\p{L}*|намерен\\p{L}*|предстоящ\\p{L}*|ожидается|будет|будут|обсудят|' +
       // Ukrainian
       'відвідає|проведе|проведуть|зустрінеться|зустрінуться|прийме|прибуде|відбудеться|відбудуться|пройде|пройдуть|планує\\p{L}*|має намір|мають намір|майбутн\\p{L}*|очікується|обговорять|візьме участь|візьмуть участь' +
       // "нанесет однодневный визит", "совершит визит", "здійснить візит": a visit to come.
@@ -454,4 +454,4 @@ export const HEAD_OF_STATE =
 
 /** A spokesperson's title: who speaks of a meeting, not in it. */
 export const SPOKESPERSON =
-  /spokes|press secretary|пресс-секретар|речни|porte-parole|portavoz|المتحدث|الناطق/i;
+  /spokes|press secretary|press service|press office|пресс-секретар|пресс-служб|прес-служб|речни|porte-parole|portavoz|المتحدث|الناطق/i;

@@ -403,17 +403,23 @@ function dayRanges(text: string, reference: string | null): DateMention[] {
   return found;
 }
 
-/** Month names of the languages whose day ranges chrono misses ("del 19 al 21 de julio", "vom 3. bis 5. Mai"). */
+/**
+ * Month names of the languages whose day ranges chrono misses ("del 19 al 21 de julio", "vom 3. bis 5.
+ * Mai", "17 и 18 февраля").
+ */
 const LOCAL_MONTHS: Partial<Record<ReportLanguage, string[]>> = {
   fr: 'janvier février mars avril mai juin juillet août septembre octobre novembre décembre'.split(' '),
   es: 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre'.split(' '),
   de: 'januar februar märz april mai juni juli august september oktober november dezember'.split(' '),
+  // "17 и 18 февраля", "з 5 по 7 березня": the genitive, as a day is written before its month.
+  ru: 'января февраля марта апреля мая июня июля августа сентября октября ноября декабря'.split(' '),
+  uk: 'січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня'.split(' '),
 };
 const LOCAL_RANGE = Object.fromEntries(
   Object.entries(LOCAL_MONTHS).map(([lang, months]) => [
     lang,
     new RegExp(
-      `(?<![\\p{L}\\d])(\\d{1,2})(?:er|\\.)?\\s*(?:-|–|al|au|a|bis|y|et|und)\\s*(\\d{1,2})\\.?\\s+(?:de\\s+)?(${months.join('|')}|setiembre)(?:\\s+(?:de\\s+)?(\\d{4}))?`,
+      `(?<![\\p{L}\\d])(\\d{1,2})(?:er|\\.)?\\s*(?:-|–|al|au|a|bis|y|et|und|и|по|та|і|й)\\s*(\\d{1,2})\\.?\\s+(?:de\\s+)?(${months.join('|')}|setiembre)(?:\\s+(?:de\\s+)?(\\d{4}))?`,
       'giu',
     ),
   ]),

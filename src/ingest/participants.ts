@@ -217,7 +217,9 @@ const SIDE_CLAUSE: Record<Language, RegExp> = {
 };
 
 // Between a marker and the name it marks: at most a place ("с визитом в Таджикистане") and an article.
-const MARKER_GAP = /^\s*(?:(?:в|во|in|to)\s+\p{Lu}[\p{L}-]*\s*)?(?:(?:the|a|an)\s+)?$/u;
+// Or where the words were said: "сказал в интервью радио Baltkom 93,9 посол X", "заявил журналистам X".
+const MARKER_GAP =
+  /^\s*(?:(?:в|во|in|to)\s+\p{Lu}[\p{L}-]*\s*)?(?:(?:the|a|an)\s+)?$|^\s*(?:в (?:интервью|беседе с журналистами|эфире)|журналистам|агентству|изданию|телеканалу|радио|в інтерв'ю|журналістам|виданню)(?:\s+\S+){0,3}\s*$/u;
 
 /** For each match of a global marker pattern, the name (with its title) written right after it. */
 export function namesAfterMarkers(

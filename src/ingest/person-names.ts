@@ -96,6 +96,8 @@ const SURNAME_FIRST_WORDS = new Set([
   'chang',
   'long',
 ]);
+const RU_PLACE_NOUN =
+  /^(?:резиденци|дворц|дворе|санатори|отел|гостиниц|парк|комплекс|деревн|посел|аэропорт|курорт|усадьб|пущ|заповедник|урочищ|резиденці|палац|готел|аеропорт)\p{L}*$/u;
 const PARTICIPLE = /(?:ующ|юющ|ающ|яющ)(?:ий|его|ему|им|ем|ая|ей|ую|ое|ие|их|ими)$/u;
 const MIXED_ABBREVIATION = /^[A-Z][a-z]{1,2}[A-Z]{1,2}$|^\p{Script=Cyrillic}{2,5}\p{Lu}{2,4}$/u;
 
@@ -130,6 +132,8 @@ function isNonName(t: Token, lang: Language, g: CompiledGazetteer, byLexicon = t
   if (lang === 'ru' || /\p{Script=Cyrillic}/u.test(t.text)) {
     // "Действующего председателя ОБСЕ": a participle (-ующий, -ающий…) is never a name.
     if (PARTICIPLE.test(t.lower)) return true;
+    // "МИДа", "ОДКБм": an abbreviation with a case ending is no name.
+    if (/^\p{Lu}{2,5}\p{Ll}{1,3}$/u.test(t.text)) return true;
     return (
       RU_NON_NAME.has(t.lower) ||
       RU_NON_NAME_STEM.test(t.lower) ||
@@ -288,6 +292,12 @@ function nameRuns(
       if (next.capitalized || next.initial) j++;
       else if (isParticle(next) && particlesThenName(tokens, j)) j++;
       else break;
+    }
+    // "в резиденции Вискули", "в санатории Барвиха": one capitalized word after a noun of place is
+    // the place's name.
+    if (lang === 'ru' && j - i === 1 && i > 0 && RU_PLACE_NOUN.test((tokens[i - 1] as Token).lower)) {
+      i = j;
+      continue;
     }
     let a = i;
     let b = j;

@@ -409,3 +409,43 @@ describe('an earlier meeting told with "Ранее"', () => {
     ]);
   });
 });
+
+describe('Russian shapes of a seventh set', () => {
+  const read = (text: string, published: string) =>
+    extractReport(text, { published }).meetings.map((m) => ({
+      date: m.date,
+      status: m.status,
+      people: m.participants.map((p) => p.name),
+    }));
+
+  it('dates "17 и 18 февраля" by its first day', () => {
+    const text =
+      'Делегация прибыла в Женеву. 17 и 18 февраля в городе пройдут переговоры, в которых примут участие помощник президента Владимир Мединский и замминистра Михаил Галузин.';
+    expect(read(text, '2026-02-17')[0]?.date).toBe('2026-02-17');
+  });
+
+  it('leaves out the head of a press service, and a place named after "в резиденции"', () => {
+    const text =
+      'Как сообщил руководитель пресс-службы президента Павел Легкий, 12 мая в резиденции Вискули президент Нурсултан Назарбаев и президент Александр Лукашенко провели неформальные переговоры.';
+    expect(read(text, '2012-05-13')[0]?.people).toEqual(['Нурсултан Назарбаев', 'Александр Лукашенко']);
+  });
+
+  it('leaves out who said it "в интервью радио X", and reads "МИДа" and "экс-президента"', () => {
+    const text =
+      'Визит президента Латвии Валдиса Затлерса в Москву состоится осенью, - сказал в интервью радио Baltkom посол России в Латвии Александр Вешняков. Впереди визит главы латвийского МИДа Мариса Риекстиньша в Россию 23 октября, где он встретится с Сергеем Лавровым.';
+    const meetings = read(text, '2008-08-01');
+    expect(meetings.flatMap((m) => m.people)).not.toContain('Александр Вешняков');
+    expect(meetings.at(-1)).toEqual({
+      date: '2008-10-23',
+      status: 'planned',
+      people: ['Марис Риекстиньш', 'Сергей Лавров'],
+    });
+    const names = findNames(
+      'Приглашение экс-президента России Владимира Путина остается в силе.',
+      tokenize('Приглашение экс-президента России Владимира Путина остается в силе.'),
+      'ru',
+      none,
+    ).map((m) => m.name);
+    expect(names).toContain('Владимир Путин');
+  });
+});

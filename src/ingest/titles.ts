@@ -139,8 +139,11 @@ const RU_TITLE_START =
 const UK_TITLE_START = new RegExp(`^(?:${UK_TITLE_STEMS})`);
 const UK_HEAD = new RegExp(`^(?:${UK_HEAD_STEMS})`);
 /** A Russian or Ukrainian title word. */
-const isRuTitleStart = (word: string) => RU_TITLE_START.test(word) || UK_TITLE_START.test(word);
-const isRuHead = (word: string) => RU_HEAD.test(word) || UK_HEAD.test(word);
+// "экс-президента", "екс-міністр": a former holder's title is a title.
+const withoutFormer = (word: string) => word.replace(/^(?:экс|екс)-/u, '');
+const isRuTitleStart = (word: string) =>
+  RU_TITLE_START.test(withoutFormer(word)) || UK_TITLE_START.test(withoutFormer(word));
+const isRuHead = (word: string) => RU_HEAD.test(withoutFormer(word)) || UK_HEAD.test(withoutFormer(word));
 const RU_HEAD =
   /^(министр|замминистра|замглавы|глав|президент|премьер|посол|посл|постпред|генсек|секретар|госсекретар|спецпредставител|спецпосланник|представител|председател|заместител|руководител|директор|начальник|командующ|советник|помощник|лидер|канцлер|корол|спикер|мэр|губернатор|депутат|сенатор|генерал|адмирал|полковник|атташе|координатор|эмир|коллег|принц|шейх|султан)/;
 const RU_INNER_STOP = new Set([
