@@ -703,3 +703,11 @@ describe('meetings at table, church leaders, and days counted from something els
     ]);
   });
 });
+
+describe('what talks are measured from', () => {
+  it('leaves out who is named after "their first talks since"', () => {
+    const text =
+      'Foreign Minister Yun Byun-se had phone talks with his Chinese counterpart, Wang Yi, on Tuesday. It was their first talks since North Korea executed Jang Song-thaek, the uncle of leader Kim Jong-un.';
+    expect(meetings(text, '2014-01-01').flatMap((m) => m.people)).toEqual(['Yun Byun-se', 'Wang Yi']);
+  });
+});

@@ -178,6 +178,16 @@ export function bystanders(
       out.add(m.key);
   }
   const before = (at: number) => mentions.some((m) => m.mention.end <= at && !out.has(m.key));
+  // "It was their first talks since North Korea executed X, the uncle of Y": what the talks are
+  // measured from. Set between commas, the clause ends at the second ("Z, the first to visit since X
+  // took office, met Y" keeps Y).
+  const since = lang === 'en' ? FIRST_SINCE.exec(sentence) : null;
+  if (since) {
+    const from = since.index + since[0].length;
+    const comma = /,\s*the\s+$/i.test(sentence.slice(0, since.index)) ? sentence.indexOf(',', from) : -1;
+    const to = comma < 0 ? sentence.length : comma;
+    for (const m of mentions) if (m.mention.start > from && m.mention.start < to) out.add(m.key);
+  }
   // "…, days after Putin visited Crimea": a later clause about another event.
   const clause = SIDE_CLAUSE[lang].exec(sentence.slice(cueIndex));
   if (clause && before(cueIndex + clause.index)) {
@@ -199,6 +209,9 @@ export function bystanders(
   }
   return out;
 }
+
+const FIRST_SINCE =
+  /(?<![\p{L}])(?:first|last) (?:[\p{L}-]+ ){0,2}?(?:talks|meetings?|visits?|calls?|conversations?|contacts?|summits?) since(?![\p{L}])/iu;
 
 const THEIR_MEETING = /(?:^|\s)(?:their|our)\s+(?:[\p{L}-]+\s+)?$/iu;
 
