@@ -65,7 +65,10 @@ const PARTICLES = new Set([
   'y',
 ]);
 
-/** A name's words in folded Latin letters, honorifics, initials and particles left out. */
+/**
+ * A name's words in folded Latin letters, honorifics, initials and particles left out ("С.В.Лаврова"
+ * has its initials written against the surname, as Russian and Mongolian copy often does).
+ */
 export function nameWords(name: string, caseless = false): string[] {
   const written = caseless ? withoutCaseEnding(name) : name;
   const latin = /[^\p{Script=Latin}\p{N}\p{P}\p{Z}\p{S}]/u.test(written)
@@ -73,7 +76,7 @@ export function nameWords(name: string, caseless = false): string[] {
     : name;
   return foldForSearch(latin)
     .replace(/['’`ʼ]/g, '')
-    .split(/[\s-]+/)
+    .split(/[\s.-]+/)
     .map((w) => w.replace(/\.$/, ''))
     .filter((w) => w.length > 1 && !HONORIFICS.has(w) && !PARTICLES.has(w))
     .map((w) => w.replace(/^(?:al|el)(?=[a-z]{3})/, ''));

@@ -25,6 +25,9 @@ describe('the press scorer', () => {
     expect(sameName('Дональда Трампа', 'Дональд Трамп')).toBe(true);
     expect(sameName('Эдвардом Налбандяном', 'Эдвард Налбандян')).toBe(true);
     expect(sameName('Сергеем Лавровым', 'Сергей Шойгу')).toBe(false);
+    // Initials written against the surname, as Russian and Mongolian copy often does.
+    expect(sameName('С.В.Лаврова', 'С. В. Лавров')).toBe(true);
+    expect(sameName('M.Enkhbold', 'Enkhbold')).toBe(true);
   });
 
   it('keeps different people apart', () => {
