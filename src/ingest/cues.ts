@@ -227,6 +227,8 @@ export const PLANNED: Record<Language, RegExp> = {
   en: w(
     // "is also expected to hold talks with …"
     '(?:is|are) (?:also|now|further|then) (?:due|set|scheduled|expected|slated|going) to (?:\\w+ ){0,2}(?:visit|meet|hold|pay|travel|receive|host|attend|call|talk|sign)|' +
+      // "left the island today to attend the summit": the summit is still ahead.
+      "(?:left|leaves|departed|departs|flew|set off|set out)(?: [\\p{L}\\d,()'-]+){0,10}? to (?:attend|participate in|take part in)|" +
       "(?:will|would|shall|is (?:due|set|scheduled|expected|slated|going|planning|planned|to)|are (?:due|set|scheduled|expected|slated|going|planning|to)|plans? to|intends? to|'ll)(?: \\w+){0,2} (?:visit|meet|hold|pay|travel|receive|host|attend|take part|participate|have|arrive|chair|talk|speak|discuss|sign|be received|be held|come|reach|embark|undertake|depart|leave for|fly|head|call on)|(?:upcoming|forthcoming|planned|scheduled|next) (?:\\w+ )?(?:visit|meeting|talks|session|round)|will be held|is to be held|are to be held|سيلتقي|سيزور|سيجري|سيعقد|سيستقبل|سيشارك|ستعقد|سيتوجه|من المقرر|يعتزم|المرتقبة|المرتقب|المقبل|المقبلة|" +
       // Invitations to a meeting to come, in each language.
       'invited (?:\\w+ ){0,6}to (?:a |the )?(?:meeting|summit|talks)|eingeladen|lädt (?:\\p{L}+ ){0,4}ein|a invit[ée]|invit[óo]|' +

@@ -158,3 +158,23 @@ describe('"last night"', () => {
     ).toBe('2024-06-11');
   });
 });
+
+describe('days in Spanish copy', () => {
+  it('does not read the "Mar" of "María" as Tuesday, and reads "este mediodía" as the day itself', () => {
+    expect(
+      findDates('La Canciller María Ángela Holguín dialogó con su homólogo.', 'es', '2014-06-26'),
+    ).toEqual([]);
+    expect(
+      findDates('La presidenta recibió este mediodía a su par.', 'es', '2013-05-08').map((m) => m.date),
+    ).toEqual(['2013-05-08']);
+  });
+
+  it('reads "este 20 y el 21 de noviembre" as a range from its first day', () => {
+    expect(
+      findDates('durante su visita, este 20 y el 21 de noviembre.', 'es', '2017-11-20')[0],
+    ).toMatchObject({
+      date: '2017-11-20',
+      end: '2017-11-21',
+    });
+  });
+});

@@ -61,8 +61,8 @@ const DATE_CUE: Record<ReportLanguage, RegExp> = {
   en: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bon (?:the )?\d{1,2} ?(?:st|nd|rd|th)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|previous day|day before)\b|\b(?:last|next|this) (?:week|month|morning|afternoon|evening|night)\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}/i,
   ru: /(январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|понедельник|вторник|сред[уае]|четверг|пятниц|суббот|воскресень|вчера|сегодня|завтра|позавчера|накануне|недел)|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}/i,
   uk: /(січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|понеділ|вівтор|серед|четвер|п'ятниц|субот|неділ|вчора|учора|сьогодні|завтра|тиждень|тижня|напередодні)|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}/i,
-  fr: /(janv|févr|fevr|mars|avril|mai|juin|juil|août|aout|sept|oct|nov|déc|dec|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd|demain|semaine|veille)|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}/i,
-  es: /(ener|febr|marz|abril|mayo|junio|julio|agost|sept|setiem|octub|noviem|diciem|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|ayer|hoy|mañana|semana|v[íi]spera)|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}/i,
+  fr: /(janv|févr|fevr|mars|avril|mai|juin|juil|août|aout|sept|oct|nov|déc|dec|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd|demain|semaine|veille|ce matin|ce soir|cet apr[èe]s-midi)|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}/i,
+  es: /(ener|febr|marz|abril|mayo|junio|julio|agost|sept|setiem|octub|noviem|diciem|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|ayer|hoy|mañana|mediod[íi]a|semana|v[íi]spera)|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}/i,
   de: /(januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern|heute|morgen|woche|vortag)|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}/i,
   ar: /(يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|أمس|الیوم|اليوم|غدا)|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}/iu,
   tr: /(ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik|dün|bugün|yarın)|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}/i,
@@ -130,7 +130,8 @@ function parseDates(text: string, lang: ReportLanguage, reference: string | null
   for (const r of parsed) {
     if (eves.some((at) => at <= r.index + r.text.length && r.index <= at + 20)) continue;
     const start = r.start;
-    const dayKnown = start.isCertain('day') || start.isCertain('weekday');
+    // "este mediodía", "this morning": a time of the reference day itself, which chrono leaves uncertain.
+    const dayKnown = start.isCertain('day') || start.isCertain('weekday') || PART_OF_TODAY.test(r.text.trim());
     if (!dayKnown) continue;
     // "next week", "earlier this month": no day is said (chrono picks one), so none is filed.
     if (VAGUE_SPAN.test(r.text) && !/\d/.test(r.text) && !start.isCertain('weekday')) continue;
@@ -149,6 +150,11 @@ function parseDates(text: string, lang: ReportLanguage, reference: string | null
       continue;
     const leading = r.text.length - r.text.trimStart().length;
     const index = r.index + leading;
+    // "María" read as "Mar" (martes) and "ía": chrono's word boundaries are ASCII, so a match that
+    // stops inside a word of accented letters is a piece of that word.
+    const trimmed = r.text.trimEnd();
+    if (/\p{L}/u.test(text.charAt(r.index + trimmed.length)) && /\p{L}$/u.test(trimmed)) continue;
+    if (/\p{L}/u.test(text.charAt(index - 1)) && /^\p{L}/u.test(r.text.trimStart())) continue;
     if (mentions.some((m) => index < m.index + m.text.length && m.index < index + r.text.length)) continue;
     const relative = RELATIVE.test(r.text) || !start.isCertain('day');
     const yearGiven = start.isCertain('year');
@@ -169,6 +175,9 @@ function parseDates(text: string, lang: ReportLanguage, reference: string | null
   }
   return mentions.sort((a, b) => a.index - b.index);
 }
+
+const PART_OF_TODAY =
+  /^(?:est[ae] (?:mañana|tarde|noche|mediod[íi]a)|mediod[íi]a|ce (?:matin|soir)|cet apr[èe]s-midi|this (?:morning|afternoon|evening))$/iu;
 
 const AFTER_ANOTHER_EVENT = /(?<![\p{L}])(?:days?|weeks?|months?) (?:after|later|before|earlier)$/iu;
 
@@ -419,7 +428,7 @@ const LOCAL_RANGE = Object.fromEntries(
   Object.entries(LOCAL_MONTHS).map(([lang, months]) => [
     lang,
     new RegExp(
-      `(?<![\\p{L}\\d])(\\d{1,2})(?:er|\\.)?\\s*(?:-|–|al|au|a|bis|y|et|und|и|по|та|і|й)\\s*(\\d{1,2})\\.?\\s+(?:de\\s+)?(${months.join('|')}|setiembre)(?:\\s+(?:de\\s+)?(\\d{4}))?`,
+      `(?<![\\p{L}\\d])(\\d{1,2})(?:er|\\.)?\\s*(?:-|–|al|au|a|bis|y|et|und|и|по|та|і|й)\\s*(?:el\\s+|le\\s+)?(\\d{1,2})\\.?\\s+(?:de\\s+)?(${months.join('|')}|setiembre)(?:\\s+(?:de\\s+)?(\\d{4}))?`,
       'giu',
     ),
   ]),

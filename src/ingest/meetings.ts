@@ -1,3 +1,4 @@
+import { differenceInCalendarDays, parseISO } from 'date-fns';
 import type { MeetingKind, Side } from '../schemas/dialogue/report.schema.js';
 import {
   ANAPHOR,
@@ -226,7 +227,11 @@ function dateOf(text: string, ref: Reference, planned: boolean, cueIndex: number
     if (!planned && day > addDays(ref.day, 1)) day = shiftMonth(day, -1) ?? day;
     if (planned && day < ref.day) day = shiftMonth(day, 1) ?? day;
   } else if (!chosen.yearGiven && ref.day) {
-    if (!planned && day > addDays(ref.day, 1)) day = shiftYear(day, -1);
+    // Told as done, a day without a year is last year's when this year's is still ahead ("18 April"
+    // told in December), unless it is weeks away at most: "23 March" told on 19 March is a meeting to
+    // come, whatever the verb, not one of a year ago.
+    if (!planned && day > addDays(ref.day, 1) && daysBetween(ref.day, day) > SOON_DAYS)
+      day = shiftYear(day, -1);
     if (planned && day < ref.day) day = shiftYear(day, 1);
   }
   const shift = Number(day.slice(0, 4)) - Number(chosen.date.slice(0, 4));
@@ -292,6 +297,13 @@ export function reportedOn(text: string, m: DateMention): boolean {
 function shiftMonth(day: string, months: number): string | null {
   const m = Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1 + months;
   return isoDay(Math.floor(m / 12), (m % 12) + 1, Number(day.slice(8, 10)));
+}
+
+/** How far ahead a day without a year may lie and still be this year's, told without a future verb. */
+const SOON_DAYS = 31;
+
+function daysBetween(from: string, to: string): number {
+  return differenceInCalendarDays(parseISO(to), parseISO(from));
 }
 
 function shiftYear(day: string, years: number): string {

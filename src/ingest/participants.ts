@@ -211,7 +211,7 @@ export function bystanders(
 }
 
 const FIRST_SINCE =
-  /(?<![\p{L}])(?:first|last) (?:[\p{L}-]+ ){0,2}?(?:talks|meetings?|visits?|calls?|conversations?|contacts?|summits?) since(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:[Ff]irst|[Ll]ast) (?:[\p{L}-]+ ){0,2}?(?:talks|meetings?|visits?|calls?|conversations?|contacts?|summits?) since (?=\p{Lu})/u;
 
 const THEIR_MEETING = /(?:^|\s)(?:their|our)\s+(?:[\p{L}-]+\s+)?$/iu;
 

@@ -96,6 +96,8 @@ const SURNAME_FIRST_WORDS = new Set([
   'chang',
   'long',
 ]);
+const NAMED_NOT_PERSON =
+  /^(?:hurricanes?|typhoons?|cyclones?|storms?|huracan(?:es)?|huracán|tormentas?|tif[óo]n(?:es)?|cicl[óo]n(?:es)?|ouragans?|typhons?|temp[êe]tes?|operation|operaci[óo]n|op[ée]ration|ураган\p{L}*|тайфун\p{L}*|циклон\p{L}*|шторм\p{L}*|операци\p{L}*)$/u;
 const RU_PLACE_NOUN =
   /^(?:резиденци|дворц|дворе|санатори|отел|гостиниц|парк|комплекс|деревн|посел|аэропорт|курорт|усадьб|пущ|заповедник|урочищ|резиденці|палац|готел|аеропорт)\p{L}*$/u;
 const PARTICIPLE = /(?:ующ|юющ|ающ|яющ)(?:ий|его|ему|им|ем|ая|ей|ую|ое|ие|их|ими)$/u;
@@ -296,6 +298,12 @@ function nameRuns(
     // "в резиденции Вискули", "в санатории Барвиха": one capitalized word after a noun of place is
     // the place's name.
     if (lang === 'ru' && j - i === 1 && i > 0 && RU_PLACE_NOUN.test((tokens[i - 1] as Token).lower)) {
+      i = j;
+      continue;
+    }
+    // "los huracanes Irma y María", "Operation Atalanta", "тайфун Хагибис": storms and operations are
+    // given people's names.
+    if (i > 0 && NAMED_NOT_PERSON.test((tokens[i - 1] as Token).lower)) {
       i = j;
       continue;
     }
@@ -1033,6 +1041,7 @@ function taggedPeople(sentence: string, tokens: readonly Token[], g: CompiledGaz
     const country = a >= 0 ? countryEndAt(tokens, a) : null;
     if (country !== null) a = country;
     if (a < 0 || b - a < 2) continue;
+    if (a > 0 && NAMED_NOT_PERSON.test((tokens[a - 1] as Token).lower)) continue;
     const mention = judge(sentence, tokens, a, b, 'en', g, new Set());
     if (mention) found.push({ ...mention, strong: true });
   }

@@ -206,3 +206,17 @@ describe('French and Spanish shapes of a seventh set', () => {
     ]);
   });
 });
+
+describe('a day a few days ahead, told without a future verb', () => {
+  it("is this year's, not last year's", () => {
+    const text =
+      'Lima, 19 mar. El ministro de Defensa, Pedro Cateriano, visita oficial a México del 23 al 25 de marzo con su homólogo Salvador Cienfuegos.';
+    expect(read(text, '2015-03-19')[0]?.date).toBe('2015-03-23');
+  });
+
+  it('files no people for storms named after people', () => {
+    const text =
+      'El secretario Michael Pompeo se reunirá con el gobernador Ricardo Rosselló tras los huracanes Irma y María.';
+    expect(read(text, '2019-07-16').flatMap((m) => m.people)).not.toContain('Irma y María');
+  });
+});

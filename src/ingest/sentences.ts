@@ -97,8 +97,10 @@ const ABBREVIATIONS = new Set([
 
 // Arabic has no capitals: a period (or "؟") before an Arabic word ends a sentence, unless it closes an
 // initial ("أنتوني ج. بلينكن"), which the abbreviation check below does not know.
+// A page's text may have lost the space after a period ("nuclear weapons.According to"): a period
+// between a lower-case word and a capitalized one ends a sentence too.
 const BOUNDARY =
-  /[.!?…؟]+["')\]]*(?=\s+["'([]?[\p{Lu}\p{N}\p{Script=Arabic}])(?<!(?:^|\s)\p{Script=Arabic}\.)/gu;
+  /[.!?…؟]+["')\]]*(?=\s+["'([]?[\p{Lu}\p{N}\p{Script=Arabic}])(?<!(?:^|\s)\p{Script=Arabic}\.)|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll})/gu;
 
 const GERMAN_MONTH =
   /^\s(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?![\p{L}])/u;
