@@ -96,6 +96,7 @@ const SURNAME_FIRST_WORDS = new Set([
   'chang',
   'long',
 ]);
+const RU_ADJECTIVE_ENDING = /(?:ск|цк|ськ|цьк)(?:ий|ая|ое|ие|ого|ой|ому|им|ую|их|ими|ої|ому|а|е|і)$/u;
 const NAMED_NOT_PERSON =
   /^(?:hurricanes?|typhoons?|cyclones?|storms?|huracan(?:es)?|huracán|tormentas?|tif[óo]n(?:es)?|cicl[óo]n(?:es)?|ouragans?|typhons?|temp[êe]tes?|operation|operaci[óo]n|op[ée]ration|ураган\p{L}*|тайфун\p{L}*|циклон\p{L}*|шторм\p{L}*|операци\p{L}*)$/u;
 const RU_PLACE_NOUN =
@@ -134,6 +135,8 @@ function isNonName(t: Token, lang: Language, g: CompiledGazetteer, byLexicon = t
   if (lang === 'ru' || /\p{Script=Cyrillic}/u.test(t.text)) {
     // "Действующего председателя ОБСЕ": a participle (-ующий, -ающий…) is never a name.
     if (PARTICIPLE.test(t.lower)) return true;
+    // "Туркмено-американского": a compound adjective of two states is no name.
+    if (/^\p{L}+о-\p{L}+/u.test(t.lower) && RU_ADJECTIVE_ENDING.test(t.lower)) return true;
     // "МИДа", "ОДКБм": an abbreviation with a case ending is no name.
     if (/^\p{Lu}{2,5}\p{Ll}{1,3}$/u.test(t.text)) return true;
     return (
@@ -298,6 +301,19 @@ function nameRuns(
     // "в резиденции Вискули", "в санатории Барвиха": one capitalized word after a noun of place is
     // the place's name.
     if (lang === 'ru' && j - i === 1 && i > 0 && RU_PLACE_NOUN.test((tokens[i - 1] as Token).lower)) {
+      i = j;
+      continue;
+    }
+    // "Вьетнамский лидер прибыл": an adjective opening the sentence before the title it qualifies.
+    const nextWord = tokens[j];
+    if (
+      lang === 'ru' &&
+      j - i === 1 &&
+      RU_ADJECTIVE_ENDING.test(t.lower) &&
+      nextWord !== undefined &&
+      !nextWord.capitalized &&
+      isTitleWord(nextWord.lower, 'ru')
+    ) {
       i = j;
       continue;
     }

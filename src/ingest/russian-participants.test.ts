@@ -449,3 +449,17 @@ describe('Russian shapes of a seventh set', () => {
     expect(names).toContain('Владимир Путин');
   });
 });
+
+describe('adjectives and institutions in Russian copy', () => {
+  it('files no adjective before a title, compound adjective of two states or the Cabinet as a name', () => {
+    const names = (sentence: string) =>
+      findNames(sentence, tokenize(sentence), 'ru', none)
+        .filter((m) => m.strong)
+        .map((m) => m.name);
+    expect(names('Вьетнамский лидер прибыл с визитом в Минск 26 июня.')).toEqual([]);
+    expect(names('Была подчеркнута значимость Туркмено-американского бизнес-совета.')).toEqual([]);
+    expect(
+      names('Заместитель Председателя Кабинета Министров Рашид Мередов провел встречу с Марко Рубио.'),
+    ).toEqual(['Рашид Мередов', 'Марко Рубио']);
+  });
+});
