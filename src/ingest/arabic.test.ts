@@ -204,3 +204,25 @@ describe('Arabic shapes of a seventh set', () => {
     expect(names(text, '2020-07-29')[0]?.people).toEqual(['قيس سعيد', 'فيصل بن فرحان']);
   });
 });
+
+describe('Arabic shapes of an eighth set', () => {
+  it('reads names in quotes, and "زيارته" and "بلقاء" as the visit and its meeting', () => {
+    expect(
+      names(
+        'أجرى أمير قطر الشيخ "تميم بن حمد آل ثاني"، اتصالا هاتفيا، الأحد، بولي العهد السعودي الأمير "محمد بن سلمان".',
+        '2021-03-01',
+      ),
+    ).toEqual([{ date: '2021-02-28', kind: 'phone_call', people: ['تميم بن حمد آل ثاني', 'محمد بن سلمان'] }]);
+    const visit = names(
+      'يبدأ السلطان هيثم بن طارق، اليوم الأحد، زيارته الأولى إلى مصر، يستهلها بلقاء الرئيس عبد الفتاح السيسي.\nويرافق السلطان خلال زيارته وفد رسمي يضم كلا من خالد بن هلال البوسعيدي وزير ديوان البلاط.',
+      '2023-05-21',
+    );
+    expect(visit.flatMap((m) => m.people)).toEqual(['هيثم بن طارق', 'عبد الفتاح السيسي']);
+  });
+
+  it('reads credentials presented as a meeting', () => {
+    const text =
+      'قدم صباح اليوم سفراء المملكة المتحدة وفرنسا أوراق اعتمادهم لرئيس المجلس الرئاسي فايز السراج في طرابلس.';
+    expect(names(text, '2016-11-26')[0]).toMatchObject({ date: '2016-11-26', people: ['فايز السراج'] });
+  });
+});

@@ -55,12 +55,14 @@ const AR_PHONE = AR(
 );
 // Hamzat al-wasl is often written as "إ" at the head of these verbs: "إستقبل", "إجتمع", "إتصال".
 const AR_HOST = AR('[اإ]ستقبل\\p{L}*|يستقبل|تستقبل|[اإ]ستقبال');
-const AR_VISIT = AR('زيارة|زار|يزور|تزور|سيزور|وصل|يصل|توجه');
+// "زيارته", "زيارتها": the visit with its owner's suffix.
+const AR_VISIT = AR('زيارة|زيارت\\p{L}+|زار|يزور|تزور|سيزور|وصل|يصل|توجه');
 const AR_CONFERENCE = AR('شارك|يشارك|تشارك|مشاركة|ترأس');
 // "تحادث", "تباحث": held talks (with), the verbs of the nouns before them.
 const AR_TALKS = AR('مباحثات|محادثات|مشاورات|مفاوضات|بحث|تحادث|تباحث|يتباحث|يتحادث');
 // "عقد اجتماعاً مع": the accusative "اجتماعا" (its tanween stripped with the other vowel marks).
-const AR_MEETING = AR('[اإ]لتقى|[اإ]لتقت|يلتقي|سيلتقي|لقاء|اللقاء|[اإ]جتمع|[اإ]جتمعت|يجتمع|[اإ]جتماع|الاجتماع|[اإ]جتماعا');
+// "بلقاء" (with a meeting), "أوراق اعتمادهم" (their credentials, presented in person).
+const AR_MEETING = AR('[اإ]لتقى|[اإ]لتقت|يلتقي|سيلتقي|لقاء|اللقاء|بلقاء|للقاء|أوراق اعتماد\\p{L}*|[اإ]جتمع|[اإ]جتمعت|يجتمع|[اإ]جتماع|الاجتماع|[اإ]جتماعا');
 const LATIN_MEETING =
   // Spain's Spanish tells what happened today in the perfect: "se ha reunido", "ha mantenido un encuentro".
   'se ha(?:n)? reunido|ha(?:n)? (?:mantenido|celebrado|sostenido) (?:un|una) (?:encuentro|reuni[óo]n)|mantuvo (?:un|una) (?:encuentro|reuni[óo]n)|se entrevist[óo] con|se entrevistar[áa]n? con|' +

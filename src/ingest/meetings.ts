@@ -30,7 +30,8 @@ export interface AnalyzedSentence {
   /** the people taking part: mentions minus those only sending greetings or quoted */
   participants: string[];
   kind: MeetingKind | null;
-  /** a meeting told and denied: "did not meet X", the protocol of an arrival at the airport */
+  /** a meeting told and denied ("did not meet X"), the protocol of an arrival at the airport, or who
+   * accompanies a visitor ("ويرافق … وفد"): nobody of it takes part on its word */
   denied: boolean;
   cueIndex: number;
   planned: boolean;
@@ -71,6 +72,10 @@ export function analyzeSentence(
   const negated =
     cue !== null && lang === 'en' && NEGATED.test(text.slice(Math.max(0, cue.index - 40), cue.index));
   if (negated) cue = null;
+  // "ويرافق السلطان خلال زيارته وفد يضم …": who accompanies a visitor, told of the visit, is no
+  // meeting of their own (and no participant unless a sentence says they took part).
+  const accompanying = ACCOMPANYING.test(text);
+  if (accompanying) cue = null;
   const anaphor = ANAPHOR[lang].test(text);
   const excluded = cue ? bystanders(text, mentions, lang, cue.index, cue.kind) : new Set<string>();
   const participants = [...new Set(mentions.map((m) => m.key).filter((k) => !excluded.has(k)))];
@@ -91,7 +96,7 @@ export function analyzeSentence(
     mentions,
     participants,
     kind: cue?.kind ?? null,
-    denied: airport || negated,
+    denied: airport || negated || accompanying,
     cueIndex: cue?.index ?? -1,
     planned,
     background: isBackground(text, ref, date?.day ?? null),
@@ -238,6 +243,8 @@ function dateOf(text: string, ref: Reference, planned: boolean, cueIndex: number
   const end = chosen.end && !chosen.weekdayOnly ? shiftYear(chosen.end, shift) : null;
   return { day, end, text: chosen.text };
 }
+
+const ACCOMPANYING = /^[وف]?(?:يرافق|رافق|يرافقه|رافقه)(?![\p{L}])/u;
 
 /**
  * "…, the ministry spokesman said on Thursday", "disclosed this in a statement on Sunday": the day a

@@ -30,6 +30,9 @@ export function normalizeText(raw: string): string {
       .replace(/\r\n?/g, '\n')
       .replace(/[\u2018\u2019\u02BC\u0060\u00B4]/g, "'")
       .replace(/[\u201C\u201D\u201E\u00AB\u00BB]/g, '"')
+      // Arabic outlets quote names: 'الشيخ "تميم بن حمد آل ثاني"'. A few Arabic words in quotes, with
+      // no punctuation of their own, are a name and read without them.
+      .replace(/"(\p{Script=Arabic}+(?: \p{Script=Arabic}+){0,5})"/gu, '$1')
       .replace(/[\u00A0\u2009\u202F\u2007]/g, ' ')
       .replace(/\u2011/g, '-')
       // A soft hyphen or a zero-width space, left in a web page's text where a word may break
