@@ -78,6 +78,8 @@ const LATIN_NON_NAME = list(`
   bundespräsident kanzleramt regierung ministerium vereinten nationen europäische europäischen kommission
   rat sicherheitsrat präsident präsidentin staatssekretär auftakt mitgliedern mitglieder
   dışişleri bakanı bakanlığı cumhurbaşkanı başbakan türkiye
+  teşkilatı teşkilat konseyi konsey işbirliği olağanüstü cumhurbaşkanlığı iletişim başkanlığı birliği
+  örgütü komisyonu komitesi heyeti heyet güney kuzey doğu batı islam
   bakanları başkanı başbakanı toplantısı toplantı meclis meclisi milli zirvesi zirve günü pazartesi salı
   çarşamba perşembe cumartesi ocak şubat nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık
   agencia agence agentur pentagon kremlin downing whitehall
