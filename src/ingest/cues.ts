@@ -42,7 +42,7 @@ const LATIN_VISIT =
 const LATIN_CONFERENCE =
   'a particip[ée]|a pris part|particip[óo]|asisti[óo]|nahm (?:\\p{L}+ ){0,3}teil|teilgenommen|kat[ıi]ld[ıi]';
 const LATIN_TALKS =
-  "s'entretiendra|s'entretiendront|entretiens?|s'est entretenue?|se sont entretenus|pourparlers|n[ée]gociations|conversaciones|negociaciones|consultas|gespr[äa]che?|verhandlungen|konsultationen|g[öo]r[üu][şs]me(?:ler)?|m[üu]zakere(?:ler)?" +
+  "s'entretiendra|s'entretiendront|entretiens?|s'est entretenue?|se sont entretenus|pourparlers|n[ée]gociations|conversaciones|negociaciones|consultas|gespr[äa]ch(?:e|en|s)?|begegnung(?:en)?|unterredung(?:en)?|verhandlungen|konsultationen|g[öo]r[üu][şs]me(?:ler)?|m[üu]zakere(?:ler)?" +
   // "los cancilleres dialogan", "dialogó con".
   '|dialogaron|dialog[óo] con|dialogan|dialogar[áa]n?';
 /*

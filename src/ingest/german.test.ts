@@ -73,3 +73,14 @@ describe('German reports: declined titles and split verbs', () => {
     ).toEqual([{ kind: 'meeting', people: ['Svenja Schulze', 'John Mahama'] }]);
   });
 });
+
+describe('German words for talks', () => {
+  it('reads "Nach der Begegnung mit … am Donnerstag" as talks on that Thursday', () => {
+    const meetings = extractReport(
+      'Bern, 8.2.2019 - Nach der Begegnung mit dem amerikanischen Aussenminister Mike Pompeo am Donnerstag in Washington betonte Bundesrat Ignazio Cassis die guten Beziehungen.',
+      { published: '2019-02-08' },
+    ).meetings;
+    expect(meetings[0]?.date).toBe('2019-02-07');
+    expect(meetings[0]?.participants.map((p) => p.name)).toContain('Mike Pompeo');
+  });
+});
