@@ -711,3 +711,12 @@ describe('what talks are measured from', () => {
     expect(meetings(text, '2014-01-01').flatMap((m) => m.people)).toEqual(['Yun Byun-se', 'Wang Yi']);
   });
 });
+
+describe('honorifics and plural institutions', () => {
+  it('reads "Samdech Techo" as an honorific and "Organisations" as nobody', () => {
+    expect(names('Prime Minister Samdech Techo Hun Sen received John Key in Phnom Penh.')).not.toContain(
+      'Samdech Techo Hun',
+    );
+    expect(names('He met the heads of International Organisations in Abu Dhabi.')).toEqual([]);
+  });
+});

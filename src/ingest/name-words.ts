@@ -25,7 +25,7 @@ const INSTITUTION_WORDS = list(`
   pacific arctic baltic nordic mediterranean gulf day week year news press information public diplomacy
   policy politics political relations development economic trade energy transport justice health education
   culture situations intelligence narcotics drug control customs chamber senate congress majlis majlisi oli
-  business commerce industry residence auberge castle
+  business commerce industry residence auberge castle memorial organisations organizations institutions
   representatives division directorate bureau secretariat science environment emergency crisis management
   operations support resolute strategic concept declaration statement framework document charter road map
   federation kingdom emirates islamic democratic people federal national international joint allied world
@@ -48,7 +48,9 @@ const MONTHS_AND_DAYS = list(`
 export const HONORIFICS = new Set(
   list(
     'mr mrs ms dr lord sir dame madam excellency gen lt col maj adm capt cmdr sgt brig amb sen gov г-н г-жа господин госпожа доктор д-р m. mme mlle sr sra srta dña herr frau bay bayan пан пані licenciado licenciada lic sayyid sayyida ' +
-      'mm mmes pr excmo excma hon honourable honorable',
+      'mm mmes pr excmo excma hon honourable honorable ' +
+      // Cambodia's "Samdech Techo Hun Sen", "Samdech Akka Moha Sena Padei Techo".
+      'samdech techo akka moha sena padei',
   ),
 );
 
