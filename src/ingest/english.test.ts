@@ -720,3 +720,15 @@ describe('honorifics and plural institutions', () => {
     expect(names('He met the heads of International Organisations in Abu Dhabi.')).toEqual([]);
   });
 });
+
+describe('fronts, regions and the words of a headline', () => {
+  it('files no front, region or headline verb as a person', () => {
+    expect(
+      names('President Tran Dai Quang met Wang Jiarui and leaders of the Fatherland Front.'),
+    ).not.toContain('Fatherland Front');
+    expect(names('Minister Gabrielius Landsbergis visited the Tskhinvali Region line.')).toEqual([
+      'Gabrielius Landsbergis',
+    ]);
+    expect(names('Prime Minister Abiy Confers With Leaders of Kenya')).not.toContain('Abiy Confers');
+  });
+});

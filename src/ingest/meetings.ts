@@ -215,6 +215,7 @@ function dateOf(text: string, ref: Reference, planned: boolean, cueIndex: number
     (m) =>
       !reportedOn(text, m) &&
       !(ref.lang === 'en' && earlierClause(text, m, cueIndex)) &&
+      !(m.index < cueIndex && PRIOR_TO_EVENT.test(text.slice(Math.max(0, m.index - 80), m.index))) &&
       !OTHER_EVENT.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
       !inDatelineBrackets(text, m),
   );
@@ -298,8 +299,17 @@ export function reportedOn(text: string, m: DateMention): boolean {
   const before = text
     .slice(Math.max(0, m.index - 60), m.index)
     .replace(/(?<![\p{L}])(?:on|late|early)\s*$/iu, '');
-  return REPORTING_VERB.test(before);
+  if (REPORTING_VERB.test(before)) return true;
+  // "Correa, quien este jueves dijo que…", "who on Thursday said": the day of the words, after it.
+  return SAID_AFTER.test(text.slice(m.index + m.text.length, m.index + m.text.length + 24));
 }
+
+const SAID_AFTER =
+  /^\s*,?\s*(?:dijo|declar[óo]|afirm[óo]|señal[óo]|asegur[óo]|indic[óo]|expres[óo]|said|told|stated|declared|a (?:dit|d[ée]clar[ée]|affirm[ée]))(?![\p{L}])/iu;
+
+/** "Prior to the Bali Process forum on March 22-23, X is to meet Y": the day of the event named first. */
+const PRIOR_TO_EVENT =
+  /(?:prior to|ahead of|in the run-up to|on the eve of)\s+(?:the\s+)?(?:[\p{L}\d'-]+\s+){1,6}(?:on|of|from)?\s*$/iu;
 
 function shiftMonth(day: string, months: number): string | null {
   const m = Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1 + months;

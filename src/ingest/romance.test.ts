@@ -220,3 +220,11 @@ describe('a day a few days ahead, told without a future verb', () => {
     expect(read(text, '2019-07-16').flatMap((m) => m.people)).not.toContain('Irma y María');
   });
 });
+
+describe('the day of words said, after the day', () => {
+  it('does not date a meeting by "quien este jueves dijo"', () => {
+    const text =
+      'QUITO.- El secretario general de la OEA, José Miguel Insulza, llegó hoy a Quito y pasó a reunirse con el Presidente de Ecuador, Rafael Correa, quien este jueves dijo que espera una solución.';
+    expect(read(text, '2008-04-18')[0]?.date).toBe('2008-04-18');
+  });
+});
