@@ -62,7 +62,9 @@ const AR_CONFERENCE = AR('شارك|يشارك|تشارك|مشاركة|ترأس')
 const AR_TALKS = AR('مباحثات|محادثات|مشاورات|مفاوضات|بحث|تحادث|تباحث|يتباحث|يتحادث');
 // "عقد اجتماعاً مع": the accusative "اجتماعا" (its tanween stripped with the other vowel marks).
 // "بلقاء" (with a meeting), "أوراق اعتمادهم" (their credentials, presented in person).
-const AR_MEETING = AR('[اإ]لتقى|[اإ]لتقت|يلتقي|سيلتقي|لقاء|اللقاء|بلقاء|للقاء|أوراق اعتماد\\p{L}*|[اإ]جتمع|[اإ]جتمعت|يجتمع|[اإ]جتماع|الاجتماع|[اإ]جتماعا');
+const AR_MEETING = AR(
+  '[اإ]لتقى|[اإ]لتقت|يلتقي|سيلتقي|لقاء|اللقاء|بلقاء|للقاء|أوراق اعتماد\\p{L}*|[اإ]جتمع|[اإ]جتمعت|يجتمع|[اإ]جتماع|الاجتماع|[اإ]جتماعا',
+);
 const LATIN_MEETING =
   // Spain's Spanish tells what happened today in the perfect: "se ha reunido", "ha mantenido un encuentro".
   'se ha(?:n)? reunido|ha(?:n)? (?:mantenido|celebrado|sostenido) (?:un|una) (?:encuentro|reuni[óo]n)|mantuvo (?:un|una) (?:encuentro|reuni[óo]n)|se entrevist[óo] con|se entrevistar[áa]n? con|' +

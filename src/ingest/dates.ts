@@ -131,7 +131,8 @@ function parseDates(text: string, lang: ReportLanguage, reference: string | null
     if (eves.some((at) => at <= r.index + r.text.length && r.index <= at + 20)) continue;
     const start = r.start;
     // "este mediodía", "this morning": a time of the reference day itself, which chrono leaves uncertain.
-    const dayKnown = start.isCertain('day') || start.isCertain('weekday') || PART_OF_TODAY.test(r.text.trim());
+    const dayKnown =
+      start.isCertain('day') || start.isCertain('weekday') || PART_OF_TODAY.test(r.text.trim());
     if (!dayKnown) continue;
     // "next week", "earlier this month": no day is said (chrono picks one), so none is filed.
     if (VAGUE_SPAN.test(r.text) && !/\d/.test(r.text) && !start.isCertain('weekday')) continue;

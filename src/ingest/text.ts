@@ -118,7 +118,11 @@ function formsOf(word: string): WordForms {
   const forms: WordForms = {
     folded: foldWord(word),
     // Turkish "İ" lower-cases to "i" and a combining dot, which no word list writes.
-    lower: word.toLowerCase().replace(/ё/g, 'е').replace(/\u0307/g, '').replace(/'s$/, ''),
+    lower: word
+      .toLowerCase()
+      .replace(/ё/g, 'е')
+      .replace(/\u0307/g, '')
+      .replace(/'s$/, ''),
     capitalized: /^\p{Lu}/u.test(word) || ARTICLE_NAME.test(word),
     initial: (word.length === 2 && word.endsWith('.')) || word === 'Дж.' || LATIN_DIGRAPH_INITIAL.test(word),
   };
