@@ -93,7 +93,7 @@ const LATIN_NON_NAME = list(`
   inspección frontera fronteriza frontière comercio exterior extérieur agricultura economía économie
   hacienda finanzas justicia intérieur salud santé educación éducation cultura turismo tourisme
   energía énergie trabajo travail transporte transports comité reunión sesión bilateral conjunta
-  conjointe ejército armée policía nationale internacional internationale
+  conjointe ejército armée policía internacional internationale
   plaza avenida calle municipalidad alcaldía alcaldia poder judicial legislativo ejecutivo oriente medio
   próximo proximo comunidad andina presidencial héroe heroe nacional place rue boulevard moyen orient
   proche communauté communaute nationale national présidentiel présidentielle mairie`);

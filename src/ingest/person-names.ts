@@ -96,7 +96,7 @@ const SURNAME_FIRST_WORDS = new Set([
   'chang',
   'long',
 ]);
-const RU_ADJECTIVE_ENDING = /(?:ск|цк|ськ|цьк)(?:ий|ая|ое|ие|ого|ой|ому|им|ую|их|ими|ої|ому|а|е|і)$/u;
+const RU_ADJECTIVE_ENDING = /(?:ск|цк|ськ|цьк)(?:ий|ая|ое|ие|ого|ой|ому|им|ую|их|ими|ої|а|е|і)$/u;
 const NAMED_NOT_PERSON =
   /^(?:hurricanes?|typhoons?|cyclones?|storms?|huracan(?:es)?|huracán|tormentas?|tif[óo]n(?:es)?|cicl[óo]n(?:es)?|ouragans?|typhons?|temp[êe]tes?|operation|operaci[óo]n|op[ée]ration|ураган\p{L}*|тайфун\p{L}*|циклон\p{L}*|шторм\p{L}*|операци\p{L}*)$/u;
 const RU_PLACE_NOUN =

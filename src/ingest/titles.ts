@@ -141,9 +141,14 @@ const UK_HEAD = new RegExp(`^(?:${UK_HEAD_STEMS})`);
 /** A Russian or Ukrainian title word. */
 // "экс-президента", "екс-міністр": a former holder's title is a title.
 const withoutFormer = (word: string) => word.replace(/^(?:экс|екс)-/u, '');
-const isRuTitleStart = (word: string) =>
-  RU_TITLE_START.test(withoutFormer(word)) || UK_TITLE_START.test(withoutFormer(word));
-const isRuHead = (word: string) => RU_HEAD.test(withoutFormer(word)) || UK_HEAD.test(withoutFormer(word));
+const isRuTitleStart = (word: string) => {
+  const title = withoutFormer(word);
+  return RU_TITLE_START.test(title) || UK_TITLE_START.test(title);
+};
+const isRuHead = (word: string) => {
+  const title = withoutFormer(word);
+  return RU_HEAD.test(title) || UK_HEAD.test(title);
+};
 const RU_HEAD =
   /^(министр|замминистра|замглавы|глав|президент|премьер|посол|посл|постпред|генсек|секретар|госсекретар|спецпредставител|спецпосланник|представител|председател|заместител|руководител|директор|начальник|командующ|советник|помощник|лидер|канцлер|корол|спикер|мэр|губернатор|депутат|сенатор|генерал|адмирал|полковник|атташе|координатор|эмир|коллег|принц|шейх|султан)/;
 const RU_INNER_STOP = new Set([
