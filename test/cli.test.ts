@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { concord, startServer } from './support/cli.js';
+import { freePort } from './support/ports.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'concord-cli-'));
 const env = { DATABASE_URL: `sqlite://${join(dir, 'cli.db')}` };
@@ -145,7 +146,7 @@ describe('the concord command', { timeout: 120_000 }, () => {
   });
 
   it('serve alone, or any production start, loads no demo data and creates no account', async () => {
-    const port = 4300 + Math.floor(Math.random() * 300);
+    const port = freePort();
     for (const [name, extra, args] of [
       ['plain.db', {}, []],
       ['production.db', { NODE_ENV: 'production' }, ['--demo']],
@@ -175,7 +176,7 @@ describe('the concord command', { timeout: 120_000 }, () => {
 
   it('serves the demo data on an empty database with --demo, and keeps data across restarts', async () => {
     const fresh = { DATABASE_URL: `sqlite://${join(dir, 'serve.db')}` };
-    const port = 4600 + Math.floor(Math.random() * 300);
+    const port = freePort();
     const first = await startServer(fresh, port);
     try {
       const instance = await fetch(`http://localhost:${port}/api/instance`);

@@ -14,6 +14,7 @@ import { openStore } from '../src/store/core/db.js';
 import { migrateToLatest } from '../src/store/core/migrate.js';
 import { concord, REPO } from './support/cli.js';
 import { testDatabases } from './support/databases.js';
+import { freePort } from './support/ports.js';
 import { TEMPLATE_DB, urlFor, withAdmin } from './support/postgres.js';
 
 /**
@@ -87,7 +88,7 @@ for (const db of testDatabases()) {
     const dir = mkdtempSync(join(tmpdir(), 'concord-crash-'));
     const pgName = `concord_crash_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
     const url = db.name === 'sqlite' ? `sqlite://${join(dir, 'crash.db')}` : urlFor(pgName);
-    const port = 6200 + Math.floor(Math.random() * 700) + (db.name === 'sqlite' ? 0 : 700);
+    const port = freePort();
 
     beforeAll(async () => {
       if (db.name === 'postgres')

@@ -9,6 +9,7 @@ import { contextFor } from '../src/services/core/context.js';
 import { createUser } from '../src/services/trust/account.service.js';
 import { openStore } from '../src/store/core/db.js';
 import { REPO, startServer } from './support/cli.js';
+import { freePort } from './support/ports.js';
 
 /**
  * C8: hostile strings stored through the API in every text field of the registry, then every page
@@ -36,7 +37,7 @@ const P = {
 describe.skipIf(!hasChromium)('hostile strings in the registry screens (Chromium)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'concord-hostile-'));
   const dbUrl = `sqlite://${join(dir, 'hostile.db')}`;
-  const port = 5900 + Math.floor(Math.random() * 300);
+  const port = freePort();
   const base = `http://localhost:${port}`;
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
   let browser: Browser | undefined;

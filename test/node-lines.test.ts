@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import { concord, startServer } from './support/cli.js';
+import { freePort } from './support/ports.js';
 import { TEMPLATE_DB, urlFor, withAdmin } from './support/postgres.js';
 
 /**
@@ -32,7 +33,7 @@ describe.runIf(NODE26)('on Node.js 26', () => {
   it.runIf(inject('postgres'))('serves the API on PostgreSQL', async () => {
     const name = `concord_node26_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
     await withAdmin((c) => c.query(`create database ${name} template ${TEMPLATE_DB}`));
-    const port = 5200 + Math.floor(Math.random() * 300);
+    const port = freePort();
     const server = await startServer({ DATABASE_URL: urlFor(name), CONCORD_DEMO: 'off' }, port, node);
     try {
       const ping = await fetch(`http://localhost:${port}/api/ping`);

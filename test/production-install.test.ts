@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO } from './support/cli.js';
+import { freePort } from './support/ports.js';
 
 /**
  * The production path as an administrator runs it, in a copy of the repository: `npm run build`
@@ -65,7 +66,7 @@ describe('a production install', () => {
     for (const runtime of ['fastify', 'better-sqlite3', 'pg', 'prom-client'])
       expect(installed).toContain(runtime);
 
-    const port = 5500 + Math.floor(Math.random() * 400);
+    const port = freePort();
     const started = performance.now();
     server = spawn(process.execPath, ['bin/concord.js', 'serve'], {
       cwd: dir,

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO, startServer } from './support/cli.js';
+import { freePort } from './support/ports.js';
 
 /**
  * C7 in a real browser: the web app and the API documentation render under their Content Security
@@ -15,7 +16,7 @@ const hasChromium = existsSync(CHROMIUM);
 
 describe.skipIf(!hasChromium)('the Content Security Policy in Chromium', () => {
   const dir = mkdtempSync(join(tmpdir(), 'concord-csp-'));
-  const port = 5600 + Math.floor(Math.random() * 300);
+  const port = freePort();
   const base = `http://localhost:${port}`;
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
   let browser: Browser | undefined;

@@ -7,6 +7,7 @@ import { createOrganization, getOrganization } from '../src/services/registry/or
 import { createUser } from '../src/services/trust/account.service.js';
 import { openStore, type Store } from '../src/store/core/db.js';
 import { startServer } from './support/cli.js';
+import { freePorts } from './support/ports.js';
 import { TEMPLATE_DB, urlFor, withAdmin } from './support/postgres.js';
 
 /**
@@ -28,9 +29,9 @@ describe.skipIf(!inject('postgres'))('two instances on one PostgreSQL database',
   let database: Awaited<ReturnType<typeof newDatabase>>;
   let store: Store;
   const servers: Awaited<ReturnType<typeof startServer>>[] = [];
-  const base = 4600 + Math.floor(Math.random() * 300) * 2;
-  const A = `http://localhost:${base}`;
-  const B = `http://localhost:${base + 1}`;
+  const ports = freePorts(2) as [number, number];
+  const A = `http://localhost:${ports[0]}`;
+  const B = `http://localhost:${ports[1]}`;
   let auth: { cookie: string; 'x-csrf-token': string };
 
   const call = async (origin: string, method: string, path: string, body?: unknown, headers = {}) => {
@@ -52,8 +53,8 @@ describe.skipIf(!inject('postgres'))('two instances on one PostgreSQL database',
     // B reads through DATABASE_READ_URL (here the same database; in production a replica).
     servers.push(
       ...(await Promise.all([
-        startServer(env, base),
-        startServer({ ...env, DATABASE_READ_URL: database.url }, base + 1),
+        startServer(env, ports[0]),
+        startServer({ ...env, DATABASE_READ_URL: database.url }, ports[1]),
       ])),
     );
     const res = await fetch(`${A}/api/session`, {

@@ -6,6 +6,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { REPO, startServer } from './cli.js';
+import { freePort } from './ports.js';
 import { machineText, READABLE_TEXT_IN_PAGE } from './rendered-text.js';
 
 /**
@@ -88,7 +89,7 @@ export const DEMO_PASSWORD = 'concord-demo';
 /** `env`: more settings for the server (read when it starts, so a test may fill it in its own beforeAll). */
 export function useBrowserApp(env: Record<string, string> = {}): BrowserApp {
   const dir = mkdtempSync(join(tmpdir(), 'concord-e2e-'));
-  const port = 5200 + Math.floor(Math.random() * 2000);
+  const port = freePort();
   const base = `http://localhost:${port}`;
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
   let browser: Browser | undefined;
